@@ -1,0 +1,80 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+// Build settings (environment variables), no code changes needed:
+//   OFFICE_JS_URL  where office.js is loaded from. Default: Microsoft's CDN. For Office 365 operated
+//                  by 21Vianet: https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js
+//                  or an intranet mirror of the @microsoft/office-js package.
+//   ADDIN_URL      where the built add-in is hosted in production (replaces https://localhost:3000/ in the manifest).
+const OFFICE_JS_URL = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_URL = 'https://localhost:3000/';
+const ADDIN_URL = process.env.ADDIN_URL || DEV_URL;
+
+module.exports = async (_env, options) => {
+  const dev = options.mode === 'development';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/taskpane.ts',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', compilerOptions: { sourceMap: dev } } } },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext][query]' } },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJsUrl: OFFICE_JS_URL }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJsUrl: OFFICE_JS_URL }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext][query]' },
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(ADDIN_URL)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist/web') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: await devServerTransport(),
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
+
+// Office requires https. office-addin-dev-certs writes its certificate even where it cannot
+// install its CA (no sudo, as on Linux CI); use it when present, otherwise plain http.
+async function devServerTransport() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const https = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca: https.ca, key: https.key, cert: https.cert } };
+  } catch {
+    const fs = require('fs');
+    const os = require('os');
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const files = ['ca.crt', 'localhost.key', 'localhost.crt'].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      const [ca, key, cert] = files.map((f) => fs.readFileSync(f));
+      return { type: 'https', options: { ca, key, cert } };
+    }
+    console.warn('未找到 office-addin-dev-certs 证书，开发服务器使用 http（仅适合浏览器独立页面）。');
+    return 'http';
+  }
+}
