@@ -12,7 +12,7 @@ const OFFICE_JS_URL = process.env.OFFICE_JS_URL || 'https://appsforoffice.micros
 const DEV_URL = 'https://localhost:3000/';
 const ADDIN_URL = process.env.ADDIN_URL || DEV_URL;
 
-module.exports = async (_env, options) => {
+module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   return {
     devtool: dev ? 'source-map' : false,
@@ -52,7 +52,8 @@ module.exports = async (_env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist/web') },
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: await devServerTransport(),
+      // Certificates are looked up only when serving, never during a build.
+      server: env && env.WEBPACK_SERVE ? await devServerTransport() : 'http',
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
