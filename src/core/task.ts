@@ -21,7 +21,16 @@ export type RecurrencePeriod = 'week' | 'month' | 'quarter' | 'half-year' | 'yea
 export type Deadline =
   | { kind: 'date'; text: string; due: IsoDate; from?: IsoDate }
   | { kind: 'ongoing'; text: string; due: null }
-  | { kind: 'recurring'; text: string; due: IsoDate | null; period: RecurrencePeriod; dayOfPeriod?: number }
+  | {
+      kind: 'recurring';
+      text: string;
+      due: IsoDate | null;
+      period: RecurrencePeriod;
+      /** Day of the month (weeks: weekday, 1 = Monday … 7 = Sunday); absent: the month's last day. */
+      dayOfPeriod?: number;
+      /** 1-based month within the period (`每季度首月` → 1); absent: the period's last month. */
+      monthOfPeriod?: number;
+    }
   | { kind: 'none'; text: string; due: null }
   | { kind: 'unknown'; text: string; due: null };
 

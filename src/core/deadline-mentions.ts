@@ -1,0 +1,30 @@
+/**
+ * Dates named inside a longer 完成时限, e.g. `10月底前完成初稿、12月底前完成验收`: every date term
+ * found, in the order written. The deadline is the latest of them (the task is done when its
+ * last step is).
+ */
+import { parseDateTerm, type DateSpan } from './deadline-term';
+
+const YEAR_WORD = String.raw`(?:\d{4}|今|本|当|次|明)年`;
+const MONTH_TERM = String.raw`\d{1,2}月(?:\d{1,2}日|份|底|末|上旬|中旬|下旬|中|初)?`;
+const QUARTER_TERM = String.raw`第?[一二三四]季度(?:末|底)?`;
+const YEAR_PART_TERM = String.raw`[上下]半年|年(?:底|末|中)`;
+const NUMERIC_TERM = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
+const DATE_MENTION = new RegExp(
+  `${NUMERIC_TERM}|(?:${YEAR_WORD})?(?:${MONTH_TERM}|${QUARTER_TERM}|${YEAR_PART_TERM})(前)?|${YEAR_WORD}(?:底|末|中|内)(前)?`,
+  'g',
+);
+const TRAILING_BEFORE = /前$/;
+
+/** The date spans named in `text` (normalised, completion words kept), or null when none; `'invalid'` if one does not exist. */
+export function parseDateMentions(text: string, planYear: number): DateSpan[] | 'invalid' | null {
+  const spans: DateSpan[] = [];
+  for (const m of text.matchAll(DATE_MENTION)) {
+    const before = TRAILING_BEFORE.test(m[0]);
+    const span = parseDateTerm(m[0].replace(TRAILING_BEFORE, ''), planYear, before);
+    if (span === 'invalid') return 'invalid';
+    if (span !== null) spans.push(span);
+  }
+  if (spans.length === 0) return null;
+  return spans;
+}

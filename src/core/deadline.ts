@@ -1,0 +1,92 @@
+/**
+ * 完成时限 → Deadline. `parseDeadline` is pure and never throws; text it cannot read is
+ * `unknown` (and `checkDeadline` always reports it). How a text was read beyond its kind and due
+ * (a range, several dates, `立行立改` …) is the `reading`, which the checks turn into findings.
+ */
+import type { Deadline } from './task';
+import { normalizeDeadline, normalizeDeadlineText } from './deadline-normalize';
+import { parseDateTerm, type DateSpan } from './deadline-term';
+import { parseDateRange } from './deadline-range';
+import { parseDateMentions } from './deadline-mentions';
+import { parseRecurring } from './deadline-recurring';
+import type { IsoDate } from './iso-date';
+
+export { resolveDue } from './deadline-due';
+
+/** How a text was read, when there is more to say than its kind and due. */
+export type DeadlineReading =
+  | { kind: 'plain' }
+  | { kind: 'range'; from: IsoDate; due: IsoDate }
+  | { kind: 'several-dates'; dates: IsoDate[]; due: IsoDate }
+  | { kind: 'date-in-text'; due: IsoDate }
+  | { kind: 'before-period'; due: IsoDate }
+  | { kind: 'immediate' }
+  | { kind: 'as-required' }
+  | { kind: 'invalid-date' };
+
+export interface DeadlineRead {
+  deadline: Deadline;
+  reading: DeadlineReading;
+}
+
+const NONE = /^(?:[-/\\无]|暂无|不适用|n\/?a)*$/i;
+const ONGOING = /^(?:持续|长期|常态|常年|长效|日常|经常|定期|动态|随时|实时|全年持续|全年常态)/;
+const IMMEDIATE = /^(?:立行立改|即知即改|立查立改|即查即改|边查边改|立即|马上|即时)/;
+const AS_REQUIRED = /^(?:按|根据|依据|遵照|视).*(?:要求|部署|安排|规定|通知|时限|时间|需要|情况|进度)/;
+
+const PLAIN: DeadlineReading = { kind: 'plain' };
+
+function dateRead(text: string, span: DateSpan, reading: DeadlineReading, withFrom: boolean): DeadlineRead {
+  const deadline: Deadline = withFrom ? { kind: 'date', text, due: span.due, from: span.from } : { kind: 'date', text, due: span.due };
+  return { deadline, reading };
+}
+
+function unknownRead(text: string, reading: DeadlineReading = PLAIN): DeadlineRead {
+  return { deadline: { kind: 'unknown', text, due: null }, reading };
+}
+
+function readWords(text: string, body: string): DeadlineRead | null {
+  if (NONE.test(body)) return { deadline: { kind: 'none', text, due: null }, reading: PLAIN };
+  if (IMMEDIATE.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: { kind: 'immediate' } };
+  if (ONGOING.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: PLAIN };
+  if (AS_REQUIRED.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: { kind: 'as-required' } };
+  return null;
+}
+
+function readRecurring(text: string, body: string): DeadlineRead | null {
+  const recurring = parseRecurring(text, body);
+  if (recurring === 'invalid') return unknownRead(text, { kind: 'invalid-date' });
+  return recurring === null ? null : { deadline: recurring, reading: PLAIN };
+}
+
+function readDates(text: string, planYear: number): DeadlineRead | null {
+  const { body, before } = normalizeDeadline(text);
+  const single = parseDateTerm(body, planYear, before);
+  if (single === 'invalid') return unknownRead(text, { kind: 'invalid-date' });
+  if (single !== null) {
+    const reading: DeadlineReading = single.readAsBefore ? { kind: 'before-period', due: single.due } : PLAIN;
+    return dateRead(text, single, reading, false);
+  }
+  const range = parseDateRange(body, planYear);
+  if (range === 'invalid') return unknownRead(text, { kind: 'invalid-date' });
+  if (range !== null) return dateRead(text, range, { kind: 'range', from: range.from, due: range.due }, true);
+  const mentions = parseDateMentions(normalizeDeadlineText(text), planYear);
+  if (mentions === 'invalid') return unknownRead(text, { kind: 'invalid-date' });
+  if (mentions === null) return null;
+  const latest = mentions.reduce((a, b) => (b.due > a.due ? b : a));
+  const reading: DeadlineReading =
+    mentions.length > 1 ? { kind: 'several-dates', dates: mentions.map((m) => m.due), due: latest.due } : { kind: 'date-in-text', due: latest.due };
+  return dateRead(text, latest, reading, false);
+}
+
+/** Reads a 完成时限 with how it was read. Pure; never throws. */
+export function readDeadline(text: string, planYear: number): DeadlineRead {
+  const source = typeof text === 'string' ? text : '';
+  const { body } = normalizeDeadline(source);
+  return readWords(source, body) ?? readRecurring(source, body) ?? readDates(source, planYear) ?? unknownRead(source);
+}
+
+/** 完成时限 → Deadline for the plan year (`年底前` → `${planYear}-12-31`). Pure; never throws. */
+export function parseDeadline(text: string, planYear: number): Deadline {
+  return readDeadline(text, planYear).deadline;
+}
