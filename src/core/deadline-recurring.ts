@@ -15,8 +15,9 @@ interface Occurrence {
 
 const RECURRING = /^(?:每|按)(周|月|季度?|半年|年)度?/;
 const PERIOD_WORDS: Record<string, RecurrencePeriod> = { 周: 'week', 月: 'month', 季: 'quarter', 季度: 'quarter', 半年: 'half-year', 年: 'year' };
-/** What may follow the date part: action words only (`报送`, `调度一次`), no further date. */
-const ACTION_TEXT = /^[^\d月日季年旬周]*$/;
+/** What follows the date part must be action words (`报送上月进展`, `调度一次`), not another date. */
+const FURTHER_DATE = /\d|旬|季|半年|[底末]|(?<![上本当])月/;
+const LEADING_BEFORE = /^(?:以前|之前|前)/;
 const PERIOD_END = /^(?:底|末)?/;
 const MONTH_DAY = /^(?:(\d{1,2})日|(?:结束|终了)?后(\d{1,2})日内?|(上旬|中旬|中))/;
 const PERIOD_MONTH_DAY = /^(首|第一个?|1|末|最后一个?)月(?:(\d{1,2})日|底|末)?/;
@@ -82,7 +83,7 @@ export function parseRecurring(text: string, body: string): Recurring | 'invalid
   const period = PERIOD_WORDS[head[1]];
   const rest = body.slice(head[0].length);
   const { occurrence, length } = matchOccurrence(rest, period);
-  if (!ACTION_TEXT.test(rest.slice(length))) return null;
+  if (FURTHER_DATE.test(rest.slice(length).replace(LEADING_BEFORE, ''))) return null;
   if (!isValidOccurrence(occurrence, period)) return 'invalid';
   const deadline: Recurring = { kind: 'recurring', text, due: null, period };
   if (occurrence.monthOfPeriod !== undefined) deadline.monthOfPeriod = occurrence.monthOfPeriod;
