@@ -7,6 +7,7 @@
  */
 import { daysBetween, type IsoDate } from './iso-date';
 import { DONE_STATUSES, type Status } from './ledger';
+import { resolveDue } from './deadline-due';
 import type { Deadline } from './task';
 
 export const LIGHTS = ['overdue', 'due-soon', 'on-track', 'done', 'ongoing', 'no-deadline'] as const;
@@ -48,4 +49,9 @@ export function lightFor(status: Status | '', due: IsoDate | null, deadlineKind:
 export function daysLeft(status: Status | '', due: IsoDate | null, today: IsoDate): number | null {
   if (isDone(status) || due === null) return null;
   return daysBetween(today, due);
+}
+
+/** The light of a task on `today`: its due date is what 截止日期 shows that day (resolveDue). */
+export function taskLight(task: LightInput, today: IsoDate, dueSoonDays: number): Light {
+  return lightFor(task.status, resolveDue(task.deadline, today), task.deadline.kind, today, dueSoonDays);
 }
