@@ -122,6 +122,8 @@ export interface PrintSpec {
   /** Excel header/footer codes (`&C— &P —`). Literal `&` is written `&&`. */
   centerHeader?: string;
   centerFooter?: string;
+  /** Centre the printed area between the left and right margins (printed status tables). */
+  horizontalCentered?: boolean;
 }
 
 /**
@@ -159,6 +161,15 @@ export interface SheetLayout {
   /** Undefined: the sheet is not protected. */
   protection?: ProtectionSpec;
   tabColor?: string;
+  /**
+   * Rows above the header row (rows 1 … headerRow-1), e.g. a printed title and its date line;
+   * `preamble[i][j]` is row i+1, column j. Cells without `style` get no column style.
+   */
+  preamble?: CellContent[][];
+  /** Merged ranges in A1 form (`A1:G1`); the top-left cell holds the content and the style. */
+  merges?: string[];
+  /** Grid lines on screen; undefined = the host's default (shown). */
+  showGridLines?: boolean;
 }
 
 /** A workbook-level defined name, e.g. `TL_DUE_SOON_DAYS` → `设置!$B$7`. */
