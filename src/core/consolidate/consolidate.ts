@@ -1,0 +1,96 @@
+/**
+ * 合并 Consolidate: a batch of returns into the ledger, pure. Every file is checked first, the
+ * new ledger is built from copies, and the caller writes it once. See README “分发与合并”.
+ *
+ * The result does not depend on the order of `returns`: units touch only their own reports,
+ * the ledger row is derived from all reports at the end, and 变更记录 rows are sorted by task
+ * (ledger order), then unit (牵头单位 order, the ledger row last), then field.
+ */
+import type { ChangeRecord, Ledger, LedgerTask } from '../ledger';
+import { LEDGER_ROW_FIELD_ORDER, LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, cloneTask } from './change-fields';
+import { deriveTaskRow } from './derive';
+import { mergeUnitReturn, type BatchContext } from './merge-unit-return';
+import { missingReturns } from './missing-returns';
+import { resolveReturns } from './resolve-returns';
+import type { ConsolidateOptions, ConsolidationReport, FileReport, ParsedReturn } from './types';
+
+export function consolidate(
+  ledger: Ledger,
+  returns: readonly ParsedReturn[],
+  options: ConsolidateOptions,
+): { ledger: Ledger; report: ConsolidationReport } {
+  const batch = resolveReturns(ledger, returns, options.time, options.round);
+  const ctx: BatchContext = { round: batch.round, time: options.time, batchId: options.batchId };
+  const tasks = ledger.tasks.map(cloneTask);
+  const unitRecords: ChangeRecord[] = [];
+  const files: FileReport[] = [...batch.rejected];
+  for (const accepted of batch.accepted) {
+    const { report, records } = mergeUnitReturn(tasks, accepted, ctx);
+    files.push(report);
+    unitRecords.push(...records);
+  }
+  const ledgerRecords = deriveLedgerRows(tasks, unitRecords, ctx);
+  const added = sortRecords(tasks, [...unitRecords, ...ledgerRecords]);
+  const next: Ledger = { ...ledger, tasks, changes: [...ledger.changes, ...added] };
+  const received = batch.accepted.map((a) => a.unit);
+  return {
+    ledger: next,
+    report: {
+      batchId: options.batchId,
+      round: batch.round,
+      time: options.time,
+      files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+      missingUnits: missingReturns(next, batch.round, received),
+      changes: added.length,
+    },
+  };
+}
+
+/** Re-derives the ledger row of every task whose reports changed; returns its 变更记录 rows. */
+function deriveLedgerRows(tasks: LedgerTask[], unitRecords: ChangeRecord[], ctx: BatchContext): ChangeRecord[] {
+  const records: ChangeRecord[] = [];
+  const touched = new Set(unitRecords.map((r) => r.taskId));
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    if (!touched.has(task.id)) continue;
+    const derived = deriveTaskRow(task);
+    const next: LedgerTask = { ...task, ...derived };
+    const changed = LEDGER_ROW_FIELD_ORDER.filter((f) => f !== 'updatedAt' && next[f] !== task[f]);
+    if (changed.length === 0) continue;
+    next.updatedAt = ctx.time;
+    if (task.updatedAt !== ctx.time) changed.push('updatedAt');
+    const sourceFile = sourceFilesOf(task, unitRecords);
+    for (const f of changed) {
+      records.push({
+        time: ctx.time,
+        round: ctx.round,
+        unit: LEDGER_ROW_UNIT,
+        taskId: task.id,
+        field: LEDGER_ROW_LABELS[f],
+        oldValue: task[f],
+        newValue: next[f],
+        sourceFile,
+        batchId: ctx.batchId,
+      });
+    }
+    tasks[i] = next;
+  }
+  return records;
+}
+
+function sourceFilesOf(task: LedgerTask, unitRecords: ChangeRecord[]): string {
+  const files = task.leadUnits
+    .map((unit) => unitRecords.find((r) => r.taskId === task.id && r.unit === unit)?.sourceFile)
+    .filter((f): f is string => f !== undefined);
+  return [...new Set(files)].join('、');
+}
+
+function sortRecords(tasks: readonly LedgerTask[], records: ChangeRecord[]): ChangeRecord[] {
+  const seq = new Map(tasks.map((t, i) => [t.id, i]));
+  const unitRank = (r: ChangeRecord) => {
+    if (r.unit === LEDGER_ROW_UNIT) return Number.MAX_SAFE_INTEGER;
+    return tasks[seq.get(r.taskId)!].leadUnits.indexOf(r.unit);
+  };
+  // Records of one (task, unit) are already in field order; a stable sort keeps it.
+  return [...records].sort((a, b) => seq.get(a.taskId)! - seq.get(b.taskId)! || unitRank(a) - unitRank(b));
+}

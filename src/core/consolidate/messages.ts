@@ -1,0 +1,83 @@
+/**
+ * Chinese messages of distribution and consolidation (分发、合并、撤销). One place, so wording
+ * stays consistent; each message names the file, sheet, row and cell it is about.
+ */
+import type { Finding } from '../finding';
+
+export interface Place {
+  file: string;
+  sheet?: string;
+  row?: number;
+  cell?: string;
+}
+
+/** `「区工信局.xlsx」工作表「报送表」第 7 行 G7 单元格` */
+export function describePlace(p: Place): string {
+  let s = `「${p.file}」`;
+  if (p.sheet) s += `工作表「${p.sheet}」`;
+  if (p.row !== undefined) s += `第 ${p.row} 行`;
+  if (p.cell) s += `${p.row !== undefined ? ' ' : ''}${p.cell} 单元格`;
+  return s;
+}
+
+export const MSG = {
+  notZip: (file: string) => `「${file}」不是 Excel 工作簿（.xlsx）：文件内容无法识别，请确认发来的是报送表本身。`,
+  oldXls: (file: string) => `「${file}」是旧版 .xls 格式，请用 Excel 或 WPS 打开后“另存为”.xlsx 再合并。`,
+  encrypted: (file: string) => `「${file}」设置了打开密码，无法读取。请单位取消密码（文件→信息→保护工作簿）后重新报送。`,
+  truncated: (file: string) => `「${file}」文件不完整（可能在下载或复制时中断），无法打开，请单位重新发送。`,
+  notWorkbook: (file: string) => `「${file}」是压缩文件，但不是 Excel 工作簿，不是报送表。`,
+  notReturn: (file: string) =>
+    `「${file}」不是本系统生成的报送表：找不到“报送表信息”，也找不到含“工作任务”“完成状态”等列名的表头。`,
+  schemaNewer: (file: string, version: number) =>
+    `「${file}」的报送表格式版本为 ${version}，比本程序支持的新，请升级任务台账助手后再合并。`,
+  noUnit: (file: string) => `「${file}」无法确定是哪个单位报送的（报送表信息和表头上方都没有写单位），未合并。`,
+  unknownUnit: (file: string, unit: string) => `「${file}」的报送单位「${unit}」不在单位名录中，未合并。`,
+  otherLedger: (file: string, ledgerId: string) =>
+    `「${file}」来自另一本台账（台账标识 ${ledgerId}），不是本台账分发的报送表，未合并。`,
+  otherRound: (file: string, round: string, batchRound: string) =>
+    `「${file}」是 ${round} 轮次的报送表，本次合并的是 ${batchRound} 轮次，未合并。`,
+  noMeta: (file: string, unit: string) =>
+    `「${file}」缺少隐藏的“报送表信息”工作表（可能是另建的工作簿），按表头上方写的单位「${unit}」合并，无法核对是否来自本台账。`,
+  superseded: (file: string, unit: string, winner: string) =>
+    `「${file}」与「${winner}」都是「${unit}」的报送表，以较新的「${winner}」为准，本文件未合并。`,
+  supersedes: (file: string, unit: string, losers: string[]) =>
+    `「${unit}」报送了多个文件，以本文件「${file}」为准（较新），${losers.map((l) => `「${l}」`).join('、')}未合并。`,
+  unknownId: (p: Place, id: string) => `${describePlace(p)}：任务编号「${id}」在台账中不存在，本行未合并。`,
+  notLead: (p: Place, id: string, unit: string) =>
+    `${describePlace(p)}：任务 ${id} 的牵头单位不含「${unit}」，本行未合并。`,
+  unmatched: (p: Place) => `${describePlace(p)}：没有任务编号，工作任务内容也与台账中的任务对不上，本行未合并。`,
+  ambiguousText: (p: Place, ids: string[]) =>
+    `${describePlace(p)}：没有任务编号，工作任务内容与台账中 ${ids.join('、')} 多条任务相同，无法确定，本行未合并。`,
+  matchedByText: (p: Place, id: string) => `${describePlace(p)}：没有任务编号，按工作任务内容对应到任务 ${id}。`,
+  duplicateRow: (p: Place, id: string, firstRow: number) =>
+    `${describePlace(p)}：任务 ${id} 在第 ${firstRow} 行已出现过，以本行（靠后的一行）为准。`,
+  deletedRows: (file: string, ids: string[]) =>
+    `「${file}」中缺少本单位牵头的任务 ${ids.join('、')}（行被删除），这些任务保持原有报送内容。`,
+  invalidStatus: (p: Place, text: string, allowed: readonly string[]) =>
+    `${describePlace(p)}：完成状态「${text}」不是可选值（${allowed.join('、')}），本任务的完成状态未合并，其他内容已合并。`,
+  notOwned: (p: Place, id: string, label: string, ledgerValue: string, returnValue: string) =>
+    `${describePlace(p)}：任务 ${id} 的${label}被改为「${returnValue}」（台账为「${ledgerValue}」）。${label}由台账管理员维护，未采用；如需修改请与办公室联系。`,
+  formulaCell: (p: Place) => `${describePlace(p)}：单元格是公式，已按其显示的值作为文字合并，公式和外部链接不带入台账。`,
+  undoNothing: () => '变更记录中没有可撤销的合并。',
+  undoTaskGone: (id: string, batchId: string) => `撤销批次 ${batchId} 时，任务 ${id} 已不在台账中，其变更未能恢复。`,
+  undoEditedSince: (id: string, label: string, expected: string, actual: string) =>
+    `任务 ${id} 的${label}在合并后又被改为「${actual}」（合并写入的是「${expected}」），撤销后恢复为合并前的值。`,
+  unknownLeadUnit: (unit: string, ids: string[]) =>
+    `牵头单位「${unit}」不在单位名录中（任务 ${ids.join('、')}），仍为其生成报送表，请核对单位名称。`,
+  noLeadUnit: (ids: string[]) => `任务 ${ids.join('、')} 没有牵头单位，未分发给任何单位。`,
+} as const;
+
+export function finding(
+  level: Finding['level'],
+  code: string,
+  message: string,
+  place: Partial<Place> = {},
+  extra: Partial<Finding> = {},
+): Finding {
+  const f: Finding = { level, code, message };
+  if (place.file !== undefined) f.file = place.file;
+  if (place.sheet !== undefined) f.sheet = place.sheet;
+  if (place.row !== undefined) f.row = place.row;
+  if (place.cell !== undefined) f.cell = place.cell;
+  return { ...f, ...extra };
+}

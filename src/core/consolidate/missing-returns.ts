@@ -1,0 +1,20 @@
+/**
+ * 催报名单: units that owe a return for a round and have not sent one.
+ * A unit owes a return when it leads at least one task that is not 已销号 (closed tasks need no
+ * report). It has sent one when a report of that round is in the ledger from it, or when its
+ * file is among `received` (a return that changed nothing still counts as sent).
+ * Units are listed in the order they first appear in the ledger.
+ */
+import type { Ledger } from '../ledger';
+
+export function missingReturns(ledger: Ledger, round: string, received: readonly string[] = []): string[] {
+  const owing: string[] = [];
+  const sent = new Set(received);
+  for (const task of ledger.tasks) {
+    for (const unit of task.leadUnits) {
+      if (task.status !== '已销号' && !owing.includes(unit)) owing.push(unit);
+      if (task.unitReports[unit]?.round === round) sent.add(unit);
+    }
+  }
+  return owing.filter((unit) => !sent.has(unit));
+}

@@ -1,0 +1,87 @@
+/**
+ * What one matched row says: the unit's own fields (taken), and edits to fields the office
+ * owns (reported as conflicts, never applied).
+ */
+import type { Finding } from '../finding';
+import { STATUSES, type LedgerTask, type UnitReport } from '../ledger';
+import { FIELD_HEADERS, OWNED_FIELDS, WATCHED_FIELDS, cleanText, comparableText, parseStatus, splitUnits } from './fields';
+import { MSG, finding } from './messages';
+import type { OwnedField, ReadableReturn, WatchedField } from './types';
+import type { MatchedRow } from './match-rows';
+
+export type OwnedValues = Pick<UnitReport, OwnedField>;
+
+export interface RowReading {
+  values: OwnedValues;
+  conflicts: Finding[];
+  findings: Finding[];
+}
+
+const EMPTY: OwnedValues = { status: '', progress: '', evidence: '', contact: '', phone: '' };
+
+/** Fields the return has no column for (or that were not understood) keep the previous value. */
+export function readRow(ret: ReadableReturn, m: MatchedRow, previous: UnitReport | undefined): RowReading {
+  const values: OwnedValues = { ...EMPTY, ...pickOwned(previous) };
+  const findings: Finding[] = [];
+  for (const field of OWNED_FIELDS) {
+    const cell = m.row.fields[field];
+    if (!cell) continue;
+    const text = cleanText(cell.text);
+    if (field !== 'status') {
+      values[field] = text;
+      continue;
+    }
+    const status = parseStatus(text);
+    const at = { file: ret.file, sheet: ret.sheet, row: m.row.row, cell: cell.cell };
+    if (status === null) {
+      findings.push(finding('error', 'row.invalidStatus', MSG.invalidStatus(at, text, STATUSES), at, { taskId: m.task.id, field: 'status' }));
+    } else {
+      values.status = status;
+    }
+  }
+  return { values, conflicts: watchedConflicts(ret, m), findings };
+}
+
+function pickOwned(report: UnitReport | undefined): Partial<OwnedValues> {
+  if (!report) return {};
+  const { status, progress, evidence, contact, phone } = report;
+  return { status, progress, evidence, contact, phone };
+}
+
+function ledgerText(task: LedgerTask, field: WatchedField): string {
+  switch (field) {
+    case 'task':
+      return task.task;
+    case 'leadUnits':
+      return task.leadUnits.join('、');
+    case 'coUnits':
+      return task.coUnits.join('、');
+    case 'deadline':
+      return task.deadline.text;
+  }
+}
+
+function sameValue(field: WatchedField, a: string, b: string): boolean {
+  if (field === 'leadUnits' || field === 'coUnits') return splitUnits(a).join('、') === splitUnits(b).join('、');
+  return comparableText(a) === comparableText(b);
+}
+
+function watchedConflicts(ret: ReadableReturn, m: MatchedRow): Finding[] {
+  const conflicts: Finding[] = [];
+  for (const field of WATCHED_FIELDS) {
+    const cell = m.row.fields[field];
+    if (!cell) continue;
+    const theirs = cleanText(cell.text);
+    const ours = ledgerText(m.task, field);
+    // A blank cell in a rebuilt return is not an edit (and a deleted ID column leaves the text to match by).
+    if (theirs === '' || sameValue(field, ours, theirs)) continue;
+    const at = { file: ret.file, sheet: ret.sheet, row: m.row.row, cell: cell.cell };
+    const message = MSG.notOwned(at, m.task.id, FIELD_HEADERS[field], ours, theirs);
+    conflicts.push(finding('warning', 'field.notOwned', message, at, { taskId: m.task.id, field: conflictField(field) }));
+  }
+  return conflicts;
+}
+
+function conflictField(field: WatchedField): Finding['field'] {
+  return field === 'task' ? 'task' : field;
+}

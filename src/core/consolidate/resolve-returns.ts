@@ -1,0 +1,113 @@
+/**
+ * Which returns of a batch take part: the file must be readable, belong to this ledger and
+ * this round, and name a unit; of two returns of one unit only the later is taken.
+ *
+ * "Later" is decided without looking at the order files were given: the later round first,
+ * then the later workbook modification time (docProps; a file without one counts as oldest),
+ * then the file name in code-point order (the greater wins).
+ */
+import type { Ledger } from '../ledger';
+import { rejectedFileReport } from './file-report';
+import { MSG, finding } from './messages';
+import { SUPPORTED_RETURN_SCHEMA } from './schema';
+import type { FileReport, ParsedReturn, ReadableReturn } from './types';
+
+export interface AcceptedReturn {
+  ret: ReadableReturn;
+  unit: string;
+  /** Notes for the file's report (no metadata sheet, it superseded another file). */
+  notes: FileReport['findings'];
+}
+
+export interface ResolvedBatch {
+  round: string;
+  accepted: AcceptedReturn[];
+  rejected: FileReport[];
+}
+
+export function resolveReturns(ledger: Ledger, returns: readonly ParsedReturn[], time: string, round?: string): ResolvedBatch {
+  const batchRound = round ?? latestRound(ledger, returns) ?? time.slice(0, 7);
+  const rejected: FileReport[] = [];
+  const candidates: AcceptedReturn[] = [];
+  for (const ret of returns) {
+    if (ret.kind === 'error') {
+      rejected.push(rejectedFileReport(ret.file, '', ret.findings));
+      continue;
+    }
+    const outcome = checkReturn(ledger, ret, batchRound);
+    if ('rejected' in outcome) rejected.push(outcome.rejected);
+    else candidates.push(outcome.accepted);
+  }
+  const { winners, losers } = pickLatestPerUnit(candidates);
+  return { round: batchRound, accepted: winners, rejected: [...rejected, ...losers] };
+}
+
+function latestRound(ledger: Ledger, returns: readonly ParsedReturn[]): string | undefined {
+  const rounds = returns
+    .filter((r): r is ReadableReturn => r.kind === 'return')
+    .map((r) => r.meta)
+    .filter((m) => m !== null && m.ledgerId === ledger.meta.ledgerId && m.round !== '')
+    .map((m) => m!.round)
+    .sort();
+  return rounds[rounds.length - 1];
+}
+
+function checkReturn(
+  ledger: Ledger,
+  ret: ReadableReturn,
+  batchRound: string,
+): { accepted: AcceptedReturn } | { rejected: FileReport } {
+  const file = ret.file;
+  const reject = (code: string, message: string, unit = '') => ({
+    rejected: rejectedFileReport(file, unit, [...ret.findings, finding('error', code, message, { file })]),
+  });
+  const meta = ret.meta;
+  if (meta && meta.schemaVersion > SUPPORTED_RETURN_SCHEMA) return reject('return.schemaNewer', MSG.schemaNewer(file, meta.schemaVersion));
+  const named = meta?.unit || ret.sheetUnit || '';
+  if (named === '') return reject('return.noUnit', MSG.noUnit(file));
+  const unit = resolveUnit(ledger, named);
+  if (unit === undefined) return reject('return.unknownUnit', MSG.unknownUnit(file, named), named);
+  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file, meta.ledgerId), unit);
+  if (meta && meta.round !== batchRound) return reject('return.otherRound', MSG.otherRound(file, meta.round, batchRound), unit);
+  const notes = meta ? [] : [finding('warning', 'return.noMeta', MSG.noMeta(file, unit), { file })];
+  return { accepted: { ret, unit, notes } };
+}
+
+/** A lead unit named in the ledger, a 单位名录 name, or one of its aliases. */
+export function resolveUnit(ledger: Ledger, name: string): string | undefined {
+  const n = name.trim();
+  if (ledger.tasks.some((t) => t.leadUnits.includes(n))) return n;
+  const entry = ledger.units.find((u) => u.name === n || u.aliases.includes(n));
+  return entry?.name;
+}
+
+function isLater(a: ReadableReturn, b: ReadableReturn): boolean {
+  const ka = [a.meta?.round ?? '', a.modifiedAt ?? '', a.file];
+  const kb = [b.meta?.round ?? '', b.modifiedAt ?? '', b.file];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] > kb[i];
+  return false;
+}
+
+function pickLatestPerUnit(candidates: AcceptedReturn[]): { winners: AcceptedReturn[]; losers: FileReport[] } {
+  const byUnit = new Map<string, AcceptedReturn[]>();
+  for (const c of candidates) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  const winners: AcceptedReturn[] = [];
+  const losers: FileReport[] = [];
+  for (const [unit, group] of byUnit) {
+    const winner = group.reduce((best, c) => (isLater(c.ret, best.ret) ? c : best));
+    const others = group.filter((c) => c !== winner).sort((a, b) => (a.ret.file < b.ret.file ? -1 : 1));
+    if (others.length > 0) {
+      const names = others.map((o) => o.ret.file);
+      winner.notes.push(finding('warning', 'return.duplicateUnit', MSG.supersedes(winner.ret.file, unit, names), { file: winner.ret.file }));
+    }
+    for (const loser of others) {
+      const report = rejectedFileReport(loser.ret.file, unit, [
+        finding('warning', 'return.superseded', MSG.superseded(loser.ret.file, unit, winner.ret.file), { file: loser.ret.file }),
+      ]);
+      report.supersededBy = winner.ret.file;
+      losers.push(report);
+    }
+    winners.push(winner);
+  }
+  return { winners, losers };
+}

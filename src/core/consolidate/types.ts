@@ -1,0 +1,123 @@
+/**
+ * What consolidation (合并) reads and reports. A ParsedReturn is what src/xlsx/read-return.ts
+ * makes of one returned file; consolidate() turns a batch of them into a new Ledger and a report.
+ */
+import type { Finding } from '../finding';
+import type { IsoDate } from '../iso-date';
+
+/** Columns of a 报送表, by machine key. The reader maps headers to these (see fields.ts). */
+export type ReturnFieldKey =
+  | 'id'
+  | 'category'
+  | 'task'
+  | 'leadUnits'
+  | 'coUnits'
+  | 'deadline'
+  | 'status'
+  | 'progress'
+  | 'evidence'
+  | 'contact'
+  | 'phone';
+
+/** The fields a lead unit owns: taken from its return. */
+export type OwnedField = 'status' | 'progress' | 'evidence' | 'contact' | 'phone';
+/** Fields the office owns that a unit might still edit: compared, reported, never applied. */
+export type WatchedField = 'task' | 'leadUnits' | 'coUnits' | 'deadline';
+
+/** What the hidden metadata sheet (报送表信息) of a return names. */
+export interface ReturnMeta {
+  ledgerId: string;
+  unit: string;
+  round: string;
+  schemaVersion: number;
+  reportBy?: IsoDate;
+}
+
+/** One cell of a returned row: its text (formulas already replaced by their cached value) and A1 address. */
+export interface ReturnCell {
+  text: string;
+  cell: string;
+}
+
+export interface ReturnRow {
+  /** 1-based sheet row. */
+  row: number;
+  fields: Partial<Record<ReturnFieldKey, ReturnCell>>;
+}
+
+export type ParsedReturn = ReadableReturn | UnreadableReturn;
+
+export interface ReadableReturn {
+  kind: 'return';
+  file: string;
+  sheet: string;
+  /** The workbook's own "last modified" time (docProps), when it has one: orders two files of one unit. */
+  modifiedAt?: string;
+  /** null: the metadata sheet is gone (a hand-rebuilt workbook). */
+  meta: ReturnMeta | null;
+  /** The unit named above the table (`填报单位：区工信局`), when found. */
+  sheetUnit?: string;
+  /** Which keys the header row holds (a hand-rebuilt return may lack some). */
+  columns: ReturnFieldKey[];
+  rows: ReturnRow[];
+  /** Problems the reader found (e.g. a formula cell); they do not stop the merge. */
+  findings: Finding[];
+}
+
+export interface UnreadableReturn {
+  kind: 'error';
+  file: string;
+  findings: Finding[];
+}
+
+export interface ConsolidateOptions {
+  /** Identifies this consolidation in 变更记录, so it can be undone. */
+  batchId: string;
+  /** ISO date-time of the consolidation: 报送时间, 更新时间 and 变更记录 use it. */
+  time: string;
+  /** The round being collected; default: the latest round named by the returns of this ledger. */
+  round?: string;
+}
+
+export type FileStatus = 'merged' | 'partial' | 'rejected';
+
+/** One owned field that changed for one task. */
+export interface MergedField {
+  taskId: string;
+  field: OwnedField;
+  oldValue: string;
+  newValue: string;
+}
+
+export interface FileReport {
+  file: string;
+  /** The unit the return belongs to ('' when it could not be told). */
+  unit: string;
+  status: FileStatus;
+  /** Tasks whose report from this unit changed. */
+  updated: number;
+  merged: MergedField[];
+  /** Task IDs of matched rows that changed nothing the unit owns. */
+  unchanged: string[];
+  /** Rows found by their task text because the ID was missing. */
+  matchedByText: Array<{ taskId: string; row: number }>;
+  /** Task IDs the unit leads but whose rows are missing from the return. */
+  deleted: string[];
+  /** Edits to fields the unit does not own (reported, not applied). */
+  conflicts: Finding[];
+  /** Everything else worth telling, errors first. */
+  findings: Finding[];
+  /** For a return replaced by a later one of the same unit: the file that won. */
+  supersededBy?: string;
+}
+
+export interface ConsolidationReport {
+  batchId: string;
+  round: string;
+  time: string;
+  files: FileReport[];
+  /** 催报名单: units that lead a task and have sent no return for the round. */
+  missingUnits: string[];
+  /** Number of 变更记录 rows this consolidation added. */
+  changes: number;
+}
