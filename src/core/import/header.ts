@@ -1,0 +1,95 @@
+import type { SourceRow } from './types';
+
+/** What a column of the breakdown holds. */
+export type ColumnRole = 'seq' | 'category' | 'task' | 'requirement' | 'lead' | 'co' | 'deadline';
+
+/** Column index per role (only the roles the table has). */
+export type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+/** Header names per role, most specific first. Matched on the cell with whitespace removed. */
+const SYNONYMS: ReadonlyArray<[ColumnRole, readonly string[]]> = [
+  ['seq', ['序号', '编号']],
+  ['category', ['工作类别', '任务类别', '类别', '板块', '项目', '类型', '工作板块', '重点领域', '领域']],
+  ['task', ['工作任务', '任务内容', '主要任务', '重点任务', '工作内容', '任务事项', '工作事项', '重点工作', '任务']],
+  ['requirement', ['具体要求', '工作要求', '工作措施', '具体措施', '主要措施', '工作目标', '具体内容']],
+  ['lead', ['牵头单位', '牵头部门', '主责单位', '牵头领导单位', '牵头']],
+  ['co', ['责任单位', '配合单位', '责任科室', '协办单位', '责任部门', '配合部门', '参与单位', '协同单位']],
+  ['deadline', ['完成时限', '时限要求', '完成时间', '时间节点', '时限', '完成期限', '截止时间']],
+];
+
+function normalise(cell: string): string {
+  return cell.replace(/[\s　*＊:：]/g, '');
+}
+
+/** The role a header cell names, or null. `完成时限（截止日期）` and `牵头\n单位` are recognised too. */
+export function headerRole(cell: string): ColumnRole | null {
+  const text = normalise(cell);
+  if (text === '' || text.length > 12) return null;
+  for (const [role, names] of SYNONYMS) if (names.includes(text)) return role;
+  const base = text.replace(/[（(].*[）)]$/, '');
+  for (const [role, names] of SYNONYMS) if (names.includes(base)) return role;
+  return null;
+}
+
+/** Roles named by a row, when it reads as a header: at least two roles, one of them task-like, and nothing else. */
+export function readHeaderRow(row: SourceRow): ColumnMap | null {
+  const map: ColumnMap = {};
+  let others = 0;
+  row.cells.forEach((cell, index) => {
+    if (cell.trim() === '') return;
+    const role = headerRole(cell);
+    if (role === null || map[role] !== undefined) others += 1;
+    else map[role] = index;
+  });
+  const roles = Object.keys(map).length;
+  if (roles < 2 || others > 0) return null;
+  if (map.task === undefined && map.requirement === undefined) return null;
+  return map;
+}
+
+export interface HeaderMatch {
+  /** Index into the rows of the (first) header row: what is above it is the title. */
+  start: number;
+  /** Index into the rows of the header row (the last one when the header spans two rows). */
+  index: number;
+  columns: ColumnMap;
+}
+
+/** Finds the first header row; a second header row right below (sub-headers under a merged cell) refines it. */
+export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
+  for (let i = 0; i < rows.length; i++) {
+    const columns = readHeaderRow(rows[i]);
+    if (!columns) continue;
+    const next = rows[i + 1];
+    const sub = next ? readSubHeader(next) : null;
+    if (sub) return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub) };
+    return { start: i, index: i, columns };
+  }
+  return null;
+}
+
+function readSubHeader(row: SourceRow): ColumnMap | null {
+  const map: ColumnMap = {};
+  for (let i = 0; i < row.cells.length; i++) {
+    const cell = row.cells[i];
+    if (cell.trim() === '') continue;
+    const role = headerRole(cell);
+    if (role === null) return null;
+    map[role] = i;
+  }
+  return Object.keys(map).length > 0 ? map : null;
+}
+
+function mergeSubHeader(top: ColumnMap, sub: ColumnMap): ColumnMap {
+  const merged: ColumnMap = {};
+  const taken = new Set(Object.values(sub));
+  for (const [role, index] of Object.entries(top) as Array<[ColumnRole, number]>) {
+    if (!taken.has(index) && sub[role] === undefined) merged[role] = index;
+  }
+  return { ...merged, ...sub };
+}
+
+/** A header repeated on a later page; its columns may be shifted (PDF text), so only its names count. */
+export function isRepeatedHeader(row: SourceRow): boolean {
+  return readHeaderRow(row) !== null;
+}

@@ -1,0 +1,6 @@
+export { importBreakdown, columnLetter } from './import-breakdown';
+export type { BreakdownInput, ImportOptions, ImportResult } from './types';
+export { splitUnitList, readUnitCells, type UnitAssignment } from './unit-cells';
+export { parseSectionHeading, type SectionHeading } from './section-heading';
+export { findTitleAndYear } from './plan-year';
+export { assignTaskIds } from './task-ids';

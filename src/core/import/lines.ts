@@ -1,0 +1,52 @@
+import { parseSectionHeading } from './section-heading';
+import type { ColumnMap, ColumnRole } from './header';
+import type { SourceRow } from './types';
+
+/** A data row with its cells named by role ('' when the table has no such column). */
+export interface Line {
+  row: number;
+  breakBefore: boolean;
+  source: SourceRow;
+  seq: string;
+  category: string;
+  task: string;
+  requirement: string;
+  lead: string;
+  co: string;
+  deadline: string;
+}
+
+const ROLES: readonly ColumnRole[] = ['seq', 'category', 'task', 'requirement', 'lead', 'co', 'deadline'];
+
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean): Line {
+  const line: Line = {
+    row: source.row, breakBefore, source,
+    seq: '', category: '', task: '', requirement: '', lead: '', co: '', deadline: '',
+  };
+  for (const role of ROLES) {
+    const index = columns[role];
+    if (index !== undefined) line[role] = (source.cells[index] ?? '').trim();
+  }
+  return line;
+}
+
+/**
+ * A table whose header leaves the first column unnamed (the fixture's `\t工作任务\t牵头单位…`) still
+ * has its sections there: an unnamed column before the task column holding `一、…` headings is the
+ * category column.
+ */
+export function inferCategoryColumn(columns: ColumnMap, dataRows: readonly SourceRow[]): ColumnMap {
+  if (columns.category !== undefined) return columns;
+  const taskColumn = columns.task ?? columns.requirement ?? 0;
+  const named = new Set(Object.values(columns));
+  for (let index = 0; index < taskColumn; index++) {
+    if (named.has(index)) continue;
+    const headings = dataRows.filter((r) => {
+      const cell = r.cells[index] ?? '';
+      const others = r.cells.some((c, i) => i !== index && c.trim() !== '');
+      return others && parseSectionHeading(cell) !== null;
+    }).length;
+    if (headings > 0) return { ...columns, category: index };
+  }
+  return columns;
+}

@@ -1,0 +1,43 @@
+/** The breakdown's title and plan year, read from the lines above the table. */
+export interface TitleAndYear {
+  title: string;
+  planYear: number | null;
+}
+
+const TITLE = /分解表|任务清单|任务表|责任清单|分工方案|工作要点|任务台账/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEAR_NOT_DATE = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+const ATTACHMENT = /^附件\s*\d*\s*[:：]?\s*/;
+
+/**
+ * The title is the last line above the header naming a 分解表/任务清单 (the attachment's own
+ * title, not the notice about it); its year wins over a notice date (`2024 年 8 月 9 日`).
+ */
+export function findTitleAndYear(lines: readonly string[], sheet?: string): TitleAndYear {
+  const candidates = lines.map((l) => l.trim()).filter((l) => l !== '');
+  const titleLine = [...candidates].reverse().find((l) => TITLE.test(l) && !/通知|印发/.test(l))
+    ?? [...candidates].reverse().find((l) => TITLE.test(l));
+  const title = titleLine ? tidyTitle(titleLine) : '';
+  return { title, planYear: yearOf(titleLine, candidates, sheet) };
+}
+
+function yearOf(titleLine: string | undefined, lines: readonly string[], sheet?: string): number | null {
+  const fromTitle = titleLine && YEAR.exec(titleLine);
+  if (fromTitle) return Number(fromTitle[1]);
+  for (const line of lines) {
+    const m = YEAR_NOT_DATE.exec(line);
+    if (m) return Number(m[1]);
+  }
+  const fromSheet = sheet && YEAR.exec(sheet);
+  if (fromSheet) return Number(fromSheet[1]);
+  for (const line of lines) {
+    const m = YEAR.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function tidyTitle(line: string): string {
+  // PDF extraction puts spaces around numbers and at line ends (`2024 年广丰区 政务公开…`).
+  return line.replace(ATTACHMENT, '').replace(/(?<=[\p{Script=Han}\d])\s+(?=[\p{Script=Han}\d])/gu, '').trim();
+}

@@ -1,0 +1,101 @@
+import type { SourceRow, SourceTable } from './types';
+
+type Separator = '\t' | '|';
+
+const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/**
+ * Text as extracted from a PDF or copied from Excel/Word: tab-separated (Excel's quoting of cells
+ * holding line breaks is understood) or `|`-separated. A blank line marks a possible page break.
+ */
+export function readText(text: string): SourceTable {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const separator = chooseSeparator(lines);
+  const rows: SourceRow[] = [];
+  let breakBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') {
+      breakBefore = true;
+      continue;
+    }
+    if (separator === '|' && MARKDOWN_RULE.test(line.trim())) continue;
+    const start = i;
+    let cells: string[];
+    if (separator === '\t') {
+      const parsed = splitTabbed(lines, i);
+      cells = parsed.cells;
+      i = parsed.lastLine;
+    } else {
+      cells = splitPiped(line);
+    }
+    rows.push({ row: start + 1, cells, breakBefore });
+    breakBefore = false;
+  }
+  return { rows, hasCellAddresses: false };
+}
+
+function chooseSeparator(lines: readonly string[]): Separator {
+  const tabbed = lines.filter((l) => l.includes('\t')).length;
+  const piped = lines.filter((l) => (l.match(/\|/g) ?? []).length >= 2).length;
+  return piped > tabbed ? '|' : '\t';
+}
+
+function splitPiped(line: string): string[] {
+  const t = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return t.split('|').map((c) => c.trim());
+}
+
+/** Splits one tab-separated record starting at `lines[first]`; a cell starting with `"` may span lines. */
+function splitTabbed(lines: readonly string[], first: number): { cells: string[]; lastLine: number } {
+  const cells: string[] = [];
+  let lineNo = first;
+  let rest = lines[first];
+  for (;;) {
+    if (rest.startsWith('"')) {
+      const quoted = readQuoted(lines, lineNo, rest);
+      if (quoted) {
+        cells.push(quoted.value.trim());
+        lineNo = quoted.lineNo;
+        rest = quoted.rest;
+        if (rest.startsWith('\t')) {
+          rest = rest.slice(1);
+          continue;
+        }
+        return { cells, lastLine: lineNo };
+      }
+    }
+    const tab = rest.indexOf('\t');
+    if (tab < 0) {
+      cells.push(rest.trim());
+      return { cells, lastLine: lineNo };
+    }
+    cells.push(rest.slice(0, tab).trim());
+    rest = rest.slice(tab + 1);
+  }
+}
+
+/** Excel quoting: `"a""b` … `"` possibly over several lines; null when the quote never closes properly. */
+function readQuoted(lines: readonly string[], lineNo: number, rest: string): { value: string; lineNo: number; rest: string } | null {
+  let value = '';
+  let text = rest.slice(1);
+  let current = lineNo;
+  for (;;) {
+    const q = text.indexOf('"');
+    if (q < 0) {
+      if (current + 1 >= lines.length || current - lineNo > 20) return null;
+      value += text + '\n';
+      current += 1;
+      text = lines[current];
+      continue;
+    }
+    if (text[q + 1] === '"') {
+      value += text.slice(0, q + 1);
+      text = text.slice(q + 2);
+      continue;
+    }
+    const after = text.slice(q + 1);
+    if (after !== '' && !after.startsWith('\t')) return null;
+    return { value: value + text.slice(0, q), lineNo: current, rest: after };
+  }
+}

@@ -1,0 +1,45 @@
+import type { Finding } from '../finding';
+import type { Unit } from '../ledger';
+import type { Task } from '../task';
+
+/** What a breakdown arrives as. Each kind has a reader that turns it into rows of cells. */
+export type BreakdownInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'grid'; rows: string[][]; sheet?: string }
+  | { kind: 'docx'; documentXml: string };
+
+export interface ImportOptions {
+  /** Overrides the year found in the document (the CLI's --year). */
+  planYear?: number;
+  /** Named in every finding. */
+  file?: string;
+  /** The user's 单位名录: when given, unit names are checked against it. */
+  directory?: Unit[];
+}
+
+export interface ImportResult {
+  /** null when neither the document nor the options name one (an error finding says so). */
+  planYear: number | null;
+  title: string;
+  tasks: Task[];
+  findings: Finding[];
+  units: Unit[];
+  /** What the importer decided that a person may want to know (skipped rows, conventions used). */
+  notes: string[];
+}
+
+/** One row as a reader delivers it: cells in column order, its 1-based source row. */
+export interface SourceRow {
+  row: number;
+  cells: string[];
+  /** A page or table break comes right before this row (a blank line, a new w:tbl). */
+  breakBefore: boolean;
+}
+
+/** The reader's output: rows, plus text around the table (title lines) already included as rows. */
+export interface SourceTable {
+  rows: SourceRow[];
+  sheet?: string;
+  /** Whether a finding can name an A1 cell (true for grids). */
+  hasCellAddresses: boolean;
+}

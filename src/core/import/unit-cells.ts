@@ -1,0 +1,82 @@
+/** Lead and co units as read from a task's unit cells. */
+export interface UnitAssignment {
+  leadUnits: string[];
+  coUnits: string[];
+  /** How the lead was decided, when by convention (only a 责任单位 column). */
+  leadByConvention: boolean;
+}
+
+const SEPARATORS = /[、，,；;\s　]+/;
+const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
+const TRAILING_ETC = /(等(?:单位|部门)?|等相关单位|等有关单位)$/;
+const LONE_PREFIX = /^(区|县|市|省)$/;
+const LEAD_MARK = /[（(]牵头[）)]$|牵头$/;
+const LABEL = /^\s*(牵头单位|牵头部门|主责单位|牵头|责任单位|配合单位|协办单位|参与单位|配合|协办)\s*[:：]\s*(.*)$/s;
+const LEAD_THEN_CO = /^(.+?)牵头\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
+
+/** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name). */
+export function splitUnitList(cell: string): string[] {
+  const text = cell.trim();
+  if (text === '' || NO_UNIT.test(text)) return [];
+  const parts = text.split(SEPARATORS).filter((p) => p !== '');
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (LONE_PREFIX.test(parts[i]) && i + 1 < parts.length) {
+      parts[i + 1] = parts[i] + parts[i + 1];
+      continue;
+    }
+    const name = parts[i].replace(TRAILING_ETC, '');
+    if (name !== '' && !NO_UNIT.test(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Lead and co units from the unit cells. Understands `X牵头，Y配合`, `牵头单位：X；责任单位：Y`
+ * and `X（牵头）、Y`; when the table has only a 责任单位 column, the first unit listed leads.
+ */
+export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean): UnitAssignment {
+  if (hasLeadColumn) {
+    const explicit = readExplicitForms(lead);
+    if (explicit) return { ...explicit, coUnits: [...explicit.coUnits, ...splitUnitList(co)] };
+    return { leadUnits: splitUnitList(lead), coUnits: splitUnitList(co), leadByConvention: false };
+  }
+  const explicit = readExplicitForms(co);
+  if (explicit) return explicit;
+  const units = splitUnitList(co);
+  return { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: units.length > 0 };
+}
+
+function readExplicitForms(cell: string): UnitAssignment | null {
+  return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadMarks(cell);
+}
+
+function readLabelled(cell: string): UnitAssignment | null {
+  const leadUnits: string[] = [];
+  const coUnits: string[] = [];
+  let target: string[] | null = null;
+  for (const segment of cell.split(/[；;。\n]+/)) {
+    const m = LABEL.exec(segment);
+    if (m) target = /牵头|主责/.test(m[1]) ? leadUnits : coUnits;
+    if (target) target.push(...splitUnitList(m ? m[2] : segment));
+  }
+  return target ? { leadUnits, coUnits, leadByConvention: false } : null;
+}
+
+function readLeadThenCo(cell: string): UnitAssignment | null {
+  if (/[（(]牵头[）)]/.test(cell)) return null;
+  const m = LEAD_THEN_CO.exec(cell.trim());
+  if (!m) return null;
+  return { leadUnits: splitUnitList(m[1]), coUnits: splitUnitList(m[2] ?? ''), leadByConvention: false };
+}
+
+function readLeadMarks(cell: string): UnitAssignment | null {
+  const units = splitUnitList(cell);
+  if (!units.some((u) => LEAD_MARK.test(u))) return null;
+  const strip = (u: string) => u.replace(LEAD_MARK, '');
+  return {
+    leadUnits: units.filter((u) => LEAD_MARK.test(u)).map(strip),
+    coUnits: units.filter((u) => !LEAD_MARK.test(u)),
+    leadByConvention: false,
+  };
+}
