@@ -38,3 +38,42 @@ export const deadlineMessages = {
   asRequired: (text: string) => `完成时限“${text}”没有具体日期，按持续推进处理，不会显示逾期`,
   asRequiredSuggestion: () => '收到明确时限后，请改填具体日期',
 };
+
+// ─── 导入与单位 (import, units): src/core/import/**, src/core/unit-*.ts ─────────────────────
+
+/** How a task is named in a message: `任务1-03（“及时公开我区……”）`. */
+function taskLabel(taskId: string, task: string): string {
+  const excerpt = task.length > 16 ? `${task.slice(0, 16)}……` : task;
+  return `任务${taskId}（“${excerpt}”）`;
+}
+
+export const importMessages = {
+  noPlanYear: () => '未能从文件中读出计划年度（如“2024年……任务分解表”）',
+  noPlanYearSuggestion: () => '请用 --year 指定计划年度，如 --year 2024',
+  planYearOverridden: (found: number, given: number) => `文件标明的年度为${found}年，按指定的${given}年处理`,
+  noHeader: () => '没有找到表头行：应有“工作任务”（或“任务内容”“主要任务”“重点任务”）及“牵头单位”“完成时限”等列名',
+  noHeaderSuggestion: () => '请确认文件中含有任务分解表，且表头写有列名',
+  noTable: () => '文件中没有找到表格内容',
+  noTasks: () => '表头下面没有读出任何工作任务',
+  leadByConvention: (column: string) =>
+    `本表没有“牵头单位”列，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,
+  leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
+  emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
+};
+
+export const unitMessages = {
+  leadMissing: (taskId: string, task: string, written: string) =>
+    written === '' ? `${taskLabel(taskId, task)}没有填写牵头单位` : `${taskLabel(taskId, task)}的牵头单位为“${written}”，没有具体单位`,
+  leadMissingSuggestion: () => '请补填牵头单位，否则无法分发和催报',
+  group: (taskId: string, name: string) => `任务${taskId}的“${name}”是泛指，不是某一个具体单位，无法分发和催报`,
+  groupSuggestion: () => '请写明具体单位名称',
+  duplicate: (taskId: string, name: string, field: string) => `任务${taskId}的${field}中“${name}”出现了不止一次`,
+  duplicateSuggestion: (name: string) => `只保留一个“${name}”`,
+  notCanonical: (taskId: string, name: string, canonical: string) =>
+    `任务${taskId}的“${name}”与本表其他单位的写法不一致，应为“${canonical}”`,
+  fragment: (taskId: string, name: string) => `任务${taskId}的“${name}”不是完整的单位名称（可能被分页截断）`,
+  unknownWithSuggestion: (taskId: string, name: string) => `任务${taskId}的“${name}”不在单位名录中`,
+  unknown: (taskId: string, name: string) => `任务${taskId}的“${name}”不在单位名录中，也找不到相近的单位`,
+  unknownSuggestion: () => '请核对单位名称，或把它加入单位名录',
+  fieldName: (field: 'leadUnits' | 'coUnits') => (field === 'leadUnits' ? '牵头单位' : '配合单位'),
+};
