@@ -1,0 +1,164 @@
+/**
+ * Range: an address resolved at sync time (a sheet may be added earlier in the same batch),
+ * values / formulas / numberFormat as 2-D arrays whose shape must match the range.
+ */
+import { formatSheetAddress, formatRect, parseAddress, rectsOverlap, type Rect } from './address';
+import { StandinClientObject } from './client-object';
+import { checkShape, formulaOf, readGrid, valueOf, writeGrid, writeNumberFormats, checkWritable } from './cell-write';
+import { StandinConditionalFormatCollection } from './conditional-format';
+import type { StandinRequestContextCore } from './context';
+import { StandinDataValidation } from './data-validation';
+import { fail } from './errors';
+import { StandinRangeFormat } from './range-format';
+import { cellKey, type SheetState } from './state';
+
+/** Excel's cap on cells in one read: beyond it, values come back null. */
+const MAX_READ_CELLS = 5_000_000;
+
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+export type RangeResolver = () => RangeTarget;
+
+type RangeScalars = 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'values' | 'formulas' | 'numberFormat' | 'cellCount';
+
+export class StandinRange extends StandinClientObject implements Pick<Excel.Range, RangeScalars> {
+  protected readonly scalarNames = ['address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text'] as const;
+  private cachedFormat?: StandinRangeFormat;
+  private cachedValidation?: StandinDataValidation;
+  private cachedConditionalFormats?: StandinConditionalFormatCollection;
+
+  constructor(core: StandinRequestContextCore, path: string, readonly resolve: RangeResolver) {
+    super(core, path);
+  }
+
+  get address(): string { return this.loaded('address'); }
+  get rowCount(): number { return this.loaded('rowCount'); }
+  get columnCount(): number { return this.loaded('columnCount'); }
+  get rowIndex(): number { return this.loaded('rowIndex'); }
+  get columnIndex(): number { return this.loaded('columnIndex'); }
+  get cellCount(): number { return this.loaded('cellCount'); }
+
+  get values(): any[][] { return this.loaded('values'); }
+  set values(grid: any[][]) {
+    this.write('values', grid, () => {
+      const { sheet, rect } = this.resolve();
+      writeGrid(sheet, rect, checkShape(grid, rect, 'values'), 'values');
+    });
+  }
+
+  get formulas(): any[][] { return this.loaded('formulas'); }
+  set formulas(grid: any[][]) {
+    this.write('formulas', grid, () => {
+      const { sheet, rect } = this.resolve();
+      writeGrid(sheet, rect, checkShape(grid, rect, 'formulas'), 'formulas');
+    });
+  }
+
+  get numberFormat(): any[][] { return this.loaded('numberFormat'); }
+  set numberFormat(grid: any[][]) {
+    this.write('numberFormat', grid, () => {
+      const { sheet, rect } = this.resolve();
+      writeNumberFormats(sheet, rect, checkShape(grid, rect, 'numberFormat'));
+    });
+  }
+
+  get format(): StandinRangeFormat {
+    return (this.cachedFormat ??= new StandinRangeFormat(this.core, `${this.path}.format`, this.resolve));
+  }
+
+  get dataValidation(): StandinDataValidation {
+    this.core.host.requireApi('1.8', 'Range.dataValidation');
+    return (this.cachedValidation ??= new StandinDataValidation(this.core, `${this.path}.dataValidation`, this.resolve));
+  }
+
+  get conditionalFormats(): StandinConditionalFormatCollection {
+    this.core.host.requireApi('1.6', 'Range.conditionalFormats');
+    return (this.cachedConditionalFormats ??= new StandinConditionalFormatCollection(this.core, `${this.path}.conditionalFormats`, this.resolve));
+  }
+
+  getCell(row: number, column: number): StandinRange {
+    return this.derived(`getCell(${row},${column})`, (rect) => ({ row: rect.row + row, column: rect.column + column, rowCount: 1, columnCount: 1 }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): StandinRange {
+    this.core.host.requireApi('1.7', 'Range.getResizedRange');
+    return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (rect) => ({ ...rect, rowCount: rect.rowCount + deltaRows, columnCount: rect.columnCount + deltaColumns }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): StandinRange {
+    return this.derived(`getOffsetRange(${rowOffset},${columnOffset})`, (rect) => ({ ...rect, row: rect.row + rowOffset, column: rect.column + columnOffset }));
+  }
+
+  /** Removes values, formulas and formats (`All`), or only contents / formats. */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.call('clear', [applyTo], () => {
+      const { sheet, rect } = this.resolve();
+      checkWritable(sheet, rect, 'values');
+      if (applyTo !== 'Formats') clearCells(sheet, rect);
+      if (applyTo !== 'Contents') sheet.formats = sheet.formats.filter((l) => !rectsOverlap(l.rect, rect));
+    });
+  }
+
+  private derived(step: string, change: (rect: Rect) => Rect): StandinRange {
+    return new StandinRange(this.core, `${this.path}.${step}`, () => {
+      const { sheet, rect } = this.resolve();
+      const next = change(rect);
+      if (next.row < 0 || next.column < 0 || next.rowCount < 1 || next.columnCount < 1) fail('InvalidArgument', `range outside the sheet: ${this.path}.${step}`);
+      return { sheet, rect: next };
+    });
+  }
+
+  protected override navigation(name: string): StandinClientObject | undefined {
+    if (name === 'format') return this.format;
+    return undefined;
+  }
+
+  protected readScalar(name: string): unknown {
+    const { sheet, rect } = this.resolve();
+    const tooBig = rect.rowCount * rect.columnCount > MAX_READ_CELLS;
+    switch (name) {
+      case 'address': return formatSheetAddress(sheet.name, rect);
+      case 'addressLocal': return formatSheetAddress(sheet.name, rect);
+      case 'rowCount': return rect.rowCount;
+      case 'columnCount': return rect.columnCount;
+      case 'rowIndex': return rect.row;
+      case 'columnIndex': return rect.column;
+      case 'cellCount': return rect.rowCount * rect.columnCount;
+      case 'values': return tooBig ? null : readGrid(sheet, rect, valueOf);
+      case 'text': return tooBig ? null : readGrid(sheet, rect, (c) => String(valueOf(c)));
+      case 'formulas': return tooBig ? null : readGrid(sheet, rect, formulaOf);
+      case 'numberFormat': return tooBig ? null : readGrid(sheet, rect, (c) => c?.numberFormat ?? 'General');
+      default: return fail('InvalidArgument', `Range has no property ${name}`);
+    }
+  }
+}
+
+function clearCells(sheet: SheetState, rect: Rect): void {
+  const cells = rect.rowCount * rect.columnCount;
+  if (cells <= sheet.cells.size) {
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.cells.delete(cellKey(r, c));
+    }
+    return;
+  }
+  for (const key of [...sheet.cells.keys()]) {
+    const row = Math.floor(key / 16_384);
+    const column = key % 16_384;
+    if (row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount) sheet.cells.delete(key);
+  }
+}
+
+/** A range on a sheet by A1 address; an address naming another sheet is refused, as Excel does. */
+export function rangeOnSheet(core: StandinRequestContextCore, sheetPath: string, resolveSheet: () => SheetState, address?: string): StandinRange {
+  return new StandinRange(core, `${sheetPath}.getRange(${JSON.stringify(address ?? '')})`, () => {
+    const sheet = resolveSheet();
+    const parsed = address === undefined ? undefined : parseAddress(address);
+    if (parsed?.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', `address ${address} names another sheet than ${sheet.name}`);
+    return { sheet, rect: parsed?.rect ?? { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 } };
+  });
+}
+
+export { formatRect };
