@@ -12,7 +12,7 @@ export interface NormalizedDeadline {
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const DASHES = /[~\u2010-\u2015\u2212\u301C\u30FC]+/g;
-const IDEOGRAPHIC_PUNCTUATION: Record<string, string> = { '，': ',', '；': ';', '。': '', '：': ':' };
+const IDEOGRAPHIC_PUNCTUATION: Record<string, string> = { '，': ',', '；': ';', '。': '.', '：': ':' };
 const WHITESPACE = /[\s\u3000]+/g;
 const CN_NUMERAL_BEFORE_UNIT = /([〇零一二两三四五六七八九十]+)(?=月|日|号)/g;
 const LEADING_WORDS = /^(?:于|在|截至|截止到?|到|最迟|最晚)/;
@@ -49,15 +49,20 @@ function digitsForChineseNumerals(text: string): string {
     .replace(/号/g, '日');
 }
 
+/** `re` removed from the end of `text`, unless nothing would be left (`完成` alone is no date). */
+function stripEnd(text: string, re: RegExp): string {
+  const stripped = text.replace(re, '');
+  return stripped === '' ? text : stripped;
+}
+
 /** Strips trailing `完成`, `前完成`, `以前`, `之前`, `底前` → `底` …, remembering a `前`. */
 function stripCompletionWords(text: string): NormalizedDeadline {
-  let body = text.replace(LEADING_WORDS, '');
+  let body = stripEnd(text, LEADING_WORDS);
   let before = false;
   for (;;) {
-    const next = body.replace(TRAILING_DOTS, '').replace(TRAILING_DONE, '');
-    const withoutBefore = next.replace(TRAILING_BEFORE, '');
-    if (withoutBefore !== next && withoutBefore !== '') before = true;
-    const stripped = withoutBefore === '' ? next : withoutBefore;
+    const done = stripEnd(stripEnd(body, TRAILING_DOTS), TRAILING_DONE);
+    const stripped = stripEnd(done, TRAILING_BEFORE);
+    if (stripped !== done) before = true;
     if (stripped === body) return { body, before };
     body = stripped;
   }

@@ -45,8 +45,10 @@ function unknownRead(text: string, reading: DeadlineReading = PLAIN): DeadlineRe
   return { deadline: { kind: 'unknown', text, due: null }, reading };
 }
 
-function readWords(text: string, body: string): DeadlineRead | null {
+/** `持续推进`, `立行立改`, `按要求` …; but when such a text also names a date (`持续推进，年底前见效`), the date wins. */
+function readWords(text: string, body: string, planYear: number): DeadlineRead | null {
   if (NONE.test(body)) return { deadline: { kind: 'none', text, due: null }, reading: PLAIN };
+  if (parseDateMentions(normalizeDeadlineText(text), planYear) !== null) return null;
   if (IMMEDIATE.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: { kind: 'immediate' } };
   if (ONGOING.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: PLAIN };
   if (AS_REQUIRED.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: { kind: 'as-required' } };
@@ -83,7 +85,7 @@ function readDates(text: string, planYear: number): DeadlineRead | null {
 export function readDeadline(text: string, planYear: number): DeadlineRead {
   const source = typeof text === 'string' ? text : '';
   const { body } = normalizeDeadline(source);
-  return readWords(source, body) ?? readRecurring(source, body) ?? readDates(source, planYear) ?? unknownRead(source);
+  return readWords(source, body, planYear) ?? readRecurring(source, body) ?? readDates(source, planYear) ?? unknownRead(source);
 }
 
 /** 完成时限 → Deadline for the plan year (`年底前` → `${planYear}-12-31`). Pure; never throws. */
