@@ -1,0 +1,80 @@
+/** Sheet 单位汇总: per lead unit counts and completion rate, most overdue first, with a total row. */
+import type { UnitCounts, UnitSummary } from '../core/unit-summary';
+import { rangeAddress } from './a1';
+import {
+  BODY_SIZE, bodyStyle, boldBodyStyle, HEADER_ROW_HEIGHT, printHeaderStyle, statusPrintSetup,
+  SUBTITLE_HEIGHT, subtitleStyle, TITLE_HEIGHT, titleStyle, type PrintFonts,
+} from './print-style';
+import { rowHeightFor } from './print-row-height';
+import { blank } from './status-sheet';
+import type { CellContent, CellStyle, ColumnSpec, SheetLayout } from './types';
+
+export const UNIT_SUMMARY_SHEET_NAME = '单位汇总';
+const HEADER_ROW = 3;
+export const TOTAL_LABEL = '合计';
+
+type CountKey = Exclude<keyof UnitCounts, 'completionRate'>;
+const COUNT_COLUMNS: Array<{ key: CountKey; header: string }> = [
+  { key: 'total', header: '任务数' },
+  { key: 'done', header: '已完成' },
+  { key: 'inProgress', header: '推进中' },
+  { key: 'notStarted', header: '未开始' },
+  { key: 'onHold', header: '暂缓' },
+  { key: 'overdue', header: '逾期' },
+  { key: 'dueSoon', header: '临期' },
+];
+
+function columns(fonts: PrintFonts): ColumnSpec[] {
+  return [
+    { key: 'no', header: '序号', width: 6, style: bodyStyle(fonts, 'center', '0') },
+    { key: 'unit', header: '牵头单位', width: 30, style: bodyStyle(fonts, 'left') },
+    ...COUNT_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: 9, style: bodyStyle(fonts, 'center', '0') })),
+    { key: 'rate', header: '完成率', width: 10, style: bodyStyle(fonts, 'center', '0.0%') },
+  ];
+}
+
+function countCells(counts: UnitCounts, style?: (numFmt: string) => CellStyle): CellContent[] {
+  const cell = (value: number, numFmt: string): CellContent => (style ? { value, style: style(numFmt) } : { value });
+  return [...COUNT_COLUMNS.map((c) => cell(counts[c.key], '0')), cell(counts.completionRate, '0.0%')];
+}
+
+export function unitSummarySheet(summary: UnitSummary, fonts: PrintFonts): SheetLayout {
+  const cols = columns(fonts);
+  const width = cols.length;
+  const rows: CellContent[][] = summary.rows.map((r, i) => [{ value: i + 1 }, { value: r.unit }, ...countCells(r)]);
+  const bold = (numFmt: string) => boldBodyStyle(fonts, 'center', numFmt);
+  rows.push([{ value: TOTAL_LABEL, style: bold('@') }, { value: null, style: bold('@') }, ...countCells(summary.total, bold)]);
+  const totalRow = HEADER_ROW + rows.length;
+  const merges = [rangeAddress(1, 1, 1, width), rangeAddress(2, 1, 2, width), rangeAddress(totalRow, 1, totalRow, 2)];
+  const rowHeights: Record<number, number> = { 1: TITLE_HEIGHT, 2: SUBTITLE_HEIGHT, [HEADER_ROW]: HEADER_ROW_HEIGHT };
+  summary.rows.forEach((r, i) => {
+    rowHeights[HEADER_ROW + 1 + i] = rowHeightFor([{ text: r.unit, width: cols[1].width, fontSize: BODY_SIZE }], 22);
+  });
+  rowHeights[totalRow] = 22;
+  if (summary.note !== '') {
+    const noteRow = totalRow + 1;
+    rows.push([{ value: summary.note, style: { ...bodyStyle(fonts, 'left'), border: undefined } }, ...blank(width - 1).map((c) => ({ ...c, style: {} }))]);
+    merges.push(rangeAddress(noteRow, 1, noteRow, width));
+    rowHeights[noteRow] = 22;
+  }
+  return {
+    name: UNIT_SUMMARY_SHEET_NAME,
+    visibility: 'visible',
+    headerRow: HEADER_ROW,
+    headerStyle: printHeaderStyle(fonts),
+    headerHeight: HEADER_ROW_HEIGHT,
+    columns: cols,
+    rows,
+    preamble: [
+      [{ value: summary.title, style: titleStyle(fonts) }, ...blank(width - 1)],
+      [{ value: summary.asOf, style: subtitleStyle(fonts) }, ...blank(width - 1)],
+    ],
+    merges,
+    validations: [],
+    conditionalFormats: [],
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    rowHeights,
+    print: statusPrintSetup(HEADER_ROW),
+    showGridLines: false,
+  };
+}
