@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error';
+import { registerImportCommand } from './import-command';
 
 /** Each command lives in its own file and registers itself here. */
-const registrations: Array<(program: Command) => void> = [];
+const registrations: Array<(program: Command) => void> = [registerImportCommand];
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -20,3 +20,14 @@ export function parseChineseNumeral(text: string): number | null {
   }
   return total + digit;
 }
+
+const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Writes 1–99 as a Chinese numeral (`12` → `十二`, `20` → `二十`); other numbers as digits. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return NUMERALS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : NUMERALS[tens]}十${ones === 0 ? '' : NUMERALS[ones]}`;
+}

@@ -4,3 +4,4 @@ export { splitUnitList, readUnitCells, type UnitAssignment } from './unit-cells'
 export { parseSectionHeading, type SectionHeading } from './section-heading';
 export { findTitleAndYear } from './plan-year';
 export { assignTaskIds } from './task-ids';
+export { parseChineseNumeral, toChineseNumeral } from './chinese-numeral';

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { CliError } from './cli-error';
+import { importJson, importSummary } from './import-output';
+import { loadBreakdown } from './load-breakdown';
+
+export interface ImportCommandOptions {
+  json?: boolean;
+  year?: string;
+}
+
+/** `task-ledger import <file> [--json] [--year YYYY]`: reads a 任务分解表 and prints its tasks and findings. */
+export function registerImportCommand(program: Command): Command {
+  return program
+    .command('import')
+    .description('读取任务分解表（.txt、.docx、.xlsx），列出全部任务和校验发现的问题')
+    .argument('<file>', '任务分解表文件：.txt（UTF-8 或 GBK）、.docx 或 .xlsx（读取第一个工作表）')
+    .option('--json', '以 JSON 输出（供脚本使用）')
+    .option('--year <YYYY>', '计划年度；文件中读不出年度时必须指定，指定后以此为准')
+    .action(async (file: string, options: ImportCommandOptions) => {
+      const result = await loadBreakdown(file, { year: parseYear(options.year) });
+      process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));
+    });
+}
+
+/** `--year` as a number; a bad value is the user's error (exit 2). */
+export function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value.trim())) throw new CliError(`--year 应为四位年份，如 --year 2024（收到“${value}”）`);
+  return Number(value);
+}

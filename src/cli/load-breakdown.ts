@@ -1,0 +1,87 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { importBreakdown, type BreakdownInput, type ImportResult } from '../core/import';
+import type { Unit } from '../core/ledger';
+import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
+import { GridReadError, readFirstSheetGrid } from '../xlsx/read-grid';
+import { CliError } from './cli-error';
+import { decodeText } from './decode-text';
+
+export interface LoadBreakdownOptions {
+  /** --year: the plan year, overriding the document's. */
+  year?: number;
+  /** The user's 单位名录, when there is one. */
+  directory?: Unit[];
+}
+
+type FileKind = 'text' | 'docx' | 'xlsx';
+
+/**
+ * Reads a breakdown file (.txt, .docx, .xlsx) and imports it. Every problem that stops the import
+ * (missing or unreadable file, not a docx/xlsx, no table, no header, no plan year) is a CliError
+ * naming the file; problems in the table are findings in the result.
+ */
+export async function loadBreakdown(file: string, options: LoadBreakdownOptions = {}): Promise<ImportResult> {
+  const bytes = await readBytes(file);
+  const input = await toInput(file, bytes);
+  const result = importBreakdown(input, { planYear: options.year, file: path.basename(file), directory: options.directory });
+  const fatal = result.findings.find((f) => f.code === 'import.no-table' || f.code === 'import.no-header' || f.code === 'import.no-tasks');
+  if (fatal) throw new CliError(`${file}：${fatal.message}`);
+  if (result.planYear === null) throw new CliError(`${file}：未能从文件中读出计划年度，请用 --year 指定，如 --year 2024`);
+  return result;
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new CliError(`${file} 是一个文件夹，不是任务分解表文件`);
+    return new Uint8Array(await fs.readFile(file));
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`找不到文件：${file}`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`没有权限读取文件：${file}`);
+    throw new CliError(`无法读取文件：${file}（${code ?? String(err)}）`);
+  }
+}
+
+async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput> {
+  const kind = fileKind(file, bytes);
+  try {
+    switch (kind) {
+      case 'docx':
+        return { kind: 'docx', documentXml: await readDocxDocumentXml(bytes) };
+      case 'xlsx': {
+        const grid = await readFirstSheetGrid(bytes);
+        return { kind: 'grid', rows: grid.rows, sheet: grid.sheet };
+      }
+      case 'text':
+        return { kind: 'text', text: decodeText(bytes) };
+    }
+  } catch (err) {
+    if (err instanceof DocxReadError || err instanceof GridReadError) throw new CliError(`${file}：${err.message}`);
+    throw err;
+  }
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function fileKind(file: string, bytes: Uint8Array): FileKind {
+  const ext = path.extname(file).toLowerCase();
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (ext === '.doc' || ext === '.xls' || ext === '.wps' || ext === '.et' || starts(OLE_SIGNATURE)) {
+    throw new CliError(`${file}：不支持旧版 Office 格式（.doc/.xls），请用 Word/WPS/Excel 另存为 .docx 或 .xlsx 后再导入`);
+  }
+  if (ext === '.pdf') throw new CliError(`${file}：不能直接读取 PDF，请先把表格复制为文本（.txt）或另存为 .docx`);
+  if (ext === '.docx') return 'docx';
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (starts(ZIP_SIGNATURE)) {
+    throw new CliError(`${file}：是压缩文件，但扩展名不是 .docx 或 .xlsx，无法判断格式`);
+  }
+  if (bytes.includes(0)) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (!utf16) throw new CliError(`${file}：不是文本文件，也不是 .docx 或 .xlsx`);
+  }
+  return 'text';
+}

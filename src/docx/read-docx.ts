@@ -1,0 +1,28 @@
+import JSZip from 'jszip';
+
+/** The .docx could not be read; the message is Chinese and does not name the file (the caller does). */
+export class DocxReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocxReadError';
+  }
+}
+
+const DOCUMENT_PART = 'word/document.xml';
+
+/**
+ * Opens a .docx (a zip) and returns its `word/document.xml` as a string, for the core to read.
+ * `file`, when given, is named in the error message.
+ */
+export async function readDocxDocumentXml(data: Uint8Array | ArrayBuffer, file = ''): Promise<string> {
+  const named = (message: string) => new DocxReadError(file ? `${file}：${message}` : message);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw named('不是有效的 .docx 文件（无法作为 zip 压缩包打开）');
+  }
+  const part = zip.file(DOCUMENT_PART);
+  if (!part) throw named('不是有效的 .docx 文件（缺少 word/document.xml）');
+  return part.async('string');
+}
