@@ -15,6 +15,7 @@ const DASHES = /[~\u2010-\u2015\u2212\u301C\u30FC]+/g;
 const IDEOGRAPHIC_PUNCTUATION: Record<string, string> = { '，': ',', '；': ';', '。': '.', '：': ':' };
 const WHITESPACE = /[\s\u3000]+/g;
 const CN_NUMERAL_BEFORE_UNIT = /([〇零一二两三四五六七八九十]+)(?=月|日|号)/g;
+const CN_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/g;
 const LEADING_WORDS = /^(?:于|在|截至|截止到?|到|最迟|最晚)/;
 const TRAILING_DONE = /(?:完成|办结|完毕|结束)$/;
 const TRAILING_BEFORE = /(?:以前|之前|前)$/;
@@ -45,6 +46,7 @@ function toHalfWidth(text: string): string {
 function digitsForChineseNumerals(text: string): string {
   return text
     .replace(/元月/g, '1月')
+    .replace(CN_YEAR, (year) => [...year].map((c) => CN_DIGITS[c]).join(''))
     .replace(CN_NUMERAL_BEFORE_UNIT, (numeral) => String(parseChineseNumeral(numeral) ?? numeral))
     .replace(/号/g, '日');
 }
@@ -68,7 +70,7 @@ function stripCompletionWords(text: string): NormalizedDeadline {
   }
 }
 
-/** Half-width, spaceless, digits for Chinese month/day numerals; completion words kept. */
+/** Half-width, spaceless, digits for Chinese year/month/day numerals; completion words kept. */
 export function normalizeDeadlineText(text: string): string {
   return digitsForChineseNumerals(toHalfWidth(text).replace(WHITESPACE, ''));
 }

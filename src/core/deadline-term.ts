@@ -25,13 +25,13 @@ const WHOLE_YEAR_WITHOUT_PREFIX = /^全?年/;
 const MID_YEAR = /^年?中$/;
 const HALF_YEAR = /^(上|下)半年度?(?:底|末)?$/;
 const QUARTER = /^第?([一二三四1-4])季度?(末|底)?$/;
-const MONTH = /^(\d{1,2})月份?(底|末|中|初|上旬|中旬|下旬)?$/;
+const MONTH = /^(\d{1,2})月份?(底|末|中|初|上旬|中旬|下旬|上中旬|中下旬)?$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})日?$/;
 
 const QUARTER_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** The day a part of a month names: `中` the 15th, `上旬`/`初` the 10th, `中旬` the 20th, else the last day. */
-const DAY_OF_MONTH_PART: Record<string, number> = { 中: 15, 初: 10, 上旬: 10, 中旬: 20 };
+/** The day a part of a month names: `中` the 15th, `上旬`/`初` the 10th, `中旬`/`上中旬` the 20th, else the last day. */
+const DAY_OF_MONTH_PART: Record<string, number> = { 中: 15, 初: 10, 上旬: 10, 中旬: 20, 上中旬: 20 };
 
 export interface YearSplit {
   year: number;
