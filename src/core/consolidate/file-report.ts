@@ -22,7 +22,7 @@ export function rejectedFileReport(file: string, unit: string, findings: Finding
 
 const LEVEL_ORDER: Record<Finding['level'], number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then warnings, then notes; rows in sheet order within a level. */
+/** Errors first, then warnings, then notes; within a level rows in sheet order, then whole-file notes. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.row ?? 0) - (b.row ?? 0));
+  return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.row ?? Infinity) - (b.row ?? Infinity));
 }

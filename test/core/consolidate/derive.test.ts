@@ -1,0 +1,34 @@
+import { deriveStatus, deriveTaskRow } from '../../../src/core/consolidate/derive';
+import { sampleLedger } from '../../support/returns-ledger';
+
+describe('deriveStatus', () => {
+  it.each([
+    [['', ''], '推进中', '推进中'],
+    [['已完成', '已完成'], '', '已完成'],
+    [['已完成', '已销号'], '', '已完成'],
+    [['已销号', '已销号'], '', '已销号'],
+    [['已完成', ''], '', '推进中'],
+    [['已完成', '未开始'], '', '推进中'],
+    [['推进中', '暂缓'], '', '推进中'],
+    [['暂缓', '暂缓'], '', '暂缓'],
+    [['暂缓', ''], '', '未开始'],
+    [['未开始', '暂缓'], '', '未开始'],
+    [['未开始'], '已完成', '未开始'],
+  ] as const)('%j (ledger %s) → %s', (statuses, current, expected) => {
+    expect(deriveStatus(statuses, current)).toBe(expected);
+  });
+});
+
+describe('deriveTaskRow', () => {
+  it('keeps the ledger row while no lead unit has reported', () => {
+    const task = { ...sampleLedger().tasks[0], status: '推进中' as const, progress: '办公室写的', evidence: 'e' };
+    expect(deriveTaskRow(task)).toEqual({ status: '推进中', progress: '办公室写的', evidence: 'e' });
+  });
+
+  it('ignores reports of units that no longer lead the task', () => {
+    const task = sampleLedger().tasks[1];
+    task.unitReports['区财政局'] = { unit: '区财政局', status: '已完成', progress: 'x', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' };
+    task.unitReports['区市场监管局'] = { unit: '区市场监管局', status: '推进中', progress: '公示中', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' };
+    expect(deriveTaskRow(task)).toEqual({ status: '推进中', progress: '公示中', evidence: '' });
+  });
+});
