@@ -44,8 +44,7 @@ export function undoLastConsolidation(ledger: Ledger): UndoResult {
   for (const key of created) {
     const [taskId, unit] = JSON.parse(key) as [string, string];
     const task = byId.get(taskId)!;
-    const { [unit]: _removed, ...rest } = task.unitReports;
-    task.unitReports = rest;
+    task.unitReports = Object.fromEntries(Object.entries(task.unitReports).filter(([u]) => u !== unit));
   }
   const changes = ledger.changes.filter((r) => r.batchId !== batchId);
   return { ledger: { ...ledger, tasks, changes }, batchId, restored: records.length, findings };
