@@ -1,0 +1,6 @@
+import { toIsoDate } from '../core/iso-date';
+
+/** Today in the user's own time zone (not UTC): a deadline ends at the user's midnight. */
+export function localToday(now: Date = new Date()): string {
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
