@@ -2,6 +2,18 @@
  * 完成时限 → Deadline. `parseDeadline` is pure and never throws; text it cannot read is
  * `unknown` (and `checkDeadline` always reports it). How a text was read beyond its kind and due
  * (a range, several dates, `立行立改` …) is the `reading`, which the checks turn into findings.
+ *
+ * Readings decided here (each one reported by checkDeadline when not plain):
+ * - `年底`/`年内`/`全年`/`下半年`/`四季度末` → 31 Dec of the plan year; `年中`/`上半年` → 30 Jun.
+ * - `8月`/`8月份`/`8月底`/`8月末` → 31 Aug; `8月中` → 15th; `上旬`/`月初` → 10th; `中旬` → 20th; `下旬` → last day.
+ * - `8月前` and `四季度前` are read literally, as before the period starts: 31 Jul, 30 Sep
+ *   (`8月底前`, `四季度末前` mean the period's end). Info finding.
+ * - Ranges (`3-6月`) → due at the end, `from` at the start. Several dates → the latest. Info.
+ * - `次年`/`明年` → plan year + 1. A due outside the plan year gets a finding.
+ * - `立行立改` (fix at once) and `按要求`/`根据上级要求` (date set elsewhere) have no date we can
+ *   know: ongoing (never overdue), each with an info finding asking for a date when there is one.
+ *   If such a text also names a date, the date wins.
+ * - `待定`, `尽快`, impossible dates (`12月32日`, `13月底`) → unknown (an error finding).
  */
 import type { Deadline } from './task';
 import { normalizeDeadline, normalizeDeadlineText } from './deadline-normalize';
