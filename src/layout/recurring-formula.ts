@@ -15,7 +15,7 @@ function occurrence(month: string, day: number | undefined): string {
 }
 
 function monthlyDue(months: number, deadline: Recurring): string {
-  const month = `INT((MONTH(TODAY())-1)/${months})*${months}+${deadline.monthOfPeriod ?? months}`;
+  const month = months === 1 ? 'MONTH(TODAY())' : `INT((MONTH(TODAY())-1)/${months})*${months}+${deadline.monthOfPeriod ?? months}`;
   const current = occurrence(month, deadline.dayOfPeriod);
   return `IF(${current}>=TODAY(),${current},${occurrence(`${month}+${months}`, deadline.dayOfPeriod)})`;
 }

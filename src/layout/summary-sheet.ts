@@ -1,6 +1,6 @@
 /** Sheet 汇总: per lead unit and per section — total, done, in progress, overdue, due soon, rate. */
 import type { Ledger } from '../core/ledger';
-import { categoryLabel } from '../core/ledger-category';
+import { leadUnitsInOrder, sectionsInOrder } from '../core/summary';
 import { BOLD, HEADER_HEIGHT, HEADER_STYLE, INTEGER, PERCENT, SHORT_TEXT, TEXT, printSetup } from './style';
 import { SHEETS, taskAreaLastRow } from './ledger-names';
 import { completionRateFormula, summaryCountFormula, type SummaryMatch, type SummaryMeasure } from './summary-formulas';
@@ -9,16 +9,6 @@ import type { CellContent, SheetLayout } from './types';
 export const SUMMARY_GROUPS = { unit: '按牵头单位', section: '按工作类别', all: '合计' } as const;
 const MEASURES: SummaryMeasure[] = ['total', 'done', 'inProgress', 'overdue', 'dueSoon'];
 
-/** Lead units in order of first appearance in the tasks. */
-export function leadUnitsInOrder(ledger: Ledger): string[] {
-  const seen = new Set<string>();
-  for (const task of ledger.tasks) for (const unit of task.leadUnits) seen.add(unit);
-  return [...seen];
-}
-
-export function sectionsInOrder(ledger: Ledger): string[] {
-  return [...new Set(ledger.tasks.map((t) => categoryLabel(t.category)))];
-}
 
 function summaryRow(group: string, name: string, match: SummaryMatch, row: number, lastRow: number, bold: boolean): CellContent[] {
   const style = bold ? BOLD : undefined;
@@ -35,10 +25,10 @@ export function summarySheet(ledger: Ledger): SheetLayout {
   const lastRow = taskAreaLastRow(ledger.tasks.length);
   const rows: CellContent[][] = [];
   const nextRow = () => rows.length + 2;
-  for (const unit of leadUnitsInOrder(ledger)) {
+  for (const unit of leadUnitsInOrder(ledger.tasks)) {
     rows.push(summaryRow(SUMMARY_GROUPS.unit, unit, { kind: 'unit', nameCell: `$B${nextRow()}` }, nextRow(), lastRow, false));
   }
-  for (const section of sectionsInOrder(ledger)) {
+  for (const section of sectionsInOrder(ledger.tasks)) {
     rows.push(summaryRow(SUMMARY_GROUPS.section, section, { kind: 'section', nameCell: `$B${nextRow()}` }, nextRow(), lastRow, false));
   }
   rows.push(summaryRow(SUMMARY_GROUPS.all, '全部任务', { kind: 'all' }, nextRow(), lastRow, true));
@@ -51,11 +41,11 @@ export function summarySheet(ledger: Ledger): SheetLayout {
     columns: [
       { key: 'group', header: '分组', width: 12, style: SHORT_TEXT },
       { key: 'name', header: '名称', width: 36, style: TEXT },
-      { key: 'total', header: '任务数', width: 9, style: INTEGER },
-      { key: 'done', header: '已完成', width: 9, style: INTEGER },
-      { key: 'inProgress', header: '推进中', width: 9, style: INTEGER },
-      { key: 'overdue', header: '逾期', width: 9, style: INTEGER },
-      { key: 'dueSoon', header: '临期', width: 9, style: INTEGER },
+      { key: 'total', header: '任务数', width: 10, style: INTEGER },
+      { key: 'done', header: '已完成', width: 10, style: INTEGER },
+      { key: 'inProgress', header: '推进中', width: 10, style: INTEGER },
+      { key: 'overdue', header: '逾期', width: 10, style: INTEGER },
+      { key: 'dueSoon', header: '临期', width: 10, style: INTEGER },
       { key: 'rate', header: '完成率', width: 10, style: PERCENT },
     ],
     rows,

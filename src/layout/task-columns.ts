@@ -16,8 +16,8 @@ export const TASK_COLUMNS = [
   { key: 'progress', header: '进展情况', width: 30, style: TEXT },
   { key: 'evidence', header: '佐证材料', width: 18, style: TEXT },
   { key: 'updatedAt', header: '更新时间', width: 17, style: SHORT_TEXT },
-  { key: 'daysLeft', header: '剩余天数', width: 9, style: INTEGER },
-  { key: 'light', header: '预警', width: 9, style: SHORT_TEXT },
+  { key: 'daysLeft', header: '剩余天数', width: 10, style: INTEGER },
+  { key: 'light', header: '预警', width: 10, style: SHORT_TEXT },
   { key: 'note', header: '备注', width: 14, style: TEXT },
 ] as const satisfies readonly ColumnSpec[];
 

@@ -86,7 +86,8 @@ function conditionalFormats(lastRow: number): ConditionalFormatSpec[] {
     fill,
     fontColor,
     priority,
-    stopIfTrue: true,
+    // The four tests exclude each other, so no rule needs to stop the others (and ExcelJS cannot write stopIfTrue).
+    stopIfTrue: false,
   });
   return [
     rule(t.done, COLOURS.doneFill, COLOURS.doneFont, 1),

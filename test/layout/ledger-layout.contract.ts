@@ -93,7 +93,9 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
       expect(contentOf(cellOf(sheet, 'H3'))).toEqual({ value: 45657 });
       expect(cellOf(sheet, 'H3').numFmt).toBe('yyyy-mm-dd');
       expect(contentOf(cellOf(sheet, 'H2'))).toEqual({});
-      expect(contentOf(cellOf(sheet, 'H4'))).toEqual({ formula: 'EOMONTH(TODAY(),0)' });
+      expect(contentOf(cellOf(sheet, 'H4'))).toEqual({
+        formula: 'IF(EOMONTH(DATE(YEAR(TODAY()),MONTH(TODAY()),1),0)>=TODAY(),EOMONTH(DATE(YEAR(TODAY()),MONTH(TODAY()),1),0),EOMONTH(DATE(YEAR(TODAY()),MONTH(TODAY())+1,1),0))',
+      });
       expect(contentOf(cellOf(sheet, 'M3'))).toEqual({ formula: 'IF(OR(OR($I3="已完成",$I3="已销号"),NOT(ISNUMBER($H3))),"",$H3-TODAY())' });
       expect(contentOf(cellOf(sheet, 'N3'))).toEqual({
         formula:
@@ -119,7 +121,8 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
 
     it('validates 完成状态 from the status list and 牵头单位 from 单位名录, as sheet ranges', () => {
       const last = taskAreaLastRow(ledger.tasks.length);
-      expect(sheetOf(snapshot, SHEETS.tasks).validations).toEqual([
+      const byRange = [...sheetOf(snapshot, SHEETS.tasks).validations].sort((a, b) => b.range.localeCompare(a.range));
+      expect(byRange).toEqual([
         expect.objectContaining({ range: `I2:I${last}`, type: 'list', formula: '设置!$D$2:$D$6', allowBlank: true, errorStyle: 'stop' }),
         expect.objectContaining({ range: `E2:E${last}`, type: 'list', formula: '单位名录!$A$2:$A$504', allowBlank: true, errorStyle: 'warning' }),
       ]);
@@ -130,10 +133,10 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
       const range = `A2:O${last}`;
       const done = 'OR($I2="已完成",$I2="已销号")';
       expect(sheetOf(snapshot, SHEETS.tasks).conditionalFormats).toEqual([
-        { range, formula: done, fill: 'C6EFCE', fontColor: '006100', priority: 1, stopIfTrue: true },
-        { range, formula: `AND(NOT(${done}),ISNUMBER($H2),$H2<TODAY())`, fill: 'FFC7CE', fontColor: '9C0006', priority: 2, stopIfTrue: true },
-        { range, formula: `AND(NOT(${done}),ISNUMBER($H2),$H2>=TODAY(),$H2<=TODAY()+TL_DUE_SOON_DAYS)`, fill: 'FFEB9C', fontColor: '9C5700', priority: 3, stopIfTrue: true },
-        { range, formula: `AND(NOT(${done}),NOT(ISNUMBER($H2)),$D2<>"")`, fill: 'EDEDED', fontColor: '595959', priority: 4, stopIfTrue: true },
+        { range, formula: done, fill: 'C6EFCE', fontColor: '006100', priority: 1, stopIfTrue: false },
+        { range, formula: `AND(NOT(${done}),ISNUMBER($H2),$H2<TODAY())`, fill: 'FFC7CE', fontColor: '9C0006', priority: 2, stopIfTrue: false },
+        { range, formula: `AND(NOT(${done}),ISNUMBER($H2),$H2>=TODAY(),$H2<=TODAY()+TL_DUE_SOON_DAYS)`, fill: 'FFEB9C', fontColor: '9C5700', priority: 3, stopIfTrue: false },
+        { range, formula: `AND(NOT(${done}),NOT(ISNUMBER($H2)),$D2<>"")`, fill: 'EDEDED', fontColor: '595959', priority: 4, stopIfTrue: false },
       ]);
     });
 
