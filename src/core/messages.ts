@@ -77,3 +77,27 @@ export const unitMessages = {
   unknownSuggestion: () => '请核对单位名称，或把它加入单位名录',
   fieldName: (field: 'leadUnits' | 'coUnits') => (field === 'leadUnits' ? '牵头单位' : '配合单位'),
 };
+
+// ─── 任务台账 read back (ledger): src/core/ledger-read*.ts, src/xlsx/read-ledger.ts ──────────
+
+export const ledgerReadMessages = {
+  notWorkbook: (file: string, detail: string) => `“${file}”不是有效的 Excel 工作簿（.xlsx），无法打开（${detail}）`,
+  notWorkbookSuggestion: () => '请确认文件是用 Excel/WPS 另存为的 .xlsx 格式，且没有损坏或加密',
+  notLedger: (file: string) => `“${file}”不是任务台账：找不到“任务台账”工作表`,
+  notLedgerSuggestion: () => '请选择由本工具生成的任务台账文件，或先用“导入”生成台账',
+  missingColumns: (file: string, sheet: string, headers: string[]) => `“${file}”的“${sheet}”工作表第1行缺少列：${headers.join('、')}`,
+  missingColumnsSuggestion: () => '请恢复被删除或改名的列标题',
+  noSettings: (file: string) => `“${file}”缺少“设置”工作表，无法确认台账标识和计划年度`,
+  noSettingsSuggestion: () => '请使用本工具生成的台账，不要删除隐藏的“设置”工作表',
+  badSetting: (label: string, value: string) => `“设置”工作表中的${label}“${value}”无效，已按默认值处理`,
+  noUnitSheet: (file: string) => `“${file}”缺少“单位名录”工作表，无法校验牵头单位`,
+  badStatus: (cell: string, value: string, allowed: readonly string[]) => `${cell}的完成状态“${value}”不是可选值（${allowed.join('、')}），按未填写处理`,
+  badStatusSuggestion: () => '请从下拉列表中选择完成状态',
+  badDue: (cell: string, value: string) => `${cell}的截止日期“${value}”不是日期，按完成时限推算`,
+  badDueSuggestion: () => '请输入日期，如 2024-12-31',
+  newTaskId: (row: number, id: string) => `第${row}行是新增任务，没有任务编号，已编为“${id}”`,
+  newTaskIdSuggestion: (id: string) => `请在任务编号列填入“${id}”并保存，以后合并报送表时按此编号对应`,
+  duplicateId: (id: string, rows: number[]) => `任务编号“${id}”重复出现在第${rows.join('、')}行`,
+  duplicateIdSuggestion: () => '每个任务的编号必须唯一，请修改其中一个',
+  noTasks: (file: string) => `“${file}”的任务台账中没有任何任务`,
+};
