@@ -1,4 +1,4 @@
-import { isRepeatedHeader, type ColumnMap } from './header';
+import { isRepeatedHeader, readSubHeader, type ColumnMap } from './header';
 import { endsWithClosingPunctuation, joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseSectionHeading, parseSectionNumber, type SectionHeading } from './section-heading';
@@ -42,12 +42,16 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   const columns = inferCategoryColumn(headerColumns, dataRows);
   const state = new AssemblyState();
   let pendingBreak = false;
+  let afterHeader = false;
   for (const source of dataRows) {
     if (source.cells.every((c) => c.trim() === '')) continue;
-    if (isRepeatedHeader(source)) {
+    // A header repeated on a later page, with its sub-header row when it has one.
+    if (isRepeatedHeader(source) || (afterHeader && readSubHeader(source))) {
       pendingBreak = true;
+      afterHeader = true;
       continue;
     }
+    afterHeader = false;
     state.take(toLine(source, columns, pendingBreak || source.breakBefore));
     pendingBreak = false;
   }

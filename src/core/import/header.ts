@@ -68,7 +68,8 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
   return null;
 }
 
-function readSubHeader(row: SourceRow): ColumnMap | null {
+/** A row of header names only (a sub-header under merged header cells), or null. */
+export function readSubHeader(row: SourceRow): ColumnMap | null {
   const map: ColumnMap = {};
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i];
