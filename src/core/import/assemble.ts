@@ -72,7 +72,7 @@ class AssemblyState {
     const heading = line.category ? parseSectionHeading(line.category, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
     if (previous && this.isMergedTaskSubRow(line)) {
-      this.drafts.push({ ...this.draft(line), task: previous.task });
+      this.drafts.push({ ...this.draft(line), task: previous.task, requirement: line.requirement, seq: previous.seq });
       return;
     }
     if (!heading && previous && this.continues(line, previous)) {
