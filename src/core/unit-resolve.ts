@@ -71,8 +71,8 @@ function suggestUnit(name: string, directory: readonly Unit[]): { suggestion: st
   if (sameUnit) return { suggestion: sameUnit, reason: own ? 'spelling' : 'prefix' };
   const completion = completeFragment(name, names, prefix);
   if (completion) return { suggestion: completion, reason: 'fragment' };
-  if (key) return null; // a real unit of another name, not a typo
-  const close = names.filter((n) => n.length >= 4 && Math.abs(n.length - name.length) <= 1 && editDistance(n, name) === 1);
+  // One character off is a likely typo, unless the name is itself a real unit (`区民政局`, `区财政局`).
+  const close = key ? [] : names.filter((n) => n.length >= 4 && Math.abs(n.length - name.length) <= 1 && editDistance(n, name) === 1);
   if (close.length === 1) return { suggestion: close[0], reason: 'similar' };
   if (prefix && !own && standardUnitName(name)) return { suggestion: prefix + standardUnitName(name), reason: 'prefix' };
   return null;

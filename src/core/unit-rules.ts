@@ -39,8 +39,7 @@ const duplicate: UnitRule = (task, directory, context) =>
     const seen = new Set<string>();
     const found: Finding[] = [];
     for (const name of task[field]) {
-      const resolved = resolveUnit(name, directory);
-      const key = resolved.kind === 'alias' ? resolved.canonical : name;
+      const key = sameUnitKey(name, directory);
       if (seen.has(key)) found.push(finding(task, context, field, 'unit.duplicate', msg.duplicate(task.id, name, msg.fieldName(field)), msg.duplicateSuggestion(key)));
       seen.add(key);
     }
@@ -73,6 +72,14 @@ export const UNIT_RULES: readonly UnitRule[] = [leadMissing, groupName, notInDir
 /** Runs every unit rule on one task. Pure: neither the task nor the directory is changed. */
 export function checkUnits(task: Task, directory: readonly Unit[], context: UnitCheckContext = {}): Finding[] {
   return UNIT_RULES.flatMap((rule) => rule(task, directory, context));
+}
+
+/** Two spellings of one unit count as the same unit (`城管局`, `区城管局`); fragments and typos do not. */
+function sameUnitKey(name: string, directory: readonly Unit[]): string {
+  const r = resolveUnit(name, directory);
+  if (r.kind === 'alias') return r.canonical;
+  if (r.kind === 'suggestion' && (r.reason === 'prefix' || r.reason === 'spelling')) return r.suggestion;
+  return name;
 }
 
 function eachUnit(task: Task, check: (name: string, field: UnitField) => Finding[]): Finding[] {
