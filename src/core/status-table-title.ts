@@ -2,7 +2,8 @@
  * Titles of the printed status tables, derived from the ledger's title (the breakdown's):
  * `2024年广丰区政务公开工作任务分解表` → `2024年广丰区政务公开工作任务推进情况表`.
  */
-import { splitIsoDate, type IsoDate } from './iso-date';
+import type { IsoDate } from './iso-date';
+import { chineseDate } from './messages';
 
 const STATUS_TABLE_NOUN = '推进情况表';
 const UNIT_SUMMARY_NOUN = '推进情况单位汇总表';
@@ -36,6 +37,5 @@ export function unitSummaryTitle(ledgerTitle: string): string {
 
 /** `2024-09-05` → `截至2024年9月5日` (no leading zeros, as official documents write dates). */
 export function asOfLine(today: IsoDate): string {
-  const { year, month, day } = splitIsoDate(today);
-  return `截至${year}年${month}月${day}日`;
+  return `截至${chineseDate(today)}`;
 }

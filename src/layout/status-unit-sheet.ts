@@ -28,7 +28,7 @@ function columns(fonts: PrintFonts): ColumnSpec[] {
   return [
     { key: 'no', header: '序号', width: 6, style: bodyStyle(fonts, 'center', '0') },
     { key: 'unit', header: '牵头单位', width: 30, style: bodyStyle(fonts, 'left') },
-    ...COUNT_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: 9, style: bodyStyle(fonts, 'center', '0') })),
+    ...COUNT_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: 8, style: bodyStyle(fonts, 'center', '0') })),
     { key: 'rate', header: '完成率', width: 10, style: bodyStyle(fonts, 'center', '0.0%') },
   ];
 }
