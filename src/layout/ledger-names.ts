@@ -1,12 +1,7 @@
 /** Names of the ledger's sheets, table and defined names: the contract readers and later issues rely on. */
-export const SHEETS = {
-  tasks: '任务台账',
-  summary: '汇总',
-  findings: '校验',
-  units: '单位名录',
-  changes: '变更记录',
-  settings: '设置',
-} as const;
+import { LEDGER_SHEETS } from '../core/ledger-fields';
+
+export const SHEETS = LEDGER_SHEETS;
 
 export const TASK_TABLE_NAME = 'TL_Tasks';
 

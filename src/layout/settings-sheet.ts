@@ -1,5 +1,6 @@
 /** Sheet 设置 (hidden): the ledger's identity and settings, each cell also a defined name. */
 import { SCHEMA_VERSION, STATUSES, type Ledger } from '../core/ledger';
+import { SETTING_LABELS } from '../core/ledger-fields';
 import { absoluteColumnRange, sheetRef } from './a1';
 import { NAMES, SHEETS } from './ledger-names';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
@@ -9,12 +10,12 @@ type SettingKey = keyof Omit<typeof NAMES, 'statuses'>;
 
 /** Order of the settings rows (row 2 onward): stable, readers rely on the names, not the rows. */
 const SETTINGS: Array<{ key: SettingKey; label: string; help: string }> = [
-  { key: 'ledgerId', label: '台账标识', help: '报送表据此识别所属台账，请勿修改' },
-  { key: 'title', label: '标题', help: '任务分解表标题' },
-  { key: 'planYear', label: '计划年度', help: '“年底前”等时限按此年度计算' },
-  { key: 'schemaVersion', label: '结构版本', help: '台账格式版本，请勿修改' },
-  { key: 'createdAt', label: '创建时间', help: '' },
-  { key: 'dueSoonDays', label: '临期天数', help: '截止日期在此天数内为临期（黄色），可修改' },
+  { key: 'ledgerId', label: SETTING_LABELS.ledgerId, help: '报送表据此识别所属台账，请勿修改' },
+  { key: 'title', label: SETTING_LABELS.title, help: '任务分解表标题' },
+  { key: 'planYear', label: SETTING_LABELS.planYear, help: '“年底前”等时限按此年度计算' },
+  { key: 'schemaVersion', label: SETTING_LABELS.schemaVersion, help: '台账格式版本，请勿修改' },
+  { key: 'createdAt', label: SETTING_LABELS.createdAt, help: '' },
+  { key: 'dueSoonDays', label: SETTING_LABELS.dueSoonDays, help: '截止日期在此天数内为临期（黄色），可修改' },
 ];
 
 const STATUS_COLUMN = 'D';

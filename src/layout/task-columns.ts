@@ -1,24 +1,25 @@
 /** The columns of 任务台账, in order. Readers find them by header; formulas by letter. */
+import { TASK_HEADERS } from '../core/ledger-fields';
 import { columnLetter } from './a1';
 import { DATE, INTEGER, SHORT_TEXT, TEXT } from './style';
 import type { ColumnSpec } from './types';
 
 export const TASK_COLUMNS = [
-  { key: 'seq', header: '序号', width: 6, style: INTEGER },
-  { key: 'id', header: '任务编号', width: 10, style: SHORT_TEXT },
-  { key: 'category', header: '工作类别', width: 18, style: TEXT },
-  { key: 'task', header: '工作任务', width: 48, style: TEXT },
-  { key: 'leadUnits', header: '牵头单位', width: 18, style: TEXT },
-  { key: 'coUnits', header: '责任单位', width: 14, style: TEXT },
-  { key: 'deadline', header: '完成时限', width: 11, style: SHORT_TEXT },
-  { key: 'due', header: '截止日期', width: 12, style: DATE },
-  { key: 'status', header: '完成状态', width: 10, style: SHORT_TEXT },
-  { key: 'progress', header: '进展情况', width: 30, style: TEXT },
-  { key: 'evidence', header: '佐证材料', width: 18, style: TEXT },
-  { key: 'updatedAt', header: '更新时间', width: 17, style: SHORT_TEXT },
-  { key: 'daysLeft', header: '剩余天数', width: 10, style: INTEGER },
-  { key: 'light', header: '预警', width: 10, style: SHORT_TEXT },
-  { key: 'note', header: '备注', width: 14, style: TEXT },
+  { key: 'seq', header: TASK_HEADERS.seq, width: 6, style: INTEGER },
+  { key: 'id', header: TASK_HEADERS.id, width: 10, style: SHORT_TEXT },
+  { key: 'category', header: TASK_HEADERS.category, width: 18, style: TEXT },
+  { key: 'task', header: TASK_HEADERS.task, width: 48, style: TEXT },
+  { key: 'leadUnits', header: TASK_HEADERS.leadUnits, width: 18, style: TEXT },
+  { key: 'coUnits', header: TASK_HEADERS.coUnits, width: 14, style: TEXT },
+  { key: 'deadline', header: TASK_HEADERS.deadline, width: 11, style: SHORT_TEXT },
+  { key: 'due', header: TASK_HEADERS.due, width: 12, style: DATE },
+  { key: 'status', header: TASK_HEADERS.status, width: 10, style: SHORT_TEXT },
+  { key: 'progress', header: TASK_HEADERS.progress, width: 30, style: TEXT },
+  { key: 'evidence', header: TASK_HEADERS.evidence, width: 18, style: TEXT },
+  { key: 'updatedAt', header: TASK_HEADERS.updatedAt, width: 17, style: SHORT_TEXT },
+  { key: 'daysLeft', header: TASK_HEADERS.daysLeft, width: 10, style: INTEGER },
+  { key: 'light', header: TASK_HEADERS.light, width: 10, style: SHORT_TEXT },
+  { key: 'note', header: TASK_HEADERS.note, width: 14, style: TEXT },
 ] as const satisfies readonly ColumnSpec[];
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];

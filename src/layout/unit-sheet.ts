@@ -1,12 +1,11 @@
 /** Sheet 单位名录: canonical unit names, aliases and contacts; the 牵头单位 drop-down reads column A. */
 import type { Ledger } from '../core/ledger';
+import { LIST_SEPARATOR, UNIT_HEADERS } from '../core/ledger-fields';
 import { absoluteColumnRange } from './a1';
 import { MIN_UNIT_LIST_ROWS, SHEETS } from './ledger-names';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
 import type { SheetLayout } from './types';
 
-/** Aliases share one cell, joined by this. */
-export const ALIAS_SEPARATOR = '、';
 
 /** Leaves room for units added later at the bottom of the list. */
 export function unitListSource(unitCount: number): string {
@@ -21,14 +20,14 @@ export function unitSheet(ledger: Ledger): SheetLayout {
     headerStyle: HEADER_STYLE,
     headerHeight: HEADER_HEIGHT,
     columns: [
-      { key: 'name', header: '单位名称', width: 24, style: TEXT },
-      { key: 'aliases', header: '别名', width: 30, style: TEXT },
-      { key: 'contact', header: '联系人', width: 12, style: SHORT_TEXT },
-      { key: 'phone', header: '联系电话', width: 16, style: SHORT_TEXT },
+      { key: 'name', header: UNIT_HEADERS.name, width: 24, style: TEXT },
+      { key: 'aliases', header: UNIT_HEADERS.aliases, width: 30, style: TEXT },
+      { key: 'contact', header: UNIT_HEADERS.contact, width: 12, style: SHORT_TEXT },
+      { key: 'phone', header: UNIT_HEADERS.phone, width: 16, style: SHORT_TEXT },
     ],
     rows: ledger.units.map((u) => [
       { value: u.name },
-      { value: u.aliases.length > 0 ? u.aliases.join(ALIAS_SEPARATOR) : null },
+      { value: u.aliases.length > 0 ? u.aliases.join(LIST_SEPARATOR) : null },
       { value: u.contact === '' ? null : u.contact },
       { value: u.phone === '' ? null : u.phone },
     ]),

@@ -1,0 +1,65 @@
+/**
+ * The ledger workbook's headers and labels: the layout writes them, readers find columns and
+ * settings by them (never by position), so a user may move columns.
+ */
+import type { ChangeRecord, LedgerMeta } from './ledger';
+
+export const LEDGER_SHEETS = {
+  tasks: '任务台账',
+  summary: '汇总',
+  findings: '校验',
+  units: '单位名录',
+  changes: '变更记录',
+  settings: '设置',
+} as const;
+
+export const TASK_HEADERS = {
+  seq: '序号',
+  id: '任务编号',
+  category: '工作类别',
+  task: '工作任务',
+  leadUnits: '牵头单位',
+  coUnits: '责任单位',
+  deadline: '完成时限',
+  due: '截止日期',
+  status: '完成状态',
+  progress: '进展情况',
+  evidence: '佐证材料',
+  updatedAt: '更新时间',
+  daysLeft: '剩余天数',
+  light: '预警',
+  note: '备注',
+} as const;
+export type TaskField = keyof typeof TASK_HEADERS;
+
+/** Columns a ledger cannot be read without. */
+export const REQUIRED_TASK_FIELDS: readonly TaskField[] = ['id', 'task', 'leadUnits', 'deadline', 'status'];
+
+export const UNIT_HEADERS = { name: '单位名称', aliases: '别名', contact: '联系人', phone: '联系电话' } as const;
+
+export const CHANGE_HEADERS: Record<keyof ChangeRecord, string> = {
+  time: '时间',
+  round: '轮次',
+  unit: '单位',
+  taskId: '任务编号',
+  field: '字段',
+  oldValue: '原值',
+  newValue: '新值',
+  sourceFile: '来源文件',
+  batchId: '批次',
+};
+
+export type SettingKey = Exclude<keyof LedgerMeta, never>;
+
+/** Labels of the 设置 sheet's rows (column A), in row order. */
+export const SETTING_LABELS: Record<SettingKey, string> = {
+  ledgerId: '台账标识',
+  title: '标题',
+  planYear: '计划年度',
+  schemaVersion: '结构版本',
+  createdAt: '创建时间',
+  dueSoonDays: '临期天数',
+};
+
+/** Aliases in a 单位名录 cell, and units in a 牵头单位 cell, are joined by this. */
+export const LIST_SEPARATOR = '、';
