@@ -101,3 +101,42 @@ export const ledgerReadMessages = {
   duplicateIdSuggestion: () => '每个任务的编号必须唯一，请修改其中一个',
   noTasks: (file: string) => `“${file}”的任务台账中没有任何任务`,
 };
+
+// ─── 打印 (print): src/cli/print-command.ts, src/excel/print-status.ts ───────────────────────
+
+export const printMessages = {
+  libreOfficeMissing: () =>
+    '未找到 LibreOffice（soffice 命令），无法生成 PDF。请先安装：sudo apt-get install libreoffice-calc-nogui（Debian/Ubuntu）；或加 --xlsx 改为输出排好版的工作簿，用 Excel/WPS 打开后打印',
+  conversionFailed: (detail: string) => `LibreOffice 转换 PDF 失败：${detail}`,
+  fileMissing: (file: string) => `找不到文件“${file}”`,
+  ledgerUnreadable: (file: string, reasons: string[]) => `无法读取任务台账“${file}”：${reasons.join('；')}`,
+  badBy: (value: string) => `--by 只能是 section（按工作类别）或 unit（按牵头单位），收到“${value}”`,
+  badOnly: (value: string) => `--only 只能是 overdue（仅逾期）或 not-done（仅未完成），收到“${value}”`,
+  badToday: (value: string) => `--today 应为日期，如 --today 2024-09-30（收到“${value}”）`,
+  unknownUnit: (unit: string, known: string[]) =>
+    `“${unit}”不是任何任务的牵头单位${known.length > 0 ? `；可选：${known.slice(0, 12).join('、')}${known.length > 12 ? '等' : ''}` : ''}`,
+  written: (file: string, tasks: number, overdue: number, units: number) =>
+    `已生成“${file}”：推进情况表 ${tasks} 项任务（其中逾期 ${overdue} 项），单位汇总 ${units} 个单位`,
+  /** Shown in the task pane after 打印状态表: Office.js cannot print. */
+  readyToPrint: (sheet: string) => `已生成并选中“${sheet}”工作表（A4 横向、每页重复表头、页脚页码）。加载项无法直接调用打印，请按 Ctrl+P（Mac 为 ⌘+P）或“文件 → 打印”。`,
+  noLedgerSheet: () => '当前工作簿中没有“任务台账”工作表，请先导入任务分解表生成台账',
+};
+
+// ─── 当前工作簿 (Office.js adapter): src/excel/** ───────────────────────────────────────────
+
+export const excelMessages = {
+  requestTooLarge: () => '一次写入工作簿的数据超过 Excel 网页版的 5 MB 上限，操作未完成',
+  requestTooLargeSuggestion: () => '请在桌面版 Excel 中操作，或把台账拆分后再试',
+  sheetProtected: (detail: string) => `工作表受保护，无法写入（${detail}）`,
+  sheetProtectedSuggestion: () => '请先在“审阅 → 撤销工作表保护”后再试',
+  apiMissing: (detail: string) => `当前 Excel 版本不支持所需功能（${detail}）`,
+  apiMissingSuggestion: () => '请升级到 Excel 2021、Microsoft 365 或使用 Excel 网页版',
+  notFound: (detail: string) => `工作簿中找不到所需的内容（${detail}）`,
+  notFoundSuggestion: () => '请确认没有在操作过程中删除或改名工作表',
+  failed: (detail: string) => `写入或读取当前工作簿失败：${detail}`,
+  failedSuggestion: () => '请关闭正在编辑的单元格（按 Esc）后重试；如仍失败，请保存工作簿并重新打开',
+  printSkipped: () => '当前 Excel 版本（低于 ExcelApi 1.9）不支持打印设置：纸张方向、缩放、打印标题未设置，请在“页面布局”中手动设置',
+  validationsSkipped: () => '当前 Excel 版本（低于 ExcelApi 1.8）不支持数据验证：完成状态和牵头单位的下拉列表未设置',
+  noLedger: () => '当前工作簿中没有“任务台账”工作表',
+  noLedgerSuggestion: () => '请先在“导入”步骤中生成任务台账，或打开已有的台账工作簿',
+};
