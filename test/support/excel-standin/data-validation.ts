@@ -10,9 +10,18 @@ import type { RangeResolver } from './range';
 import type { SheetState, ValidationState } from './state';
 
 const INLINE_LIST_LIMIT = 255;
+/** Excel's limits on the texts of a validation's messages. */
+const TITLE_LIMIT = 32;
+const ERROR_MESSAGE_LIMIT = 225;
+const PROMPT_MESSAGE_LIMIT = 255;
 
-export class StandinDataValidation extends StandinClientObject implements Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'ignoreBlanks'> {
-  protected readonly scalarNames = ['rule', 'errorAlert', 'ignoreBlanks', 'type'];
+function checkTexts(title: string | undefined, message: string | undefined, messageLimit: number): void {
+  if ((title ?? '').length > TITLE_LIMIT) fail('InvalidArgument', `validation title over ${TITLE_LIMIT} characters: ${title}`);
+  if ((message ?? '').length > messageLimit) fail('InvalidArgument', `validation message over ${messageLimit} characters`);
+}
+
+export class StandinDataValidation extends StandinClientObject implements Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'prompt' | 'ignoreBlanks'> {
+  protected readonly scalarNames = ['rule', 'errorAlert', 'prompt', 'ignoreBlanks', 'type'];
 
   constructor(core: StandinRequestContextCore, path: string, private readonly resolve: RangeResolver) {
     super(core, path);
@@ -33,8 +42,18 @@ export class StandinDataValidation extends StandinClientObject implements Pick<E
   get errorAlert(): Excel.DataValidationErrorAlert { return this.loaded('errorAlert'); }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.write('errorAlert', alert, () => {
+      checkTexts(alert.title, alert.message, ERROR_MESSAGE_LIMIT);
       const { sheet, rect } = this.resolve();
       this.existing(sheet, rect).errorAlert = { ...alert };
+    });
+  }
+
+  get prompt(): Excel.DataValidationPrompt { return this.loaded('prompt'); }
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    this.write('prompt', prompt, () => {
+      checkTexts(prompt.title, prompt.message, PROMPT_MESSAGE_LIMIT);
+      const { sheet, rect } = this.resolve();
+      this.existing(sheet, rect).prompt = { ...prompt };
     });
   }
 
@@ -63,6 +82,7 @@ export class StandinDataValidation extends StandinClientObject implements Pick<E
     switch (name) {
       case 'rule': return v?.rule ?? {};
       case 'errorAlert': return v?.errorAlert ?? { message: '', showAlert: true, style: 'Stop', title: '' };
+      case 'prompt': return v?.prompt ?? { message: '', showPrompt: false, title: '' };
       case 'ignoreBlanks': return v?.ignoreBlanks ?? true;
       case 'type': return v ? Object.keys(v.rule)[0] : 'None';
       default: return fail('InvalidArgument', `DataValidation has no property ${name}`);

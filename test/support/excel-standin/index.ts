@@ -5,3 +5,4 @@ export { StandinError, type StandinErrorCode } from './errors';
 export { newWorkbook, findSheet, cellKey, type WorkbookState, type SheetState, type CellState } from './state';
 export { parseAddress, formatRect, columnLetters } from './address';
 export { effectiveFormat } from './range-format';
+export { toWorkbookSnapshot } from './snapshot';

@@ -25,13 +25,17 @@ export type RangeResolver = () => RangeTarget;
 type RangeScalars = 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'values' | 'formulas' | 'numberFormat' | 'cellCount';
 
 export class StandinRange extends StandinClientObject implements Pick<Excel.Range, RangeScalars> {
-  protected readonly scalarNames = ['address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text'] as const;
+  protected readonly scalarNames = ['address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'columnHidden'] as const;
   private cachedFormat?: StandinRangeFormat;
   private cachedValidation?: StandinDataValidation;
   private cachedConditionalFormats?: StandinConditionalFormatCollection;
 
-  constructor(core: StandinRequestContextCore, path: string, readonly resolve: RangeResolver) {
+  constructor(core: StandinRequestContextCore, path: string, readonly resolve: RangeResolver, private readonly nullWhen?: () => boolean) {
     super(core, path);
+  }
+
+  protected override readNullness(): boolean {
+    return this.nullWhen?.() ?? false;
   }
 
   get address(): string { return this.loaded('address'); }
@@ -62,6 +66,27 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
     this.write('numberFormat', grid, () => {
       const { sheet, rect } = this.resolve();
       writeNumberFormats(sheet, rect, checkShape(grid, rect, 'numberFormat'));
+    });
+  }
+
+  get columnHidden(): boolean { return this.loaded('columnHidden'); }
+  set columnHidden(hidden: boolean) {
+    this.write('columnHidden', hidden, () => {
+      const { sheet, rect } = this.resolve();
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  /** Merges the range into one cell; Excel keeps the top-left cell's content. */
+  merge(across = false): void {
+    this.call('merge', [across], () => {
+      const { sheet, rect } = this.resolve();
+      if (across) fail('InvalidArgument', 'the stand-in merges whole ranges only');
+      if (sheet.merges.some((m) => rectsOverlap(m, rect))) fail('InvalidOperation', `${formatRect(rect)} overlaps a merged range`);
+      sheet.merges.push(rect);
     });
   }
 
@@ -117,6 +142,7 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
   }
 
   protected readScalar(name: string): unknown {
+    if (this.readNullness()) return fail('InvalidOperation', `${this.path} is a null object`);
     const { sheet, rect } = this.resolve();
     const tooBig = rect.rowCount * rect.columnCount > MAX_READ_CELLS;
     switch (name) {
@@ -127,6 +153,7 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
       case 'rowIndex': return rect.row;
       case 'columnIndex': return rect.column;
       case 'cellCount': return rect.rowCount * rect.columnCount;
+      case 'columnHidden': return sheet.hiddenColumns.has(rect.column);
       case 'values': return tooBig ? null : readGrid(sheet, rect, valueOf);
       case 'text': return tooBig ? null : readGrid(sheet, rect, (c) => String(valueOf(c)));
       case 'formulas': return tooBig ? null : readGrid(sheet, rect, formulaOf);

@@ -25,6 +25,7 @@ export interface ValidationState {
   rect: Rect;
   rule: Excel.DataValidationRule;
   errorAlert?: Excel.DataValidationErrorAlert;
+  prompt?: Excel.DataValidationPrompt;
   ignoreBlanks: boolean;
 }
 
@@ -71,7 +72,10 @@ export interface SheetState {
   rowHeights: Map<number, number>;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
-  freezeRows: number;
+  freeze: { rows: number; columns: number };
+  hiddenColumns: Set<number>;
+  merges: Rect[];
+  showGridlines: boolean;
   pageLayout: PageLayoutState;
   protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string };
   tabColor: string;
@@ -115,7 +119,10 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     rowHeights: new Map(),
     validations: [],
     conditionalFormats: [],
-    freezeRows: 0,
+    freeze: { rows: 0, columns: 0 },
+    hiddenColumns: new Set(),
+    merges: [],
+    showGridlines: true,
     pageLayout: {
       orientation: 'Portrait',
       paperSize: 'Letter',

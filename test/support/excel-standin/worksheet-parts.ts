@@ -29,11 +29,23 @@ export class StandinFreezePanes extends StandinClientObject {
   constructor(core: StandinRequestContextCore, path: string, private readonly sheet: SheetResolver) {
     super(core, path);
   }
+  /** Each freeze call replaces the panes: freezeRows after freezeColumns unfreezes the columns. */
   freezeRows(count = 1): void {
-    this.call('freezeRows', [count], () => { this.sheet().freezeRows = count; });
+    this.call('freezeRows', [count], () => { this.sheet().freeze = { rows: count, columns: 0 }; });
+  }
+  freezeColumns(count = 1): void {
+    this.call('freezeColumns', [count], () => { this.sheet().freeze = { rows: 0, columns: count }; });
+  }
+  /** Freezes the rows above and the columns left of the range's bottom-right corner. */
+  freezeAt(frozen: StandinRange | string): void {
+    this.call('freezeAt', [typeof frozen === 'string' ? frozen : frozen.path], () => {
+      const sheet = this.sheet();
+      const rect = rectOf(frozen, sheet);
+      sheet.freeze = { rows: rect.row + rect.rowCount, columns: rect.column + rect.columnCount };
+    });
   }
   unfreeze(): void {
-    this.call('unfreeze', [], () => { this.sheet().freezeRows = 0; });
+    this.call('unfreeze', [], () => { this.sheet().freeze = { rows: 0, columns: 0 }; });
   }
   protected readScalar(name: string): unknown {
     return fail('InvalidArgument', `freezePanes has no property ${name}`);
@@ -106,6 +118,17 @@ export class StandinPageLayout extends StandinClientObject implements Pick<Excel
   set headerMargin(v: number) { this.put('headerMargin', v, (p) => { p.margins.header = v; }); }
   get footerMargin(): number { return this.loaded('footerMargin'); }
   set footerMargin(v: number) { this.put('footerMargin', v, (p) => { p.margins.footer = v; }); }
+
+  setPrintMargins(unit: 'Points' | 'Inches' | 'Centimeters', margins: Excel.PageLayoutMarginOptions): void {
+    this.call('setPrintMargins', [unit, margins], () => {
+      const factor = unit === 'Inches' ? 72 : unit === 'Centimeters' ? 72 / 2.54 : 1;
+      const m = this.sheet().pageLayout.margins;
+      for (const [key, side] of [['top', 'top'], ['bottom', 'bottom'], ['left', 'left'], ['right', 'right'], ['header', 'header'], ['footer', 'footer']] as const) {
+        const value = margins[key];
+        if (value !== undefined) m[side] = value * factor;
+      }
+    });
+  }
 
   setPrintTitleRows(rows: StandinRange | string): void {
     this.call('setPrintTitleRows', [typeof rows === 'string' ? rows : rows.path], () => {

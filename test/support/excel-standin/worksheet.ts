@@ -24,7 +24,7 @@ function visibleSheets(state: WorkbookState): SheetState[] {
 type SheetScalars = 'name' | 'id' | 'position' | 'visibility' | 'tabColor';
 
 export class StandinWorksheet extends StandinClientObject implements Pick<Excel.Worksheet, SheetScalars> {
-  protected readonly scalarNames = ['name', 'id', 'position', 'visibility', 'tabColor'];
+  protected readonly scalarNames = ['name', 'id', 'position', 'visibility', 'tabColor', 'showGridlines'];
   private parts: { freeze?: StandinFreezePanes; page?: StandinPageLayout; protection?: StandinWorksheetProtection; tables?: StandinTableCollection } = {};
 
   constructor(core: StandinRequestContextCore, path: string, private readonly find: () => SheetState | undefined) {
@@ -93,6 +93,26 @@ export class StandinWorksheet extends StandinClientObject implements Pick<Excel.
     });
   }
 
+  /** ExcelApi 1.4: a null object on an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): StandinRange {
+    this.core.host.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
+    return new StandinRange(
+      this.core,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const sheet = this.sheet();
+        return { sheet, rect: usedRect(sheet, valuesOnly) ?? fail('ItemNotFound', 'the sheet is empty') };
+      },
+      () => usedRect(this.sheet(), valuesOnly) === undefined,
+    );
+  }
+
+  get showGridlines(): boolean { return this.loaded('showGridlines'); }
+  set showGridlines(v: boolean) {
+    this.core.host.requireApi('1.8', 'Worksheet.showGridlines');
+    this.write('showGridlines', v, () => { this.sheet().showGridlines = v; });
+  }
+
   delete(): void {
     this.call('delete', [], () => deleteSheet(this.state, this.sheet()));
   }
@@ -121,6 +141,7 @@ export class StandinWorksheet extends StandinClientObject implements Pick<Excel.
       case 'position': return this.state.sheets.indexOf(s);
       case 'visibility': return s.visibility;
       case 'tabColor': return s.tabColor;
+      case 'showGridlines': return s.showGridlines;
       default: return fail('InvalidArgument', `Worksheet has no property ${name}`);
     }
   }
