@@ -1,0 +1,41 @@
+import { findHeader, headerRole, isRepeatedHeader } from '../../../src/core/import/header';
+import type { SourceRow } from '../../../src/core/import/types';
+
+const row = (cells: string[], n = 1): SourceRow => ({ row: n, cells, breakBefore: false });
+
+describe('headerRole', () => {
+  it.each([
+    ['工作任务', 'task'], ['任务内容', 'task'], ['主要任务', 'task'], ['重点任务', 'task'], ['工作内容', 'task'],
+    ['具体要求', 'requirement'], ['工作要求', 'requirement'], ['工作措施', 'requirement'],
+    ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主责单位', 'lead'],
+    ['责任单位', 'co'], ['配合单位', 'co'], ['责任科室', 'co'], ['协办单位', 'co'],
+    ['完成时限', 'deadline'], ['时限要求', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'],
+    ['序号', 'seq'], ['序 号', 'seq'], ['类别', 'category'], ['工作类别', 'category'], ['板块', 'category'], ['项目', 'category'],
+    ['牵头\n单位', 'lead'], ['完成时限（截止日期）', 'deadline'], ['*完成时限', 'deadline'],
+    ['区政府办', null], ['持续推进', null], ['', null],
+  ])('%j → %s', (cell, role) => {
+    expect(headerRole(cell)).toBe(role);
+  });
+});
+
+describe('findHeader', () => {
+  it('finds the header below the title lines, in any column order, with missing columns', () => {
+    const rows = [row(['2024年任务分解表']), row(['完成时限', '重点任务', '序号'])];
+    expect(findHeader(rows)).toEqual({ start: 1, index: 1, columns: { deadline: 0, task: 1, seq: 2 } });
+  });
+
+  it('does not take a row holding anything but column names, or one without a task column', () => {
+    expect(findHeader([row(['工作任务', '牵头单位', '区政府办'])])).toBeNull();
+    expect(findHeader([row(['牵头单位', '完成时限'])])).toBeNull();
+  });
+
+  it('refines a header with a sub-header row under a merged cell', () => {
+    const rows = [row(['类别', '工作任务', '责任单位', '', '完成时限']), row(['', '', '牵头单位', '配合单位', ''])];
+    expect(findHeader(rows)).toEqual({ start: 0, index: 1, columns: { category: 0, task: 1, lead: 2, co: 3, deadline: 4 } });
+  });
+
+  it('recognises a repeated header even when its columns are shifted', () => {
+    expect(isRepeatedHeader(row(['工作任务', '', '牵头单位', '完成时限']))).toBe(true);
+    expect(isRepeatedHeader(row(['', '做好工作任务的落实。', '区政府办', '持续推进']))).toBe(false);
+  });
+});

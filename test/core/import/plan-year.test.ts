@@ -1,0 +1,22 @@
+import { assignTaskIds, findTitleAndYear } from '../../../src/core/import';
+
+describe('findTitleAndYear', () => {
+  it('prefers the attachment title over the notice and its date', () => {
+    const lines = ['区政府办公室关于印发 2023 年广丰区 政务公开工作任务分解表的通知', '2023 年 12 月 9 日', '附件：2024 年广丰区政务公开工作任务分解表'];
+    expect(findTitleAndYear(lines)).toEqual({ title: '2024年广丰区政务公开工作任务分解表', planYear: 2024 });
+  });
+
+  it('reads a year outside the title, a date last, then the sheet name', () => {
+    expect(findTitleAndYear(['某某县重点工作', '（2025 年度）'])).toEqual({ title: '', planYear: 2025 });
+    expect(findTitleAndYear(['印发日期：2024年3月1日'])).toEqual({ title: '', planYear: 2024 });
+    expect(findTitleAndYear(['重点任务清单'], '2026年')).toEqual({ title: '重点任务清单', planYear: 2026 });
+    expect(findTitleAndYear([])).toEqual({ title: '', planYear: null });
+  });
+});
+
+describe('assignTaskIds', () => {
+  it('numbers tasks within their section, two digits, unique when a section number repeats', () => {
+    expect(assignTaskIds([1, 1, 2, 0, 1, 12])).toEqual(['1-01', '1-02', '2-01', '0-01', '1-03', '12-01']);
+    expect(assignTaskIds(Array(100).fill(0)).slice(98)).toEqual(['0-99', '0-100']);
+  });
+});

@@ -1,0 +1,49 @@
+import { readUnitCells, splitUnitList } from '../../../src/core/import';
+
+describe('splitUnitList', () => {
+  it.each([
+    ['区政府办、区财政局', ['区政府办', '区财政局']],
+    ['区政府办，区财政局,区税务局；区统计局;区审计局', ['区政府办', '区财政局', '区税务局', '区统计局', '区审计局']],
+    ['区政府办\n区财政局\r\n 区税务局', ['区政府办', '区财政局', '区税务局']],
+    ['区政府办  区财政局', ['区政府办', '区财政局']],
+    ['区 政府办', ['区政府办']],
+    ['区政府办、', ['区政府办']],
+    ['区财政局等', ['区财政局']],
+    ['区财政局等单位', ['区财政局']],
+    ['/', []],
+    ['／', []],
+    ['无', []],
+    ['—', []],
+    ['', []],
+    ['  ', []],
+  ])('%j', (cell, expected) => {
+    expect(splitUnitList(cell)).toEqual(expected);
+  });
+});
+
+describe('readUnitCells', () => {
+  it('splits the lead and co cells of a table with both columns', () => {
+    expect(readUnitCells('区政府办、区财政局', '区税务局', true)).toEqual({ leadUnits: ['区政府办', '区财政局'], coUnits: ['区税务局'], leadByConvention: false });
+  });
+
+  it.each([
+    ['区财政局牵头，区税务局、区人社局配合', ['区财政局'], ['区税务局', '区人社局']],
+    ['区财政局牵头,区税务局参与', ['区财政局'], ['区税务局']],
+    ['区财政局牵头；区税务局等配合', ['区财政局'], ['区税务局']],
+    ['区财政局、区税务局牵头，各乡镇配合', ['区财政局', '区税务局'], ['各乡镇']],
+    ['区审计局牵头', ['区审计局'], []],
+    ['牵头单位：区统计局；责任单位：区发改委、区财政局', ['区统计局'], ['区发改委', '区财政局']],
+    ['牵头单位:区统计局\n配合单位:区发改委', ['区统计局'], ['区发改委']],
+    ['牵头：区统计局；配合：区发改委', ['区统计局'], ['区发改委']],
+    ['区政府办（牵头）、区司法局、区财政局', ['区政府办'], ['区司法局', '区财政局']],
+    ['区政府办(牵头)，区司法局', ['区政府办'], ['区司法局']],
+  ])('%s', (cell, lead, co) => {
+    expect(readUnitCells(cell, '', true)).toEqual({ leadUnits: lead, coUnits: co, leadByConvention: false });
+  });
+
+  it('makes the first of a 责任单位 cell the lead when the table has no 牵头单位 column', () => {
+    expect(readUnitCells('', '区市场监管局、区教体局、区卫健委', false)).toEqual({ leadUnits: ['区市场监管局'], coUnits: ['区教体局', '区卫健委'], leadByConvention: true });
+    expect(readUnitCells('', '区卫健委牵头，区医保局配合', false)).toEqual({ leadUnits: ['区卫健委'], coUnits: ['区医保局'], leadByConvention: false });
+    expect(readUnitCells('', '/', false)).toEqual({ leadUnits: [], coUnits: [], leadByConvention: false });
+  });
+});
