@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error';
 import { registerImportCommand } from './import-command';
+import { registerPrintCommand } from './print-command';
 
 /** Each command lives in its own file and registers itself here. */
-const registrations: Array<(program: Command) => void> = [registerImportCommand];
+const registrations: Array<(program: Command) => void> = [registerImportCommand, registerPrintCommand];
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -1,0 +1,118 @@
+/**
+ * `task-ledger print <ledger.xlsx> -o status.pdf [--by section|unit] [--today YYYY-MM-DD]
+ * [--only overdue|not-done] [--unit NAME] [--xlsx]`: the 推进情况表 and 单位汇总 as a PDF through
+ * LibreOffice, or as a formatted workbook with --xlsx. Only the two print sheets are converted:
+ * they are written to a temporary workbook of their own.
+ */
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
+import { isIsoDate, toIsoDate, type IsoDate } from '../core/iso-date';
+import type { Ledger } from '../core/ledger';
+import { printMessages as msg } from '../core/messages';
+import { buildStatusTable, type StatusFilter, type StatusGrouping, type StatusTableOptions } from '../core/status-table';
+import { buildUnitSummary } from '../core/unit-summary';
+import { choosePrintFonts } from '../layout/print-fonts';
+import { buildPrintLayout } from '../layout/print-layout';
+import { DEFAULT_PRINT_FONTS } from '../layout/print-style';
+import { installedFontFamilies } from '../xlsx/print-installed-fonts';
+import { convertToPdf, findSoffice, PdfConversionError } from '../xlsx/print-pdf';
+import { writePrintXlsx } from '../xlsx/print-workbook';
+import { readLedgerXlsx } from '../xlsx/read-ledger';
+import { CliError } from './cli-error';
+
+export interface PrintCommandOptions {
+  output?: string;
+  by: string;
+  today?: string;
+  only?: string;
+  unit?: string;
+  xlsx?: boolean;
+}
+
+/** Set to a soffice path to use another LibreOffice (tests set a missing one). */
+export const SOFFICE_ENV = 'TASK_LEDGER_SOFFICE';
+
+export function registerPrintCommand(program: Command): Command {
+  return program
+    .command('print')
+    .description('打印推进情况表：按 A4 横向公文格式生成 PDF（经 LibreOffice），含单位汇总')
+    .argument('<ledger>', '任务台账文件（.xlsx）')
+    .option('-o, --output <file>', '输出文件；默认与台账同目录的“…推进情况表.pdf”（--xlsx 时为 .xlsx）')
+    .option('--by <section|unit>', '分组方式：section 按工作类别，unit 按牵头单位', 'section')
+    .option('--today <YYYY-MM-DD>', '截至日期，判断逾期用；默认今天')
+    .option('--only <overdue|not-done>', '只列逾期任务（overdue）或未完成任务（not-done）')
+    .option('--unit <单位>', '只列该单位牵头的任务')
+    .option('--xlsx', '输出排好版的工作簿（.xlsx），不生成 PDF')
+    .action(async (file: string, options: PrintCommandOptions) => {
+      const tableOptions = parseOptions(options);
+      const ledger = await loadLedger(file);
+      checkUnit(ledger, tableOptions.unit);
+      const output = options.output ?? defaultOutput(file, options.xlsx === true);
+      if (options.xlsx) {
+        await writeFile(output, await writePrintXlsx(buildPrintLayout(ledger, tableOptions, DEFAULT_PRINT_FONTS)));
+      } else {
+        await writePdf(ledger, tableOptions, output);
+      }
+      process.stdout.write(`${summaryLine(ledger, tableOptions, output)}\n`);
+    });
+}
+
+/** Today in the machine's time zone, as the office's calendar has it. */
+export function localToday(now = new Date()): IsoDate {
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export function parseOptions(options: PrintCommandOptions): StatusTableOptions {
+  if (options.by !== 'section' && options.by !== 'unit') throw new CliError(msg.badBy(options.by));
+  if (options.only !== undefined && options.only !== 'overdue' && options.only !== 'not-done') throw new CliError(msg.badOnly(options.only));
+  if (options.today !== undefined && !isIsoDate(options.today.trim())) throw new CliError(msg.badToday(options.today));
+  return {
+    today: options.today?.trim() ?? localToday(),
+    by: options.by as StatusGrouping,
+    ...(options.only !== undefined && { only: options.only as StatusFilter }),
+    ...(options.unit !== undefined && { unit: options.unit.trim() }),
+  };
+}
+
+async function loadLedger(file: string): Promise<Ledger> {
+  if (!existsSync(file)) throw new CliError(msg.fileMissing(file));
+  const { ledger, findings } = await readLedgerXlsx(await readFile(file), basename(file));
+  if (ledger === null) throw new CliError(msg.ledgerUnreadable(file, findings.filter((f) => f.level === 'error').map((f) => f.message)));
+  return ledger;
+}
+
+function checkUnit(ledger: Ledger, unit: string | undefined): void {
+  if (unit === undefined || ledger.tasks.some((t) => t.leadUnits.includes(unit))) return;
+  throw new CliError(msg.unknownUnit(unit, [...new Set(ledger.tasks.flatMap((t) => t.leadUnits))]));
+}
+
+function defaultOutput(file: string, xlsx: boolean): string {
+  return join(dirname(file), `${basename(file, extname(file))}-推进情况表${xlsx ? '.xlsx' : '.pdf'}`);
+}
+
+async function writePdf(ledger: Ledger, options: StatusTableOptions, output: string): Promise<void> {
+  const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
+  if (soffice === null) throw new CliError(msg.libreOfficeMissing());
+  const fonts = choosePrintFonts(await installedFontFamilies());
+  const work = await mkdtemp(join(tmpdir(), 'task-ledger-print-'));
+  try {
+    const xlsx = join(work, '推进情况表.xlsx');
+    await writeFile(xlsx, await writePrintXlsx(buildPrintLayout(ledger, options, fonts)));
+    await convertToPdf(xlsx, output, soffice);
+  } catch (err) {
+    if (err instanceof PdfConversionError) throw new CliError(msg.conversionFailed(err.detail), 1);
+    throw err;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function summaryLine(ledger: Ledger, options: StatusTableOptions, output: string): string {
+  const rows = buildStatusTable(ledger, options).groups.flatMap((g) => g.rows);
+  const tasks = new Set(rows.map((r) => r.taskId)).size;
+  const overdue = new Set(rows.filter((r) => r.light === 'overdue').map((r) => r.taskId)).size;
+  return msg.written(output, tasks, overdue, buildUnitSummary(ledger, options.today).rows.length);
+}
