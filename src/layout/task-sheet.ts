@@ -4,7 +4,7 @@ import { categoryLabel } from '../core/ledger-category';
 import { rangeAddress } from './a1';
 import { daysLeftFormula, lightMarkFormula, rowLightTests } from './light-formulas';
 import { SHEETS, TASK_TABLE_NAME, taskAreaLastRow } from './ledger-names';
-import { recurringDueFormula } from './recurring-formula';
+import { dueFormula } from '../core/deadline-formula';
 import { COLOURS, HEADER_HEIGHT, HEADER_STYLE, printSetup } from './style';
 import { TASK_COLUMNS, taskColumnLetter, type TaskColumnKey } from './task-columns';
 import type { CellContent, ConditionalFormatSpec, SheetLayout, ValidationSpec } from './types';
@@ -20,7 +20,8 @@ function text(value: string): CellContent {
 function dueCell(task: LedgerTask): CellContent {
   const d = task.deadline;
   if (d.kind === 'date') return { date: d.due };
-  if (d.kind === 'recurring') return { formula: recurringDueFormula(d) };
+  // The current period's due date on TODAY(): the rule of resolveDue, as a formula.
+  if (d.kind === 'recurring') return { formula: dueFormula(d, 'TODAY()') ?? '' };
   return { value: null };
 }
 

@@ -94,7 +94,7 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
       expect(cellOf(sheet, 'H3').numFmt).toBe('yyyy-mm-dd');
       expect(contentOf(cellOf(sheet, 'H2'))).toEqual({});
       expect(contentOf(cellOf(sheet, 'H4'))).toEqual({
-        formula: 'IF(EOMONTH(DATE(YEAR(TODAY()),MONTH(TODAY()),1),0)>=TODAY(),EOMONTH(DATE(YEAR(TODAY()),MONTH(TODAY()),1),0),EOMONTH(DATE(YEAR(TODAY()),MONTH(TODAY())+1,1),0))',
+        formula: 'EOMONTH(DATE(YEAR(TODAY()),INT((MONTH(TODAY())-1)/1)*1+1,1),0)',
       });
       expect(contentOf(cellOf(sheet, 'M3'))).toEqual({ formula: 'IF(OR(OR($I3="已完成",$I3="已销号"),NOT(ISNUMBER($H3))),"",$H3-TODAY())' });
       expect(contentOf(cellOf(sheet, 'N3'))).toEqual({
