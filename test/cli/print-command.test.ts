@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { SOFFICE_ENV } from '../../src/cli/print-command';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
+import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
+import { columnText, readPdf, squeeze } from '../xlsx/print-pdf-tools';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    return { code: await main(['node', 'task-ledger', 'print', ...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('task-ledger print', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'print-cli-'));
+  const ledgerFile = join(dir, '台账.xlsx');
+
+  beforeAll(async () => {
+    writeFileSync(ledgerFile, await writeLedgerXlsx(printedFixtureLedger()));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  afterEach(() => {
+    delete process.env[SOFFICE_ENV];
+  });
+
+  it('writes a PDF through LibreOffice, grouped by unit, only the tasks not done', async () => {
+    const pdfFile = join(dir, 'status.pdf');
+    const result = await run(ledgerFile, '-o', pdfFile, '--by', 'unit', '--only', 'not-done', '--today', PRINT_TODAY);
+    expect(result).toEqual({ code: 0, stderr: '', stdout: `已生成“${pdfFile}”：推进情况表 44 项任务（其中逾期 6 项），单位汇总 25 个单位\n` });
+    const pdf = readPdf(pdfFile);
+    expect(pdf.pageSizes.every((s) => s.startsWith('841.89 x 595.'))).toBe(true);
+    expect(pdf.pages[0]).toContain('2024年广丰区政务公开工作任务推进情况表');
+    expect(pdf.pages[0]).toContain('截至2025年1月6日（仅列未完成任务）');
+    const headers = ['序号', '工作任务', '牵头单位', '完成时限', '完成状态', '进展情况', '预警'];
+    const firstColumn = columnText(pdf.words[0], headers, [6, 42, 16, 11, 10, 42, 11], 0);
+    expect(firstColumn.startsWith('区工信局1')).toBe(true);
+    expect(squeeze(pdf.pages.join(''))).not.toContain('依法推进企业信用信息公示');
+  });
+
+  it('writes the formatted workbook with --xlsx: only the two print sheets, A4 landscape, header row repeated, `— n —` footer', async () => {
+    const xlsxFile = join(dir, 'status.xlsx');
+    const result = await run(ledgerFile, '-o', xlsxFile, '--xlsx', '--today', PRINT_TODAY, '--unit', '区政府办');
+    expect(result.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxFile);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['推进情况表', '单位汇总']);
+    const ws = wb.getWorksheet('推进情况表')!;
+    expect(ws.getCell('A1').value).toBe('2024年广丰区政务公开工作任务推进情况表');
+    expect(ws.getCell('A1').font).toMatchObject({ name: '方正小标宋简体', size: 22, bold: true });
+    expect(ws.getCell('B5').font).toMatchObject({ name: '仿宋', size: 12 });
+    expect(ws.getCell('A2').value).toBe('截至2025年1月6日（牵头单位：区政府办）');
+    expect(ws.getCell('A1').isMerged && ws.getCell('G1').master.address).toBe('A1');
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', horizontalCentered: true });
+    expect(ws.headerFooter.oddFooter).toBe('&C— &P —');
+    expect(ws.getRow(5).height).toBeGreaterThan(20);
+  });
+
+  it('says in Chinese which package to install when LibreOffice is missing (exit 2)', async () => {
+    process.env[SOFFICE_ENV] = join(dir, 'no-such-soffice');
+    const result = await run(ledgerFile, '-o', join(dir, 'never.pdf'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('未找到 LibreOffice');
+    expect(result.stderr).toContain('libreoffice-calc-nogui');
+    expect(existsSync(join(dir, 'never.pdf'))).toBe(false);
+  });
+
+  it('refuses bad options and unknown units with a Chinese message (exit 2)', async () => {
+    expect(await run(ledgerFile, '--by', 'month')).toMatchObject({ code: 2, stderr: '错误：--by 只能是 section（按工作类别）或 unit（按牵头单位），收到“month”\n' });
+    expect(await run(ledgerFile, '--only', 'late')).toMatchObject({ code: 2, stderr: '错误：--only 只能是 overdue（仅逾期）或 not-done（仅未完成），收到“late”\n' });
+    expect(await run(ledgerFile, '--today', '2024-02-30')).toMatchObject({ code: 2, stderr: '错误：--today 应为日期，如 --today 2024-09-30（收到“2024-02-30”）\n' });
+    const unknown = await run(ledgerFile, '--xlsx', '--unit', '区税务局');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^错误：“区税务局”不是任何任务的牵头单位；可选：区工信局、区发改委/);
+    expect(await run(join(dir, 'missing.xlsx'))).toMatchObject({ code: 2, stderr: `错误：找不到文件“${join(dir, 'missing.xlsx')}”\n` });
+  });
+});
