@@ -1,0 +1,77 @@
+import type { LedgerTask } from '../../src/core/ledger';
+import { readLedger } from '../../src/excel/read-ledger';
+import { renderLedger } from '../../src/excel/render-ledger';
+import { createExcelStandin, type ExcelStandin } from '../support/excel-standin';
+import { fixtureLedger, syntheticLedger } from './synthetic-ledger';
+
+async function withStandin<T>(standin: ExcelStandin, action: () => Promise<T>): Promise<T> {
+  const restore = standin.install();
+  try {
+    return await action();
+  } finally {
+    restore();
+  }
+}
+
+function essentials(t: LedgerTask): unknown {
+  return { id: t.id, seq: t.seq, category: t.category, task: t.task, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline, status: t.status, progress: t.progress, evidence: t.evidence, updatedAt: t.updatedAt, note: t.note };
+}
+
+async function read(standin: ExcelStandin) {
+  const outcome = await withStandin(standin, () => readLedger({ fallbackPlanYear: 2030 }));
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  return outcome.value;
+}
+
+describe('readLedger', () => {
+  test('reads back the tasks, units and settings that renderLedger wrote', async () => {
+    const standin = createExcelStandin();
+    const ledger = fixtureLedger();
+    await withStandin(standin, () => renderLedger(ledger));
+    const { ledger: back, findings } = await read(standin);
+    expect(findings).toEqual([]);
+    expect(back!.meta).toEqual(ledger.meta);
+    expect(back!.tasks.map(essentials)).toEqual(ledger.tasks.map(essentials));
+    expect(back!.units).toEqual(ledger.units);
+  });
+
+  test('a user’s edits survive: status, progress, and a new task added below the last row', async () => {
+    const standin = createExcelStandin();
+    const ledger = fixtureLedger();
+    await withStandin(standin, () => renderLedger(ledger));
+    const newRow = ledger.tasks.length + 2;
+    await standin.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('任务台账');
+      sheet.getRange('I3:J3').values = [['已完成', '已在政府网站专栏公开']];
+      sheet.getRange(`C${newRow}:G${newRow}`).values = [['十一、强化指导协调和督促检查', '新增：编制年度政务公开报告。', '区政府办', '', '年底前']];
+    });
+    const { ledger: back, findings } = await read(standin);
+    expect([back!.tasks[1].status, back!.tasks[1].progress]).toEqual(['已完成', '已在政府网站专栏公开']);
+    const added = back!.tasks[back!.tasks.length - 1];
+    expect([back!.tasks.length, added.task, added.leadUnits, added.deadline]).toEqual([
+      ledger.tasks.length + 1,
+      '新增：编制年度政务公开报告。',
+      ['区政府办'],
+      { kind: 'date', text: '年底前', due: '2024-12-31' },
+    ]);
+    expect(findings.map((f) => [f.code, f.row])).toEqual([['ledger.new-task-id', newRow]]);
+  });
+
+  test('a workbook without a ledger gives no ledger and a finding, not an exception', async () => {
+    const { ledger, findings } = await read(createExcelStandin());
+    expect([ledger, findings.map((f) => f.code)]).toEqual([null, ['ledger.not-ledger']]);
+  });
+
+  test('reading takes the same number of syncs for 50 and for 5,000 tasks', async () => {
+    const counts: number[] = [];
+    for (const n of [50, 5000]) {
+      const standin = createExcelStandin();
+      await withStandin(standin, () => renderLedger(syntheticLedger(n)));
+      standin.host.resetStats();
+      const { ledger } = await read(standin);
+      expect(ledger!.tasks).toHaveLength(n);
+      counts.push(standin.host.stats.syncs);
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+});
