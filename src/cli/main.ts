@@ -1,10 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error';
+import { registerCheckCommand } from './check-command';
+import { registerDemoCommand } from './demo-command';
 import { registerImportCommand } from './import-command';
 import { registerPrintCommand } from './print-command';
+import { registerStatusCommand } from './status-command';
 
 /** Each command lives in its own file and registers itself here. */
-const registrations: Array<(program: Command) => void> = [registerImportCommand, registerPrintCommand];
+const registrations: Array<(program: Command) => void> = [
+  registerImportCommand,
+  registerCheckCommand,
+  registerStatusCommand,
+  registerPrintCommand,
+  registerDemoCommand,
+];
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -1,0 +1,52 @@
+/** `task-ledger check <ledger.xlsx> [--json]`: the unit and deadline checks on a ledger people have edited. */
+import type { Command } from 'commander';
+import * as path from 'path';
+import { checkLedger } from '../core/ledger-check';
+import type { Finding } from '../core/finding';
+import { LEDGER_SHEETS } from '../core/ledger-fields';
+import { placeOnLedger } from '../core/ledger-finding-place';
+import { taskColumnLetter } from '../layout/task-columns';
+import { findingCounts, findingLine } from './finding-text';
+import { loadLedgerFile } from './load-ledger';
+
+const FIELD_COLUMNS = {
+  id: taskColumnLetter('id'),
+  category: taskColumnLetter('category'),
+  task: taskColumnLetter('task'),
+  leadUnits: taskColumnLetter('leadUnits'),
+  coUnits: taskColumnLetter('coUnits'),
+  deadline: taskColumnLetter('deadline'),
+  status: taskColumnLetter('status'),
+};
+
+export interface CheckCommandOptions {
+  json?: boolean;
+}
+
+export async function runCheck(file: string): Promise<{ tasks: number; units: number; findings: Finding[] }> {
+  const { ledger, findings } = await loadLedgerFile(file);
+  const checked = placeOnLedger(checkLedger(ledger, findings, path.basename(file)), ledger, {
+    file: path.basename(file),
+    sheet: LEDGER_SHEETS.tasks,
+    columns: FIELD_COLUMNS,
+  });
+  return { tasks: ledger.tasks.length, units: ledger.units.length, findings: checked };
+}
+
+function checkText(file: string, r: { tasks: number; units: number; findings: Finding[] }): string {
+  const head = `${path.basename(file)}：${r.tasks} 项任务，单位名录 ${r.units} 个单位。`;
+  if (r.findings.length === 0) return `${head}未发现问题。\n`;
+  return [`${head}发现 ${r.findings.length} 个问题（${findingCounts(r.findings)}）：`, ...r.findings.map((f) => `  ${findingLine(f)}`)].join('\n') + '\n';
+}
+
+export function registerCheckCommand(program: Command): Command {
+  return program
+    .command('check')
+    .description('校验任务台账：牵头单位是否在单位名录中、完成时限能否识别（修改台账后使用）')
+    .argument('<ledger.xlsx>', '任务台账文件')
+    .option('--json', '以 JSON 输出（供脚本使用）')
+    .action(async (file: string, options: CheckCommandOptions) => {
+      const result = await runCheck(file);
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : checkText(file, result));
+    });
+}
