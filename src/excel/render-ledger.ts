@@ -13,5 +13,5 @@ function missingFeatures(report: RenderReport): string[] {
 }
 
 export function renderLedger(ledger: Ledger): Promise<ExcelOutcome<RenderReport>> {
-  return attempt(() => renderWorkbookLayout(buildLedgerLayout(ledger)), missingFeatures);
+  return attempt(() => renderWorkbookLayout(buildLedgerLayout(ledger), { placement: 'first', clearBlankWorkbook: true }), missingFeatures);
 }
