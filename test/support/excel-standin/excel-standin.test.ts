@@ -255,4 +255,46 @@ describe('Excel stand-in: sheets, names and API versions', () => {
     expect(name).toBe('Sheet1');
     expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
   });
+
+  test('the selection: tests set it, getSelectedRange reads it, select() moves it and activates the sheet', async () => {
+    const { Excel, host } = setup();
+    host.selection = 'B2:C3';
+    const address = await Excel.run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      context.workbook.worksheets.add('推进情况表').getRange('A1').select();
+      await context.sync();
+      return selected.address;
+    });
+    expect([address, host.selection, host.state.sheets.find((s) => s.id === host.state.activeSheetId)!.name]).toEqual(['Sheet1!B2:C3', 'A1', '推进情况表']);
+  });
+});
+
+describe('Excel stand-in: traps in freeze panes and validation texts', () => {
+  test('freezeRows after freezeColumns replaces the panes; freezeAt freezes both', async () => {
+    const { Excel, host } = setup();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.freezePanes.freezeColumns(2);
+      sheet.freezePanes.freezeRows(1);
+    });
+    const afterTwoCalls = { ...findSheet(host.state, 'Sheet1')!.freeze };
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.freezePanes.freezeAt(sheet.getRange('A1:B1'));
+    });
+    expect([afterTwoCalls, findSheet(host.state, 'Sheet1')!.freeze]).toEqual([{ rows: 1, columns: 0 }, { rows: 1, columns: 2 }]);
+  });
+
+  test('an error-alert title over 32 characters is refused', async () => {
+    const { Excel } = setup();
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        const v = context.workbook.worksheets.getActiveWorksheet().getRange('A2:A9').dataValidation;
+        v.rule = { list: { inCellDropDown: true, source: '=设置!$D$2:$D$6' } };
+        v.errorAlert = { showAlert: true, style: 'Stop', title: '完成状态'.repeat(9), message: '请选择' };
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
 });

@@ -35,8 +35,14 @@ export function createExcelStandin(options: StandinOptions = {}): ExcelStandin {
     }
   }
 
+  async function createWorkbook(base64?: string): Promise<void> {
+    host.requireApi('1.8', 'Excel.createWorkbook');
+    host.createdWorkbooks.push(base64 ?? '');
+  }
+
   const excel = {
     run,
+    createWorkbook,
     ConditionalFormatType: enumOf({ custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue' }),
     SheetVisibility: enumOf({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' }),
     PageOrientation: enumOf({ portrait: 'Portrait', landscape: 'Landscape' }),

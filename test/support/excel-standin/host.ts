@@ -47,6 +47,11 @@ export class StandinHost {
     highestApiUsed: '1.1',
   };
 
+  /** The user's selection on the active sheet (tests set it to simulate a selection). */
+  selection = 'A1';
+  /** Base64 workbooks the add-in asked Excel to open (`Excel.createWorkbook`). */
+  readonly createdWorkbooks: string[] = [];
+
   constructor(options: StandinOptions = {}) {
     this.state = options.workbook ?? newWorkbook();
     this.maxApiVersion = options.maxApiVersion ?? '1.17';

@@ -104,6 +104,16 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
     return (this.cachedConditionalFormats ??= new StandinConditionalFormatCollection(this.core, `${this.path}.conditionalFormats`, this.resolve));
   }
 
+  /** Selects the range (its sheet becomes active), as the user would see it. */
+  select(): void {
+    this.call('select', [], () => {
+      const { sheet, rect } = this.resolve();
+      if (sheet.visibility !== 'Visible') fail('InvalidOperation', `cannot select on the hidden sheet ${sheet.name}`);
+      this.core.host.state.activeSheetId = sheet.id;
+      this.core.host.selection = formatRect(rect);
+    });
+  }
+
   getCell(row: number, column: number): StandinRange {
     return this.derived(`getCell(${row},${column})`, (rect) => ({ row: rect.row + row, column: rect.column + column, rowCount: 1, columnCount: 1 }));
   }

@@ -1,5 +1,7 @@
 /** The workbook, the application and the request context handed to `Excel.run` batches. */
-import { StandinClientObject } from './client-object';
+import { parseAddress } from './address';
+import { StandinClientObject, type LoadOption } from './client-object';
+import { StandinRange } from './range';
 import { StandinRequestContextCore } from './context';
 import { fail } from './errors';
 import type { StandinHost } from './host';
@@ -41,6 +43,20 @@ export class StandinWorkbook extends StandinClientObject {
     this.application = application;
   }
   get name(): string { return this.loaded('name'); }
+
+  /** The user's selection: `host.selection` on the active sheet. */
+  getSelectedRange(): StandinRange {
+    const host = this.core.host;
+    return new StandinRange(this.core, 'workbook.getSelectedRange()', () => {
+      const sheet = host.state.sheets.find((s) => s.id === host.state.activeSheetId) ?? fail('ItemNotFound', 'no active sheet');
+      return { sheet, rect: parseAddress(host.selection).rect };
+    });
+  }
+
+  override load(option?: LoadOption): this {
+    if (option === 'name' || (Array.isArray(option) && option.includes('name'))) this.core.host.requireApi('1.7', 'Workbook.name');
+    return super.load(option);
+  }
   protected readScalar(name: string): unknown {
     return name === 'name' ? 'Book1.xlsx' : fail('InvalidArgument', `Workbook has no property ${name}`);
   }
