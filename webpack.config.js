@@ -2,6 +2,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 // Build settings (environment variables), no code changes needed:
 //   OFFICE_JS_URL  where office.js is loaded from. Default: Microsoft's CDN. For Office 365 operated
@@ -38,6 +39,9 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
+      // src/xlsx hands workbooks around as Node Buffers; the page gets the `buffer` package for
+      // them (only the lazily loaded chunks that use Buffer include it).
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJsUrl: OFFICE_JS_URL }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJsUrl: OFFICE_JS_URL }),
       new HtmlWebpackPlugin({ filename: 'message.html', template: './src/commands/message.html', chunks: [], officeJsUrl: OFFICE_JS_URL }),

@@ -1,0 +1,75 @@
+import { consolidate, undoLastConsolidation } from '../../core/consolidate';
+import type { Finding } from '../../core/finding';
+import type { Ledger } from '../../core/ledger';
+import { checkLedger } from '../../core/ledger-check';
+import { safeFileStem } from '../../core/consolidate/file-name';
+import { buildStatusTable, type StatusGrouping } from '../../core/status-table';
+import { mergeOutcome } from '../merge-outcome';
+import { newBatchId, nowIso, readReturnFiles } from '../workflow';
+import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile } from './ledger-store';
+
+/**
+ * The ledger as a file held in the page (a plain browser): opened from an .xlsx or made from a
+ * breakdown, changed in memory by the same core, downloaded again as .xlsx.
+ */
+export class FileLedgerStore implements LedgerStore {
+  readonly mode = 'file' as const;
+  private ledger: Ledger | null = null;
+  private fileName: string | null = null;
+
+  async load(): Promise<Ledger | null> {
+    return this.ledger;
+  }
+
+  async save(ledger: Ledger): Promise<string[]> {
+    this.ledger = ledger;
+    return [];
+  }
+
+  async openLedgerFile(file: PickedFile): Promise<{ ledger: Ledger; findings: Finding[] }> {
+    const { readLedgerXlsx } = await import('../../xlsx/read-ledger');
+    const { ledger, findings } = await readLedgerXlsx(Buffer.from(file.bytes), file.name);
+    if (!ledger) throw new Error(findings.map((f) => [f.message, f.suggestion].filter(Boolean).join(' ')).join('\n'));
+    this.ledger = { ...ledger, findings: checkLedger(ledger, findings, file.name) };
+    this.fileName = file.name;
+    return { ledger: this.ledger, findings: findings.filter((f) => f.level === 'error') };
+  }
+
+  async ledgerFile(): Promise<PickedFile> {
+    const ledger = this.require();
+    const { ledgerXlsxBytes } = await import('../xlsx-file');
+    return { name: this.fileName ?? `${safeFileStem(ledger.meta.title || '任务台账')}.xlsx`, bytes: await ledgerXlsxBytes(ledger) };
+  }
+
+  async consolidate(files: PickedFile[], _today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome> {
+    const ledger = this.require();
+    const parsed = await readReturnFiles(files, (i, phase) => {
+      if (phase === 'reading') onFile(i, { file: files[i].name, state: 'reading', changes: 0 });
+    });
+    const time = nowIso();
+    const { ledger: next, report } = consolidate(ledger, parsed, { batchId: newBatchId(time), time });
+    this.ledger = next;
+    const outcome = mergeOutcome(report, files.map((f) => f.name));
+    outcome.files.forEach((r, i) => onFile(i, r));
+    return outcome;
+  }
+
+  async undoLastMerge(): Promise<number> {
+    const result = undoLastConsolidation(this.require());
+    this.ledger = result.ledger;
+    return result.restored;
+  }
+
+  /** The printable workbook (推进情况表, 单位汇总), to download and print in Excel or WPS. */
+  async buildStatusTable(today: string, by: StatusGrouping): Promise<PickedFile> {
+    const ledger = this.require();
+    const { statusTableXlsxBytes } = await import('../xlsx-file');
+    const table = buildStatusTable(ledger, { today, by });
+    return { name: `${safeFileStem(`${table.title}-${today}`)}.xlsx`, bytes: await statusTableXlsxBytes(ledger, { today, by }) };
+  }
+
+  private require(): Ledger {
+    if (!this.ledger) throw new Error('no ledger is open');
+    return this.ledger;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Finding } from '../../core/finding';
+import type { Ledger } from '../../core/ledger';
+import type { StatusGrouping } from '../../core/status-table';
+
+/** A file the user picked in the pane, read whole. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type MergeFileState = 'waiting' | 'reading' | 'merged' | 'unchanged' | 'failed';
+
+/** One returned file's outcome in a merge, as the pane lists it. */
+export interface MergeFileResult {
+  file: string;
+  state: MergeFileState;
+  /** Tasks whose report from this file's unit changed. */
+  changes: number;
+  /** Why it failed (a Chinese message naming sheet, row and cell), when it did. */
+  message?: string;
+}
+
+/** A unit's edit that was not applied (a field it does not own, or a value it may not set). */
+export interface ConflictView {
+  file: string;
+  unit: string;
+  taskId: string;
+  message: string;
+}
+
+export interface MergeOutcome {
+  files: MergeFileResult[];
+  /** 变更记录 rows written. */
+  changes: number;
+  /** Tasks updated, summed over the files. */
+  tasksUpdated: number;
+  conflicts: ConflictView[];
+  /** 催报名单: lead units with no return in the ledger yet. */
+  chase: string[];
+  /** Present when something was written, so it can be undone. */
+  batchId: string | null;
+}
+
+/**
+ * Where the ledger lives: the open workbook (Excel) or a file held in the page (a plain
+ * browser). Chosen once at start-up; the steps only talk to this.
+ */
+export interface LedgerStore {
+  readonly mode: 'excel' | 'file';
+  /** The ledger as it is now (re-read from the workbook in Excel), or null when there is none. */
+  load(): Promise<Ledger | null>;
+  /** Makes `ledger` the ledger: Excel draws the sheets, the file store keeps it for download. Returns notices (what the host could not do). */
+  save(ledger: Ledger): Promise<string[]>;
+  /** Merges returned workbooks; `onFile` reports each file as it goes. One bad file never stops the others. */
+  consolidate(files: PickedFile[], today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome>;
+  /** Undoes the last merge; returns how many values were restored. */
+  undoLastMerge(today: string): Promise<number>;
+  /** Builds the 推进情况表 (Excel: a sheet of the workbook, selected, returns null; file: a workbook to download). */
+  buildStatusTable(today: string, by: StatusGrouping): Promise<PickedFile | null>;
+  /** Excel only: the values of the selected range. */
+  readSelection?(): Promise<unknown[][]>;
+  /** Excel only: selects a cell, e.g. from a finding. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  /** File only: the ledger as an .xlsx file to download. */
+  ledgerFile?(): Promise<PickedFile>;
+  /** File only: opens a ledger .xlsx the user picked; `findings` are what reading it noticed. Throws when it is no ledger. */
+  openLedgerFile?(file: PickedFile): Promise<{ ledger: Ledger; findings: Finding[] }>;
+}

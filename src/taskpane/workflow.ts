@@ -1,0 +1,80 @@
+/**
+ * The pane's calls into the domain and the file adapters. Everything heavy (the importer,
+ * ExcelJS, JSZip) is loaded here with import(), when a step first needs it, so the first
+ * screen stays small. No domain rule lives here: only what to call, in what order.
+ */
+import type { DistributionPlan, ReturnPlan } from '../core/distribute';
+import type { ParsedReturn } from '../core/consolidate/types';
+import type { BreakdownInput } from '../core/import/types';
+import type { Ledger } from '../core/ledger';
+import type { Progress } from './context';
+import type { PickedFile } from './store/ledger-store';
+
+export type BreakdownSource =
+  | { kind: 'text'; text: string; file?: string }
+  | { kind: 'grid'; rows: string[][]; file?: string }
+  | { kind: 'docx'; bytes: Uint8Array; file?: string };
+
+export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string }): Promise<Ledger> {
+  const [{ importBreakdown }, { buildLedger }] = await Promise.all([import('../core/import'), import('../core/ledger-build')]);
+  const input: BreakdownInput = source.kind === 'docx' ? { kind: 'docx', documentXml: await docxDocumentXml(source.bytes, source.file ?? '') }
+    : source.kind === 'text' ? { kind: 'text', text: source.text } : { kind: 'grid', rows: source.rows };
+  const result = importBreakdown(input, { planYear: options.planYear, file: source.file });
+  return buildLedger(result, { ledgerId: newLedgerId(), createdAt: nowIso() });
+}
+
+async function docxDocumentXml(bytes: Uint8Array, file: string): Promise<string> {
+  const { readDocxDocumentXml } = await import('../docx/read-docx');
+  return readDocxDocumentXml(bytes, file);
+}
+
+/** One .xlsx per unit of the plan. */
+export async function writeReturnFile(plan: ReturnPlan): Promise<Uint8Array> {
+  const { writeReturnXlsx } = await import('../xlsx/write-return');
+  return toBytes(await writeReturnXlsx(plan, nowIso()));
+}
+
+/** Every unit's return in one .zip, named after the ledger and the round. */
+export async function zipReturns(ledger: Ledger, plan: DistributionPlan, progress: Progress): Promise<PickedFile> {
+  const [{ default: JSZip }, { safeFileStem }] = await Promise.all([import('jszip'), import('../core/consolidate/file-name')]);
+  const zip = new JSZip();
+  const round = plan.returns[0]?.round ?? '';
+  for (const [i, unitPlan] of plan.returns.entries()) {
+    progress(i, plan.returns.length);
+    zip.file(unitPlan.fileName, await writeReturnFile(unitPlan));
+  }
+  progress(plan.returns.length, plan.returns.length);
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  return { name: `${safeFileStem(`${ledger.meta.title}-报送表-${round}`)}.zip`, bytes };
+}
+
+/** Reads returned files one by one (a bad file becomes an 'error' return, never a throw). */
+export async function readReturnFiles(files: readonly PickedFile[], onRead: (index: number, phase: 'reading' | 'read') => void): Promise<ParsedReturn[]> {
+  const { readReturnXlsx } = await import('../xlsx/read-return');
+  const parsed: ParsedReturn[] = [];
+  for (const [i, file] of files.entries()) {
+    onRead(i, 'reading');
+    parsed.push(await readReturnXlsx(file.bytes, file.name));
+    onRead(i, 'read');
+  }
+  return parsed;
+}
+
+export function newLedgerId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `ledger-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function newBatchId(time: string): string {
+  return `merge-${time.replace(/[^0-9]/g, '')}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Local date-time without zone, as the ledger's 更新时间 shows it: `2024-09-30T14:05:00`. */
+export function nowIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
+}
+
+export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}

@@ -1,0 +1,18 @@
+/**
+ * .xlsx bytes in the browser, from the same writers the CLI uses (src/xlsx). Loaded with
+ * import(): ExcelJS is the largest piece of the pane.
+ */
+import type { Ledger } from '../core/ledger';
+import type { StatusTableOptions } from '../core/status-table';
+import { buildPrintLayout } from '../layout/print-layout';
+import { writeLedgerXlsx } from '../xlsx/write-ledger';
+import { writePrintXlsx } from '../xlsx/print-workbook';
+
+export async function ledgerXlsxBytes(ledger: Ledger): Promise<Uint8Array> {
+  return new Uint8Array(await writeLedgerXlsx(ledger));
+}
+
+/** The printable workbook: 推进情况表 and 单位汇总. */
+export async function statusTableXlsxBytes(ledger: Ledger, options: StatusTableOptions): Promise<Uint8Array> {
+  return new Uint8Array(await writePrintXlsx(buildPrintLayout(ledger, options)));
+}

@@ -1,0 +1,326 @@
+/**
+ * The task pane end to end in Debian's Chromium: the production build, served from 127.0.0.1,
+ * (1) standalone with the real office.js from @microsoft/office-js (no Office host), working on
+ * files; (2) as an add-in with the Excel stand-in in office.js's place. Screenshots of every
+ * step go to test-results/taskpane/.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import * as os from 'os';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { TASK_HEADERS } from '../../src/core/ledger-fields';
+import { SHEETS } from '../../src/layout/ledger-names';
+import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { openBrowser, type Browser } from './support/browser';
+import { buildPane, buildStandinScript } from './support/build-pane';
+import { download, errorText, idle, pickFiles, shot, statusSays, step } from './support/pane-driver';
+import { columnOf, fillReturn } from './support/returns';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const FIXTURE = path.join(ROOT, 'test/fixtures/guangfeng-2024-breakdown.txt');
+const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const ROUND = '2024-09';
+
+let work = '';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-pane-'));
+  const site = path.join(work, 'site');
+  fs.mkdirSync(site);
+  server = await startStaticServer({ '/office-js/': OFFICE_DIST, '/': site });
+  await buildPane(site, `${server.url}/office-js/office.js`);
+  await buildStandinScript(path.join(work, 'standin'));
+  browser = await openBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** A page that records script errors; with `standin`, office.js is replaced by the Excel stand-in. */
+async function openPane(query = '', standin = false): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (standin) {
+    const script = fs.readFileSync(path.join(work, 'standin/standin-office.js'), 'utf8');
+    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+  }
+  await page.goto(`${server.url}/taskpane.html${query}`);
+  await page.getByRole('tab', { name: '导入' }).waitFor();
+  return { page, errors };
+}
+
+/** Two units fill in their returns: 区自然资源局 finishes 2-03, 区教体局 reports on 2-02. */
+async function fillTwoReturns(zipPath: string, dir: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(zipPath));
+  const fills = [
+    { file: `区自然资源局-报送表-${ROUND}.xlsx`, taskId: '2-03', status: '已完成', progress: '征地信息公开试点已完成，目录已上网。' },
+    { file: `区教体局-报送表-${ROUND}.xlsx`, taskId: '2-02', status: '推进中', progress: '<b>招生政策</b>已公开，划片范围待公布' },
+  ];
+  const paths: string[] = [];
+  for (const f of fills) {
+    const entry = zip.file(f.file);
+    if (!entry) throw new Error(`${f.file} is not in the zip: ${Object.keys(zip.files).join(', ')}`);
+    const filled = await fillReturn(await entry.async('uint8array'), [{ taskId: f.taskId, status: f.status, progress: f.progress }]);
+    const target = path.join(dir, f.file);
+    fs.writeFileSync(target, filled);
+    paths.push(target);
+  }
+  return paths;
+}
+
+async function taskRowValues(file: string, taskId: string): Promise<{ status: string; progress: string }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(SHEETS.tasks)!;
+  const header = ws.getRow(1);
+  const [idCol, statusCol, progressCol] = [columnOf(header, TASK_HEADERS.id), columnOf(header, TASK_HEADERS.status), columnOf(header, TASK_HEADERS.progress)];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (String(row.getCell(idCol).value) === taskId) return { status: String(row.getCell(statusCol).value ?? ''), progress: String(row.getCell(progressCol).value ?? '') };
+  }
+  throw new Error(`task ${taskId} not in ${file}`);
+}
+
+describe('standalone: a plain browser working on files (real office.js, no host)', () => {
+  test('import the fixture, see the findings, distribute, merge two returns, download the ledger', async () => {
+    const dir = fs.mkdtempSync(path.join(work, 'standalone-'));
+    const { page, errors } = await openPane();
+    expect(await page.locator('.mode-badge').innerText()).toBe('浏览器 · 文件模式');
+    expect(await page.getByRole('button', { name: '从选中区域导入' }).count()).toBe(0);
+    await shot(page, 'standalone-1-import');
+
+    await pickFiles(page, '选择分解表文件 (.docx / .txt)…', [FIXTURE]);
+    await statusSays(page, '已导入 48 项任务，发现 17 个问题。');
+    expect(await page.locator('#ledger-line').innerText()).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
+    expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-check .counts').innerText()).toBe('错误 0 条 · 警告 17 条 · 提示 0 条');
+    const findings = page.locator('#panel-check .finding');
+    expect(await findings.count()).toBe(17);
+    expect(await findings.first().innerText()).toContain('任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”');
+    expect(await findings.first().innerText()).toContain('guangfeng-2024-breakdown.txt · 第 31 行');
+    await shot(page, 'standalone-2-check');
+
+    await step(page, '分发');
+    await page.getByLabel('报送轮次').fill(ROUND);
+    await page.getByLabel('报送轮次').dispatchEvent('change');
+    const units = await page.locator('#panel-distribute .unit-list li').count();
+    expect(await page.locator('#panel-distribute .counts').innerText()).toContain(`共 ${units} 个牵头单位`);
+    const zipPath = await download(page, dir, () => page.getByRole('button', { name: '下载全部报送表 (.zip)' }).click());
+    expect(path.basename(zipPath)).toBe(`2024年广丰区政务公开工作任务分解表-报送表-${ROUND}.zip`);
+    const zip = await JSZip.loadAsync(fs.readFileSync(zipPath));
+    expect(Object.keys(zip.files)).toHaveLength(units);
+    await idle(page);
+    await shot(page, 'standalone-3-distribute');
+
+    const returns = await fillTwoReturns(zipPath, dir);
+    await step(page, '合并');
+    await pickFiles(page, '选择报送表 (.xlsx)…', returns);
+    expect(await page.locator('#panel-merge .file-row').count()).toBe(2);
+    await page.getByRole('button', { name: '合并 2 个文件' }).click();
+    await page.locator('#panel-merge .result h3').waitFor();
+    await idle(page);
+    expect(await page.locator('#panel-merge .file-row .file-state').allInnerTexts()).toEqual(['已合并 · 1 项', '已合并 · 1 项']);
+    expect(await page.locator('#panel-merge .result').innerText()).toContain('没有冲突。');
+    const chase = await page.locator('#panel-merge .chase li').allInnerTexts();
+    expect(chase).toHaveLength(units - 2);
+    expect(chase).not.toContain('区自然资源局');
+    expect(chase).toContain('区商务局');
+    await shot(page, 'standalone-4-merge');
+
+    await step(page, '状态');
+    expect(await page.locator('#panel-status .light-done strong').innerText()).toBe('1');
+    const unitRow = page.locator('#panel-status tbody tr', { has: page.getByRole('rowheader', { name: '区自然资源局', exact: true }) });
+    expect(await unitRow.locator('td').allInnerTexts()).toEqual(['1', '0', '0', '1']);
+    await shot(page, 'standalone-5-status');
+
+    const ledgerPath = await download(page, dir, () => page.locator('#download-ledger').click());
+    expect(await taskRowValues(ledgerPath, '2-03')).toEqual({ status: '已完成', progress: '征地信息公开试点已完成，目录已上网。' });
+    expect(await taskRowValues(ledgerPath, '2-02')).toEqual({ status: '推进中', progress: '<b>招生政策</b>已公开，划片范围待公布' });
+    const back = await readLedgerXlsx(fs.readFileSync(ledgerPath), path.basename(ledgerPath));
+    expect(back.ledger?.tasks).toHaveLength(48);
+    expect(back.ledger?.changes.length).toBeGreaterThan(0);
+
+    await step(page, '打印');
+    const printPath = await download(page, dir, () => page.getByRole('button', { name: '生成并下载推进情况表 (.xlsx)' }).click());
+    const printed = new ExcelJS.Workbook();
+    await printed.xlsx.readFile(printPath);
+    expect(printed.worksheets.map((w) => w.name)).toEqual(['推进情况表', '单位汇总']);
+    await idle(page);
+    await shot(page, 'standalone-6-print');
+
+    expect(await errorText(page)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
+
+/** A sheet of the stand-in's workbook as text rows (0-based), read in the page. */
+async function sheetRows(page: Page, name: string): Promise<string[][] | null> {
+  return page.evaluate((sheetName) => {
+    const sheet = window.__standin.host.state.sheets.find((s) => s.name === sheetName);
+    if (!sheet) return null;
+    const rows: string[][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const r = Math.floor(key / 16_384);
+      (rows[r] ??= [])[key % 16_384] = String(cell.value);
+    }
+    return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? ''));
+  }, name);
+}
+
+/** status and progress of a task in the stand-in's 任务台账. */
+async function modelTask(page: Page, taskId: string): Promise<{ status: string; progress: string }> {
+  const rows = (await sheetRows(page, SHEETS.tasks))!;
+  const header = rows[0];
+  const row = rows.find((r) => r[header.indexOf(TASK_HEADERS.id)] === taskId)!;
+  return { status: row[header.indexOf(TASK_HEADERS.status)] ?? '', progress: row[header.indexOf(TASK_HEADERS.progress)] ?? '' };
+}
+
+const SMALL_BREAKDOWN = [
+  ['2024年某区政务公开工作任务分解表', '', ''],
+  ['工作任务', '牵头单位', '完成时限'],
+  ['依法推进企业信用信息公示。', '区市场监管局', '持续推进'],
+  ['开展征地信息公开标准化规范化试点。', '区自然资源局', '年底前'],
+  ['做好义务教育招生政策信息公开。', '区教体局', '8月底前'],
+];
+
+describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)', () => {
+  test('every step, checked in the workbook model afterwards', async () => {
+    const dir = fs.mkdtempSync(path.join(work, 'addin-'));
+    const { page, errors } = await openPane('', true);
+    expect(await page.locator('.mode-badge').innerText()).toBe('Excel');
+
+    // 导入 from the selected range: the user has pasted a small table into Sheet1 and selected it.
+    await page.evaluate((grid) => {
+      const sheet = window.__standin.host.state.sheets[0];
+      grid.forEach((row, r) => row.forEach((value, c) => { if (value !== '') sheet.cells.set(r * 16_384 + c, { value }); }));
+      window.__selection = 'A1:C5';
+    }, SMALL_BREAKDOWN);
+    await shot(page, 'addin-1-import');
+    await page.getByRole('button', { name: '从选中区域导入' }).click();
+    await statusSays(page, '已导入 3 项任务');
+    expect((await sheetRows(page, SHEETS.tasks))!.slice(1).map((r) => r[1])).toEqual(['1-01', '1-02', '1-03']);
+
+    // 导入 again from pasted text: the pane asks once before replacing the ledger.
+    await step(page, '导入');
+    await page.getByLabel('粘贴分解表文本').fill(fs.readFileSync(FIXTURE, 'utf8'));
+    await page.getByRole('button', { name: '导入粘贴的文本' }).click();
+    expect(await page.locator('#panel-import .warning').innerText()).toContain('当前已有台账');
+    await page.getByRole('button', { name: '导入粘贴的文本' }).click();
+    await statusSays(page, '已导入 48 项任务，发现 17 个问题。');
+    expect((await sheetRows(page, SHEETS.tasks))!.length).toBe(49);
+
+    // 校验: a click selects the finding's cell in 任务台账.
+    const first = page.locator('#panel-check .finding button').first();
+    // The first finding is about 2-06's lead units: the 10th task (row 11), column E (牵头单位).
+    expect(await first.innerText()).toContain('→ 任务台账!E11');
+    await first.click();
+    await idle(page);
+    const selected = await page.evaluate(() => window.__selected);
+    expect(selected).toHaveLength(1);
+    expect(selected[0]).toContain(SHEETS.tasks);
+    expect(selected[0]).toContain('getRange("E11")');
+    await shot(page, 'addin-2-check');
+
+    // 分发: one unit's return opened in Excel; all of them as a zip (Excel on the web can download).
+    await step(page, '分发');
+    await page.getByLabel('报送轮次').fill(ROUND);
+    await page.getByLabel('报送轮次').dispatchEvent('change');
+    await page.getByRole('button', { name: '在 Excel 中打开：区自然资源局' }).click();
+    await statusSays(page, '已在 Excel 中打开“区自然资源局”的报送表');
+    const created = await page.evaluate(() => window.__workbooksCreated);
+    expect(created).toHaveLength(1);
+    const opened = new ExcelJS.Workbook();
+    await opened.xlsx.load(Buffer.from(created[0], 'base64') as unknown as ExcelJS.Buffer);
+    expect(opened.getWorksheet('报送表')).toBeDefined();
+    const zipPath = await download(page, dir, () => page.getByRole('button', { name: '下载全部报送表 (.zip)' }).click());
+    await idle(page);
+    await shot(page, 'addin-3-distribute');
+
+    // 合并 two filled returns; the ledger in the workbook takes the units' words.
+    const returns = await fillTwoReturns(zipPath, dir);
+    await step(page, '合并');
+    await pickFiles(page, '选择报送表 (.xlsx)…', returns);
+    await page.getByRole('button', { name: '合并 2 个文件' }).click();
+    await page.locator('#panel-merge .result h3').waitFor();
+    await idle(page);
+    expect(await page.locator('#panel-merge .file-row .file-state').allInnerTexts()).toEqual(['已合并 · 1 项', '已合并 · 1 项']);
+    expect(await modelTask(page, '2-03')).toEqual({ status: '已完成', progress: '征地信息公开试点已完成，目录已上网。' });
+    expect(await modelTask(page, '2-02')).toEqual({ status: '推进中', progress: '<b>招生政策</b>已公开，划片范围待公布' });
+    const history = (await sheetRows(page, SHEETS.changes))!;
+    expect(history.length).toBeGreaterThan(1);
+    await shot(page, 'addin-4-merge');
+
+    // 状态 from the workbook.
+    await step(page, '状态');
+    expect(await page.locator('#panel-status .light-done strong').innerText()).toBe('1');
+    await shot(page, 'addin-5-status');
+
+    // 撤销: the workbook is as before the merge.
+    await step(page, '合并');
+    await page.getByRole('button', { name: '撤销本次合并' }).click();
+    await statusSays(page, '已撤销本次合并');
+    await idle(page);
+    expect(await modelTask(page, '2-03')).toEqual({ status: '', progress: '' });
+    expect((await sheetRows(page, SHEETS.changes))!.filter((r) => r.some((v) => v !== ''))).toHaveLength(1);
+
+    // 打印: the print sheets are in the workbook, the status table active.
+    await step(page, '打印');
+    await page.getByRole('button', { name: '生成推进情况表' }).click();
+    await statusSays(page, '已生成并选中“推进情况表”工作表。');
+    const sheets = await page.evaluate(() => {
+      const state = window.__standin.host.state;
+      return { names: state.sheets.map((s) => s.name), active: state.sheets.find((s) => s.id === state.activeSheetId)?.name };
+    });
+    expect(sheets.names).toEqual(expect.arrayContaining(['推进情况表', '单位汇总', SHEETS.tasks]));
+    expect(sheets.active).toBe('推进情况表');
+    expect(await page.locator('#panel-print .print-hint').innerText()).toContain('Office.js 没有打印接口');
+    await shot(page, 'addin-6-print');
+
+    expect(await errorText(page)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  test('English when Office speaks English', async () => {
+    const { page } = await openPane('?lang=en-US', true);
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['1Import', '2Check', '3Send', '4Merge', '5Status', '6Print']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await shot(page, 'addin-english');
+    await page.close();
+  }, 60_000);
+
+  test('the 合并报送 ribbon button opens the pane on the merge step', async () => {
+    const { page } = await openPane('?step=merge', true);
+    expect(await page.getByRole('tab', { name: '合并' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-merge').isVisible()).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  test('ribbon commands complete, and say why, when the workbook holds no ledger', async () => {
+    const page = await browser.context.newPage();
+    const script = fs.readFileSync(path.join(work, 'standin/standin-office.js'), 'utf8');
+    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+    await page.goto(`${server.url}/commands.html`);
+    await page.waitForFunction(() => Object.keys(window.__actions ?? {}).length === 2);
+    for (const name of ['refreshStatus', 'printStatusTable']) {
+      const completed = await page.evaluate((n) => new Promise<boolean>((resolve) => { void window.__actions[n]({ completed: () => resolve(true) }); }), name);
+      expect(completed).toBe(true);
+    }
+    const dialogs = await page.evaluate(() => window.__dialogs.map((u) => new URL(u).searchParams.get('text')));
+    expect(dialogs).toEqual([
+      '没有完成：这个工作簿里没有任务台账：请先点“打开面板”，导入任务分解表。',
+      '没有完成：这个工作簿里没有任务台账：请先点“打开面板”，导入任务分解表。',
+    ]);
+    await page.close();
+  }, 60_000);
+});
