@@ -1,5 +1,6 @@
 import { isRepeatedHeader, readSubHeader, type ColumnMap } from './header';
-import { endsWithClosingPunctuation, joinAcrossBreak, joinUnitText } from './join-text';
+import { endsWithClosingPunctuation, endsWithSeparator, joinAcrossBreak, joinUnitText } from './join-text';
+import { refineColumns } from './column-layout';
 import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseSectionHeading, parseSectionNumber, type SectionHeading } from './section-heading';
 import type { SourceRow } from './types';
@@ -32,19 +33,26 @@ export interface Assembly {
 }
 
 const NOTE = /^(注|备注|说明|附注)\s*[:：]/;
+/** `－ 2 －`, `- 12 -`, `第 3 页`, `3/10`: a page number the PDF text kept. */
+const PAGE_NUMBER = /^(?:[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
 
 /**
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap): Assembly {
-  const columns = inferCategoryColumn(headerColumns, dataRows);
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[]): Assembly {
+  const columns = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
   const state = new AssemblyState();
   let pendingBreak = false;
   let afterHeader = false;
+  let above: Line | undefined;
   for (const source of dataRows) {
     if (source.cells.every((c) => c.trim() === '')) continue;
+    if (isPageNumber(source)) {
+      pendingBreak = true;
+      continue;
+    }
     // A header repeated on a later page, with its sub-header row when it has one.
     if (isRepeatedHeader(source) || (afterHeader && readSubHeader(source))) {
       pendingBreak = true;
@@ -52,10 +60,16 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    state.take(toLine(source, columns, pendingBreak || source.breakBefore));
+    above = toLine(source, columns, pendingBreak || source.breakBefore, above);
+    state.take(above);
     pendingBreak = false;
   }
   return { drafts: state.drafts, columns, notes: state.notes };
+}
+
+function isPageNumber(row: SourceRow): boolean {
+  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return filled.length === 1 && PAGE_NUMBER.test(filled[0]);
 }
 
 class AssemblyState {
@@ -70,12 +84,13 @@ class AssemblyState {
     if (filled.length === 1 && this.takeLoneCell(filled[0], line)) return;
     if (this.takeSectionNumber(line)) return;
     const heading = line.category ? parseSectionHeading(line.category, true) : null;
+    const subHeading = line.subcategory ? parseSectionHeading(line.subcategory, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
     if (previous && this.isMergedTaskSubRow(line)) {
       this.drafts.push({ ...this.draft(line), task: previous.task, requirement: line.requirement, seq: previous.seq });
       return;
     }
-    if (!heading && previous && this.continues(line, previous)) {
+    if (!heading && !subHeading && previous && this.continues(line, previous)) {
       this.merge(previous, line);
       return;
     }
@@ -83,6 +98,7 @@ class AssemblyState {
     else if (line.category && line.category !== this.category.title && line.category !== this.subcategory?.title) {
       this.open({ level: 1, no: this.highestNo + 1, title: line.category }, false);
     }
+    if (subHeading) this.open({ ...subHeading, level: 2 });
     if (line.task || line.requirement) this.drafts.push(this.draft(line));
     else if (!line.category) this.notes.push(`第 ${line.row} 行没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
   }
@@ -121,8 +137,12 @@ class AssemblyState {
       const sectionFragment = Boolean(line.category) && line.breakBefore && previous.category.numbered;
       return Boolean(line.lead || line.co || line.deadline || line.requirement) || sectionFragment;
     }
-    if (line.lead || line.co || line.deadline) return false;
-    return line.breakBefore || (!endsWithClosingPunctuation(previous.task) && this.mostTasksEndClosed(previous));
+    if (line.deadline) return false;
+    const taskOpen = !endsWithClosingPunctuation(previous.task) && this.mostTasksEndClosed(previous);
+    // `县工信局、县发改委、` then `县财政局` on the next line: the unit list was cut too.
+    const unitsOpen = endsWithSeparator(previous.lead) || endsWithSeparator(previous.co);
+    if (line.lead || line.co) return unitsOpen && (taskOpen || (!line.seq && previous.seq !== ''));
+    return line.breakBefore || taskOpen;
   }
 
   private mostTasksEndClosed(previous: TaskDraft): boolean {

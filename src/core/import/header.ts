@@ -1,7 +1,7 @@
 import type { SourceRow } from './types';
 
 /** What a column of the breakdown holds. */
-export type ColumnRole = 'seq' | 'category' | 'task' | 'requirement' | 'lead' | 'co' | 'deadline';
+export type ColumnRole = 'seq' | 'category' | 'subcategory' | 'task' | 'requirement' | 'lead' | 'co' | 'deadline';
 
 /** Column index per role (only the roles the table has). */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -21,13 +21,31 @@ function normalise(cell: string): string {
   return cell.replace(/[\s　*＊:：]/g, '');
 }
 
-/** The role a header cell names, or null. `完成时限（截止日期）` and `牵头\n单位` are recognised too. */
-export function headerRole(cell: string): ColumnRole | null {
+/** Header words a table may have that the ledger does not take (a leader, a contact, notes). */
+const IGNORED = /领导|责任人|联系人|联系电话|分管|备注|完成情况|进展情况|督办|评分|分值/;
+
+/** Wider names, tried when no synonym matches (`重点工作任务`, `问题清单`, `牵头责任单位`, `整改时限`). */
+const PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ['seq', /^(序号|编号|序|No\.?)$/i],
+  ['lead', /牵头|主责/],
+  ['co', /(责任|配合|协办|参与|协同|承办|实施)(单位|部门|科室|主体)/],
+  ['deadline', /时限|时间|期限|节点|截止|完成日期/],
+  ['category', /类别|板块|领域|类型/],
+  ['task', /任务|事项|问题|工作内容|工作项目/],
+  ['requirement', /措施|要求|举措|目标|内容/],
+];
+
+/** The role a header cell names, 'ignored' for columns the ledger does not take, or null. */
+export function headerRole(cell: string): ColumnRole | 'ignored' | null {
   const text = normalise(cell);
   if (text === '' || text.length > 12) return null;
   for (const [role, names] of SYNONYMS) if (names.includes(text)) return role;
   const base = text.replace(/[（(].*[）)]$/, '');
   for (const [role, names] of SYNONYMS) if (names.includes(base)) return role;
+  // Wider names only for what reads as a column name, not as a heading or a sentence.
+  if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
+  if (IGNORED.test(base)) return 'ignored';
+  for (const [role, pattern] of PATTERNS) if (pattern.test(base)) return role;
   return null;
 }
 
@@ -38,6 +56,7 @@ export function readHeaderRow(row: SourceRow): ColumnMap | null {
   row.cells.forEach((cell, index) => {
     if (cell.trim() === '') return;
     const role = headerRole(cell);
+    if (role === 'ignored') return;
     if (role === null || map[role] !== undefined) others += 1;
     else map[role] = index;
   });
@@ -76,7 +95,7 @@ export function readSubHeader(row: SourceRow): ColumnMap | null {
     if (cell.trim() === '') continue;
     const role = headerRole(cell);
     if (role === null) return null;
-    map[role] = i;
+    if (role !== 'ignored') map[role] = i;
   }
   return Object.keys(map).length > 0 ? map : null;
 }

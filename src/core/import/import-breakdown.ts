@@ -42,7 +42,7 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'error', code: 'import.no-plan-year', field: 'file', message: msg.noPlanYear(), suggestion: msg.noPlanYearSuggestion() }, where));
   }
 
-  const assembly = assembleTasks(table.rows.slice(header.index + 1), header.columns);
+  const assembly = assembleTasks(table.rows.slice(header.index + 1), header.columns, headerCells(table, header));
   const { columns } = assembly;
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
@@ -70,12 +70,19 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
 }
 
+/** The header's cells; with a two-row header, a column is named when either row names it. */
+function headerCells(table: SourceTable, header: { start: number; index: number }): string[] {
+  const top = table.rows[header.start].cells;
+  const sub = table.rows[header.index].cells;
+  return Array.from({ length: Math.max(top.length, sub.length) }, (_, i) => (top[i] ?? '').trim() || (sub[i] ?? '').trim());
+}
+
 function readInput(input: BreakdownInput): SourceTable {
   switch (input.kind) {
     case 'text':
       return readText(input.text);
     case 'grid':
-      return readGrid(input.rows, input.sheet);
+      return readGrid(input.rows, input.sheet, input.merges);
     case 'docx':
       return readDocumentXml(input.documentXml);
   }

@@ -41,6 +41,11 @@ export function joinUnitText(before: string, after: string): string {
   return before + after;
 }
 
+/** A unit cell ending in `、`: its list goes on in the next row. */
+export function endsWithSeparator(text: string): boolean {
+  return /[、，,；;]$/.test(text.trim());
+}
+
 const CLOSING = /[。；;！!？?…）)”"]$/;
 
 export function endsWithClosingPunctuation(text: string): boolean {

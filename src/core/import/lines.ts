@@ -9,6 +9,7 @@ export interface Line {
   source: SourceRow;
   seq: string;
   category: string;
+  subcategory: string;
   task: string;
   requirement: string;
   lead: string;
@@ -16,16 +17,20 @@ export interface Line {
   deadline: string;
 }
 
-const ROLES: readonly ColumnRole[] = ['seq', 'category', 'task', 'requirement', 'lead', 'co', 'deadline'];
+const ROLES: readonly ColumnRole[] = ['seq', 'category', 'subcategory', 'task', 'requirement', 'lead', 'co', 'deadline'];
+/** Cells a merge spanning several tasks gives to each of them (one lead unit or deadline for a group). */
+const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 
-export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean): Line {
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
-    seq: '', category: '', task: '', requirement: '', lead: '', co: '', deadline: '',
+    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '',
   };
   for (const role of ROLES) {
     const index = columns[role];
-    if (index !== undefined) line[role] = (source.cells[index] ?? '').trim();
+    if (index === undefined) continue;
+    line[role] = (source.cells[index] ?? '').trim();
+    if (line[role] === '' && above && FILLED_DOWN.includes(role) && source.continued?.includes(index)) line[role] = above[role];
   }
   return line;
 }

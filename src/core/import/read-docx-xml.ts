@@ -27,8 +27,10 @@ export function readDocumentXml(xml: string): SourceTable {
   let cell: CellDraft | null = null;
   let gridBefore = 0;
 
-  const push = (values: string[]) => {
-    rows.push({ row: rows.length + 1, cells: values, breakBefore: breakPending });
+  const push = (values: string[], continued: number[] = []) => {
+    const row: SourceRow = { row: rows.length + 1, cells: values, breakBefore: breakPending };
+    if (continued.length > 0) row.continued = continued;
+    rows.push(row);
     breakPending = false;
   };
 
@@ -83,7 +85,7 @@ export function readDocumentXml(xml: string): SourceTable {
         if (!isClose) {
           cells = [];
           gridBefore = 0;
-        } else push(expandRow(cells, gridBefore));
+        } else push(expandRow(cells, gridBefore), continuedColumns(cells, gridBefore));
         break;
       case 'w:gridBefore':
         if (depth === 1) gridBefore = Number(VAL.exec(attrs)?.[1] ?? 0);
@@ -114,6 +116,16 @@ function expandRow(cells: readonly CellDraft[], gridBefore: number): string[] {
     for (let i = 1; i < c.span; i++) out.push('');
   }
   return out;
+}
+
+function continuedColumns(cells: readonly CellDraft[], gridBefore: number): number[] {
+  const columns: number[] = [];
+  let column = gridBefore;
+  for (const c of cells) {
+    if (c.continuesMerge) for (let i = 0; i < c.span; i++) columns.push(column + i);
+    column += c.span;
+  }
+  return columns;
 }
 
 function tidyCell(text: string): string {

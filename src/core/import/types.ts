@@ -5,8 +5,16 @@ import type { Task } from '../task';
 /** What a breakdown arrives as. Each kind has a reader that turns it into rows of cells. */
 export type BreakdownInput =
   | { kind: 'text'; text: string }
-  | { kind: 'grid'; rows: string[][]; sheet?: string }
+  | { kind: 'grid'; rows: string[][]; sheet?: string; merges?: GridMerge[] }
   | { kind: 'docx'; documentXml: string };
+
+/** A merged range of a grid, 0-based and inclusive (as the sheet's merge list gives it). */
+export interface GridMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export interface ImportOptions {
   /** Overrides the year found in the document (the CLI's --year). */
@@ -34,6 +42,8 @@ export interface SourceRow {
   cells: string[];
   /** A page or table break comes right before this row (a blank line, a new w:tbl). */
   breakBefore: boolean;
+  /** Columns whose cell continues a vertical merge from the row above (blank here, same value). */
+  continued?: number[];
 }
 
 /** The reader's output: rows, plus text around the table (title lines) already included as rows. */

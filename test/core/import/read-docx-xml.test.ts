@@ -16,7 +16,7 @@ describe('readDocumentXml', () => {
       { row: 1, cells: ['2024年 & 计划'], breakBefore: false },
       { row: 2, cells: ['标题', '', ''], breakBefore: false },
       { row: 3, cells: ['一、类别', '任务一', '区政府办\n区财政局'], breakBefore: false },
-      { row: 4, cells: ['', '任务<二>', ''], breakBefore: false },
+      { row: 4, cells: ['', '任务<二>', ''], breakBefore: false, continued: [0] },
       { row: 5, cells: ['续表', 'x'], breakBefore: true },
     ]);
   });
