@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { importBreakdown, type ImportResult } from '../../../src/core/import';
 import { readDocxDocumentXml } from '../../../src/docx/read-docx';
+import { readFirstSheetGrid } from '../../../src/xlsx/read-grid';
 import { buildDocx, type DocxBlock, type DocxCell } from '../../docx/build-docx';
 import { observed, requiredFindings, sortPairs, wanted } from '../../fixtures/tables/compare';
 import { NANXI, STREET, type CorpusCase } from '../../fixtures/tables/expected';
@@ -70,5 +72,31 @@ describe('the Nanxi table as a .docx continued over two tables, header repeated'
     const blocks: DocxBlock[] = [{ paragraph: '附件' }, { paragraph: '2025年南溪区政务公开工作任务分解表' },
       { table: first, headerRows: 1 }, { table: second, headerRows: 1 }];
     expectCase(await importDocx(blocks, NANXI), NANXI);
+  });
+});
+
+describe('the street list as a real .xlsx: merged title and section rows, wrapped cells', () => {
+  async function writeXlsx(grid: string[][], dueCell?: { row: number; date: Date }): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务清单');
+    grid.forEach((r, i) => {
+      const row = sheet.addRow(r);
+      row.eachCell((c) => { c.alignment = { wrapText: true, vertical: 'middle' }; });
+      if (r.slice(1).every((x) => x === '')) sheet.mergeCells(i + 1, 1, i + 1, r.length);
+    });
+    if (dueCell) sheet.getCell(dueCell.row, 5).value = dueCell.date;
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('imports the same tasks as the text', async () => {
+    const grid = await readFirstSheetGrid(await writeXlsx(tsvGrid(readTable(STREET))));
+    expect(grid.rows[0]).toEqual(['2024年城西街道重点工作任务清单', '', '', '', '']);
+    expectCase(importBreakdown({ kind: 'grid', rows: grid.rows, sheet: grid.sheet }, {}), STREET);
+  });
+
+  it('reads a deadline typed as an Excel date as that day', async () => {
+    const grid = await readFirstSheetGrid(await writeXlsx(tsvGrid(readTable(STREET)), { row: 5, date: new Date(Date.UTC(2024, 11, 31)) }));
+    const task = importBreakdown({ kind: 'grid', rows: grid.rows, sheet: grid.sheet }, {}).tasks[1];
+    expect([task.task, task.deadline.kind, task.deadline.due]).toEqual(['推进社区党群服务中心标准化建设。', 'date', '2024-12-31']);
   });
 });
