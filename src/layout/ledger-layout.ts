@@ -2,6 +2,7 @@
 import type { Ledger } from '../core/ledger';
 import { changesSheet } from './changes-sheet';
 import { findingsSheet } from './findings-sheet';
+import { fitRowHeights } from './fit-rows';
 import { settingsNames, settingsSheet } from './settings-sheet';
 import { summarySheet } from './summary-sheet';
 import { taskSheet } from './task-sheet';
@@ -10,7 +11,7 @@ import { unitSheet } from './unit-sheet';
 
 export function buildLedgerLayout(ledger: Ledger): WorkbookLayout {
   return {
-    sheets: [taskSheet(ledger), summarySheet(ledger), findingsSheet(ledger), unitSheet(ledger), changesSheet(ledger), settingsSheet(ledger)],
+    sheets: [taskSheet(ledger), summarySheet(ledger), findingsSheet(ledger), unitSheet(ledger), changesSheet(ledger), settingsSheet(ledger)].map(fitRowHeights),
     names: settingsNames(),
   };
 }
