@@ -43,13 +43,18 @@ export const STANDARD_UNIT_NAMES: readonly StandardUnitName[] = [
   { name: '信访局', aliases: [] },
   { name: '大数据管理中心', aliases: ['大数据中心', '数据局', '政务数据管理局'] },
   { name: '行政审批局', aliases: ['审批局', '政务服务中心', '政务服务管理局', '政务服务局'] },
-  { name: '税务局', aliases: ['税务分局'] },
   { name: '融媒体中心', aliases: ['融媒中心'] },
   { name: '档案馆', aliases: ['档案局'] },
   { name: '供销社', aliases: ['供销合作社'] },
   { name: '乡村振兴局', aliases: [] },
   { name: '住房公积金管理中心', aliases: ['公积金中心'] },
 ];
+
+/**
+ * Units managed from above (垂直管理): tables write them with or without the local prefix, and both
+ * are right, so no prefix is ever suggested for them.
+ */
+export const VERTICAL_UNIT_NAMES: readonly string[] = ['税务局', '税务分局', '气象局', '烟草专卖局', '供电公司', '供电局', '邮政管理局', '邮政公司', '消防救援大队', '海关', '人民银行', '调查队', '国家统计局调查队'];
 
 /** The standard name for a name without prefix (`卫生健康委` → `卫健委`), or null. */
 export function standardUnitName(bare: string): string | null {

@@ -1,5 +1,5 @@
 import type { Unit } from './ledger';
-import { STANDARD_UNIT_NAMES, standardUnitName } from './unit-names';
+import { STANDARD_UNIT_NAMES, standardUnitName, VERTICAL_UNIT_NAMES } from './unit-names';
 
 /** How a unit name stands against the 单位名录. */
 export type UnitResolution =
@@ -63,6 +63,7 @@ function suggestUnit(name: string, directory: readonly Unit[]): { suggestion: st
   const prefix = dominantPrefix(names);
   const has = (n: string) => names.includes(n);
   const { prefix: own, bare } = splitPrefix(name);
+  if (VERTICAL_UNIT_NAMES.includes(bare)) return null;
 
   if (prefix && !own && has(prefix + name)) return { suggestion: prefix + name, reason: 'prefix' };
   if (own && !prefix && has(bare)) return { suggestion: bare, reason: 'prefix' };

@@ -5,7 +5,7 @@
 import type { Unit } from './ledger';
 import type { Task } from './task';
 import { completeFragment, dominantPrefix, isGroupName, splitPrefix, standardKey } from './unit-resolve';
-import { standardUnitName } from './unit-names';
+import { standardUnitName, VERTICAL_UNIT_NAMES } from './unit-names';
 
 export { resolveUnit, isGroupName, type UnitResolution, type SuggestionReason } from './unit-resolve';
 export { checkUnits, UNIT_RULES, type UnitCheckContext, type UnitRule } from './unit-rules';
@@ -64,6 +64,7 @@ function isFragment(name: string, tableNames: readonly string[], prefix: string)
 /** The name this one should be written as, in the table's convention. */
 function canonicalFor(name: string, directory: readonly Unit[], tableNames: readonly string[], prefix: string): string {
   const { prefix: own } = splitPrefix(name);
+  if (VERTICAL_UNIT_NAMES.includes(name)) return name;
   const withPrefix = prefix && !own ? prefix + name : name;
   const key = standardKey(withPrefix);
   const sameUnit = key ? directory.find((u) => standardKey(u.name) === key) : undefined;

@@ -4,25 +4,35 @@ export interface TitleAndYear {
   planYear: number | null;
 }
 
-const TITLE = /分解表|任务清单|任务表|责任清单|分工方案|工作要点|任务台账/;
+const TITLE = /分解表|任务清单|任务表|责任清单|分工方案|任务分工|责任分解|任务分解|工作要点|任务台账|分解方案|工作清单/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const YEAR_NOT_DATE = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?\s*/;
+const MARKDOWN_HEADING = /^#+\s*/;
+const NOTICE = /通知|印发/;
+/** A sentence of the notice (`现将重点任务分工如下：`), not a title. */
+const SENTENCE = /[，。；：:]|如下/;
 
 /**
  * The title is the last line above the header naming a 分解表/任务清单 (the attachment's own
  * title, not the notice about it); its year wins over a notice date (`2024 年 8 月 9 日`).
  */
 export function findTitleAndYear(lines: readonly string[], sheet?: string): TitleAndYear {
-  const candidates = lines.map((l) => l.trim()).filter((l) => l !== '');
-  const titleLine = [...candidates].reverse().find((l) => TITLE.test(l) && !/通知|印发/.test(l))
-    ?? [...candidates].reverse().find((l) => TITLE.test(l));
+  const candidates = lines.map((l) => l.replace(MARKDOWN_HEADING, '').trim().replace(ATTACHMENT, '')).filter((l) => l !== '');
+  const nearestFirst = [...candidates].reverse();
+  const titleLine = nearestFirst.find((l) => TITLE.test(l) && !NOTICE.test(l) && !SENTENCE.test(l))
+    ?? nearestFirst.find((l) => TITLE.test(l) && !SENTENCE.test(l))
+    ?? nearestFirst.find((l) => TITLE.test(l));
   const title = titleLine ? tidyTitle(titleLine) : '';
   return { title, planYear: yearOf(titleLine, candidates, sheet) };
 }
 
-function yearOf(titleLine: string | undefined, lines: readonly string[], sheet?: string): number | null {
-  const fromTitle = titleLine && YEAR.exec(titleLine);
+function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawSheet?: string): number | null {
+  // `２０２４年`: full-width digits are digits too.
+  const title = titleLine?.normalize('NFKC');
+  const lines = rawLines.map((l) => l.normalize('NFKC'));
+  const sheet = rawSheet?.normalize('NFKC');
+  const fromTitle = title && YEAR.exec(title);
   if (fromTitle) return Number(fromTitle[1]);
   for (const line of lines) {
     const m = YEAR_NOT_DATE.exec(line);

@@ -6,9 +6,12 @@ export interface UnitAssignment {
   leadByConvention: boolean;
 }
 
-const SEPARATORS = /[、，,；;\s　]+/;
+const SEPARATOR_CHAR = /[、，,；;\s　]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
-const TRAILING_ETC = /(等(?:单位|部门)?|等相关单位|等有关单位)$/;
+/** `区财政局等`, `市税务局等市有关单位`: what follows `等` names no unit. */
+const TRAILING_ETC = /等(?:[^、，,；;]*?(?:单位|部门|科室))?$/;
+/** `…负责落实`, `…抓好落实`: the cell says what the units do, not who they are. */
+const TRAILING_DUTY = /\s*(?:负责落实|抓好落实|共同落实|负责|落实|承办)$/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
 const LEAD_MARK = /[（(]牵头[）)]$|牵头$/;
 const LABEL = /^\s*(牵头单位|牵头部门|主责单位|牵头|责任单位|配合单位|协办单位|参与单位|配合|协办)\s*[:：]\s*(.*)$/s;
@@ -16,9 +19,9 @@ const LEAD_THEN_CO = /^(.+?)牵头\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|�
 
 /** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name). */
 export function splitUnitList(cell: string): string[] {
-  const text = cell.trim();
+  const text = cell.trim().replace(TRAILING_DUTY, '');
   if (text === '' || NO_UNIT.test(text)) return [];
-  const parts = text.split(SEPARATORS).filter((p) => p !== '');
+  const parts = splitOutsideBrackets(text);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (LONE_PREFIX.test(parts[i]) && i + 1 < parts.length) {
@@ -29,6 +32,23 @@ export function splitUnitList(cell: string): string[] {
     if (name !== '' && !NO_UNIT.test(name)) names.push(name);
   }
   return names;
+}
+
+/** Splits on separators, but not inside brackets: `各县（市、区）政府` is one name. */
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth += 1;
+    if ((ch === '）' || ch === ')') && depth > 0) depth -= 1;
+    if (depth === 0 && SEPARATOR_CHAR.test(ch)) {
+      if (current !== '') parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current !== '') parts.push(current);
+  return parts;
 }
 
 /**

@@ -28,7 +28,7 @@ describe('tables other offices send', () => {
     ].join('\n');
     const result = importBreakdown({ kind: 'text', text });
     expect(result.planYear).toBe(2025);
-    expect(result.title).toBe('# 2025年某县营商环境优化重点任务清单');
+    expect(result.title).toBe('2025年某县营商环境优化重点任务清单');
     expect(view(result.tasks)).toEqual([
       { id: '1-01', category: '1 政务服务', task: '压缩企业开办时间', requirement: '企业开办1个工作日内办结。', lead: ['县发改委'], co: ['县市场监管局', '县税务局'], deadline: ['6月底前', 'date', '2025-06-30'] },
       { id: '1-02', category: '1 政务服务', task: '推行“一件事一次办”', requirement: '年内上线20项。', lead: ['县行政审批局'], co: ['县直各相关单位'], deadline: ['年底前', 'date', '2025-12-31'] },
