@@ -56,6 +56,9 @@ function expectSheetMatchesLayout(snapshot: WorkbookSnapshot, layout: SheetLayou
   expect(header.font).toMatchObject({ name: '黑体', bold: true });
   expect(header.fill).toBe('DDEBF7');
   expect(sheet.rowHeights[1]).toBe(layout.headerHeight);
+  for (const [row, height] of Object.entries(layout.rowHeights)) {
+    expect([layout.name, row, sheet.rowHeights[Number(row)]]).toEqual([layout.name, row, height]);
+  }
 }
 
 export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot: Render): void {
@@ -138,6 +141,11 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
         { range, formula: `AND(NOT(${done}),ISNUMBER($H2),$H2>=TODAY(),$H2<=TODAY()+TL_DUE_SOON_DAYS)`, fill: 'FFEB9C', fontColor: '9C5700', priority: 3, stopIfTrue: false },
         { range, formula: `AND(NOT(${done}),NOT(ISNUMBER($H2)),$D2<>"")`, fill: 'EDEDED', fontColor: '595959', priority: 4, stopIfTrue: false },
       ]);
+    });
+
+    it('gives rows with long wrapped text a fitted height', () => {
+      // 一、聚焦高质量发展推进信息公开 takes two lines of 工作类别; a short unit name one.
+      expect([sheetOf(snapshot, SHEETS.tasks).rowHeights[2], sheetOf(snapshot, SHEETS.units).rowHeights[2]]).toEqual([38, 20]);
     });
 
     it('freezes the header and the ID columns of 任务台账', () => {
