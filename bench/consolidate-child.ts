@@ -1,0 +1,78 @@
+/**
+ * One consolidation case in its own process (so its peak memory is its own):
+ *   floor <dir> <n>   open and read the first n return files with ExcelJS, touching every cell
+ *   merge <dir> <n>   read them with readReturnXlsx and consolidate into the generated ledger
+ *   ledger <dir>      read the 5,000-task ledger.xlsx and write it back (the ledger's own I/O)
+ * Prints one JSON line (see measure.ts reportFromChild).
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { consolidate, type ParsedReturn } from '../src/core/consolidate';
+import { readLedgerXlsx } from '../src/xlsx/read-ledger';
+import { readReturnXlsx } from '../src/xlsx/read-return';
+import { writeLedgerXlsx } from '../src/xlsx/write-ledger';
+import { generateLedger } from '../test/support/generate';
+import { BENCH_SHAPE } from './cases/shape';
+import { MB, reportFromChild, round, timeMs } from './measure';
+
+async function returnFiles(dir: string, n: number): Promise<string[]> {
+  const names = (await fs.readdir(dir)).filter((f) => f.endsWith('.xlsx') && f !== 'ledger.xlsx').sort();
+  return names.slice(0, n).map((f) => path.join(dir, f));
+}
+
+async function floor(dir: string, n: number): Promise<void> {
+  const files = await returnFiles(dir, n);
+  let cells = 0;
+  const { ms } = await timeMs(async () => {
+    for (const file of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
+      for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell(() => void cells++));
+    }
+  });
+  reportFromChild({ files: files.length, cells, ms });
+}
+
+async function merge(dir: string, n: number): Promise<void> {
+  const files = await returnFiles(dir, n);
+  const ledger = generateLedger(BENCH_SHAPE);
+  const returns: ParsedReturn[] = [];
+  const baseline = heapAfterGc();
+  const read = await timeMs(async () => {
+    for (const file of files) returns.push(await readReturnXlsx(new Uint8Array(await fs.readFile(file)), path.basename(file)));
+  });
+  const retainedMB = round(heapAfterGc() - baseline);
+  const merged = await timeMs(async () => consolidate(ledger, returns, { batchId: 'bench', time: '2024-09-26T10:00:00+08:00' }));
+  const statuses: Record<string, number> = {};
+  for (const f of merged.value.report.files) statuses[f.status] = (statuses[f.status] ?? 0) + 1;
+  reportFromChild({ files: files.length, ms: read.ms + merged.ms, readMs: read.ms, consolidateMs: merged.ms, retainedMB, statuses, changes: merged.value.report.changes });
+}
+
+async function ledgerIo(dir: string): Promise<void> {
+  const buffer = await fs.readFile(path.join(dir, 'ledger.xlsx'));
+  const read = await timeMs(() => readLedgerXlsx(buffer, 'ledger.xlsx'));
+  const ledger = read.value.ledger;
+  if (!ledger) throw new Error(`ledger.xlsx unreadable: ${JSON.stringify(read.value.findings.slice(0, 3))}`);
+  const write = await timeMs(() => writeLedgerXlsx(ledger));
+  reportFromChild({ tasks: ledger.tasks.length, bytes: buffer.length, readMs: read.ms, writeMs: write.ms });
+}
+
+/** Heap in use (MB) after a full collection: what the process really holds at this point. */
+function heapAfterGc(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / MB;
+}
+
+async function main(): Promise<void> {
+  const [mode, dir, n] = process.argv.slice(2);
+  if (mode === 'floor') await floor(dir, Number(n));
+  else if (mode === 'merge') await merge(dir, Number(n));
+  else if (mode === 'ledger') await ledgerIo(dir);
+  else throw new Error(`unknown mode ${mode}`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
