@@ -28,6 +28,8 @@ export const MSG = {
   notWorkbook: (file: string) => `「${file}」是压缩文件，但不是 Excel 工作簿，不是报送表。`,
   notReturn: (file: string) =>
     `「${file}」不是本系统生成的报送表：找不到“报送表信息”，也找不到含“工作任务”“完成状态”等列名的表头。`,
+  noHeader: (file: string, sheet: string) =>
+    `「${file}」工作表「${sheet}」找不到表头（应有“工作任务”“完成状态”等列名），报送表模板可能被改动，未合并。`,
   schemaNewer: (file: string, version: number) =>
     `「${file}」的报送表格式版本为 ${version}，比本程序支持的新，请升级任务台账助手后再合并。`,
   noUnit: (file: string) => `「${file}」无法确定是哪个单位报送的（报送表信息和表头上方都没有写单位），未合并。`,

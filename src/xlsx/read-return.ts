@@ -1,0 +1,141 @@
+/**
+ * A returned file → ParsedReturn: checks what the file is, reads the metadata sheet, finds the
+ * header row by its names (columns may be reordered, added or deleted) and reads every row as
+ * text with its sheet row and cell address. Nothing here decides what merges: core does.
+ */
+import ExcelJS from 'exceljs';
+import { fieldForHeader } from '../core/consolidate/fields';
+import { MSG, finding } from '../core/consolidate/messages';
+import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate/schema';
+import type { ParsedReturn, ReturnFieldKey, ReturnMeta, ReturnRow } from '../core/consolidate/types';
+import type { Finding } from '../core/finding';
+import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
+import { cellText } from './return-cell-text';
+import { checkReturnFile, type FileKind } from './return-file-check';
+
+/** The header row is looked for in the first rows of the sheet. */
+const HEADER_SEARCH_ROWS = 30;
+const SHEET_UNIT = /填报单位[:：]\s*(\S+)/;
+
+const FILE_ERRORS: Record<Exclude<FileKind, 'xlsx'>, [string, (file: string) => string]> = {
+  empty: ['file.truncated', MSG.truncated],
+  truncated: ['file.truncated', MSG.truncated],
+  'not-zip': ['file.notZip', MSG.notZip],
+  xls: ['file.oldXls', MSG.oldXls],
+  encrypted: ['file.encrypted', MSG.encrypted],
+  'not-workbook': ['file.notWorkbook', MSG.notWorkbook],
+};
+
+function fail(file: string, code: string, message: string): ParsedReturn {
+  return { kind: 'error', file, findings: [finding('error', code, message, { file })] };
+}
+
+export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<ParsedReturn> {
+  const { kind } = await checkReturnFile(bytes);
+  if (kind !== 'xlsx') {
+    const [code, message] = FILE_ERRORS[kind];
+    return fail(file, code, message(file));
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    return fail(file, 'file.truncated', MSG.truncated(file));
+  }
+  const meta = readMeta(wb);
+  const table = findTable(wb);
+  if (!table) {
+    return meta ? fail(file, 'return.wrongTemplate', MSG.noHeader(file, RETURN_SHEET)) : fail(file, 'return.notReturn', MSG.notReturn(file));
+  }
+  const { ws, headerRow, columns } = table;
+  const findings: Finding[] = [];
+  const rows = readRows(ws, headerRow, columns, file, findings);
+  return {
+    kind: 'return',
+    file,
+    sheet: ws.name,
+    ...(wb.modified instanceof Date && !isNaN(wb.modified.getTime()) ? { modifiedAt: wb.modified.toISOString() } : {}),
+    meta,
+    ...sheetUnit(ws, headerRow),
+    columns: [...columns.values()],
+    rows,
+    findings,
+  };
+}
+
+function readMeta(wb: ExcelJS.Workbook): ReturnMeta | null {
+  const ws = wb.getWorksheet(RETURN_META_SHEET);
+  if (!ws) return null;
+  const pairs = new Map<string, string>();
+  ws.eachRow((row) => pairs.set(cellText(row.getCell(1)).text.trim(), cellText(row.getCell(2)).text.trim()));
+  const meta: ReturnMeta = {
+    ledgerId: pairs.get(RETURN_META_KEYS.ledgerId) ?? '',
+    unit: pairs.get(RETURN_META_KEYS.unit) ?? '',
+    round: pairs.get(RETURN_META_KEYS.round) ?? '',
+    schemaVersion: Number(pairs.get(RETURN_META_KEYS.schemaVersion) ?? '0') || 0,
+  };
+  const reportBy = pairs.get(RETURN_META_KEYS.reportBy);
+  if (reportBy) meta.reportBy = reportBy;
+  return meta;
+}
+
+/** The 报送表 sheet, else the first sheet whose header row names a task column and a column the unit fills. */
+function findTable(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; headerRow: number; columns: Map<number, ReturnFieldKey> } | undefined {
+  const sheets = wb.worksheets.filter((s) => s.name !== RETURN_META_SHEET);
+  sheets.sort((a, b) => Number(b.name === RETURN_SHEET) - Number(a.name === RETURN_SHEET));
+  for (const ws of sheets) {
+    for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
+      const columns = headerColumns(ws.getRow(r));
+      const keys = [...columns.values()];
+      const names = keys.includes('id') || keys.includes('task');
+      const owned = keys.includes('status') || keys.includes('progress');
+      if (names && owned) return { ws, headerRow: r, columns };
+    }
+  }
+  return undefined;
+}
+
+/** Column number → field; the first column with a given header wins. */
+function headerColumns(row: ExcelJS.Row): Map<number, ReturnFieldKey> {
+  const columns = new Map<number, ReturnFieldKey>();
+  const seen = new Set<ReturnFieldKey>();
+  row.eachCell((cell, col) => {
+    const key = fieldForHeader(cellText(cell).text);
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      columns.set(col, key);
+    }
+  });
+  return columns;
+}
+
+function readRows(ws: ExcelJS.Worksheet, headerRow: number, columns: Map<number, ReturnFieldKey>, file: string, findings: Finding[]): ReturnRow[] {
+  const rows: ReturnRow[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const fields: ReturnRow['fields'] = {};
+    for (const [col, key] of columns) {
+      const cell = row.getCell(col);
+      const { text, formula } = cellText(cell);
+      fields[key] = { text, cell: cell.address };
+      if (formula) {
+        const at = { file, sheet: ws.name, row: r, cell: cell.address };
+        findings.push(finding('info', 'cell.formula', MSG.formulaCell(at), at));
+      }
+    }
+    rows.push({ row: r, fields });
+  }
+  return rows;
+}
+
+function sheetUnit(ws: ExcelJS.Worksheet, headerRow: number): { sheetUnit?: string } {
+  for (let r = 1; r < headerRow; r++) {
+    let found: string | undefined;
+    ws.getRow(r).eachCell((cell) => {
+      const m = SHEET_UNIT.exec(cellText(cell).text);
+      if (m && !found) found = m[1];
+    });
+    if (found) return { sheetUnit: found };
+  }
+  return {};
+}
