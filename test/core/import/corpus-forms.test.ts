@@ -5,7 +5,7 @@ import { readDocxDocumentXml } from '../../../src/docx/read-docx';
 import { readFirstSheetGrid } from '../../../src/xlsx/read-grid';
 import { buildDocx, type DocxBlock, type DocxCell } from '../../docx/build-docx';
 import { observed, requiredFindings, sortPairs, wanted } from '../../fixtures/tables/compare';
-import { NANXI, STREET, type CorpusCase } from '../../fixtures/tables/expected';
+import { BEIZHU, JINGZHOU, NANXI, STREET, type CorpusCase } from '../../fixtures/tables/expected';
 import { tsvGrid } from '../../fixtures/tables/grid';
 import { readTable } from '../../fixtures/tables/read-table';
 
@@ -27,7 +27,7 @@ async function importDocx(blocks: DocxBlock[], c: CorpusCase): Promise<ImportRes
 
 const cell = (text: string, more: Partial<DocxCell> = {}): DocxCell => ({ text, ...more });
 
-describe.each([STREET].map((c) => [c.file, c] as const))('%s as a worksheet grid', (_file, c) => {
+describe.each([STREET, BEIZHU].map((c) => [c.file, c] as const))('%s as a worksheet grid', (_file, c) => {
   const rows = tsvGrid(readTable(c));
   const before = JSON.stringify(rows);
   const result = importBreakdown({ kind: 'grid', rows, sheet: 'Sheet1' }, { planYear: c.planYear });
@@ -51,6 +51,15 @@ describe('the street list as a .docx with section rows spanning the table', () =
     const table = grid.slice(1).map((r) => (r[0].match(/^[一二三四五六七八九十]+、/) && r.slice(1).every((x) => x === '')
       ? [cell(r[0], { span: 5 })] : r.map((x) => cell(x))));
     expectCase(await importDocx([{ paragraph: grid[0][0] }, { table, headerRows: 1 }], STREET), STREET);
+  });
+});
+
+describe('the Jingzhou list as a .docx: spanned header cells, merged section and subsection cells', () => {
+  it('imports the same tasks as the text', async () => {
+    const grid = tsvGrid(readTable(JINGZHOU));
+    const header = [cell('工作任务', { span: 2 }), cell('具体要求', { span: 2 }), cell('责任单位'), cell('时限要求')];
+    const body = grid.slice(2).map((r) => r.map((x, i) => (i < 2 ? cell(x, { vMerge: x === '' ? 'continue' : 'restart' }) : cell(x))));
+    expectCase(await importDocx([{ paragraph: grid[0][0] }, { table: [header, ...body], headerRows: 1 }], JINGZHOU), JINGZHOU);
   });
 });
 
