@@ -145,7 +145,10 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
 
     it('gives rows with long wrapped text a fitted height', () => {
       // 一、聚焦高质量发展推进信息公开 takes two lines of 工作类别; a short unit name one.
-      expect([sheetOf(snapshot, SHEETS.tasks).rowHeights[2], sheetOf(snapshot, SHEETS.units).rowHeights[2]]).toEqual([38, 20]);
+      const twoLines = sheetOf(snapshot, SHEETS.tasks).rowHeights[2];
+      const oneLine = sheetOf(snapshot, SHEETS.units).rowHeights[2];
+      expect(oneLine).toBeGreaterThanOrEqual(20);
+      expect(twoLines).toBeGreaterThanOrEqual(oneLine + 11);
     });
 
     it('freezes the header and the ID columns of 任务台账', () => {
