@@ -53,7 +53,7 @@ async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput>
         return { kind: 'docx', documentXml: await readDocxDocumentXml(bytes) };
       case 'xlsx': {
         const grid = await readFirstSheetGrid(bytes);
-        return { kind: 'grid', rows: grid.rows, sheet: grid.sheet };
+        return { kind: 'grid', rows: grid.rows, sheet: grid.sheet, merges: grid.merges };
       }
       case 'text':
         return { kind: 'text', text: decodeText(bytes) };

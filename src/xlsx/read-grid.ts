@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { GridMerge } from '../core/import';
 
 /** The .xlsx could not be read; Chinese message without the file name (the caller adds it). */
 export class GridReadError extends Error {
@@ -12,6 +13,8 @@ export interface SheetGrid {
   sheet: string;
   /** Cell texts, row by row; a merged range gives its value top-left and blanks elsewhere. */
   rows: string[][];
+  /** The merged ranges (0-based), so the importer knows which blanks continue a cell above. */
+  merges: GridMerge[];
 }
 
 /** Reads the first worksheet of an .xlsx as a 2-D array of strings. */
@@ -35,7 +38,18 @@ export async function readFirstSheetGrid(data: Uint8Array | ArrayBuffer): Promis
     }
     rows.push(cells);
   }
-  return { sheet: sheet.name, rows };
+  return { sheet: sheet.name, rows, merges: sheet.model.merges.map(parseRange).filter((m): m is GridMerge => m !== null) };
+}
+
+/** `B2:C4` → 0-based inclusive bounds. */
+function parseRange(range: string): GridMerge | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+  if (!m) return null;
+  return { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) };
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -27,6 +27,13 @@ describe('buildUnitDirectory', () => {
     expect(buildUnitDirectory(tasks)).toEqual([unit('县卫健委', ['县卫生健康委员会']), unit('县民政局')]);
   });
 
+  it('suggests no prefix for units managed from above (税务局)', () => {
+    const tasks = [task('1-01', ['区财政局', '税务局']), task('1-02', ['区发改委'])];
+    const directory = buildUnitDirectory(tasks);
+    expect(directory.map((u) => u.name)).toEqual(['区财政局', '税务局', '区发改委']);
+    expect(checkUnits(tasks[0], directory)).toEqual([]);
+  });
+
   it('leaves out a fragment cut by a page break', () => {
     const tasks = [task('1-01', ['区交通']), task('1-02', ['区交通运输局', '区财政局'])];
     expect(buildUnitDirectory(tasks).map((u) => u.name)).toEqual(['区交通运输局', '区财政局']);

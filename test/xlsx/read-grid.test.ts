@@ -48,11 +48,13 @@ describe('readFirstSheetGrid', () => {
       sheet.getCell('C3').value = { text: '链接', hyperlink: 'https://example.org' };
       workbook.addWorksheet('second').getCell('A1').value = 'not read';
     });
-    expect((await readFirstSheetGrid(data)).rows).toEqual([
+    const grid = await readFirstSheetGrid(data);
+    expect(grid.rows).toEqual([
       ['合并', '', '12'],
       ['', '', '2024-06-30'],
       ['区政府办', '2', '链接'],
     ]);
+    expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
   });
 
   it('rejects bytes that are not a workbook, in Chinese', async () => {

@@ -1,5 +1,5 @@
 export { importBreakdown, columnLetter } from './import-breakdown';
-export type { BreakdownInput, ImportOptions, ImportResult } from './types';
+export type { BreakdownInput, GridMerge, ImportOptions, ImportResult } from './types';
 export { splitUnitList, readUnitCells, type UnitAssignment } from './unit-cells';
 export { parseSectionHeading, type SectionHeading } from './section-heading';
 export { findTitleAndYear } from './plan-year';

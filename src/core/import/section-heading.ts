@@ -41,6 +41,7 @@ function heading(level: 1 | 2, numeral: string, title: string): SectionHeading |
   return { level, no, title: tidyTitle(title) };
 }
 
+/** A heading's title without line breaks or a closing `。` (`一、做好财政信息公开。`). */
 function tidyTitle(title: string): string {
-  return title.replace(/\s*\n\s*/g, '').trim();
+  return title.replace(/\s*\n\s*/g, '').trim().replace(/[。.；;]$/, '');
 }

@@ -182,6 +182,58 @@ describe('tables other offices send', () => {
   });
 });
 
+describe('header cells that span several columns, and PDF damage', () => {
+  it('finds sections, subsections and numbers under 工作任务 and 具体要求 spanning two columns each', () => {
+    const text = [
+      '某市2023年政务公开任务分解责任清单',
+      '工作任务\t\t具体要求\t\t责任单位\t时限要求',
+      '一、以公开助力稳增长。\t（一）加强市场主体信息公开。\t1\t公开涉企政策文件。\t市发改委牵头，市商务局配合\t持续推进',
+      '\t\t2\t公开惠企政策清单。\t市商务局\t6月底前',
+      '\t（二）加强投资信息公开。\t3\t公开重大项目信息。\t市发改委、市住建局负责落实\t年底前',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(view(result.tasks)).toEqual([
+      { id: '1-01', category: '1 以公开助力稳增长', sub: '1 加强市场主体信息公开', task: '公开涉企政策文件。', lead: ['市发改委'], co: ['市商务局'], deadline: ['持续推进', 'ongoing', null] },
+      { id: '1-02', category: '1 以公开助力稳增长', sub: '1 加强市场主体信息公开', task: '公开惠企政策清单。', lead: ['市商务局'], co: [], deadline: ['6月底前', 'date', '2023-06-30'] },
+      { id: '1-03', category: '1 以公开助力稳增长', sub: '2 加强投资信息公开', task: '公开重大项目信息。', lead: ['市发改委'], co: ['市住建局'], deadline: ['年底前', 'date', '2023-12-31'] },
+    ]);
+  });
+
+  it('keeps a short 工作任务 heading as the task and the numbered 具体要求 text as its requirement', () => {
+    const text = [
+      '2023年政务公开重点任务清单',
+      '工作任务\t具体要求\t\t责任科室\t时限要求',
+      '规范公开专栏\t1\t及时更新专栏内容。\t办公室\t年底前',
+      '加强政策解读\t2\t提升解读质量。\t业务科\t持续推进',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.requirement, t.leadUnits])).toEqual([
+      ['规范公开专栏', '及时更新专栏内容。', ['办公室']],
+      ['加强政策解读', '提升解读质量。', ['业务科']],
+    ]);
+  });
+
+  it('ignores page numbers and a person column, and joins a unit list cut with its task', () => {
+    const text = [
+      '2024年县重点工作责任分解',
+      '序号\t主要任务\t责任领导\t责任单位\t完成时间',
+      '1\t推动工业技术改造，工业技改投资增\t张××\t县工信局、县发改委、\t三季度末',
+      '\t长10%以上。\t\t县财政局\t',
+      '',
+      '－ 2 －',
+      '',
+      '序号\t主要任务\t责任领导\t责任单位\t完成时间',
+      '2\t新增就业3000人。\t李××\t县人社局\t6月底前',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.id, t.task, t.leadUnits, t.coUnits, t.deadline.text])).toEqual([
+      ['0-01', '推动工业技术改造，工业技改投资增长10%以上。', ['县工信局'], ['县发改委', '县财政局'], '三季度末'],
+      ['0-02', '新增就业3000人。', ['县人社局'], [], '6月底前'],
+    ]);
+    expect(result.notes).toEqual([]);
+  });
+});
+
 describe('what stops an import', () => {
   it('reports a missing header row', () => {
     const result = importBreakdown({ kind: 'text', text: '2024年工作总结\n今年完成了很多工作。' }, { file: 'a.txt' });
