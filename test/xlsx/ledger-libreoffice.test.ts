@@ -33,7 +33,15 @@ function pinnedLedger(): Ledger {
   // 1-04 stays 持续推进: grey
   pin(4, addDays(today, 40)); // 2-01 on track: white
   ledger.tasks[5].deadline = { kind: 'recurring', text: '每月10日前', due: null, period: 'month', dayOfPeriod: 10 }; // 2-02
+  // A unit whose name contains another's: 区政府办 must not count it.
+  const last = ledger.tasks[ledger.tasks.length - 1];
+  ledger.tasks.push({ ...last, id: '12-03', seq: last.seq + 1, task: '区政府办公室牵头的新任务。', leadUnits: ['区政府办公室'], unitReports: {} });
   return ledger;
+}
+
+async function sheetXml(file: string, part: string): Promise<string> {
+  const JSZip = (await import('jszip')).default;
+  return (await JSZip.loadAsync(await fs.readFile(file))).file(part)!.async('string');
 }
 
 type Computed = (sheet: string, address: string) => string | number | null;
@@ -96,6 +104,26 @@ describe('the ledger in LibreOffice', () => {
     const rate = (v: string | number | null) => (typeof v === 'number' ? Number(v.toFixed(9)) : v);
     const sheetSummary = summary.map((_, i) => ['B', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => rate(computed('汇总', `${c}${i + 2}`))));
     expect(sheetSummary).toEqual(summary.map((s) => [s.name, s.total, s.done, s.inProgress, s.overdue, s.dueSoon, rate(s.completionRate)]));
+  });
+
+  it('counts 区政府办 and 区政府办公室 apart in 汇总', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => i + 2);
+    const total = (unit: string) => computed('汇总', `C${rows.find((r) => computed('汇总', `B${r}`) === unit)}`);
+    expect([total('区政府办'), total('区政府办公室')]).toEqual([23, 1]);
+  });
+
+  it('keeps the drop-downs, the row colours and the link to the cell when LibreOffice saves the file', async () => {
+    const xml = await sheetXml(path.join(dir, 'resaved', 'ledger.xlsx'), 'xl/worksheets/sheet1.xml');
+    const lists = [...xml.matchAll(/<dataValidation ([^>]*)>\s*<formula1>([^<]*)<\/formula1>/g)]
+      .filter((m) => m[1].includes('type="list"'))
+      .map((m) => [/sqref="([^"]+)"/.exec(m[1])![1], m[2]])
+      .sort();
+    expect(lists).toEqual([
+      ['E2:E1050', '单位名录!$A$2:$A$524'],
+      ['I2:I1050', '设置!$D$2:$D$6'],
+    ]);
+    expect((xml.match(/<cfRule /g) ?? []).length).toBe(4);
+    expect(computed('校验', 'H2')).toBe('转到 E11');
   });
 
   it('agrees with `check`: the file LibreOffice saved reads back with the same findings', async () => {
