@@ -1,30 +1,14 @@
 import { isRepeatedHeader, readSubHeader, type ColumnMap } from './header';
-import { endsWithClosingPunctuation, endsWithSeparator, joinAcrossBreak, joinUnitText } from './join-text';
 import { refineColumns } from './column-layout';
+import { continuesPrevious, isMergedTaskSubRow } from './continuation';
+import type { CategoryDraft, TaskDraft } from './drafts';
+import { joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseSectionHeading, parseSectionNumber, type SectionHeading } from './section-heading';
+import { isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
 
-export interface CategoryDraft {
-  no: number;
-  title: string;
-  /** Whether the table numbered it (`一、`); unnumbered ones come from a 类别 column. */
-  numbered: boolean;
-}
-
-/** One task being rebuilt from one or more rows (a page break may cut it). */
-export interface TaskDraft {
-  row: number;
-  /** Index of the source row of the first line, for A1 addresses. */
-  seq: string;
-  category: CategoryDraft;
-  subcategory?: CategoryDraft;
-  task: string;
-  requirement: string;
-  lead: string;
-  co: string;
-  deadline: string;
-}
+export type { CategoryDraft, TaskDraft } from './drafts';
 
 export interface Assembly {
   drafts: TaskDraft[];
@@ -32,9 +16,6 @@ export interface Assembly {
   notes: string[];
 }
 
-const NOTE = /^(注|备注|说明|附注)\s*[:：]/;
-/** `－ 2 －`, `- 12 -`, `第 3 页`, `3/10`: a page number the PDF text kept. */
-const PAGE_NUMBER = /^(?:[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
 
 /**
@@ -67,11 +48,6 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   return { drafts: state.drafts, columns, notes: state.notes };
 }
 
-function isPageNumber(row: SourceRow): boolean {
-  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
-  return filled.length === 1 && PAGE_NUMBER.test(filled[0]);
-}
-
 class AssemblyState {
   drafts: TaskDraft[] = [];
   notes: string[] = [];
@@ -86,11 +62,11 @@ class AssemblyState {
     const heading = line.category ? parseSectionHeading(line.category, true) : null;
     const subHeading = line.subcategory ? parseSectionHeading(line.subcategory, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
-    if (previous && this.isMergedTaskSubRow(line)) {
+    if (previous && isMergedTaskSubRow(line)) {
       this.drafts.push({ ...this.draft(line), task: previous.task, requirement: line.requirement, seq: previous.seq });
       return;
     }
-    if (!heading && !subHeading && previous && this.continues(line, previous)) {
+    if (!heading && !subHeading && previous && continuesPrevious(line, previous, this.drafts)) {
       this.merge(previous, line);
       return;
     }
@@ -126,40 +102,16 @@ class AssemblyState {
     return true;
   }
 
-  /** A grid row under a vertically merged task cell: its own requirement and unit or deadline. */
-  private isMergedTaskSubRow(line: Line): boolean {
-    return !line.task && !line.breakBefore && Boolean(line.requirement) && Boolean(line.lead || line.co || line.deadline);
-  }
-
-  private continues(line: Line, previous: TaskDraft): boolean {
-    if (line.seq && line.seq !== previous.seq) return false;
-    if (!line.task) {
-      const sectionFragment = Boolean(line.category) && line.breakBefore && previous.category.numbered;
-      return Boolean(line.lead || line.co || line.deadline || line.requirement) || sectionFragment;
-    }
-    if (line.deadline) return false;
-    const taskOpen = !endsWithClosingPunctuation(previous.task) && this.mostTasksEndClosed(previous);
-    // `县工信局、县发改委、` then `县财政局` on the next line: the unit list was cut too.
-    const unitsOpen = endsWithSeparator(previous.lead) || endsWithSeparator(previous.co);
-    if (line.lead || line.co) return unitsOpen && (taskOpen || (!line.seq && previous.seq !== ''));
-    return line.breakBefore || taskOpen;
-  }
-
-  private mostTasksEndClosed(previous: TaskDraft): boolean {
-    const others = this.drafts.filter((d) => d !== previous);
-    if (others.length === 0) return false;
-    return others.filter((d) => endsWithClosingPunctuation(d.task)).length * 2 >= others.length;
-  }
-
   private merge(draft: TaskDraft, line: Line): void {
     draft.task = joinAcrossBreak(draft.task, line.task);
     draft.requirement = joinAcrossBreak(draft.requirement, line.requirement);
     draft.lead = joinUnitText(draft.lead, line.lead);
     draft.co = joinUnitText(draft.co, line.co);
     draft.deadline = joinAcrossBreak(draft.deadline, line.deadline);
-    if (line.category && line.category !== draft.category.title) {
-      const target = draft.subcategory ?? draft.category;
-      target.title = joinAcrossBreak(target.title, line.category);
+    // A section title cut by the break: the draft's section is the open one, so it grows in place.
+    if (line.category && line.category !== draft.category.title) draft.category.title = joinAcrossBreak(draft.category.title, line.category);
+    if (line.subcategory && draft.subcategory && line.subcategory !== draft.subcategory.title) {
+      draft.subcategory.title = joinAcrossBreak(draft.subcategory.title, line.subcategory);
     }
   }
 

@@ -1,0 +1,41 @@
+import type { TaskDraft } from './drafts';
+import { endsWithClosingPunctuation, endsWithSeparator } from './join-text';
+import type { Line } from './lines';
+
+/** A grid row under a vertically merged task cell: its own requirement and unit or deadline. */
+export function isMergedTaskSubRow(line: Line): boolean {
+  return !line.task && !line.breakBefore && Boolean(line.requirement) && Boolean(line.lead || line.co || line.deadline);
+}
+
+/**
+ * Whether a row continues the task above it, cut by a page break or a wrapped PDF line:
+ * - no task text but a unit, deadline or requirement fragment (`区交通` / `运输局`), or a section
+ *   title fragment right after a break (`八、持续推进基` / `层政务公开…`);
+ * - task text with no deadline, after a break or when the text above is unfinished, and no unit
+ *   of its own unless the unit list above was cut as well (`县工信局、县发改委、` / `县财政局`).
+ * `drafts` are the tasks so far: whether the others end in punctuation says whether an
+ * unpunctuated end means anything in this table.
+ */
+export function continuesPrevious(line: Line, previous: TaskDraft, drafts: readonly TaskDraft[]): boolean {
+  if (line.seq && line.seq !== previous.seq) return false;
+  if (!line.task) {
+    const sectionFragment = Boolean(line.category) && line.breakBefore && previous.category.numbered;
+    return Boolean(line.lead || line.co || line.deadline || line.requirement) || sectionFragment;
+  }
+  if (line.deadline) return false;
+  const taskOpen = !endsWithClosingPunctuation(previous.task) && mostOthersEndClosed(drafts, previous);
+  const unitsOpen = endsWithSeparator(previous.lead) || endsWithSeparator(previous.co);
+  if (line.lead || line.co) return unitsOpen && (taskOpen || (!line.seq && previous.seq !== ''));
+  return line.breakBefore || taskOpen;
+}
+
+function mostOthersEndClosed(drafts: readonly TaskDraft[], previous: TaskDraft): boolean {
+  let others = 0;
+  let closed = 0;
+  for (const d of drafts) {
+    if (d === previous) continue;
+    others += 1;
+    if (endsWithClosingPunctuation(d.task)) closed += 1;
+  }
+  return others > 0 && closed * 2 >= others;
+}

@@ -1,0 +1,21 @@
+export interface CategoryDraft {
+  no: number;
+  title: string;
+  /** Whether the table numbered it (`一、`); unnumbered ones come from a 类别 column. */
+  numbered: boolean;
+}
+
+/** One task being rebuilt from one or more rows (a page break may cut it). */
+export interface TaskDraft {
+  /** Source row of the first line (findings name it). */
+  row: number;
+  /** 序号 as written, '' when none. */
+  seq: string;
+  category: CategoryDraft;
+  subcategory?: CategoryDraft;
+  task: string;
+  requirement: string;
+  lead: string;
+  co: string;
+  deadline: string;
+}
