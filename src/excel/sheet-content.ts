@@ -1,23 +1,49 @@
 /**
  * The contents of a sheet as write steps: preamble rows, the header row, and the data rows in
- * blocks, each block one 2-D number-format array and one 2-D formulas array.
+ * blocks, each block its number formats (column by column, written first: they decide how Excel
+ * reads the inputs), one 2-D formulas array, and its row heights.
  */
 import { rangeAddress } from '../layout/a1';
 import type { CellContent, SheetLayout } from '../layout/types';
 import { gridInputs } from './cell-input';
-import { step, type WriteStep } from './request-plan';
+import { columnFormatWrites } from './number-formats';
+import { STEP_OVERHEAD_BYTES, step, type WriteStep } from './request-plan';
 
 /** Rows per data block: small enough that blocks pack tightly under the request budget. */
 export const BLOCK_ROWS = 500;
 
-function writeRows(sheetName: string, firstRow: number, rows: CellContent[][], columnFormats: (string | undefined)[]): WriteStep {
+interface HeightRun {
+  first: number;
+  last: number;
+  height: number;
+}
+
+/** Consecutive rows of one height set in one write: `5:9` rather than five. */
+export function heightRuns(heights: Record<number, number>, firstRow: number, lastRow: number): HeightRun[] {
+  const runs: HeightRun[] = [];
+  for (let row = firstRow; row <= lastRow; row++) {
+    const height = heights[row];
+    if (height === undefined) continue;
+    const previous = runs[runs.length - 1];
+    if (previous && previous.last === row - 1 && previous.height === height) previous.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
+}
+
+function writeRows(sheetName: string, firstRow: number, rows: CellContent[][], columnFormats: (string | undefined)[], heights: Record<number, number> = {}): WriteStep {
   const { numberFormats, inputs } = gridInputs(rows, columnFormats);
-  const address = rangeAddress(firstRow, 1, firstRow + rows.length - 1, rows[0].length);
-  return step((context) => {
-    const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
-    range.numberFormat = numberFormats;
-    range.formulas = inputs;
-  }, [numberFormats, inputs]);
+  const lastRow = firstRow + rows.length - 1;
+  const address = rangeAddress(firstRow, 1, lastRow, rows[0].length);
+  const runs = heightRuns(heights, firstRow, lastRow);
+  const formats = columnFormatWrites(numberFormats, firstRow);
+  const written = step((context) => {
+    const ws = context.workbook.worksheets.getItem(sheetName);
+    for (const f of formats) ws.getRange(f.address).numberFormat = f.formats;
+    ws.getRange(address).formulas = inputs;
+    for (const run of runs) ws.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
+  }, [formats, inputs]);
+  return { ...written, bytes: written.bytes + (runs.length + formats.length) * STEP_OVERHEAD_BYTES };
 }
 
 export function headerContentSteps(sheet: SheetLayout): WriteStep[] {
@@ -38,7 +64,7 @@ export function dataContentSteps(sheet: SheetLayout): WriteStep[] {
   const steps: WriteStep[] = [];
   for (let start = 0; start < sheet.rows.length; start += BLOCK_ROWS) {
     const block = sheet.rows.slice(start, start + BLOCK_ROWS);
-    steps.push(writeRows(sheet.name, sheet.headerRow + 1 + start, block, formats));
+    steps.push(writeRows(sheet.name, sheet.headerRow + 1 + start, block, formats, sheet.rowHeights));
   }
   return steps;
 }

@@ -31,8 +31,10 @@ function headerStep(sheet: SheetLayout): WriteStep {
     const header = ws.getRange(rangeAddress(sheet.headerRow, 1, sheet.headerRow, sheet.columns.length));
     applyCellStyle(header, sheet.headerStyle, sheet.columns.length > 1);
     header.format.rowHeight = sheet.headerHeight;
-    for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  }, sheet.rowHeights);
+    for (const [row, height] of Object.entries(sheet.rowHeights)) {
+      if (Number(row) <= sheet.headerRow) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+    }
+  });
 }
 
 interface StyledCell {

@@ -103,6 +103,17 @@ describe('Excel stand-in: what Excel makes of written cells', () => {
   });
 });
 
+describe('Excel stand-in: number formats', () => {
+  test('a 1×1 number-format array applies to the whole range; a wrong-sized one is refused', async () => {
+    const { Excel, host } = setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange('A2:A4').numberFormat = [['@']];
+    });
+    const code = await codeOf(Excel.run(async (context) => { context.workbook.worksheets.getActiveWorksheet().getRange('A2:A4').numberFormat = [['@'], ['@']]; }));
+    expect([[1, 2, 3].map((r) => findSheet(host.state, 'Sheet1')!.cells.get(cellKey(r, 0))?.numberFormat), code]).toEqual([['@', '@', '@'], 'InvalidArgument']);
+  });
+});
+
 describe('Excel stand-in: validations, conditional formats, tables, protection', () => {
   test('a list validation takes an address string, refuses a Range object and inline lists over 255 characters', async () => {
     const { Excel, host } = setup();

@@ -65,7 +65,7 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
   set numberFormat(grid: any[][]) {
     this.write('numberFormat', grid, () => {
       const { sheet, rect } = this.resolve();
-      writeNumberFormats(sheet, rect, checkShape(grid, rect, 'numberFormat'));
+      writeNumberFormats(sheet, rect, isSingle(grid) ? broadcast(grid[0][0], rect) : checkShape(grid, rect, 'numberFormat'));
     });
   }
 
@@ -171,6 +171,19 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
       default: return fail('InvalidArgument', `Range has no property ${name}`);
     }
   }
+}
+
+/**
+ * A 1×1 number-format array applies to every cell of the range (documented for the setters, and
+ * confirmed in OfficeDev/office-js-docs-pr#5400); the stand-in models it for number formats only.
+ */
+function isSingle(grid: unknown): grid is [[unknown]] {
+  return Array.isArray(grid) && grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1;
+}
+
+function broadcast(value: unknown, rect: Rect): unknown[][] {
+  if (rect.rowCount * rect.columnCount > MAX_READ_CELLS) fail('InvalidArgument', 'the stand-in broadcasts a number format over at most 5,000,000 cells');
+  return Array.from({ length: rect.rowCount }, () => new Array(rect.columnCount).fill(value));
 }
 
 function clearCells(sheet: SheetState, rect: Rect): void {

@@ -6,8 +6,8 @@ import { StandinRequestContextCore } from './context';
 import { fail } from './errors';
 import type { StandinHost } from './host';
 import { StandinNamedItemCollection } from './names';
-import { StandinTableCollection } from './table';
-import { StandinWorksheetCollection } from './worksheet';
+import { StandinTableCollection } from './table-collection';
+import { StandinWorksheetCollection } from './worksheet-collection';
 
 export class StandinApplication extends StandinClientObject {
   protected readonly scalarNames = ['calculationMode'];
