@@ -1,4 +1,20 @@
-/** An in-memory stand-in for the Excel JavaScript API: see globals.ts for how tests install it. */
+/**
+ * An in-memory stand-in for the Excel JavaScript API, for testing src/excel without Excel.
+ *
+ *   const standin = createExcelStandin({ maxApiVersion: '1.8' });   // Office 2019
+ *   const restore = standin.install();                              // globals Excel, Office
+ *   await renderLedger(ledger);                                     // code under test
+ *   standin.host.stats.syncs / .largestRequestBytes / .highestApiUsed
+ *   toWorkbookSnapshot(standin.host.state)                          // for the layout contract
+ *   await standin.Excel.run(async (ctx) => { … })                   // a user's edits
+ *   restore();
+ *
+ * Like Excel: reads before load + sync throw PropertyNotLoaded; writes land at sync, in order;
+ * wrong-shaped arrays, requests over 5 MB, newer APIs than the host has, writes to locked cells
+ * of protected sheets are refused with Excel's error codes. Unlike Excel: formulas are not
+ * calculated (a formula cell reads as ''), and only the members our code uses exist.
+ * No Node-only APIs: test/e2e bundles it for the browser.
+ */
 export { createExcelStandin, type ExcelStandin } from './globals';
 export { StandinHost, EXCEL_WEB_PAYLOAD_LIMIT, jsonBytes, type StandinOptions, type StandinStats } from './host';
 export { StandinError, type StandinErrorCode } from './errors';
