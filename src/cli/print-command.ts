@@ -14,10 +14,9 @@ import type { Ledger } from '../core/ledger';
 import { printMessages as msg } from '../core/messages';
 import { buildStatusTable, type StatusFilter, type StatusGrouping, type StatusTableOptions } from '../core/status-table';
 import { buildUnitSummary } from '../core/unit-summary';
-import { choosePrintFonts } from '../layout/print-fonts';
 import { buildPrintLayout } from '../layout/print-layout';
-import { DEFAULT_PRINT_FONTS } from '../layout/print-style';
-import { installedFontFamilies } from '../xlsx/print-installed-fonts';
+import { DEFAULT_PRINT_OPTIONS } from '../layout/print-style';
+import { libreOfficePrintOptions } from '../xlsx/print-installed-fonts';
 import { convertToPdf, findSoffice, PdfConversionError } from '../xlsx/print-pdf';
 import { writePrintXlsx } from '../xlsx/print-workbook';
 import { readLedgerXlsx } from '../xlsx/read-ledger';
@@ -52,7 +51,7 @@ export function registerPrintCommand(program: Command): Command {
       checkUnit(ledger, tableOptions.unit);
       const output = options.output ?? defaultOutput(file, options.xlsx === true);
       if (options.xlsx) {
-        await writeFile(output, await writePrintXlsx(buildPrintLayout(ledger, tableOptions, DEFAULT_PRINT_FONTS)));
+        await writeFile(output, await writePrintXlsx(buildPrintLayout(ledger, tableOptions, DEFAULT_PRINT_OPTIONS)));
       } else {
         await writePdf(ledger, tableOptions, output);
       }
@@ -96,11 +95,11 @@ function defaultOutput(file: string, xlsx: boolean): string {
 async function writePdf(ledger: Ledger, options: StatusTableOptions, output: string): Promise<void> {
   const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
   if (soffice === null) throw new CliError(msg.libreOfficeMissing());
-  const fonts = choosePrintFonts(await installedFontFamilies());
+  const print = await libreOfficePrintOptions();
   const work = await mkdtemp(join(tmpdir(), 'task-ledger-print-'));
   try {
     const xlsx = join(work, '推进情况表.xlsx');
-    await writeFile(xlsx, await writePrintXlsx(buildPrintLayout(ledger, options, fonts)));
+    await writeFile(xlsx, await writePrintXlsx(buildPrintLayout(ledger, options, print)));
     await convertToPdf(xlsx, output, soffice);
   } catch (err) {
     if (err instanceof PdfConversionError) throw new CliError(msg.conversionFailed(err.detail), 1);

@@ -7,7 +7,8 @@ import type { Ledger } from '../core/ledger';
 import { excelMessages as M, printMessages as P } from '../core/messages';
 import type { StatusTableOptions } from '../core/status-table';
 import { buildPrintLayout } from '../layout/print-layout';
-import type { PrintFonts } from '../layout/print-style';
+import { EXCEL_COLUMN_METRICS } from '../layout/print-columns';
+import type { PrintOptions } from '../layout/print-style';
 import { STATUS_SHEET_NAME } from '../layout/status-sheet';
 import { attempt, type ExcelOutcome } from './outcome';
 import { printFontsHere } from './print-fonts';
@@ -17,8 +18,12 @@ function notices(report: RenderReport): string[] {
   return [...(report.features.print ? [] : [M.printSkipped()]), P.readyToPrint(STATUS_SHEET_NAME)];
 }
 
-/** The renderer activates the layout's first sheet, 推进情况表. `fonts`: by default those this machine has. */
-export function printStatusTable(ledger: Ledger, options: StatusTableOptions, fonts: PrintFonts = printFontsHere()): Promise<ExcelOutcome<RenderReport>> {
-  const layout = buildPrintLayout(ledger, options, fonts);
+/** The renderer activates the layout's first sheet, 推进情况表. `print`: by default the fonts this machine has, Excel's column metrics. */
+export function printStatusTable(
+  ledger: Ledger,
+  options: StatusTableOptions,
+  print: PrintOptions = { fonts: printFontsHere(), columns: EXCEL_COLUMN_METRICS },
+): Promise<ExcelOutcome<RenderReport>> {
+  const layout = buildPrintLayout(ledger, options, print);
   return attempt(() => renderWorkbookLayout(layout, { placement: 'end', clearBlankWorkbook: false }), notices);
 }

@@ -5,9 +5,6 @@
  * cut line is not.
  */
 
-/** Points per Excel column-width unit: 7 px per character (Calibri 11, the default) plus 5 px of padding, at 96 dpi. */
-const POINTS_PER_WIDTH_UNIT = 0.75 * 7;
-const COLUMN_PADDING_POINTS = 0.75 * 5;
 /** Inner padding of a cell, left plus right. */
 const CELL_PADDING_POINTS = 4;
 /** Line height of CJK fonts (Noto CJK's ascent + descent is 1.45 em; 仿宋, 宋体 are tighter). */
@@ -18,8 +15,8 @@ export const MAX_ROW_HEIGHT = 409;
 
 export interface CellText {
   text: string;
-  /** Column width in Excel character units. */
-  width: number;
+  /** Column width in points, as the renderer draws it (see print-columns.ts). */
+  widthPoints: number;
   fontSize: number;
 }
 
@@ -42,7 +39,7 @@ function charWidthEm(ch: string): number {
 
 /** Lines a text takes when wrapped in a column (at least 1). */
 export function wrappedLines(cell: CellText): number {
-  const usable = Math.max(cell.width * POINTS_PER_WIDTH_UNIT + COLUMN_PADDING_POINTS - CELL_PADDING_POINTS, cell.fontSize);
+  const usable = Math.max(cell.widthPoints - CELL_PADDING_POINTS, cell.fontSize);
   let lines = 0;
   for (const paragraph of cell.text.split('\n')) {
     let width = 0;

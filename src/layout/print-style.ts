@@ -9,6 +9,7 @@
  * 225 × 156 mm, the footer with the page number `— 1 —` sits in the bottom margin.
  * Fonts: title 二号 (22 pt) 方正小标宋简体 (bold serif), body 小四 (12 pt) 仿宋, header 黑体.
  */
+import { EXCEL_COLUMN_METRICS, type ColumnMetrics } from './print-columns';
 import { COLOURS } from './style';
 import type { CellStyle, Margins, PrintSpec } from './types';
 
@@ -22,6 +23,15 @@ export interface PrintFonts {
 export const PREFERRED_TITLE_FONT = '方正小标宋简体';
 export const FALLBACK_TITLE_FONT = '宋体';
 export const DEFAULT_PRINT_FONTS: PrintFonts = { title: PREFERRED_TITLE_FONT, body: '仿宋', header: '黑体' };
+
+/** What the printed sheets depend on besides the ledger: the fonts to name and how the renderer measures columns. */
+export interface PrintOptions {
+  fonts: PrintFonts;
+  columns: ColumnMetrics;
+}
+
+/** For Excel (the add-in, `--xlsx`). */
+export const DEFAULT_PRINT_OPTIONS: PrintOptions = { fonts: DEFAULT_PRINT_FONTS, columns: EXCEL_COLUMN_METRICS };
 
 export const TITLE_SIZE = 22;
 export const SUBTITLE_SIZE = 14;

@@ -3,8 +3,10 @@ import type { UnitCounts, UnitSummary } from '../core/unit-summary';
 import { rangeAddress } from './a1';
 import {
   BODY_SIZE, bodyStyle, boldBodyStyle, HEADER_ROW_HEIGHT, printHeaderStyle, statusPrintSetup,
-  SUBTITLE_HEIGHT, subtitleStyle, TITLE_HEIGHT, titleStyle, type PrintFonts,
+  SUBTITLE_HEIGHT, subtitleStyle, TITLE_HEIGHT, titleStyle, type PrintOptions,
 } from './print-style';
+import { columnPoints, columnWidths } from './print-columns';
+import { printableWidth } from './print-pages';
 import { rowHeightFor } from './print-row-height';
 import { blank } from './status-sheet';
 import type { CellContent, CellStyle, ColumnSpec, SheetLayout } from './types';
@@ -24,12 +26,21 @@ const COUNT_COLUMNS: Array<{ key: CountKey; header: string }> = [
   { key: 'dueSoon', header: '临期' },
 ];
 
-function columns(fonts: PrintFonts): ColumnSpec[] {
+/** Shares of the printed width: the unit's name widest, the counts alike. */
+const UNIT_SHARE = 26;
+const NO_SHARE = 6;
+const COUNT_SHARE = 8;
+const RATE_SHARE = 10;
+
+function columns(print: PrintOptions, printableWidth: number): ColumnSpec[] {
+  const shares = [NO_SHARE, UNIT_SHARE, ...COUNT_COLUMNS.map(() => COUNT_SHARE), RATE_SHARE];
+  const [no, unit, ...rest] = columnWidths(shares, printableWidth, print.columns);
+  const { fonts } = print;
   return [
-    { key: 'no', header: '序号', width: 6, style: bodyStyle(fonts, 'center', '0') },
-    { key: 'unit', header: '牵头单位', width: 30, style: bodyStyle(fonts, 'left') },
-    ...COUNT_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: 8, style: bodyStyle(fonts, 'center', '0') })),
-    { key: 'rate', header: '完成率', width: 10, style: bodyStyle(fonts, 'center', '0.0%') },
+    { key: 'no', header: '序号', width: no, style: bodyStyle(fonts, 'center', '0') },
+    { key: 'unit', header: '牵头单位', width: unit, style: bodyStyle(fonts, 'left') },
+    ...COUNT_COLUMNS.map((c, i) => ({ key: c.key, header: c.header, width: rest[i], style: bodyStyle(fonts, 'center', '0') })),
+    { key: 'rate', header: '完成率', width: rest[COUNT_COLUMNS.length], style: bodyStyle(fonts, 'center', '0.0%') },
   ];
 }
 
@@ -38,8 +49,10 @@ function countCells(counts: UnitCounts, style?: (numFmt: string) => CellStyle): 
   return [...COUNT_COLUMNS.map((c) => cell(counts[c.key], '0')), cell(counts.completionRate, '0.0%')];
 }
 
-export function unitSummarySheet(summary: UnitSummary, fonts: PrintFonts): SheetLayout {
-  const cols = columns(fonts);
+export function unitSummarySheet(summary: UnitSummary, print: PrintOptions): SheetLayout {
+  const { fonts } = print;
+  const setup = statusPrintSetup(HEADER_ROW);
+  const cols = columns(print, printableWidth(setup));
   const width = cols.length;
   const rows: CellContent[][] = summary.rows.map((r, i) => [{ value: i + 1 }, { value: r.unit }, ...countCells(r)]);
   const bold = (numFmt: string) => boldBodyStyle(fonts, 'center', numFmt);
@@ -48,7 +61,7 @@ export function unitSummarySheet(summary: UnitSummary, fonts: PrintFonts): Sheet
   const merges = [rangeAddress(1, 1, 1, width), rangeAddress(2, 1, 2, width), rangeAddress(totalRow, 1, totalRow, 2)];
   const rowHeights: Record<number, number> = { 1: TITLE_HEIGHT, 2: SUBTITLE_HEIGHT, [HEADER_ROW]: HEADER_ROW_HEIGHT };
   summary.rows.forEach((r, i) => {
-    rowHeights[HEADER_ROW + 1 + i] = rowHeightFor([{ text: r.unit, width: cols[1].width, fontSize: BODY_SIZE }], 22);
+    rowHeights[HEADER_ROW + 1 + i] = rowHeightFor([{ text: r.unit, widthPoints: columnPoints(cols[1].width, print.columns), fontSize: BODY_SIZE }], 22);
   });
   rowHeights[totalRow] = 22;
   if (summary.note !== '') {
@@ -74,7 +87,7 @@ export function unitSummarySheet(summary: UnitSummary, fonts: PrintFonts): Sheet
     conditionalFormats: [],
     freeze: { rows: HEADER_ROW, columns: 0 },
     rowHeights,
-    print: statusPrintSetup(HEADER_ROW),
+    print: setup,
     showGridLines: false,
   };
 }

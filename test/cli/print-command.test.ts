@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { SOFFICE_ENV } from '../../src/cli/print-command';
+import { buildPrintLayout } from '../../src/layout/print-layout';
+import { libreOfficePrintOptions } from '../../src/xlsx/print-installed-fonts';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
 import { columnText, readPdf, squeeze } from '../xlsx/print-pdf-tools';
@@ -50,7 +52,8 @@ describe('task-ledger print', () => {
     expect(pdf.pages[0]).toContain('2024年广丰区政务公开工作任务推进情况表');
     expect(pdf.pages[0]).toContain('截至2025年1月6日（仅列未完成任务）');
     const headers = ['序号', '工作任务', '牵头单位', '完成时限', '完成状态', '进展情况', '预警'];
-    const firstColumn = columnText(pdf.words[0], headers, [6, 42, 16, 11, 10, 42, 11], 0);
+    const widths = buildPrintLayout(printedFixtureLedger(), { today: PRINT_TODAY, by: 'unit' }, await libreOfficePrintOptions()).sheets[0].columns.map((c) => c.width);
+    const firstColumn = columnText(pdf.words[0], headers, widths, 0);
     expect(firstColumn.startsWith('区工信局1')).toBe(true);
     expect(squeeze(pdf.pages.join(''))).not.toContain('依法推进企业信用信息公示');
   });

@@ -1,6 +1,6 @@
 import { buildPrintLayout } from '../../src/layout/print-layout';
 import { wrappedLines, rowHeightFor, MAX_ROW_HEIGHT } from '../../src/layout/print-row-height';
-import { DEFAULT_PRINT_FONTS, PRINT_MARGINS } from '../../src/layout/print-style';
+import { DEFAULT_PRINT_FONTS, DEFAULT_PRINT_OPTIONS, PRINT_MARGINS } from '../../src/layout/print-style';
 import type { CellContent } from '../../src/layout/types';
 import { sampleLedger } from '../core/status-table-fixture';
 
@@ -61,7 +61,7 @@ describe('推进情况表 and 单位汇总 layouts', () => {
   });
 
   it('takes other fonts when asked', () => {
-    const fallback = buildPrintLayout(sampleLedger(), { today: '2024-09-20', by: 'unit' }, { ...DEFAULT_PRINT_FONTS, title: '宋体' });
+    const fallback = buildPrintLayout(sampleLedger(), { today: '2024-09-20', by: 'unit' }, { ...DEFAULT_PRINT_OPTIONS, fonts: { ...DEFAULT_PRINT_FONTS, title: '宋体' } });
     expect(fallback.sheets[0].preamble![0][0].style!.font!.name).toBe('宋体');
     expect(fallback.sheets[0].rows.map((r) => value(r[0]))).toEqual(['区住建局', 3, '区财政局', 3, 4, '区自然资源局', 2, '区市场监管局', 1, '未明确牵头单位', 5]);
   });
@@ -76,16 +76,16 @@ describe('推进情况表 and 单位汇总 layouts', () => {
 
 describe('row height estimates', () => {
   it('counts wrapped lines: full-width characters take an em, others about half, line breaks start lines', () => {
-    expect(wrappedLines({ text: '字'.repeat(18), width: 42, fontSize: 12 })).toBe(1);
-    expect(wrappedLines({ text: '字'.repeat(19), width: 42, fontSize: 12 })).toBe(2);
-    expect(wrappedLines({ text: 'a'.repeat(33), width: 42, fontSize: 12 })).toBe(1);
-    expect(wrappedLines({ text: '甲\n乙\n\n丙', width: 42, fontSize: 12 })).toBe(4);
-    expect(wrappedLines({ text: '', width: 6, fontSize: 12 })).toBe(1);
+    expect(wrappedLines({ text: '字'.repeat(18), widthPoints: 224.25, fontSize: 12 })).toBe(1);
+    expect(wrappedLines({ text: '字'.repeat(19), widthPoints: 224.25, fontSize: 12 })).toBe(2);
+    expect(wrappedLines({ text: 'a'.repeat(33), widthPoints: 224.25, fontSize: 12 })).toBe(1);
+    expect(wrappedLines({ text: '甲\n乙\n\n丙', widthPoints: 224.25, fontSize: 12 })).toBe(4);
+    expect(wrappedLines({ text: '', widthPoints: 35.25, fontSize: 12 })).toBe(1);
   });
 
   it('sizes a row for its tallest cell, within Excel\'s limit', () => {
-    expect(rowHeightFor([{ text: '字', width: 10, fontSize: 12 }])).toBe(24);
-    expect(rowHeightFor([{ text: '字', width: 10, fontSize: 12 }, { text: '字'.repeat(40), width: 10, fontSize: 12 }])).toBe(6 + Math.ceil(10 * 12 * 1.45));
-    expect(rowHeightFor([{ text: '字'.repeat(2000), width: 10, fontSize: 12 }])).toBe(MAX_ROW_HEIGHT);
+    expect(rowHeightFor([{ text: '字', widthPoints: 56.25, fontSize: 12 }])).toBe(24);
+    expect(rowHeightFor([{ text: '字', widthPoints: 56.25, fontSize: 12 }, { text: '字'.repeat(40), widthPoints: 56.25, fontSize: 12 }])).toBe(6 + Math.ceil(10 * 12 * 1.45));
+    expect(rowHeightFor([{ text: '字'.repeat(2000), widthPoints: 56.25, fontSize: 12 }])).toBe(MAX_ROW_HEIGHT);
   });
 });

@@ -1,21 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStatusTable } from '../../src/core/status-table';
-import { choosePrintFonts } from '../../src/layout/print-fonts';
 import { buildPrintLayout } from '../../src/layout/print-layout';
-import { installedFontFamilies } from '../../src/xlsx/print-installed-fonts';
+import { libreOfficePrintOptions } from '../../src/xlsx/print-installed-fonts';
 import { convertToPdf } from '../../src/xlsx/print-pdf';
 import { writePrintXlsx } from '../../src/xlsx/print-workbook';
 import { printedFixtureLedger, PRINT_TODAY } from './print-fixture-ledger';
-import { statusColumns } from '../../src/layout/status-sheet';
-import { DEFAULT_PRINT_FONTS } from '../../src/layout/print-style';
 import { columnText, columnWords, footerText, sameRow, occurrences, readPdf, squeeze, writePageOnePng, type PdfFacts } from './print-pdf-tools';
 
 const OUT = join(__dirname, '..', '..', 'test-results', 'print');
 const HEADERS = ['序号', '工作任务', '牵头单位', '完成时限', '完成状态', '进展情况', '预警'];
 /** LibreOffice writes A4 as 841.89 x 595.304 pts; within half a point of 841.89 x 595.28. */
 const A4_LANDSCAPE = /^841\.89 x 595\.(2|3)\d* pts \(A4\)$/;
-const WIDTHS = statusColumns(DEFAULT_PRINT_FONTS).map((c) => c.width);
 /** Below the last table row: the bottom margin starts 1.024 in (73.7 pt) above the page's bottom edge. */
 const FOOTER_TOP = 595.28 - 73;
 
@@ -23,12 +19,16 @@ describe('推进情况表 printed through LibreOffice', () => {
   const ledger = printedFixtureLedger();
   let pdf: PdfFacts;
   let statusPages: string[];
+  let WIDTHS: number[];
+  let headings: string[];
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    const fonts = choosePrintFonts(await installedFontFamilies());
+    const layout = buildPrintLayout(ledger, { today: PRINT_TODAY, by: 'section' }, await libreOfficePrintOptions());
+    WIDTHS = layout.sheets[0].columns.map((c) => c.width);
+    headings = buildStatusTable(ledger, { today: PRINT_TODAY, by: 'section' }).groups.map((g) => g.heading);
     const xlsx = join(OUT, 'status.xlsx');
-    writeFileSync(xlsx, await writePrintXlsx(buildPrintLayout(ledger, { today: PRINT_TODAY, by: 'section' }, fonts)));
+    writeFileSync(xlsx, await writePrintXlsx(layout));
     const pdfPath = join(OUT, 'status.pdf');
     await convertToPdf(xlsx, pdfPath);
     writePageOnePng(pdfPath, join(OUT, 'status-page-1'));
@@ -52,6 +52,16 @@ describe('推进情况表 printed through LibreOffice', () => {
 
   it('repeats the header row on every page', () => {
     for (const page of statusPages) for (const header of HEADERS) expect(squeeze(page)).toContain(header);
+  });
+
+  it('never ends a page with a group heading: each heading is followed by a task on its page', () => {
+    const lastInFirstColumn = statusPages.map((_, i) => {
+      const words = columnWords(pdf.words[i], HEADERS, WIDTHS, 0).filter((w) => w.y0 < FOOTER_TOP);
+      return words[words.length - 1].text;
+    });
+    expect(lastInFirstColumn.filter((text) => !/^\d+$/.test(text))).toEqual([]);
+    const printed = statusPages.flatMap((_, i) => columnWords(pdf.words[i], HEADERS, WIDTHS, 0).map((w) => w.text).filter((t) => /^[一二三四五六七八九十]+、/.test(t)));
+    expect(printed).toEqual(headings.map((h) => h.split(/\s/)[0]));
   });
 
   it('numbers every page `— n —` in the footer', () => {
@@ -79,7 +89,7 @@ describe('推进情况表 printed through LibreOffice', () => {
   });
 
   it('keeps each unit\'s progress line of a shared task', () => {
-    const text = squeeze(statusPages.join(''));
+    const text = statusPages.map((_, i) => columnText(pdf.words[i], HEADERS, WIDTHS, 5)).join('');
     expect(text).toContain(squeeze('【区工信局】已公开“1269”行动计划进展情况4条。；第二条线。'));
     expect(text).toContain(squeeze('【区发改委】大规模设备更新政策解读已起草，待审签后发布。'));
   });
