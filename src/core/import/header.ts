@@ -80,7 +80,8 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
     const columns = readHeaderRow(rows[i]);
     if (!columns) continue;
     const next = rows[i + 1];
-    const sub = next ? readSubHeader(next) : null;
+    // A full header again right below is a repeat, not sub-headers under merged cells.
+    const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;
     if (sub) return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub) };
     return { start: i, index: i, columns };
   }

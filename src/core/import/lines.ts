@@ -29,7 +29,9 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
   for (const role of ROLES) {
     const index = columns[role];
     if (index === undefined) continue;
-    line[role] = (source.cells[index] ?? '').trim();
+    const cell = (source.cells[index] ?? '').trim();
+    // A deadline wrapped in its cell (`2024年6月` / `底前`) is one phrase.
+    line[role] = role === 'deadline' ? cell.replace(/\s*\n\s*/g, '') : cell;
     if (line[role] === '' && above && FILLED_DOWN.includes(role) && source.continued?.includes(index)) line[role] = above[role];
   }
   return line;

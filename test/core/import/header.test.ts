@@ -34,6 +34,11 @@ describe('findHeader', () => {
     expect(findHeader(rows)).toEqual({ start: 0, index: 1, columns: { category: 0, task: 1, lead: 2, co: 3, deadline: 4 } });
   });
 
+  it('does not take a repeated header right below the header for sub-headers', () => {
+    const rows = [row(['', '工作任务', '牵头单位', '完成时限']), row(['工作任务', '', '牵头单位', '完成时限'])];
+    expect(findHeader(rows)).toEqual({ start: 0, index: 0, columns: { task: 1, lead: 2, deadline: 3 } });
+  });
+
   it('recognises a repeated header even when its columns are shifted', () => {
     expect(isRepeatedHeader(row(['工作任务', '', '牵头单位', '完成时限']))).toBe(true);
     expect(isRepeatedHeader(row(['', '做好工作任务的落实。', '区政府办', '持续推进']))).toBe(false);
