@@ -15,11 +15,12 @@ function settingValues(grid: SheetGrid): Map<string, GridValue> {
 }
 
 function wholeNumber(value: GridValue, fallback: number, min: number): number {
+  if (cellText(value) === '') return fallback;
   const n = typeof value === 'number' ? value : Number(cellText(value));
   return Number.isInteger(n) && n >= min ? n : fallback;
 }
 
-/** Meta from 设置; `invalid` names the settings that were unreadable and defaulted. */
+/** Meta from 设置; `invalid` names the settings that were filled in but unreadable (blank ones default quietly). */
 export function readMeta(grid: SheetGrid | undefined, fallbackPlanYear: number): { meta: LedgerMeta; invalid: Array<{ key: SettingKey; value: string }> } {
   const values = grid ? settingValues(grid) : new Map<string, GridValue>();
   const get = (key: SettingKey) => values.get(SETTING_LABELS[key]) ?? null;
@@ -27,7 +28,8 @@ export function readMeta(grid: SheetGrid | undefined, fallbackPlanYear: number):
   const number = (key: SettingKey, fallback: number, min: number) => {
     const value = get(key);
     const n = wholeNumber(value, fallback, min);
-    if (grid && n === fallback && cellText(value) !== String(fallback)) invalid.push({ key, value: cellText(value) });
+    const text = cellText(value);
+    if (text !== '' && n === fallback && text !== String(fallback)) invalid.push({ key, value: text });
     return n;
   };
   const createdAt = get('createdAt');
