@@ -20,7 +20,9 @@ export function createDistributeStep(ctx: PaneContext): StepView {
     el('div', { class: 'field inline' }, el('label', { for: roundId }, t.roundLabel), round, el('span', { class: 'hint', id: `${roundId}-hint` }, t.roundHint)),
     el('div', { class: 'actions' }, zipButton), result, summary, list);
   round.value = ctx.today().slice(0, 7);
-  round.addEventListener('change', () => refresh());
+  // Redrawn while typing, never on blur: a redraw on `change` would swallow a click on a unit's button.
+  round.addEventListener('input', () => refresh());
+  let shown: { ledger: unknown; round: string } | null = null;
 
   /** The plan for the current ledger and round; shows an error and returns null when the round is bad. */
   function currentPlan(): DistributionPlan | null {
@@ -57,6 +59,8 @@ export function createDistributeStep(ctx: PaneContext): StepView {
     const ledger = ctx.ledger();
     zipButton.hidden = !host.canDownload;
     zipButton.disabled = !ledger;
+    if (shown && shown.ledger === ledger && shown.round === round.value) return;
+    shown = { ledger, round: round.value };
     const plan = ledger && ROUND.test(round.value.trim()) ? planReturns(ledger, { round: round.value.trim() }) : null;
     if (!plan) {
       replace(summary, ledger ? t.roundBad(round.value) : t.needLedger);

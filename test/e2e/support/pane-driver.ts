@@ -28,9 +28,12 @@ export async function download(page: Page, dir: string, action: () => Promise<vo
   return target;
 }
 
-/** Waits until the status line says `text` (what screen readers hear too). */
+/** Waits until the status line says `text` (what screen readers hear too); fails at once with the pane's error. */
 export async function statusSays(page: Page, text: string): Promise<void> {
-  await page.locator('#status-line', { hasText: text }).waitFor({ timeout: 60_000 });
+  const said = page.locator('#status-line', { hasText: text });
+  await said.or(page.locator('.error-box:visible')).first().waitFor({ timeout: 60_000 });
+  const error = await errorText(page);
+  if (error !== null && !(await said.isVisible())) throw new Error(`the pane shows an error instead of “${text}”: ${error}`);
 }
 
 export async function idle(page: Page): Promise<void> {
