@@ -3,6 +3,7 @@
  * a generated file on open, so without them a long 工作任务 shows (and prints) one cut line.
  */
 import { FONT_SIZE } from './style';
+import { columnPoints, EXCEL_COLUMN_METRICS } from './print-columns';
 import { rowHeightFor, type CellText } from './print-row-height';
 import type { SheetLayout } from './types';
 
@@ -17,7 +18,7 @@ export function fitRowHeights(sheet: SheetLayout): SheetLayout {
       const column = sheet.columns[j];
       const wrap = content.style?.wrap ?? column.style.wrap;
       if (wrap && 'value' in content && typeof content.value === 'string') {
-        texts.push({ text: content.value, width: column.width, fontSize: column.style.font?.size ?? FONT_SIZE });
+        texts.push({ text: content.value, widthPoints: columnPoints(column.width, EXCEL_COLUMN_METRICS), fontSize: column.style.font?.size ?? FONT_SIZE });
       }
     });
     const row = sheet.headerRow + 1 + i;
