@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error';
 import { registerCheckCommand } from './check-command';
 import { registerDemoCommand } from './demo-command';
+import { registerDistributeCommand } from './distribute-command';
 import { registerImportCommand } from './import-command';
+import { registerMergeCommand } from './merge-command';
 import { registerPrintCommand } from './print-command';
 import { registerStatusCommand } from './status-command';
 
@@ -12,6 +14,8 @@ const registrations: Array<(program: Command) => void> = [
   registerCheckCommand,
   registerStatusCommand,
   registerPrintCommand,
+  registerDistributeCommand,
+  registerMergeCommand,
   registerDemoCommand,
 ];
 

@@ -1,0 +1,81 @@
+/**
+ * `task-ledger distribute <ledger.xlsx> -o <dir> [--round 2024-09] [--report-by 2024-09-25] [--json]`:
+ * one 报送表 per lead unit, named after the unit.
+ */
+import type { Command } from 'commander';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { planReturns } from '../core/distribute';
+import { isIsoDate } from '../core/iso-date';
+import { writeReturnXlsx } from '../xlsx/write-return';
+import { CliError } from './cli-error';
+import { loadLedgerWithReports } from './merge-command';
+import { localDateTime } from './write-ledger-file';
+
+export interface DistributeCommandOptions {
+  output: string;
+  round?: string;
+  reportBy?: string;
+  json?: boolean;
+}
+
+export function parseRound(value: string | undefined, now = new Date()): string {
+  if (value === undefined) return localDateTime(now).slice(0, 7);
+  const round = value.trim();
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(round)) throw new CliError(`--round 应为“年-月”，如 --round 2024-09（收到“${value}”）`);
+  return round;
+}
+
+function parseReportBy(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value.trim())) throw new CliError(`--report-by 应为日期，如 --report-by 2024-09-25（收到“${value}”）`);
+  return value.trim();
+}
+
+export async function runDistribute(ledgerFile: string, options: DistributeCommandOptions): Promise<void> {
+  const round = parseRound(options.round);
+  const reportBy = parseReportBy(options.reportBy);
+  const { ledger } = await loadLedgerWithReports(ledgerFile);
+  const plan = planReturns(ledger, { round, ...(reportBy ? { reportBy } : {}) });
+  try {
+    await fs.mkdir(options.output, { recursive: true });
+  } catch (err) {
+    throw new CliError(`无法创建文件夹 ${options.output}：${(err as Error).message}`);
+  }
+  const generatedAt = localDateTime();
+  for (const ret of plan.returns) {
+    const target = path.join(options.output, ret.fileName);
+    try {
+      await fs.writeFile(target, await writeReturnXlsx(ret, generatedAt));
+    } catch (err) {
+      throw new CliError(`无法写入 ${target}：${(err as Error).message}（文件是否正在 Excel/WPS 中打开？）`);
+    }
+  }
+  if (options.json) {
+    const json = {
+      round,
+      reportBy: reportBy ?? null,
+      files: plan.returns.map((r) => ({ file: r.fileName, unit: r.unit, tasks: r.rows.map((row) => row.id) })),
+      unassigned: plan.unassigned,
+      findings: plan.findings.map((f) => f.message),
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+  const lines = [`已生成 ${plan.returns.length} 份报送表（轮次 ${round}）到 ${options.output}：`];
+  for (const r of plan.returns) lines.push(`  ${r.fileName}（${r.rows.length} 项任务）`);
+  for (const f of plan.findings) lines.push(`注意：${f.message}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export function registerDistributeCommand(program: Command): Command {
+  return program
+    .command('distribute')
+    .description('分发：为每个牵头单位生成一份报送表（只含该单位牵头的任务）')
+    .argument('<ledger.xlsx>', '任务台账文件')
+    .requiredOption('-o, --output <dir>', '报送表保存到此文件夹')
+    .option('--round <YYYY-MM>', '报送轮次，如 2024-09；默认本月')
+    .option('--report-by <YYYY-MM-DD>', '报送截止日期，写在报送表表头上方')
+    .option('--json', '以 JSON 输出（供脚本使用）')
+    .action((file: string, options: DistributeCommandOptions) => runDistribute(file, options));
+}

@@ -1,0 +1,183 @@
+/**
+ * `task-ledger merge <ledger.xlsx> <file-or-dir>... [-o merged.xlsx] [--round R] [--json]` and
+ * `task-ledger undo <ledger.xlsx> [-o out.xlsx]`. Every return is read and checked first; the
+ * ledger is written once at the end. Without -o the ledger is updated in place after a backup
+ * copy (`台账.备份-20240926-100000.xlsx`) is written beside it.
+ * Exit code: 0 when every file merged; 3 when the merge ran but a file was rejected or only
+ * partly merged; 2 for bad input (no ledger, no returns).
+ */
+import type { Command } from 'commander';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { consolidate } from '../core/consolidate/consolidate';
+import type { ConsolidationReport, ParsedReturn } from '../core/consolidate/types';
+import { undoLastConsolidation } from '../core/consolidate/undo';
+import type { Finding } from '../core/finding';
+import type { Ledger } from '../core/ledger';
+import { readReturnXlsx } from '../xlsx/read-return';
+import { readLedgerWithReportsXlsx, writeLedgerWithReportsXlsx } from '../xlsx/return-ledger';
+import { CliError } from './cli-error';
+import { parseRound } from './distribute-command';
+import { localDateTime } from './write-ledger-file';
+
+const RETURN_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`找不到文件：${file}`);
+    throw new CliError(`无法读取 ${file}：${(err as Error).message}`);
+  }
+}
+
+export async function loadLedgerWithReports(file: string): Promise<{ ledger: Ledger; findings: Finding[] }> {
+  const { ledger, findings } = await readLedgerWithReportsXlsx(await readBytes(file), path.basename(file));
+  if (!ledger) {
+    const fatal = findings.find((f) => f.level === 'error') ?? findings[0];
+    throw new CliError(fatal.suggestion ? `${fatal.message}。${fatal.suggestion}` : fatal.message);
+  }
+  return { ledger, findings };
+}
+
+/** Files named directly, and the workbooks inside named folders (not Excel's `~$` lock files, not the ledger, not backups). */
+export async function returnFiles(inputs: string[], ledgerFile: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => null);
+    if (!stat) throw new CliError(`找不到文件或文件夹：${input}`);
+    if (!stat.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const names = (await fs.readdir(input)).sort();
+    for (const name of names) {
+      const full = path.join(input, name);
+      if (name.startsWith('~$') || name.includes('.备份-') || !RETURN_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+      if (path.resolve(full) === path.resolve(ledgerFile)) continue;
+      if ((await fs.stat(full)).isFile()) files.push(full);
+    }
+  }
+  if (files.length === 0) throw new CliError('没有找到要合并的报送表（.xlsx 文件）');
+  return files;
+}
+
+function stamp(time: string): string {
+  return time.replace(/[-:]/g, '').replace('T', '-');
+}
+
+async function writeLedger(ledger: Ledger, ledgerFile: string, output: string | undefined, time: string): Promise<{ output: string; backup?: string }> {
+  const bytes = await writeLedgerWithReportsXlsx(ledger);
+  const target = output ?? ledgerFile;
+  let backup: string | undefined;
+  try {
+    if (!output) {
+      const ext = path.extname(ledgerFile);
+      backup = path.join(path.dirname(ledgerFile), `${path.basename(ledgerFile, ext)}.备份-${stamp(time)}${ext}`);
+      await fs.copyFile(ledgerFile, backup);
+    }
+    await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+    await fs.writeFile(target, bytes);
+  } catch (err) {
+    throw new CliError(`无法写入 ${target}：${(err as Error).message}（文件是否正在 Excel/WPS 中打开？）`);
+  }
+  return backup ? { output: target, backup } : { output: target };
+}
+
+function findingJson(f: Finding) {
+  return { code: f.code, ...(f.taskId ? { taskId: f.taskId } : {}), ...(f.row ? { row: f.row } : {}), ...(f.cell ? { cell: f.cell } : {}), message: f.message };
+}
+
+export function mergeJson(report: ConsolidationReport, written: { output: string; backup?: string } | null) {
+  return {
+    round: report.round,
+    batchId: report.batchId,
+    files: report.files.map((f) => ({
+      file: f.file,
+      unit: f.unit,
+      status: f.status,
+      updated: f.updated,
+      conflicts: f.conflicts.map(findingJson),
+      errors: f.findings.filter((x) => x.level === 'error').map(findingJson),
+      warnings: f.findings.filter((x) => x.level !== 'error').map(findingJson),
+      ...(f.matchedByText.length > 0 ? { matchedByText: f.matchedByText } : {}),
+    })),
+    missingUnits: report.missingUnits,
+    changes: report.changes,
+    output: written?.output ?? null,
+    backup: written?.backup ?? null,
+  };
+}
+
+const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
+const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
+
+export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null): string {
+  const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
+  const lines = [
+    `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${report.changes} 条。`,
+  ];
+  for (const f of report.files) {
+    const who = f.unit ? `（${f.unit}）` : '';
+    const what = f.status === 'rejected' ? STATUS_TEXT.rejected : `${STATUS_TEXT[f.status]}，更新 ${f.updated} 项任务，未变 ${f.unchanged.length} 项`;
+    lines.push(`  ${MARKS[f.status]} ${f.file}${who}：${what}`);
+    for (const x of [...f.conflicts, ...f.findings]) lines.push(`      ${x.message}`);
+  }
+  lines.push(report.missingUnits.length > 0 ? `催报名单（${report.missingUnits.length} 个单位未报送）：${report.missingUnits.join('、')}` : '所有牵头单位均已报送。');
+  if (written?.backup) lines.push(`已备份原台账：${written.backup}`);
+  lines.push(written ? `已写入台账：${written.output}` : '台账没有变化，未写入。');
+  return `${lines.join('\n')}\n`;
+}
+
+export interface MergeCommandOptions {
+  output?: string;
+  round?: string;
+  json?: boolean;
+}
+
+export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
+  const round = options.round === undefined ? undefined : parseRound(options.round);
+  const { ledger } = await loadLedgerWithReports(ledgerFile);
+  const files = await returnFiles(inputs, ledgerFile);
+  const returns: ParsedReturn[] = [];
+  for (const file of files) returns.push(await readReturnXlsx(await readBytes(file), path.basename(file)));
+  const time = localDateTime();
+  const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${stamp(time)}`, time, ...(round ? { round } : {}) });
+  const mustWrite = report.changes > 0 || options.output !== undefined;
+  const written = mustWrite ? await writeLedger(merged, ledgerFile, options.output, time) : null;
+  process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written), null, 2)}\n` : mergeSummary(report, written));
+  if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
+}
+
+export async function runUndo(ledgerFile: string, options: { output?: string }): Promise<void> {
+  const { ledger } = await loadLedgerWithReports(ledgerFile);
+  const result = undoLastConsolidation(ledger);
+  if (result.batchId === null) {
+    process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);
+    return;
+  }
+  const written = await writeLedger(result.ledger, ledgerFile, options.output, localDateTime());
+  const lines = [`已撤销合并批次 ${result.batchId}，恢复 ${result.restored} 条变更。`, ...result.findings.map((f) => `注意：${f.message}`)];
+  if (written.backup) lines.push(`已备份撤销前的台账：${written.backup}`);
+  lines.push(`已写入台账：${written.output}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export function registerMergeCommand(program: Command): Command {
+  program
+    .command('merge')
+    .description('合并：把各单位报送表中的完成状态、进展情况等合并进任务台账（按任务编号对应）')
+    .argument('<ledger.xlsx>', '任务台账文件')
+    .argument('<file-or-dir...>', '报送表文件，或存放报送表的文件夹')
+    .option('-o, --output <merged.xlsx>', '合并结果另存为此文件；不指定时先备份原台账，再直接更新原台账')
+    .option('--round <YYYY-MM>', '本次合并的报送轮次；默认取报送表中最新的轮次')
+    .option('--json', '以 JSON 输出（供脚本使用）')
+    .action((file: string, inputs: string[], options: MergeCommandOptions) => runMerge(file, inputs, options));
+  return program
+    .command('undo')
+    .description('撤销最近一次合并，台账恢复到合并前（依据变更记录）')
+    .argument('<ledger.xlsx>', '任务台账文件')
+    .option('-o, --output <file.xlsx>', '结果另存为此文件；不指定时先备份，再直接更新原台账')
+    .action((file: string, options: { output?: string }) => runUndo(file, options));
+}

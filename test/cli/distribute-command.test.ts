@@ -1,0 +1,46 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { readReturnXlsx } from '../../src/xlsx/read-return';
+import { writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
+import { fixtureLedger } from '../support/returns-scenario';
+import { tempDir } from './ledger-files';
+import { runCli } from './run-cli';
+
+describe('task-ledger distribute', () => {
+  it('writes one return per lead unit, named after the unit', async () => {
+    const dir = await tempDir('distribute-');
+    const ledgerFile = path.join(dir, '台账.xlsx');
+    await fs.writeFile(ledgerFile, await writeLedgerWithReportsXlsx(fixtureLedger()));
+    const out = path.join(dir, '报送表');
+    const run = await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09', '--report-by', '2024-09-25');
+    expect(run.code).toBe(0);
+    const names = (await fs.readdir(out)).sort();
+    expect(names).toHaveLength(24);
+    expect(names).toContain('区政府办-报送表-2024-09.xlsx');
+    expect(names).toContain('城管局-报送表-2024-09.xlsx');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`已生成 24 份报送表（轮次 2024-09）到 ${out}：`);
+    expect(lines).toContain('  区政府办-报送表-2024-09.xlsx（23 项任务）');
+    expect(lines).toContain('注意：任务 5-02、6-01、6-03、6-04、8-01、8-02、8-03、9-01、9-02、11-03 没有牵头单位，未分发给任何单位。');
+    const parsed = await readReturnXlsx(await fs.readFile(path.join(out, '区委组织部-报送表-2024-09.xlsx')), 'x.xlsx');
+    if (parsed.kind !== 'return') throw new Error('not a return');
+    expect(parsed.meta).toEqual({ ledgerId: 'tl-guangfeng-2024-a1b2', unit: '区委组织部', round: '2024-09', schemaVersion: 1, reportBy: '2024-09-25' });
+    expect(parsed.rows.map((r) => r.fields.id?.text)).toEqual(['10-01', '10-03']);
+  });
+
+  it('prints JSON for scripts', async () => {
+    const dir = await tempDir('distribute-');
+    const ledgerFile = path.join(dir, '台账.xlsx');
+    await fs.writeFile(ledgerFile, await writeLedgerWithReportsXlsx(fixtureLedger()));
+    const run = await runCli('distribute', ledgerFile, '-o', path.join(dir, 'out'), '--round', '2024-10', '--json');
+    const json = JSON.parse(run.stdout);
+    expect(json.files[0]).toEqual({ file: '区工信局-报送表-2024-10.xlsx', unit: '区工信局', tasks: ['1-01'] });
+    expect(json.unassigned).toHaveLength(10);
+    expect(json.reportBy).toBeNull();
+  });
+
+  it('refuses a bad round', async () => {
+    const run = await runCli('distribute', 'x.xlsx', '-o', 'out', '--round', '2024-9');
+    expect([run.code, run.stderr]).toEqual([2, '错误：--round 应为“年-月”，如 --round 2024-09（收到“2024-9”）\n']);
+  });
+});
