@@ -40,7 +40,7 @@ export function summarySheet(ledger: Ledger): SheetLayout {
     headerHeight: HEADER_HEIGHT,
     columns: [
       { key: 'group', header: '分组', width: 12, style: SHORT_TEXT },
-      { key: 'name', header: '名称', width: 36, style: TEXT },
+      { key: 'name', header: '名称', width: 36, style: { ...TEXT, vAlign: 'middle' } },
       { key: 'total', header: '任务数', width: 10, style: INTEGER },
       { key: 'done', header: '已完成', width: 10, style: INTEGER },
       { key: 'inProgress', header: '推进中', width: 10, style: INTEGER },
