@@ -1,5 +1,5 @@
 import type { TaskDraft } from './drafts';
-import { endsWithClosingPunctuation, endsWithSeparator } from './join-text';
+import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator, startsWithSeparator } from './join-text';
 import type { Line } from './lines';
 
 /** A grid row under a vertically merged task cell: its own requirement and unit or deadline. */
@@ -12,7 +12,8 @@ export function isMergedTaskSubRow(line: Line): boolean {
  * - no task text but a unit, deadline or requirement fragment (`区交通` / `运输局`), or a section
  *   title fragment right after a break (`八、持续推进基` / `层政务公开…`);
  * - task text with no deadline, after a break or when the text above is unfinished, and no unit
- *   of its own unless the unit list above was cut as well (`县工信局、县发改委、` / `县财政局`).
+ *   of its own unless the unit list above was cut as well (`县工信局、县发改委、` / `县财政局`,
+ *   or after a break `区财政` / `局`).
  * `drafts` are the tasks so far: whether the others end in punctuation says whether an
  * unpunctuated end means anything in this table.
  */
@@ -25,7 +26,13 @@ export function continuesPrevious(line: Line, previous: TaskDraft, drafts: reado
   if (line.deadline) return false;
   const taskOpen = !endsWithClosingPunctuation(previous.task) && mostOthersEndClosed(drafts, previous);
   const unitsOpen = endsWithSeparator(previous.lead) || endsWithSeparator(previous.co);
-  if (line.lead || line.co) return unitsOpen && (taskOpen || (!line.seq && previous.seq !== ''));
+  if (line.lead || line.co) {
+    // After a page break both the task and its unit list may go on: `区财政` / `局`.
+    if (line.breakBefore) {
+      return taskOpen || unitsOpen || endsWithCutUnit(previous.lead) || endsWithCutUnit(previous.co) || startsWithSeparator(line.lead) || startsWithSeparator(line.co);
+    }
+    return unitsOpen && (taskOpen || (!line.seq && previous.seq !== ''));
+  }
   return line.breakBefore || taskOpen;
 }
 
@@ -37,5 +44,6 @@ function mostOthersEndClosed(drafts: readonly TaskDraft[], previous: TaskDraft):
     others += 1;
     if (endsWithClosingPunctuation(d.task)) closed += 1;
   }
-  return others > 0 && closed * 2 >= others;
+  // With no other task to judge by, an unpunctuated end is taken as unfinished.
+  return others === 0 || closed * 2 >= others;
 }

@@ -41,6 +41,17 @@ export function joinUnitText(before: string, after: string): string {
   return before + after;
 }
 
+/** A unit cell whose last name stops short of a unit ending (`区交通`, `区市场监`). */
+export function endsWithCutUnit(text: string): boolean {
+  const last = text.trim().split(/[、，,；;\s]+/).pop() ?? '';
+  return last !== '' && !COMPLETE_UNIT.test(last);
+}
+
+/** A unit cell starting with `、`: it goes on from the row above. */
+export function startsWithSeparator(text: string): boolean {
+  return /^[、，,；;]/.test(text.trim());
+}
+
 /** A unit cell ending in `、`: its list goes on in the next row. */
 export function endsWithSeparator(text: string): boolean {
   return /[、，,；;]$/.test(text.trim());

@@ -90,3 +90,44 @@ describe('importBreakdown on generated tables', () => {
     );
   });
 });
+
+describe('importBreakdown on generated PDF text with page breaks', () => {
+  /** A row cut by a page break: task text, unit list and section title go on on the next page. */
+  const damageArb = fc.record({ task: fc.double({ min: 0.05, max: 0.95, noNaN: true }), unit: fc.double({ min: 0.05, max: 1, noNaN: true }), title: fc.boolean() });
+  const pdfArb = fc.record({
+    sections: tableArb.map((t) => t.sections),
+    cuts: fc.array(fc.option(damageArb, { freq: 2 }), { minLength: 16, maxLength: 16 }),
+  });
+
+  const cut = (text: string, share: number) => {
+    const at = Math.min(text.length - 1, Math.max(1, Math.round(text.length * share)));
+    return [text.slice(0, at), text.slice(at)];
+  };
+
+  it('rebuilds rows cut across pages, with the header repeated and shifted on each page', () => {
+    fc.assert(
+      fc.property(pdfArb, ({ sections, cuts }) => {
+        const lines = ['附件', '2024年政务公开工作任务分解表', '', '\t工作任务\t牵头单位\t完成时限'];
+        let n = 0;
+        sections.forEach((section, s) => section.rows.forEach((row, r) => {
+          const title = r === 0 ? `${toChineseNumeral(s + 1)}、${section.title}` : '';
+          const lead = row.lead.join('、');
+          const damage = cuts[n++ % cuts.length];
+          if (!damage) {
+            lines.push(`${title}\t${row.task}\t${lead}\t${row.deadline}`);
+            return;
+          }
+          const [task1, task2] = cut(row.task, damage.task);
+          const [lead1, lead2] = damage.unit >= 1 ? [lead, ''] : cut(lead, damage.unit);
+          const [title1, title2] = title && damage.title ? cut(title, 0.6) : [title, ''];
+          lines.push(`${title1}\t${task1}\t${lead1}\t${row.deadline}`, '', '工作任务\t\t牵头单位\t完成时限', `${title2}\t${task2}\t${lead2}\t`);
+        }));
+        const result = importBreakdown({ kind: 'text', text: lines.join('\n') });
+        expect(result.tasks.map((t) => [t.id, t.category.title, t.task, t.leadUnits, t.deadline.text])).toEqual(
+          sections.flatMap((section, s) => section.rows.map((row, r) => [`${s + 1}-${String(r + 1).padStart(2, '0')}`, section.title, row.task, row.lead, row.deadline])),
+        );
+      }),
+      { numRuns: 150, seed: 1126 },
+    );
+  });
+});
