@@ -12,7 +12,7 @@ import { deadlineMessages as msg } from './messages';
 type DeadlineRule = (task: Task, read: DeadlineRead, planYear: number) => Finding[];
 
 function finding(task: Task, level: FindingLevel, code: string, message: string, suggestion?: string): Finding {
-  const f: Finding = { level, code, taskId: task.id, field: 'deadline', message };
+  const f: Finding = { level, code, taskId: task.id, field: 'deadline', message: msg.forTask(task.id, task.task, message) };
   if (suggestion !== undefined) f.suggestion = suggestion;
   return f;
 }

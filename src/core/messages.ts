@@ -15,6 +15,8 @@ export function chineseDate(date: IsoDate): string {
 const READABLE_DEADLINES = '“2024年6月30日前”“8月底前”“三季度末”“年底前”“每季度末”“持续推进”';
 
 export const deadlineMessages = {
+  /** Every deadline finding names its task, as the unit findings do. */
+  forTask: (taskId: string, task: string, message: string) => `${taskLabel(taskId, task)}${message}`,
   missing: () => '未填写完成时限',
   missingSuggestion: () => '请填写完成时限，如“年底前”“8月底前”“6月30日前”或“持续推进”',
   unknown: (text: string) => `无法识别完成时限“${text}”`,
@@ -95,6 +97,9 @@ export const ledgerReadMessages = {
   badStatusSuggestion: () => '请从下拉列表中选择完成状态',
   badDue: (cell: string, value: string) => `${cell}的截止日期“${value}”不是日期，按完成时限推算`,
   badDueSuggestion: () => '请输入日期，如 2024-12-31',
+  dueMismatch: (deadlineCell: string, text: string, textDue: IsoDate, dueCell: string, due: IsoDate) =>
+    `${deadlineCell}的完成时限“${text}”是${chineseDate(textDue)}，与${dueCell}的截止日期${chineseDate(due)}不一致，按截止日期计算`,
+  dueMismatchSuggestion: () => '请把完成时限和截止日期改为一致',
   newTaskId: (row: number, id: string) => `第${row}行是新增任务，没有任务编号，已编为“${id}”`,
   newTaskIdSuggestion: (id: string) => `请在任务编号列填入“${id}”并保存，以后合并报送表时按此编号对应`,
   duplicateId: (id: string, rows: number[]) => `任务编号“${id}”重复出现在第${rows.join('、')}行`,

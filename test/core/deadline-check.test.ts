@@ -19,7 +19,7 @@ const at = (level: Finding['level'], code: string, message: string, suggestion?:
   code,
   taskId: '2-05',
   field: 'deadline',
-  message,
+  message: `任务2-05（“持续优化政务公开专区建设”）${message}`,
   ...(suggestion === undefined ? {} : { suggestion }),
 });
 
