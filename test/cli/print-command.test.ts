@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { SOFFICE_ENV } from '../../src/cli/print-command';
 import { buildPrintLayout } from '../../src/layout/print-layout';
 import { libreOfficePrintOptions } from '../../src/xlsx/print-installed-fonts';
+import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
-import { columnText, readPdf, squeeze } from '../xlsx/print-pdf-tools';
+import { columnText, occurrences, readPdf, squeeze } from '../xlsx/print-pdf-tools';
+import { buildStatusTable } from '../../src/core/status-table';
 
 interface Run {
   code: number;
@@ -55,6 +57,12 @@ describe('task-ledger print', () => {
     const widths = buildPrintLayout(printedFixtureLedger(), { today: PRINT_TODAY, by: 'unit' }, await libreOfficePrintOptions()).sheets[0].columns.map((c) => c.width);
     const firstColumn = columnText(pdf.words[0], headers, widths, 0);
     expect(firstColumn.startsWith('区工信局1')).toBe(true);
+    // Each task once under each of its lead units, whole: a row too short for its text would lose its last line.
+    const tasksColumn = pdf.words.map((words) => (words.some((w) => w.text === '工作任务') ? columnText(words, headers, widths, 1) : '')).join('');
+    const { ledger } = await readLedgerXlsx(readFileSync(ledgerFile), '台账.xlsx');
+    const rows = buildStatusTable(ledger!, { today: PRINT_TODAY, by: 'unit', only: 'not-done' }).groups.flatMap((g) => g.rows);
+    const wrong = rows.filter((r) => occurrences(tasksColumn, squeeze(r.task)) !== rows.filter((o) => o.taskId === r.taskId).length).map((r) => r.taskId);
+    expect(wrong).toEqual([]);
     expect(squeeze(pdf.pages.join(''))).not.toContain('依法推进企业信用信息公示');
   });
 

@@ -1,4 +1,5 @@
 import { buildPrintLayout } from '../../src/layout/print-layout';
+import { unbreakableRuns } from '../../src/layout/print-line-break';
 import { wrappedLines, rowHeightFor, MAX_ROW_HEIGHT } from '../../src/layout/print-row-height';
 import { DEFAULT_PRINT_FONTS, DEFAULT_PRINT_OPTIONS, PRINT_MARGINS } from '../../src/layout/print-style';
 import type { CellContent } from '../../src/layout/types';
@@ -81,6 +82,15 @@ describe('row height estimates', () => {
     expect(wrappedLines({ text: 'a'.repeat(33), widthPoints: 224.25, fontSize: 12 })).toBe(1);
     expect(wrappedLines({ text: '甲\n乙\n\n丙', widthPoints: 224.25, fontSize: 12 })).toBe(4);
     expect(wrappedLines({ text: '', widthPoints: 35.25, fontSize: 12 })).toBe(1);
+  });
+
+  it('breaks lines where renderers may: words and numbers whole, no closing mark starting a line, quotes holding on', () => {
+    expect(unbreakableRuns('设“1269”行动，共100%。')).toEqual(['设“1269”行', '动，', '共', '100%。']);
+    expect(unbreakableRuns('（一）Word文档')).toEqual(['（一）', 'Word', '文', '档']);
+    expect(unbreakableRuns('甲乙').join('')).toBe('甲乙');
+    // LibreOffice wraps task 1-01 at 24.5 × 7 pt in nine lines: `设“1269”` may not be split from what precedes or follows.
+    const task = '及时公开我区贯彻落实全省制造业重点产业链现代化建设“1269”行动计划、“十百千万”工程行动计划、数字经济做优做强“一号发展工程”、科技兴赣六大行动、旅游强省发展战略、大规模设备更新和消费品以旧换新等政策举措和进展成效。';
+    expect(wrappedLines({ text: task, widthPoints: 171.5, fontSize: 12 })).toBe(9);
   });
 
   it('sizes a row for its tallest cell, within Excel\'s limit', () => {
