@@ -38,7 +38,7 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     return fail(file, 'file.truncated', MSG.truncated(file));
   }
