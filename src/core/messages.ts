@@ -145,3 +145,7 @@ export const excelMessages = {
   noLedger: () => '当前工作簿中没有“任务台账”工作表',
   noLedgerSuggestion: () => '请先在“导入”步骤中生成任务台账，或打开已有的台账工作簿',
 };
+
+// ── 分发与合并 (distribute, consolidate, undo) ─────────────────────────────────────────
+// Kept in src/core/consolidate/messages.ts beside describePlace (file/sheet/row/cell wording).
+export { MSG as consolidateMessages, describePlace } from './consolidate/messages';
