@@ -1,19 +1,18 @@
 import { checkDeadline } from '../deadline-check';
-import { parseDeadline } from '../deadline';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import { importMessages as msg } from '../messages';
-import type { Deadline, Task } from '../task';
 import { buildUnitDirectory, checkUnits } from '../units';
-import { assembleTasks, type TaskDraft } from './assemble';
-import { findHeader, type ColumnMap } from './header';
+import { assembleTasks } from './assemble';
+import { buildTask, promoteSubcategories } from './build-task';
+import { columnLetter, place, unitCells } from './finding-place';
+import { findHeader } from './header';
 import { findTitleAndYear } from './plan-year';
 import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { readText } from './read-text';
 import { assignTaskIds } from './task-ids';
 import type { BreakdownInput, ImportOptions, ImportResult, SourceTable } from './types';
-import { readUnitCells } from './unit-cells';
 
 /**
  * 任务分解表 → tasks, findings and a unit directory. Every input kind goes through the same
@@ -50,8 +49,9 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, columns.requirement !== undefined, planYear));
 
   if (built.some((b) => b.leadByConvention)) {
+    const coHeader = headerCells(table, header)[columns.co ?? -1] || '责任单位';
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
-      message: msg.leadByConvention(table.rows[header.index].cells[columns.co ?? 0] ?? '责任单位'), suggestion: msg.leadByConventionSuggestion() }, where));
+      message: msg.leadByConvention(coHeader), suggestion: msg.leadByConventionSuggestion() }, where));
   }
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
@@ -88,68 +88,7 @@ function readInput(input: BreakdownInput): SourceTable {
   }
 }
 
-interface BuiltTask {
-  task: Task;
-  leadText: string;
-  leadByConvention: boolean;
-}
-
-function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null): BuiltTask {
-  const units = readUnitCells(d.lead, d.co, hasLeadColumn);
-  const task: Task = {
-    id,
-    category: { no: d.category.no, title: d.category.title },
-    task: d.task,
-    leadUnits: units.leadUnits,
-    coUnits: units.coUnits,
-    deadline: planYear === null ? deadlineWithoutPlanYear(d.deadline) : parseDeadline(d.deadline, planYear),
-    source: { row: d.row },
-  };
-  if (d.subcategory) task.subcategory = { no: d.subcategory.no, title: d.subcategory.title };
-  if (hasRequirement) task.requirement = d.requirement;
-  return { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
-}
-
-/** Without a plan year no date can be fixed: dates stay unread (the no-plan-year error says why). */
-function deadlineWithoutPlanYear(text: string): Deadline {
-  const deadline = parseDeadline(text, 2000);
-  return deadline.kind === 'date' || deadline.kind === 'recurring' ? { kind: 'unknown', text, due: null } : deadline;
-}
-
-/** A table with only `（一）` headings: those are its sections. */
-function promoteSubcategories(drafts: readonly TaskDraft[]): TaskDraft[] {
-  const hasSections = drafts.some((d) => d.category.no !== 0);
-  if (hasSections || !drafts.some((d) => d.subcategory)) return [...drafts];
-  return drafts.map((d) => (d.subcategory ? { ...d, category: d.subcategory, subcategory: undefined } : d));
-}
-
-function unitCells(columns: ColumnMap, hasLeadColumn: boolean, row: number): { leadUnits?: string; coUnits?: string } {
-  const leadColumn = hasLeadColumn ? columns.lead : columns.co;
-  const cells: { leadUnits?: string; coUnits?: string } = {};
-  if (leadColumn !== undefined) cells.leadUnits = columnLetter(leadColumn) + row;
-  if (columns.co !== undefined) cells.coUnits = columnLetter(columns.co) + row;
-  return cells;
-}
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 function rowText(row: { cells: string[] }): string {
   return row.cells.filter((c) => c.trim() !== '').join(' ');
 }
 
-function place(finding: Finding, where: { file?: string; sheet?: string }): Finding {
-  const f: Finding = { ...finding };
-  if (where.file !== undefined) f.file = where.file;
-  if (where.sheet !== undefined) f.sheet = where.sheet;
-  for (const key of Object.keys(f) as Array<keyof Finding>) if (f[key] === undefined) delete f[key];
-  return f;
-}

@@ -1,0 +1,40 @@
+import { parseDeadline } from '../deadline';
+import type { Deadline, Task } from '../task';
+import type { TaskDraft } from './drafts';
+import { readUnitCells } from './unit-cells';
+
+export interface BuiltTask {
+  task: Task;
+  leadText: string;
+  leadByConvention: boolean;
+}
+
+/** A draft as a Task: units read from their cells, the deadline read for the plan year. */
+export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null): BuiltTask {
+  const units = readUnitCells(d.lead, d.co, hasLeadColumn);
+  const task: Task = {
+    id,
+    category: { no: d.category.no, title: d.category.title },
+    task: d.task,
+    leadUnits: units.leadUnits,
+    coUnits: units.coUnits,
+    deadline: planYear === null ? deadlineWithoutPlanYear(d.deadline) : parseDeadline(d.deadline, planYear),
+    source: { row: d.row },
+  };
+  if (d.subcategory) task.subcategory = { no: d.subcategory.no, title: d.subcategory.title };
+  if (hasRequirement) task.requirement = d.requirement;
+  return { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
+}
+
+/** Without a plan year no date can be fixed: dates stay unread (the no-plan-year error says why). */
+function deadlineWithoutPlanYear(text: string): Deadline {
+  const deadline = parseDeadline(text, 2000);
+  return deadline.kind === 'date' || deadline.kind === 'recurring' ? { kind: 'unknown', text, due: null } : deadline;
+}
+
+/** A table with only `（一）` headings: those are its sections. */
+export function promoteSubcategories(drafts: readonly TaskDraft[]): TaskDraft[] {
+  const hasSections = drafts.some((d) => d.category.no !== 0);
+  if (hasSections || !drafts.some((d) => d.subcategory)) return [...drafts];
+  return drafts.map((d) => (d.subcategory ? { ...d, category: d.subcategory, subcategory: undefined } : d));
+}
