@@ -58,7 +58,12 @@ function readDeadline(r: RowReader, findings: Finding[], ctx: TaskReadContext, s
   const due = r.get('due');
   if (typeof due === 'number' && Number.isFinite(due)) {
     const date: IsoDate = fromExcelSerial(due);
-    return parsed.kind === 'date' && parsed.due === date ? parsed : { kind: 'date', text, due: date };
+    if (parsed.kind === 'date' && parsed.due === date) return parsed;
+    if (parsed.kind === 'date') {
+      const message = msg.dueMismatch(r.cell('deadline'), text, parsed.due, r.cell('due'), date);
+      findings.push(place({ level: 'warning', code: 'ledger.due-mismatch', field: 'deadline', message, suggestion: msg.dueMismatchSuggestion() }, ctx, sheet, r, 'due'));
+    }
+    return { kind: 'date', text, due: date };
   }
   if (cellText(due) !== '') {
     findings.push(place({ level: 'warning', code: 'ledger.bad-due', field: 'deadline', message: msg.badDue(r.cell('due'), cellText(due)), suggestion: msg.badDueSuggestion() }, ctx, sheet, r, 'due'));

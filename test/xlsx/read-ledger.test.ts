@@ -70,6 +70,14 @@ describe('readLedgerXlsx', () => {
     });
     expect(read!.units.map((u) => u.name)).toContain('区新单位');
     expect(findings).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        code: 'ledger.due-mismatch',
+        message: 'G8的完成时限“年底前”是2024年12月31日，与H8的截止日期2024年11月30日不一致，按截止日期计算',
+        sheet: '任务台账',
+        row: 8,
+        cell: 'H8',
+      }),
       expect.objectContaining({ level: 'info', code: 'ledger.new-task-id', taskId: '12-03', file: 'edited.xlsx', sheet: '任务台账', row: 50, cell: 'B50' }),
     ]);
   });
