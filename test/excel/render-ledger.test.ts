@@ -82,4 +82,24 @@ describe('renderLedger: the open workbook', () => {
       problem: { code: 'RequestPayloadSizeLimitExceeded', message: '一次写入工作簿的数据超过 Excel 网页版的 5 MB 上限，操作未完成', suggestion: '请在桌面版 Excel 中操作，或把台账拆分后再试' },
     });
   });
+
+  test('a request failing half-way puts the previous ledger back: sheets, table and names', async () => {
+    const standin = createExcelStandin({ maxApiVersion: '1.9' });
+    await render(fixtureLedger(), standin);
+    const before = toWorkbookSnapshot(standin.host.state);
+    standin.host.resetStats();
+    standin.host.failAtSync = 5;
+    const { outcome } = await render(syntheticLedger(50_000), standin);
+    expect(outcome.ok === false && outcome.problem.code).toBe('GeneralException');
+    expect(standin.host.stats.syncs).toBeGreaterThan(5);
+    expect(toWorkbookSnapshot(standin.host.state)).toEqual(before);
+  });
+
+  test('a first ledger failing half-way leaves the blank workbook as it was', async () => {
+    const standin = createExcelStandin({ maxApiVersion: '1.9' });
+    standin.host.failAtSync = 4;
+    const { outcome } = await render(syntheticLedger(50_000), standin);
+    expect(outcome.ok).toBe(false);
+    expect([standin.host.state.sheets.map((s) => s.name), standin.host.state.names, standin.host.state.tables.size]).toEqual([['Sheet1'], [], 0]);
+  });
 });

@@ -31,6 +31,9 @@ export class StandinRequestContextCore {
     const requestBytes = jsonBytes(batch.map((op) => op.payload));
     stats.requestBytes.push(requestBytes);
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
+    if (this.host.failAtSync === stats.syncs) {
+      throw new StandinError('GeneralException', `request ${stats.syncs} failed (injected by the test)`);
+    }
     if (requestBytes > payloadLimitBytes) {
       throw new StandinError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes is over the ${payloadLimitBytes}-byte limit`);
     }

@@ -11,6 +11,7 @@ export type StandinErrorCode =
   | 'ItemAlreadyExists'
   | 'AccessDenied'
   | 'ApiNotFound'
+  | 'GeneralException'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 

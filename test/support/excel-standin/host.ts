@@ -36,7 +36,8 @@ export function compareVersions(a: string, b: string): number {
 export class StandinHost {
   readonly state: WorkbookState;
   readonly maxApiVersion: string;
-  readonly payloadLimitBytes: number;
+  /** Mutable so a test can shrink it between actions. */
+  payloadLimitBytes: number;
   readonly stats: StandinStats = {
     runs: 0,
     syncs: 0,
@@ -46,6 +47,9 @@ export class StandinHost {
     apiCalculationSuspensions: 0,
     highestApiUsed: '1.1',
   };
+
+  /** Makes the request of this sync number (1-based, counted by stats.syncs) fail, as a dropped connection would. */
+  failAtSync?: number;
 
   /** The user's selection on the active sheet (tests set it to simulate a selection). */
   selection = 'A1';
