@@ -72,23 +72,41 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 // Office requires https. office-addin-dev-certs writes its certificate even where it cannot
-// install its CA (no sudo, as on Linux CI); use it when present, otherwise plain http.
+// install its CA (no sudo, as on Linux); it also makes a new CA on every call while its CA is not
+// installed. So: a certificate already on disk and still valid is used as it is (a CA the user
+// trusted by hand stays valid); otherwise office-addin-dev-certs makes one; plain http is the last
+// resort (enough for the standalone page in a browser, not for Office). DEV_SERVER_HTTP=1 forces http.
 async function devServerTransport() {
   if (process.env.DEV_SERVER_HTTP === '1') return 'http';
+  const onDisk = readDevCerts();
+  if (onDisk) return { type: 'https', options: onDisk };
   try {
     const devCerts = require('office-addin-dev-certs');
     const https = await devCerts.getHttpsServerOptions();
     return { type: 'https', options: { ca: https.ca, key: https.key, cert: https.cert } };
-  } catch {
-    const fs = require('fs');
-    const os = require('os');
-    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-    const files = ['ca.crt', 'localhost.key', 'localhost.crt'].map((f) => path.join(dir, f));
-    if (files.every((f) => fs.existsSync(f))) {
-      const [ca, key, cert] = files.map((f) => fs.readFileSync(f));
-      return { type: 'https', options: { ca, key, cert } };
+  } catch (error) {
+    const generated = readDevCerts();
+    if (generated) {
+      console.warn(`office-addin-dev-certs 未能安装证书颁发机构（${error.message.split('\n')[0]}）；使用已生成的证书，浏览器需手动信任 ~/.office-addin-dev-certs/ca.crt（见 README）。`);
+      return { type: 'https', options: generated };
     }
     console.warn('未找到 office-addin-dev-certs 证书，开发服务器使用 http（仅适合浏览器独立页面）。');
     return 'http';
   }
+}
+
+function readDevCerts() {
+  const fs = require('fs');
+  const os = require('os');
+  const { X509Certificate } = require('crypto');
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = ['ca.crt', 'localhost.key', 'localhost.crt'].map((f) => path.join(dir, f));
+  if (!files.every((f) => fs.existsSync(f))) return null;
+  const [ca, key, cert] = files.map((f) => fs.readFileSync(f));
+  try {
+    if (new Date(new X509Certificate(cert).validTo) <= new Date()) return null;
+  } catch {
+    return null;
+  }
+  return { ca, key, cert };
 }

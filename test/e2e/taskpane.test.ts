@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
+import { gzipSync } from 'zlib';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
@@ -25,12 +26,13 @@ const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const ROUND = '2024-09';
 
 let work = '';
+let site = '';
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-pane-'));
-  const site = path.join(work, 'site');
+  site = path.join(work, 'site');
   fs.mkdirSync(site);
   server = await startStaticServer({ '/office-js/': OFFICE_DIST, '/': site });
   await buildPane(site, `${server.url}/office-js/office.js`);
@@ -156,10 +158,57 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     await idle(page);
     await shot(page, 'standalone-6-print');
 
+    // The downloaded ledger opens again in a fresh page, checked as it stands.
+    const again = await openPane();
+    await pickFiles(again.page, '打开台账 (.xlsx)…', [ledgerPath]);
+    await statusSays(again.page, `已打开 ${path.basename(ledgerPath)}：48 项任务。`);
+    expect(await again.page.locator('#ledger-line').innerText()).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
+    await step(again.page, '校验');
+    expect(await again.page.locator('#panel-check .counts').innerText()).toBe('错误 0 条 · 警告 17 条 · 提示 0 条');
+    await step(again.page, '状态');
+    expect(await again.page.locator('#panel-status .light-done strong').innerText()).toBe('1');
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+
     expect(await errorText(page)).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  test('a file that is not a ledger gets a clear error in the pane', async () => {
+    const { page, errors } = await openPane();
+    const bogus = path.join(work, '台账（损坏）.xlsx');
+    fs.writeFileSync(bogus, 'not a zip');
+    await pickFiles(page, '打开台账 (.xlsx)…', [bogus]);
+    await page.locator('.error-box').waitFor();
+    expect(await errorText(page)).toContain('台账（损坏）.xlsx');
+    expect(await page.locator('#ledger-line').innerText()).toBe('尚未打开台账');
+    await shot(page, 'standalone-error');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test('the steps are reachable with the keyboard (arrow keys move between tabs)', async () => {
+    const { page } = await openPane();
+    await page.locator('#tab-import').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-distribute');
+    expect(await page.locator('#panel-distribute').isVisible()).toBe(true);
+    await page.keyboard.press('End');
+    expect(await page.getByRole('tab', { name: '打印' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('打开台账 (.xlsx)…');
+    await page.close();
+  }, 60_000);
+});
+
+test('the first screen loads no ExcelJS or JSZip and stays under 150 KB gzipped', () => {
+  const js = fs.readFileSync(path.join(site, 'taskpane.js'));
+  expect(js.toString()).not.toContain('end of central directory');
+  expect(js.toString()).not.toContain('sharedStrings');
+  expect(gzipSync(js, { level: 9 }).length).toBeLessThan(150 * 1024);
 });
 
 /** A sheet of the stand-in's workbook as text rows (0-based), read in the page. */

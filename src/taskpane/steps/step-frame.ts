@@ -8,9 +8,9 @@ export function stepFrame(title: string, intro: HTMLElement | string, ...body: C
     ...body);
 }
 
-/** A region whose content is replaced as results come in; polite to screen readers. */
+/** Where a step's outcome is shown. Not a live region: the status line already says it once. */
 export function resultRegion(label: string): HTMLElement {
-  return el('div', { class: 'result', 'aria-live': 'polite', 'aria-label': label });
+  return el('div', { class: 'result', role: 'region', 'aria-label': label });
 }
 
 export function button(label: string, onClick: () => void, kind: 'primary' | 'secondary' = 'primary', attrs: Record<string, string> = {}): HTMLButtonElement {
