@@ -3,7 +3,7 @@
  * a ledger back. Dates are Excel serial numbers; formula cells give their computed result, or
  * null when there is none; `rows[0]` is the sheet's row 1.
  */
-import { columnLetter } from './import';
+import { columnLetter } from './import/finding-place';
 
 export type GridValue = string | number | boolean | null;
 
