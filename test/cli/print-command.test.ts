@@ -9,7 +9,7 @@ import { libreOfficePrintOptions } from '../../src/xlsx/print-installed-fonts';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
-import { columnText, occurrences, readPdf, squeeze } from '../xlsx/print-pdf-tools';
+import { columnText, columnWords, occurrences, readPdf, squeeze } from '../xlsx/print-pdf-tools';
 import { buildStatusTable } from '../../src/core/status-table';
 
 interface Run {
@@ -63,6 +63,11 @@ describe('task-ledger print', () => {
     const rows = buildStatusTable(ledger!, { today: PRINT_TODAY, by: 'unit', only: 'not-done' }).groups.flatMap((g) => g.rows);
     const wrong = rows.filter((r) => occurrences(tasksColumn, squeeze(r.task)) !== rows.filter((o) => o.taskId === r.taskId).length).map((r) => r.taskId);
     expect(wrong).toEqual([]);
+    // A unit's heading never ends a page: the last entry of the 序号 column on every page of the table is a number.
+    const lastFirstColumnWords = pdf.words
+      .filter((words) => words.some((w) => w.text === '工作任务'))
+      .map((words) => columnWords(words, headers, widths, 0).filter((w) => w.y0 < 520).pop()!.text);
+    expect(lastFirstColumnWords.filter((t) => !/^\d+$/.test(t))).toEqual([]);
     expect(squeeze(pdf.pages.join(''))).not.toContain('依法推进企业信用信息公示');
   });
 
