@@ -12,6 +12,7 @@ import type { ReturnFieldKey } from '../core/consolidate/types';
 import type { ReturnPlan, ReturnPlanRow } from '../core/distribute';
 import { STATUSES } from '../core/ledger';
 import { absoluteColumnRange, columnLetter, rangeAddress } from './a1';
+import { fitRowHeights } from './fit-rows';
 import { returnMetaSheet } from './return-meta-sheet';
 import { COLOURS, FONT_HEADER, HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
 import type { CellContent, CellStyle, ColumnSpec, SheetLayout, WorkbookLayout } from './types';
@@ -125,8 +126,22 @@ export function returnSheet(plan: ReturnPlan): SheetLayout {
   };
 }
 
+/** Three lines at least: room to type 进展情况 (a fixed height does not grow as the unit types). */
+const MIN_DATA_ROW_HEIGHT = 45;
+
+/** Data rows high enough for their wrapped text (no host fits them on open), and for the unit's own words. */
+function withRowHeights(sheet: SheetLayout): SheetLayout {
+  const fitted = fitRowHeights(sheet);
+  const rowHeights = { ...fitted.rowHeights };
+  sheet.rows.forEach((_, i) => {
+    const row = sheet.headerRow + 1 + i;
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, MIN_DATA_ROW_HEIGHT);
+  });
+  return { ...fitted, rowHeights };
+}
+
 export function buildReturnLayout(plan: ReturnPlan, generatedAt: string): WorkbookLayout {
-  return { sheets: [returnSheet(plan), returnMetaSheet(plan, generatedAt)], names: [] };
+  return { sheets: [withRowHeights(returnSheet(plan)), returnMetaSheet(plan, generatedAt)], names: [] };
 }
 
 export { SUPPORTED_RETURN_SCHEMA };
