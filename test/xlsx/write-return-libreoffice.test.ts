@@ -25,5 +25,5 @@ it('prints title, unit, deadline, instructions, whole task texts and typed text 
   expect(flat).toContain('=已调整信息公开专栏');
   // The longest 工作任务 prints whole: its first and its last wrapped line are both on the page.
   expect(flat).toContain('及时公开我区贯彻落实全省制造业');
-  expect(flat).toMatch(/旅局、区商务局展成效。/);
+  expect(flat).toContain('展成效。');
 });

@@ -48,20 +48,22 @@ export function consolidate(
 
 /** Re-derives the ledger row of every task whose reports changed; returns its 变更记录 rows. */
 function deriveLedgerRows(tasks: LedgerTask[], unitRecords: ChangeRecord[], ctx: BatchContext): ChangeRecord[] {
-  const records: ChangeRecord[] = [];
-  const touched = new Set(unitRecords.map((r) => r.taskId));
+  const added: ChangeRecord[] = [];
+  const byTask = new Map<string, ChangeRecord[]>();
+  for (const r of unitRecords) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
-    if (!touched.has(task.id)) continue;
+    const records = byTask.get(task.id);
+    if (!records) continue;
     const derived = deriveTaskRow(task);
     const next: LedgerTask = { ...task, ...derived };
     const changed = LEDGER_ROW_FIELD_ORDER.filter((f) => f !== 'updatedAt' && next[f] !== task[f]);
     if (changed.length === 0) continue;
     next.updatedAt = ctx.time;
     if (task.updatedAt !== ctx.time) changed.push('updatedAt');
-    const sourceFile = sourceFilesOf(task, unitRecords);
+    const sourceFile = sourceFilesOf(task, records);
     for (const f of changed) {
-      records.push({
+      added.push({
         time: ctx.time,
         round: ctx.round,
         unit: LEDGER_ROW_UNIT,
@@ -75,12 +77,13 @@ function deriveLedgerRows(tasks: LedgerTask[], unitRecords: ChangeRecord[], ctx:
     }
     tasks[i] = next;
   }
-  return records;
+  return added;
 }
 
-function sourceFilesOf(task: LedgerTask, unitRecords: ChangeRecord[]): string {
+/** The files of the units whose reports on this task changed, in 牵头单位 order. */
+function sourceFilesOf(task: LedgerTask, taskRecords: ChangeRecord[]): string {
   const files = task.leadUnits
-    .map((unit) => unitRecords.find((r) => r.taskId === task.id && r.unit === unit)?.sourceFile)
+    .map((unit) => taskRecords.find((r) => r.unit === unit)?.sourceFile)
     .filter((f): f is string => f !== undefined);
   return [...new Set(files)].join('、');
 }

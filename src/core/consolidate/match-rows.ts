@@ -26,10 +26,11 @@ export function matchRows(tasks: readonly LedgerTask[], unit: string, ret: Reada
   const findings: Finding[] = [];
   const byTask = new Map<string, MatchedRow>();
   const led = tasks.filter((t) => t.leadUnits.includes(unit));
+  const byId = new Map(tasks.map((t) => [t.id, t]));
   for (const row of ret.rows) {
     if (isBlankRow(row)) continue;
     const place = { file: ret.file, sheet: ret.sheet, row: row.row };
-    const found = findTask(tasks, led, row, place, findings);
+    const found = findTask(tasks, byId, led, row, place, findings);
     if (!found) continue;
     if (!found.task.leadUnits.includes(unit)) {
       findings.push(finding('warning', 'row.notLead', MSG.notLead(place, found.task.id, unit), place, { taskId: found.task.id }));
@@ -52,6 +53,7 @@ function isBlankRow(row: ReturnRow): boolean {
 
 function findTask(
   tasks: readonly LedgerTask[],
+  byId: ReadonlyMap<string, LedgerTask>,
   led: readonly LedgerTask[],
   row: ReturnRow,
   place: { file: string; sheet: string; row: number },
@@ -60,7 +62,7 @@ function findTask(
   const idCell = row.fields.id;
   const id = idCell?.text.trim() ?? '';
   if (id !== '') {
-    const task = tasks.find((t) => t.id === id);
+    const task = byId.get(id);
     if (task) return { task, byText: false };
     const at = { ...place, cell: idCell!.cell };
     findings.push(finding('warning', 'row.unknownId', MSG.unknownId(at, id), at));

@@ -50,18 +50,21 @@ export function undoLastConsolidation(ledger: Ledger): UndoResult {
   return { ledger: { ...ledger, tasks, changes }, batchId, restored: records.length, findings };
 }
 
-/** Puts the old value back; returns the value it replaced (undefined when there was no such field). */
+/**
+ * Puts the old value back; returns the value it replaced. Undefined when there was nothing to
+ * restore: a field name consolidation never writes (a hand-edited 变更记录 row) or a report that is gone.
+ */
 function restore(task: LedgerTask, record: ChangeRecord, created: Set<string>): string | undefined {
   if (record.unit === LEDGER_ROW_UNIT) {
     const field = ledgerRowFieldOf(record.field);
-    if (!field) throw new Error(`unknown ledger field in 变更记录: ${record.field}`);
+    if (!field) return undefined;
     const current = task[field];
     if (field === 'status') task.status = record.oldValue as Status | '';
     else task[field] = record.oldValue;
     return current;
   }
   const field = unitReportFieldOf(record.field);
-  if (!field) throw new Error(`unknown report field in 变更记录: ${record.field}`);
+  if (!field) return undefined;
   const report = task.unitReports[record.unit];
   if (!report) return undefined;
   const current = report[field];
