@@ -3,11 +3,14 @@
  *   floor <dir> <n>   open and read the first n return files with ExcelJS, touching every cell
  *   merge <dir> <n>   read them with readReturnXlsx and consolidate into the generated ledger
  *   ledger <dir>      read the 5,000-task ledger.xlsx and write it back (the ledger's own I/O)
+ *   cli <dir>         `task-ledger merge ledger.xlsx <dir> -o <tmp>/out.xlsx --json`, the whole user operation
  * Prints one JSON line (see measure.ts reportFromChild).
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { runMerge } from '../src/cli/merge-command';
 import { consolidate, type ParsedReturn } from '../src/core/consolidate';
 import { readLedgerXlsx } from '../src/xlsx/read-ledger';
 import { readReturnXlsx } from '../src/xlsx/read-return';
@@ -64,11 +67,29 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
+async function cliMerge(dir: string): Promise<void> {
+  const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'task-ledger-merge-')), 'out.xlsx');
+  const original = process.stdout.write.bind(process.stdout);
+  let printed = '';
+  process.stdout.write = ((chunk: string) => ((printed += chunk), true)) as typeof process.stdout.write;
+  const run = await timeMs(() => runMerge(path.join(dir, 'ledger.xlsx'), [dir], { output: out, json: true })).finally(() => {
+    process.stdout.write = original;
+  });
+  const result = JSON.parse(printed) as { files: Array<{ status: string }>; changes: number };
+  const statuses: Record<string, number> = {};
+  for (const f of result.files) statuses[f.status] = (statuses[f.status] ?? 0) + 1;
+  const bytes = (await fs.stat(out)).size;
+  await fs.rm(path.dirname(out), { recursive: true, force: true });
+  process.exitCode = 0;
+  reportFromChild({ files: result.files.length, ms: run.ms, statuses, changes: result.changes, outputKB: round(bytes / 1024) });
+}
+
 async function main(): Promise<void> {
   const [mode, dir, n] = process.argv.slice(2);
   if (mode === 'floor') await floor(dir, Number(n));
   else if (mode === 'merge') await merge(dir, Number(n));
   else if (mode === 'ledger') await ledgerIo(dir);
+  else if (mode === 'cli') await cliMerge(dir);
   else throw new Error(`unknown mode ${mode}`);
 }
 

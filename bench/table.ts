@@ -27,6 +27,7 @@ function consolidationRows(c: ConsolidateFigures): Row[] {
     ['heap kept after reading 300 (merge)', `${c.merge.retainedMB} MB`, '', ''],
     ['peak RSS 10 → 300 files', `merge ${c.merge10.maxRssMB} → ${c.merge.maxRssMB} MB; floor ${c.floor10.maxRssMB} → ${c.floor.maxRssMB} MB`, 'by largest file', verdict(c.memoryBounded)],
     ['ledger.xlsx read / write (5,000 tasks)', `${s(c.ledgerIo.readMs)} / ${s(c.ledgerIo.writeMs)}, peak ${c.ledgerIo.maxRssMB} MB`, '', ''],
+    ['CLI merge ledger.xlsx + 300 → out.xlsx', `${s(c.cli.ms)}, peak ${c.cli.maxRssMB} MB, ${JSON.stringify(c.cli.statuses)}`, '', ''],
   ];
 }
 

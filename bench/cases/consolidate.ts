@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { filledPlans, generateLedger } from '../../test/support/generate';
-import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
+import { writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { MB, round, runChild, timeMs, type ChildResult } from '../measure';
 import { BENCH_SHAPE, ROUND } from './shape';
@@ -19,6 +19,8 @@ export interface ConsolidateFigures {
   merge10: ChildResult;
   floor10: ChildResult;
   ledgerIo: ChildResult;
+  /** `task-ledger merge ledger.xlsx <dir> -o out.xlsx`: read the ledger, read and merge 300 returns, write the ledger. */
+  cli: ChildResult;
   /** merge time ÷ floor time (target ≤ 1.3). */
   ratio: number;
   /** Peak RSS growth from 10 to 300 files: merge, and the floor (which keeps nothing). */
@@ -41,7 +43,7 @@ async function writeFiles(dir: string): Promise<ConsolidateFigures['returns']> {
       await fs.writeFile(path.join(dir, plan.fileName), bytes);
     }
   });
-  await fs.writeFile(path.join(dir, 'ledger.xlsx'), await writeLedgerXlsx(ledger));
+  await fs.writeFile(path.join(dir, 'ledger.xlsx'), await writeLedgerWithReportsXlsx(ledger));
   const total = sizes.reduce((a, b) => a + b, 0);
   return { files: plans.length, totalMB: round(total / MB, 2), largestKB: round(Math.max(...sizes) / 1024), writeMs: ms };
 }
@@ -70,6 +72,7 @@ export async function benchConsolidate(): Promise<ConsolidateFigures> {
     const floor10 = runChild('consolidate-child.js', ['floor', dir, '10']);
     const merge10 = runChild('consolidate-child.js', ['merge', dir, '10']);
     const ledgerIo = runChild('consolidate-child.js', ['ledger', dir]);
+    const cli = runChild('consolidate-child.js', ['cli', dir]);
     return {
       returns,
       floor,
@@ -77,6 +80,7 @@ export async function benchConsolidate(): Promise<ConsolidateFigures> {
       floor10,
       merge10,
       ledgerIo,
+      cli,
       ratio: round((merge.ms as number) / (floor.ms as number), 2),
       memoryGrowthMB: { merge: round(merge.maxRssMB - merge10.maxRssMB), floor: round(floor.maxRssMB - floor10.maxRssMB) },
       memoryBounded: merge.maxRssMB - merge10.maxRssMB <= floor.maxRssMB - floor10.maxRssMB + 2 * (merge.retainedMB as number),
