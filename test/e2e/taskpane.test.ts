@@ -18,6 +18,7 @@ import { openBrowser, type Browser } from './support/browser';
 import { buildPane, buildStandinScript } from './support/build-pane';
 import { download, errorText, idle, pickFiles, shot, statusSays, step } from './support/pane-driver';
 import { columnOf, fillReturn } from './support/returns';
+import { buildDocx } from '../docx/build-docx';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -91,6 +92,14 @@ async function taskRowValues(file: string, taskId: string): Promise<{ status: st
   }
   throw new Error(`task ${taskId} not in ${file}`);
 }
+
+const SMALL_BREAKDOWN = [
+  ['2024年某区政务公开工作任务分解表', '', ''],
+  ['工作任务', '牵头单位', '完成时限'],
+  ['依法推进企业信用信息公示。', '区市场监管局', '持续推进'],
+  ['开展征地信息公开标准化规范化试点。', '区自然资源局', '年底前'],
+  ['做好义务教育招生政策信息公开。', '区教体局', '8月底前'],
+];
 
 describe('standalone: a plain browser working on files (real office.js, no host)', () => {
   test('import the fixture, see the findings, distribute, merge two returns, download the ledger', async () => {
@@ -188,6 +197,21 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     await page.close();
   }, 60_000);
 
+  test('a .docx breakdown picked in the pane makes a ledger', async () => {
+    const { page, errors } = await openPane();
+    const docx = path.join(work, '某区任务分解表.docx');
+    fs.writeFileSync(docx, await buildDocx([
+      { paragraph: SMALL_BREAKDOWN[0][0] },
+      { table: SMALL_BREAKDOWN.slice(1).map((row) => row.map((text) => ({ text }))), headerRows: 1 },
+    ]));
+    await pickFiles(page, '选择分解表文件 (.docx / .txt)…', [docx]);
+    await statusSays(page, '已导入 3 项任务，发现 0 个问题。');
+    expect(await page.locator('#ledger-line').innerText()).toBe('2024年某区政务公开工作任务分解表 · 3 项任务');
+    expect(await page.locator('#panel-check .counts').innerText()).toBe('没有发现问题。');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test('the steps are reachable with the keyboard (arrow keys move between tabs)', async () => {
     const { page } = await openPane();
     await page.locator('#tab-import').focus();
@@ -233,13 +257,6 @@ async function modelTask(page: Page, taskId: string): Promise<{ status: string; 
   return { status: row[header.indexOf(TASK_HEADERS.status)] ?? '', progress: row[header.indexOf(TASK_HEADERS.progress)] ?? '' };
 }
 
-const SMALL_BREAKDOWN = [
-  ['2024年某区政务公开工作任务分解表', '', ''],
-  ['工作任务', '牵头单位', '完成时限'],
-  ['依法推进企业信用信息公示。', '区市场监管局', '持续推进'],
-  ['开展征地信息公开标准化规范化试点。', '区自然资源局', '年底前'],
-  ['做好义务教育招生政策信息公开。', '区教体局', '8月底前'],
-];
 
 describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)', () => {
   test('every step, checked in the workbook model afterwards', async () => {
@@ -345,7 +362,7 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
 
   test('English when Office speaks English', async () => {
     const { page } = await openPane('?lang=en-US', true);
-    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['1Import', '2Check', '3Send', '4Merge', '5Status', '6Print']);
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['1Import', '2Check', '3Send', '4Merge', '5Status', '6Print']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await shot(page, 'addin-english');
     await page.close();

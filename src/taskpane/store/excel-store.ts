@@ -9,7 +9,7 @@ import type { ExcelOutcome } from '../../excel/outcome';
 
 /** An Excel action's outcome as a value, or its Chinese problem thrown for the pane to show. */
 function unwrap<T>(outcome: ExcelOutcome<T>): { value: T; notices: string[] } {
-  if (!outcome.ok) throw new Error([outcome.problem.message, outcome.problem.suggestion].filter(Boolean).join(' '));
+  if (!outcome.ok) throw new Error([outcome.problem.message, outcome.problem.suggestion].filter(Boolean).join('\n'));
   return outcome;
 }
 

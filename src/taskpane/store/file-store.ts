@@ -29,7 +29,7 @@ export class FileLedgerStore implements LedgerStore {
   async openLedgerFile(file: PickedFile): Promise<{ ledger: Ledger; findings: Finding[] }> {
     const { readLedgerXlsx } = await import('../../xlsx/read-ledger');
     const { ledger, findings } = await readLedgerXlsx(Buffer.from(file.bytes), file.name);
-    if (!ledger) throw new Error(findings.map((f) => [f.message, f.suggestion].filter(Boolean).join(' ')).join('\n'));
+    if (!ledger) throw new Error(findings.map((f) => [f.message, f.suggestion].filter(Boolean).join('\n')).join('\n'));
     this.ledger = { ...ledger, findings: checkLedger(ledger, findings, file.name) };
     this.fileName = file.name;
     return { ledger: this.ledger, findings: findings.filter((f) => f.level === 'error') };
