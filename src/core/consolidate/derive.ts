@@ -13,7 +13,8 @@
  * 进展情况 and 佐证材料: for one lead unit, that unit's text as written; for several, one line
  * per unit that wrote something, in the order of 牵头单位: `【区工信局】已完成…` (a unit's own
  * line breaks become `；` so each unit stays one line when printed).
- * A task no lead unit has reported on yet keeps the ledger's own status and texts.
+ * A task no lead unit has reported on yet keeps the ledger's own status and texts, and a text no
+ * lead unit wrote anything for keeps the ledger's own (e.g. a note the office typed).
  */
 import { DONE_STATUSES, type LedgerTask, type Status, type UnitReport } from '../ledger';
 
@@ -30,8 +31,8 @@ export function deriveTaskRow(task: LedgerTask): DerivedRow {
   }
   return {
     status: deriveStatus(reports.map((r) => r?.status ?? ''), task.status),
-    progress: composeText(task.leadUnits, reports, 'progress'),
-    evidence: composeText(task.leadUnits, reports, 'evidence'),
+    progress: composeText(task.leadUnits, reports, 'progress') ?? task.progress,
+    evidence: composeText(task.leadUnits, reports, 'evidence') ?? task.evidence,
   };
 }
 
@@ -48,11 +49,11 @@ function composeText(
   units: readonly string[],
   reports: ReadonlyArray<UnitReport | undefined>,
   field: 'progress' | 'evidence',
-): string {
+): string | undefined {
   const written = units
     .map((unit, i) => ({ unit, text: reports[i]?.[field] ?? '' }))
     .filter((w) => w.text !== '');
-  if (written.length === 0) return '';
+  if (written.length === 0) return undefined;
   if (units.length === 1) return written[0].text;
   return written.map((w) => `【${w.unit}】${w.text.replace(/\n/g, '；')}`).join('\n');
 }

@@ -25,6 +25,12 @@ describe('deriveTaskRow', () => {
     expect(deriveTaskRow(task)).toEqual({ status: '推进中', progress: '办公室写的', evidence: 'e' });
   });
 
+  it('keeps the office’s own text while no lead unit has written any', () => {
+    const task = { ...sampleLedger().tasks[0], progress: '办公室：已召开推进会' };
+    task.unitReports['区财政局'] = { unit: '区财政局', status: '推进中', progress: '', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' };
+    expect(deriveTaskRow(task)).toEqual({ status: '推进中', progress: '办公室：已召开推进会', evidence: '' });
+  });
+
   it('ignores reports of units that no longer lead the task', () => {
     const task = sampleLedger().tasks[1];
     task.unitReports['区财政局'] = { unit: '区财政局', status: '已完成', progress: 'x', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' };
