@@ -71,7 +71,7 @@ describe('resolveUnit', () => {
 });
 
 describe('isGroupName', () => {
-  it.each(['区直各相关单位', '各乡镇（街道）', '各有关单位', '相关部门', '县直有关单位', '各成员单位', '区直单位'])('%s names no single unit', (name) => {
+  it.each(['区直各相关单位', '各乡镇（街道）', '各有关单位', '相关部门', '县直有关单位', '各成员单位', '区直单位', '市政府各部门', '县（市、区）政府', '全区经济运行各专班'])('%s names no single unit', (name) => {
     expect(isGroupName(name)).toBe(true);
   });
   it.each(['区政府办', '区委组织部', '区大数据管理中心', '区直机关工委'])('%s is a unit', (name) => {
