@@ -32,7 +32,42 @@ export function readText(text: string): SourceTable {
     rows.push({ row: start + 1, cells, breakBefore });
     breakBefore = false;
   }
-  return { rows, hasCellAddresses: false };
+  return { rows: separator === '\t' ? joinSplitCells(rows) : rows, hasCellAddresses: false };
+}
+
+/**
+ * Word copies a cell holding two paragraphs as two lines: `一、…\t第一段` then `第二段\t区政府办\t持续推进`.
+ * Two consecutive short lines whose cells add up to exactly the table's width (one cell shared)
+ * are one row, the shared cell holding a line break.
+ */
+function joinSplitCells(rows: readonly SourceRow[]): SourceRow[] {
+  const width = commonWidth(rows);
+  if (width < 3) return [...rows];
+  const out: SourceRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    const b = rows[i + 1];
+    const fits = b && !b.breakBefore && a.cells.length >= 2 && b.cells.length >= 2 && a.cells.length < width
+      && a.cells.length + b.cells.length - 1 === width && b.cells[0] !== '';
+    if (!fits) {
+      out.push(a);
+      continue;
+    }
+    const shared = [a.cells[a.cells.length - 1], b.cells[0]].filter((c) => c !== '').join('\n');
+    out.push({ ...a, cells: [...a.cells.slice(0, -1), shared, ...b.cells.slice(1)] });
+    i += 1;
+  }
+  return out;
+}
+
+/** The number of cells most rows with a tab have. */
+function commonWidth(rows: readonly SourceRow[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.cells.length >= 2) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [width, count] of counts) if (count > bestCount || (count === bestCount && width > best)) [best, bestCount] = [width, count];
+  return best;
 }
 
 function chooseSeparator(lines: readonly string[]): Separator {

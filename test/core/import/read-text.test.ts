@@ -21,6 +21,16 @@ describe('readText', () => {
     expect(readText('1\t"十百千万"行动\t区商务局').rows[0].cells).toEqual(['1', '"十百千万"行动', '区商务局']);
   });
 
+  it('joins a cell Word copied as two lines (two paragraphs) back into its row', () => {
+    const text = ['序号\t工作任务\t牵头单位\t完成时限', '1\t公开财政预算；\t区财政局\t年底前', '2\t公开政府债务；', '公开国有资产报告。\t区财政局\t持续推进', '3\t公开审计结果。\t区审计局\t年底前'].join('\n');
+    expect(readText(text).rows.map((r) => [r.row, r.cells])).toEqual([
+      [1, ['序号', '工作任务', '牵头单位', '完成时限']],
+      [2, ['1', '公开财政预算；', '区财政局', '年底前']],
+      [3, ['2', '公开政府债务；\n公开国有资产报告。', '区财政局', '持续推进']],
+      [5, ['3', '公开审计结果。', '区审计局', '年底前']],
+    ]);
+  });
+
   it('reads |-separated tables, skipping the Markdown rule line', () => {
     const text = '| 工作任务 | 牵头单位 |\n| :--- | --- |\n| 公开信息 | 区政府办 |\n| 无外框 | 区财政局';
     expect(readText(text).rows.map((r) => r.cells)).toEqual([['工作任务', '牵头单位'], ['公开信息', '区政府办'], ['无外框', '区财政局']]);
