@@ -72,6 +72,20 @@ describe('readReturnXlsx: what units do to cells', () => {
     expect(parsed.findings.map((f) => f.message)).toEqual(['「财政局.xlsx」工作表「报送表」第 6 行 H6 单元格：单元格是公式，已按其显示的值作为文字合并，公式和外部链接不带入台账。']);
   });
 
+  it('keeps a hyperlink’s text and address, and an external reference only as its cached value', async () => {
+    const blank = await writeReturnXlsx(finance, GENERATED);
+    const bytes = await fillReturn(blank, {}, {
+      also: (ws) => {
+        ws.getCell('I6').value = { text: '佐证材料1', hyperlink: 'https://www.gf.gov.cn/zwgk/1.html' };
+        ws.getCell('H6').value = { formula: "'[进展汇总.xlsx]Sheet1'!A1", result: '引用的进展' };
+      },
+    });
+    const parsed = await readReturnXlsx(bytes, '财政局.xlsx');
+    if (parsed.kind !== 'return') throw new Error('not read');
+    const row = parsed.rows.find((r) => r.fields.id?.text === '2-05')!;
+    expect([row.fields.evidence?.text, row.fields.progress?.text]).toEqual(['佐证材料1 https://www.gf.gov.cn/zwgk/1.html', '引用的进展']);
+  });
+
   it('reads a rebuilt return by its headers: reordered, extra column, ID column deleted, no metadata', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sheet1');
