@@ -53,7 +53,7 @@ export interface ColumnSpec {
   key: string;
   /** Header text in row `headerRow`. */
   header: string;
-  /** Never exactly 9: ExcelJS takes 9 for its default and drops it (Excel then shows 8.43). */
+  /** Width in Excel character units. */
   width: number;
   /** Style of the data cells of this column (header cells use the sheet's `headerStyle`). */
   style: CellStyle;

@@ -52,10 +52,15 @@ function drawCells(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
 }
 
+/** ExcelJS takes a width of exactly 9 for its default and drops it (Excel then shows 8.43). */
+function exceljsWidth(width: number): number {
+  return width === 9 ? 9.01 : width;
+}
+
 function drawColumns(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   sheet.columns.forEach((col, j) => {
     const column = ws.getColumn(j + 1);
-    column.width = col.width;
+    column.width = exceljsWidth(col.width);
     if (col.hidden) column.hidden = true;
   });
 }

@@ -30,6 +30,13 @@ function protectedSheet(): SheetLayout {
 }
 
 describe('renderSheet (ExcelJS)', () => {
+  it('keeps a column width of exactly 9, which ExcelJS would drop as its default', async () => {
+    const sheet = protectedSheet();
+    sheet.columns[0] = { ...sheet.columns[0], width: 9 };
+    const snapshot = await snapshotXlsx(await workbookBuffer(await renderWorkbook({ sheets: [sheet], names: [] })));
+    expect(Math.round(sheetOf(snapshot, '报送').columnWidths.A * 10) / 10).toBe(9);
+  });
+
   it('protects the sheet without a password and unlocks only the editable columns', async () => {
     const snapshot = await snapshotXlsx(await workbookBuffer(await renderWorkbook({ sheets: [protectedSheet()], names: [] })));
     const sheet = sheetOf(snapshot, '报送');
