@@ -12,6 +12,9 @@ describe('headerRole', () => {
     ['完成时限', 'deadline'], ['时限要求', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'],
     ['序号', 'seq'], ['序 号', 'seq'], ['类别', 'category'], ['工作类别', 'category'], ['板块', 'category'], ['项目', 'category'],
     ['牵头\n单位', 'lead'], ['完成时限（截止日期）', 'deadline'], ['*完成时限', 'deadline'],
+    ['重点工作任务', 'task'], ['问题清单', 'task'], ['主要工作', 'task'], ['项目名称', 'task'], ['整改措施', 'requirement'],
+    ['牵头责任单位', 'lead'], ['主办单位', 'lead'], ['负责单位', 'co'], ['责任主体', 'co'], ['整改时限', 'deadline'], ['进度安排', 'deadline'],
+    ['责任领导', 'ignored'], ['责任人', 'ignored'], ['备注', 'ignored'], ['一、聚焦重点领域', null],
     ['区政府办', null], ['持续推进', null], ['', null],
   ])('%j → %s', (cell, role) => {
     expect(headerRole(cell)).toBe(role);
