@@ -45,8 +45,11 @@ export function registerCheckCommand(program: Command): Command {
     .description('校验任务台账：牵头单位是否在单位名录中、完成时限能否识别（修改台账后使用）')
     .argument('<ledger.xlsx>', '任务台账文件')
     .option('--json', '以 JSON 输出（供脚本使用）')
+    .addHelpText('after', '\n退出码：0 没有错误（可能有警告、提示）；1 发现错误；2 文件无法读取。')
     .action(async (file: string, options: CheckCommandOptions) => {
       const result = await runCheck(file);
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : checkText(file, result));
+      // Scripts gate on the exit code, as with a linter: errors fail, warnings do not.
+      process.exitCode = result.findings.some((f) => f.level === 'error') ? 1 : 0;
     });
 }

@@ -14,7 +14,7 @@ describe('task-ledger check', () => {
       ws.getCell('E7').value = '区新单位';
     });
     const run = await runCli('check', file, '--json');
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1); // an unreadable deadline and an unknown status are errors
     const result = JSON.parse(run.stdout) as { tasks: number; units: number; findings: Array<Record<string, unknown>> };
     expect([result.tasks, result.units]).toEqual([48, 24]);
     const at = (cell: string) => result.findings.filter((f) => f.cell === cell).map((f) => [f.code, f.sheet, f.row, f.file]);
@@ -28,6 +28,7 @@ describe('task-ledger check', () => {
     const dir = await tempDir('check-');
     const file = await writeLedgerFile(dir, 'ledger.xlsx', fixtureLedger());
     const run = await runCli('check', file);
+    expect(run.code).toBe(0); // warnings only
     expect(run.stdout.split('\n')[0]).toBe('ledger.xlsx：48 项任务，单位名录 23 个单位。发现 17 个问题（错误 0，警告 17，提示 0）：');
     expect(run.stdout).toContain('  [警告] ledger.xlsx 任务台账 E11（任务2-06）：任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”。建议：区城管局\n');
   });
