@@ -5,6 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as os from 'os';
 import { benchConsolidate } from './cases/consolidate';
+import { benchHostile } from './cases/hostile';
 import { benchImport } from './cases/import';
 import { benchOffice } from './cases/office';
 import { benchTaskpane } from './cases/taskpane';
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     consolidation: await part('consolidation', 'consolidation (writes 300 returns, then floor and merge in child processes)', benchConsolidate),
     office: await part('office', 'Office.js on the stand-in', benchOffice),
     taskpane: await part('taskpane', 'task pane (webpack production build)', benchTaskpane),
+    // Opt-in only: minutes and GBs while the readers have no size guard.
+    hostile: ONLY === 'hostile' ? await benchHostile() : undefined,
   }));
   const summary = { ...total.value, totalMs: total.ms, date: new Date().toISOString() };
   if (!ONLY) printTable(summary as Summary);
