@@ -5,11 +5,12 @@
 import type { Ledger } from '../core/ledger';
 import type { StatusTableOptions } from '../core/status-table';
 import { buildPrintLayout } from '../layout/print-layout';
-import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { writePrintXlsx } from '../xlsx/print-workbook';
+import { writeLedgerWithReportsXlsx } from '../xlsx/return-ledger';
 
+/** The ledger with its 单位报送 sheet, so each unit's reports survive the next opening. */
 export async function ledgerXlsxBytes(ledger: Ledger): Promise<Uint8Array> {
-  return new Uint8Array(await writeLedgerXlsx(ledger));
+  return new Uint8Array(await writeLedgerWithReportsXlsx(ledger));
 }
 
 /** The printable workbook: 推进情况表 and 单位汇总. */

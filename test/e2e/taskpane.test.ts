@@ -327,6 +327,8 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
     expect(await modelTask(page, '2-02')).toEqual({ status: '推进中', progress: '<b>招生政策</b>已公开，划片范围待公布' });
     const history = (await sheetRows(page, SHEETS.changes))!;
     expect(history.length).toBeGreaterThan(1);
+    // Each unit's own report is kept in the workbook (单位报送), so the next merge builds on it.
+    expect((await sheetRows(page, '单位报送'))!.some((r) => r.includes('区教体局') && r.includes('2-02'))).toBe(true);
     await shot(page, 'addin-4-merge');
 
     // 状态 from the workbook.

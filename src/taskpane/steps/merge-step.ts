@@ -73,10 +73,10 @@ export function createMergeStep(ctx: PaneContext): StepView {
   }
 
   async function undo(): Promise<void> {
-    const restored = await ctx.run(() => store.undoLastMerge(ctx.today()));
-    if (restored === undefined) return;
-    const message = restored === 0 ? t.nothingToUndo : t.undone(restored);
-    replace(report, el('p', {}, message));
+    const undone = await ctx.run(() => store.undoLastMerge(ctx.today()));
+    if (undone === undefined) return;
+    const message = undone.restored === 0 ? t.nothingToUndo : t.undone(undone.restored);
+    replace(report, el('p', {}, message), ...undone.messages.map((m) => el('p', { class: 'warning' }, m)));
     ctx.announce(message);
     const ledger = await ctx.run(() => store.load());
     if (ledger) ctx.setLedger(ledger);

@@ -23,14 +23,13 @@ export function createPrintStep(ctx: PaneContext): StepView {
     const today = ctx.today();
     const by = grouping.value as StatusGrouping;
     const done = await ctx.run(async () => {
-      const file = await store.buildStatusTable(today, by);
-      if (!file) return t.statusTableBuilt;
-      downloadBytes(file.name, file.bytes, XLSX_MIME);
-      return t.statusTableDownloaded(file.name);
+      const { file, notices } = await store.buildStatusTable(today, by);
+      if (file) downloadBytes(file.name, file.bytes, XLSX_MIME);
+      return { message: file ? t.statusTableDownloaded(file.name) : t.statusTableBuilt, notices };
     });
     if (!done) return;
-    replace(result, el('p', {}, done));
-    ctx.announce(done);
+    replace(result, ...done.notices.map((n) => el('p', { class: 'notice' }, n)));
+    ctx.announce(done.message);
   }
 
   function refresh(): void {

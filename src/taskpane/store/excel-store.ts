@@ -1,11 +1,11 @@
-import { consolidate, undoLastConsolidation } from '../../core/consolidate';
+import { consolidate } from '../../core/consolidate';
 import type { Ledger } from '../../core/ledger';
 import { checkLedger } from '../../core/ledger-check';
 import type { StatusGrouping } from '../../core/status-table';
+import type { ExcelOutcome } from '../../excel/outcome';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';
-import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile } from './ledger-store';
-import type { ExcelOutcome } from '../../excel/outcome';
+import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile, UndoOutcome } from './ledger-store';
 
 /** An Excel action's outcome as a value, or its Chinese problem thrown for the pane to show. */
 function unwrap<T>(outcome: ExcelOutcome<T>): { value: T; notices: string[] } {
@@ -13,24 +13,33 @@ function unwrap<T>(outcome: ExcelOutcome<T>): { value: T; notices: string[] } {
   return outcome;
 }
 
-/** The ledger in the open workbook, through the Excel JavaScript API (src/excel). */
+const excel = {
+  outcome: () => import('../../excel/outcome'),
+  consolidate: () => import('../../excel/consolidate'),
+  print: () => import('../../excel/print-status-table'),
+};
+
+/**
+ * The ledger in the open workbook, through src/excel. The ledger is always read and written
+ * with its 单位报送 sheet (each unit's own reports), so nothing a merge kept is lost.
+ */
 export class ExcelLedgerStore implements LedgerStore {
   readonly mode = 'excel' as const;
 
   /** The workbook's ledger, checked as it stands now (people edit it between visits); null when the workbook holds none. */
   async load(): Promise<Ledger | null> {
-    const { readLedger } = await import('../../excel/read-ledger');
-    const { ledger, findings } = unwrap(await readLedger()).value;
+    const [{ attempt }, { readLedgerWithReports }] = await Promise.all([excel.outcome(), excel.consolidate()]);
+    const { ledger, findings } = unwrap(await attempt(() => readLedgerWithReports())).value;
     return ledger && { ...ledger, findings: checkLedger(ledger, findings) };
   }
 
   async save(ledger: Ledger): Promise<string[]> {
-    const { renderLedger } = await import('../../excel/render-ledger');
-    return unwrap(await renderLedger(ledger)).notices;
+    const [{ attempt }, { writeLedgerWithReports }] = await Promise.all([excel.outcome(), excel.consolidate()]);
+    return unwrap(await attempt(() => writeLedgerWithReports(ledger))).notices;
   }
 
   async readSelection(): Promise<unknown[][]> {
-    const { attempt } = await import('../../excel/outcome');
+    const { attempt } = await excel.outcome();
     return unwrap(await attempt(() => Excel.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load('values');
@@ -40,7 +49,7 @@ export class ExcelLedgerStore implements LedgerStore {
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
-    const { attempt } = await import('../../excel/outcome');
+    const { attempt } = await excel.outcome();
     unwrap(await attempt(() => Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
@@ -49,6 +58,7 @@ export class ExcelLedgerStore implements LedgerStore {
     })));
   }
 
+  /** Files are read one by one (progress per file), merged in core, and the ledger written once. */
   async consolidate(files: PickedFile[], _today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome> {
     const ledger = await this.require();
     const parsed = await readReturnFiles(files, (i, phase) => {
@@ -62,19 +72,17 @@ export class ExcelLedgerStore implements LedgerStore {
     return outcome;
   }
 
-  async undoLastMerge(): Promise<number> {
-    const result = undoLastConsolidation(await this.require());
-    if (result.restored > 0) await this.save(result.ledger);
-    return result.restored;
+  async undoLastMerge(): Promise<UndoOutcome> {
+    const { undoInWorkbook } = await excel.consolidate();
+    const result = unwrap(await undoInWorkbook()).value;
+    return { restored: result.restored, messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
   }
 
-  /** The print sheets (推进情况表, 单位汇总) drawn into the workbook from the shared print layout; the first is activated. */
-  async buildStatusTable(today: string, by: StatusGrouping): Promise<null> {
+  /** 推进情况表 and 单位汇总 after the ledger's sheets, the first one selected, ready for the host's print dialog. */
+  async buildStatusTable(today: string, by: StatusGrouping): Promise<{ file: null; notices: string[] }> {
     const ledger = await this.require();
-    const [{ renderWorkbookLayout }, { buildPrintLayout }, { attempt }] = await Promise.all([
-      import('../../excel/render-workbook'), import('../../layout/print-layout'), import('../../excel/outcome')]);
-    unwrap(await attempt(() => renderWorkbookLayout(buildPrintLayout(ledger, { today, by }), { placement: 'end', clearBlankWorkbook: false })));
-    return null;
+    const { printStatusTable } = await excel.print();
+    return { file: null, notices: unwrap(await printStatusTable(ledger, { today, by })).notices };
   }
 
   private async require(): Promise<Ledger> {

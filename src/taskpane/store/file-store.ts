@@ -6,7 +6,7 @@ import { safeFileStem } from '../../core/consolidate/file-name';
 import { buildStatusTable, type StatusGrouping } from '../../core/status-table';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';
-import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile } from './ledger-store';
+import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile, UndoOutcome } from './ledger-store';
 
 /**
  * The ledger as a file held in the page (a plain browser): opened from an .xlsx or made from a
@@ -27,8 +27,8 @@ export class FileLedgerStore implements LedgerStore {
   }
 
   async openLedgerFile(file: PickedFile): Promise<{ ledger: Ledger; findings: Finding[] }> {
-    const { readLedgerXlsx } = await import('../../xlsx/read-ledger');
-    const { ledger, findings } = await readLedgerXlsx(Buffer.from(file.bytes), file.name);
+    const { readLedgerWithReportsXlsx } = await import('../../xlsx/return-ledger');
+    const { ledger, findings } = await readLedgerWithReportsXlsx(Buffer.from(file.bytes), file.name);
     if (!ledger) throw new Error(findings.map((f) => [f.message, f.suggestion].filter(Boolean).join('\n')).join('\n'));
     this.ledger = { ...ledger, findings: checkLedger(ledger, findings, file.name) };
     this.fileName = file.name;
@@ -54,18 +54,18 @@ export class FileLedgerStore implements LedgerStore {
     return outcome;
   }
 
-  async undoLastMerge(): Promise<number> {
+  async undoLastMerge(): Promise<UndoOutcome> {
     const result = undoLastConsolidation(this.require());
     this.ledger = result.ledger;
-    return result.restored;
+    return { restored: result.restored, messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
   }
 
   /** The printable workbook (推进情况表, 单位汇总), to download and print in Excel or WPS. */
-  async buildStatusTable(today: string, by: StatusGrouping): Promise<PickedFile> {
+  async buildStatusTable(today: string, by: StatusGrouping): Promise<{ file: PickedFile; notices: string[] }> {
     const ledger = this.require();
     const { statusTableXlsxBytes } = await import('../xlsx-file');
     const table = buildStatusTable(ledger, { today, by });
-    return { name: `${safeFileStem(`${table.title}-${today}`)}.xlsx`, bytes: await statusTableXlsxBytes(ledger, { today, by }) };
+    return { file: { name: `${safeFileStem(`${table.title}-${today}`)}.xlsx`, bytes: await statusTableXlsxBytes(ledger, { today, by }) }, notices: [] };
   }
 
   private require(): Ledger {

@@ -41,6 +41,13 @@ export interface MergeOutcome {
   batchId: string | null;
 }
 
+export interface UndoOutcome {
+  /** 变更记录 rows replayed (0: nothing to undo). */
+  restored: number;
+  /** Warnings, e.g. a value someone changed by hand after the merge. */
+  messages: string[];
+}
+
 /**
  * Where the ledger lives: the open workbook (Excel) or a file held in the page (a plain
  * browser). Chosen once at start-up; the steps only talk to this.
@@ -53,10 +60,10 @@ export interface LedgerStore {
   save(ledger: Ledger): Promise<string[]>;
   /** Merges returned workbooks; `onFile` reports each file as it goes. One bad file never stops the others. */
   consolidate(files: PickedFile[], today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome>;
-  /** Undoes the last merge; returns how many values were restored. */
-  undoLastMerge(today: string): Promise<number>;
-  /** Builds the 推进情况表 (Excel: a sheet of the workbook, selected, returns null; file: a workbook to download). */
-  buildStatusTable(today: string, by: StatusGrouping): Promise<PickedFile | null>;
+  /** Undoes the last merge. */
+  undoLastMerge(today: string): Promise<UndoOutcome>;
+  /** Builds the 推进情况表 (Excel: sheets of the workbook, the first selected; file: a workbook to download). `notices`: what to tell the user. */
+  buildStatusTable(today: string, by: StatusGrouping): Promise<{ file: PickedFile | null; notices: string[] }>;
   /** Excel only: the values of the selected range. */
   readSelection?(): Promise<unknown[][]>;
   /** Excel only: selects a cell, e.g. from a finding. */
