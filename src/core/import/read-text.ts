@@ -1,3 +1,4 @@
+import { readAlignedRows } from './read-aligned';
 import type { SourceRow, SourceTable } from './types';
 
 type Separator = '\t' | '|';
@@ -6,11 +7,16 @@ const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /**
  * Text as extracted from a PDF or copied from Excel/Word: tab-separated (Excel's quoting of cells
- * holding line breaks is understood) or `|`-separated. A blank line marks a possible page break.
+ * holding line breaks is understood), `|`-separated, or, with neither, columns aligned with spaces.
+ * A blank line marks a possible page break.
  */
 export function readText(text: string): SourceTable {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const separator = chooseSeparator(lines);
+  if (separator === '\t' && !lines.some((l) => l.includes('\t'))) {
+    const aligned = readAlignedRows(lines);
+    if (aligned) return { rows: aligned, hasCellAddresses: false };
+  }
   const rows: SourceRow[] = [];
   let breakBefore = false;
   for (let i = 0; i < lines.length; i++) {

@@ -234,6 +234,33 @@ describe('header cells that span several columns, and PDF damage', () => {
   });
 });
 
+describe('text laid out with spaces (pdftotext -layout, a PDF viewer’s copy)', () => {
+  it('places each piece under the header it starts nearest, wrapped lines and repeated headers included', () => {
+    const text = [
+      '               2024年某区政务公开工作任务分解表',
+      '',
+      '  序号   工作任务                                   牵头单位              完成时限',
+      '  一、加强政策解读',
+      '  1      坚持政策解读材料与政策文件同步起草、       区政府办、区司法局    持续推进',
+      '         同步审签、同步发布。',
+      '  2      开展政策解读评价。                         区政府办              年底前',
+      '',
+      '                                   － 2 －',
+      '  序号   工作任务                                   牵头单位              完成时限',
+      '  二、规范平台建设',
+      '  3      规范政府网站信息公开专栏。                 区大数据管理中心      8月底前',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.title).toBe('2024年某区政务公开工作任务分解表');
+    expect(view(result.tasks)).toEqual([
+      { id: '1-01', category: '1 加强政策解读', task: '坚持政策解读材料与政策文件同步起草、同步审签、同步发布。', lead: ['区政府办', '区司法局'], co: [], deadline: ['持续推进', 'ongoing', null] },
+      { id: '1-02', category: '1 加强政策解读', task: '开展政策解读评价。', lead: ['区政府办'], co: [], deadline: ['年底前', 'date', '2024-12-31'] },
+      { id: '2-01', category: '2 规范平台建设', task: '规范政府网站信息公开专栏。', lead: ['区大数据管理中心'], co: [], deadline: ['8月底前', 'date', '2024-08-31'] },
+    ]);
+    expect(result.notes).toEqual([]);
+  });
+});
+
 describe('what stops an import', () => {
   it('reports a missing header row', () => {
     const result = importBreakdown({ kind: 'text', text: '2024年工作总结\n今年完成了很多工作。' }, { file: 'a.txt' });
