@@ -11,7 +11,8 @@ const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
 /** `区财政局等`, `市税务局等市有关单位`: what follows `等` names no unit. */
 const TRAILING_ETC = /等(?:[^、，,；;]*?(?:单位|部门|科室))?$/;
 /** `…负责落实`, `…抓好落实`: the cell says what the units do, not who they are. */
-const TRAILING_DUTY = /\s*(?:负责落实|抓好落实|共同落实|负责|落实|承办)$/;
+const TRAILING_DUTY = /\s*(?:按(?:照)?职责(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|分别负责|负责|落实|承办)?$/;
+const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
 const LEAD_MARK = /[（(]牵头[）)]$|牵头$/;
 const LABEL = /^\s*(牵头单位|牵头部门|主责单位|牵头|责任单位|配合单位|协办单位|参与单位|配合|协办)\s*[:：]\s*(.*)$/s;
@@ -87,7 +88,7 @@ function readLeadThenCo(cell: string): UnitAssignment | null {
   if (/[（(]牵头[）)]/.test(cell)) return null;
   const m = LEAD_THEN_CO.exec(cell.trim());
   if (!m) return null;
-  return { leadUnits: splitUnitList(m[1]), coUnits: splitUnitList(m[2] ?? ''), leadByConvention: false };
+  return { leadUnits: splitUnitList(m[1].replace(LEADING_BY, '')), coUnits: splitUnitList(m[2] ?? ''), leadByConvention: false };
 }
 
 function readLeadMarks(cell: string): UnitAssignment | null {
