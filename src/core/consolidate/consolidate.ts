@@ -7,7 +7,7 @@
  * (ledger order), then unit (牵头单位 order, the ledger row last), then field.
  */
 import type { ChangeRecord, Ledger, LedgerTask } from '../ledger';
-import { LEDGER_ROW_FIELD_ORDER, LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, cloneTask } from './change-fields';
+import { LEDGER_ROW_FIELD_ORDER, LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask } from './change-fields';
 import { deriveTaskRow } from './derive';
 import { mergeUnitReturn, type BatchContext } from './merge-unit-return';
 import { missingReturns } from './missing-returns';
@@ -80,10 +80,14 @@ function deriveLedgerRows(tasks: LedgerTask[], unitRecords: ChangeRecord[], ctx:
   return added;
 }
 
-/** The files of the units whose reports on this task changed, in 牵头单位 order. */
+const ROUND_ONLY = new Set([UNIT_REPORT_LABELS.round, UNIT_REPORT_LABELS.reportedAt]);
+
+/** The files of the units whose words on this task changed (not just their round), in 牵头单位 order. */
 function sourceFilesOf(task: LedgerTask, taskRecords: ChangeRecord[]): string {
+  const content = taskRecords.filter((r) => !ROUND_ONLY.has(r.field));
+  const records = content.length > 0 ? content : taskRecords;
   const files = task.leadUnits
-    .map((unit) => taskRecords.find((r) => r.unit === unit)?.sourceFile)
+    .map((unit) => records.find((r) => r.unit === unit)?.sourceFile)
     .filter((f): f is string => f !== undefined);
   return [...new Set(files)].join('、');
 }

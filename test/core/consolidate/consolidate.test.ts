@@ -115,6 +115,17 @@ describe('consolidate', () => {
     expect(report.missingUnits).toEqual(['区发改委', '区市场监管局', '区自然资源局', '区委组织部']);
   });
 
+  it('names as source of a ledger-row change only the files whose words changed', () => {
+    const ledger = sampleLedger();
+    const p = plans(ledger);
+    const { ledger: next } = consolidate(ledger, [
+      parsedFromPlan(p['区市场监管局']),
+      parsedFromPlan(p['区财政局'], { '1-03': { status: '推进中' } }),
+    ], OPTS);
+    const row = next.changes.filter((c) => c.taskId === '1-03' && c.unit === '（台账）').map((c) => [c.field, c.sourceFile]);
+    expect(row).toEqual([['完成状态', '区财政局-报送表-2024-09.xlsx'], ['更新时间', '区财政局-报送表-2024-09.xlsx']]);
+  });
+
   it('changes nothing when the same files are merged twice', () => {
     const ledger = sampleLedger();
     const once = consolidate(ledger, filledReturns(ledger), OPTS).ledger;
