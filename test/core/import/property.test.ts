@@ -131,3 +131,20 @@ describe('importBreakdown on generated PDF text with page breaks', () => {
     );
   });
 });
+
+describe('importBreakdown on arbitrary input', () => {
+  const piece = fc.constantFrom('\t', '|', '\n', '  ', '工作任务', '牵头单位', '完成时限', '一、', '（一）', '区交通', '运输局', '/', '、', '"', '2024年', '分解表', '<w:tbl>', '<w:tr>', '<w:tc>', '<w:t>', '</w:t>', '</w:tc>', '</w:tr>', '</w:tbl>', '<w:vMerge/>', 'x');
+  const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('never throws, and every task has an ID of its own', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.array(text, { maxLength: 5 }), { maxLength: 8 }), (t, grid) => {
+        for (const input of [{ kind: 'text' as const, text: t }, { kind: 'docx' as const, documentXml: t }, { kind: 'grid' as const, rows: grid }]) {
+          const result = importBreakdown(input, { planYear: 2024 });
+          expect(new Set(result.tasks.map((task) => task.id)).size).toBe(result.tasks.length);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
