@@ -42,6 +42,11 @@ describe('task-ledger merge', () => {
       ['区自然资源局.xlsx', '区自然资源局', 'partial', 1],
       ['区财政局.xlsx', '区财政局', 'merged', 1],
     ]);
+    expect(json.files[2].merged).toEqual([
+      { taskId: '2-05', field: 'status', oldValue: '', newValue: '推进中' },
+      { taskId: '2-05', field: 'progress', oldValue: '', newValue: '按季度公开' },
+    ]);
+    expect(json.files[2].unchanged).toEqual(['1-03']);
     expect(json.files[0].errors).toEqual([{ code: 'file.truncated', message: '「区医保局.xlsx」文件不完整（可能在下载或复制时中断），无法打开，请单位重新发送。' }]);
     expect(json.files[1].conflicts).toEqual([{
       code: 'field.notOwned', taskId: '2-03', row: 5, cell: 'C5',
