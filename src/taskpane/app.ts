@@ -74,7 +74,11 @@ export function startApp(options: AppOptions): PaneContext {
     },
     showError: (message) => busy.error(message),
     announce: (message) => replace(status, message),
-    go: (id) => show(id),
+    go(id) {
+      show(id);
+      // The button that was used may now be hidden: keep the keyboard focus on the step shown.
+      document.getElementById(`tab-${id}`)?.focus();
+    },
   };
 
   for (const id of STEP_IDS) {
