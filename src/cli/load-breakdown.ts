@@ -1,9 +1,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { importBreakdown, type BreakdownInput, type ImportResult } from '../core/import';
+import { importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
 import type { Unit } from '../core/ledger';
 import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
-import { GridReadError, readFirstSheetGrid } from '../xlsx/read-grid';
+import { GridReadError, readSheetGrids } from '../xlsx/read-grid';
 import { CliError } from './cli-error';
 import { decodeText } from './decode-text';
 
@@ -24,7 +24,8 @@ type FileKind = 'text' | 'docx' | 'xlsx';
 export async function loadBreakdown(file: string, options: LoadBreakdownOptions = {}): Promise<ImportResult> {
   const bytes = await readBytes(file);
   const input = await toInput(file, bytes);
-  const result = importBreakdown(input, { planYear: options.year, file: path.basename(file), directory: options.directory });
+  const importOptions = { planYear: options.year, file: path.basename(file), directory: options.directory };
+  const result = Array.isArray(input) ? importWorkbook(input, importOptions)! : importBreakdown(input, importOptions);
   const fatal = result.findings.find((f) => f.code === 'import.no-table' || f.code === 'import.no-header' || f.code === 'import.no-tasks');
   if (fatal) throw new CliError(`${file}：${fatal.message}`);
   if (result.planYear === null) throw new CliError(`${file}：未能从文件中读出计划年度，请用 --year 指定，如 --year 2024`);
@@ -45,16 +46,14 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput> {
+async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput | SheetRows[]> {
   const kind = fileKind(file, bytes);
   try {
     switch (kind) {
       case 'docx':
         return { kind: 'docx', documentXml: await readDocxDocumentXml(bytes) };
-      case 'xlsx': {
-        const grid = await readFirstSheetGrid(bytes);
-        return { kind: 'grid', rows: grid.rows, sheet: grid.sheet, merges: grid.merges };
-      }
+      case 'xlsx':
+        return await readSheetGrids(bytes);
       case 'text':
         return { kind: 'text', text: decodeText(bytes) };
     }

@@ -19,14 +19,23 @@ export interface SheetGrid {
 
 /** Reads the first worksheet of an .xlsx as a 2-D array of strings. */
 export async function readFirstSheetGrid(data: Uint8Array | ArrayBuffer): Promise<SheetGrid> {
+  return (await readSheetGrids(data))[0];
+}
+
+/** Reads every visible worksheet of an .xlsx, in tab order, as 2-D arrays of strings. */
+export async function readSheetGrids(data: Uint8Array | ArrayBuffer): Promise<SheetGrid[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
   } catch {
     throw new GridReadError('不是有效的 .xlsx 文件（无法打开工作簿）');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new GridReadError('工作簿中没有工作表');
+  const sheets = workbook.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
+  if (sheets.length === 0) throw new GridReadError('工作簿中没有工作表');
+  return sheets.map(sheetGrid);
+}
+
+function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const width = sheet.columnCount;
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {

@@ -91,6 +91,32 @@ describe('task-ledger import', () => {
     expect(fromXlsx.findings[0]).toMatchObject({ file: '分解表.xlsx', sheet: '分解表', row: 12, cell: 'C12' });
   });
 
+  it('takes the breakdown from the first sheet that holds one, behind a cover sheet and a hidden sheet', async () => {
+    const expected = json(FIXTURE).tasks.map((t: { row: number }) => ({ ...t, row: undefined }));
+    const xlsx = path.join(dir, '带封面的分解表.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const cover = workbook.addWorksheet('说明');
+    cover.addRow(['填报说明：请各单位于每月25日前报送。']);
+    const hidden = workbook.addWorksheet('旧表', { state: 'hidden' });
+    hidden.addRow(['工作任务', '牵头单位', '完成时限']);
+    hidden.addRow(['旧任务。', '区财政局', '年底前']);
+    const sheet = workbook.addWorksheet('分解表');
+    fixtureGrid().forEach((row) => sheet.addRow(row));
+    await workbook.xlsx.writeFile(xlsx);
+    const result = json(xlsx);
+    expect(result.tasks.map((t: { row: number }) => ({ ...t, row: undefined }))).toEqual(expected);
+    expect(result.findings[0]).toMatchObject({ sheet: '分解表', cell: 'C12' });
+
+    const noTable = path.join(dir, '只有说明.xlsx');
+    const notes = new ExcelJS.Workbook();
+    notes.addWorksheet('说明').addRow(['这里没有表格']);
+    notes.addWorksheet('备注').addRow(['也没有']);
+    await notes.xlsx.writeFile(noTable);
+    const r = run('import', noTable, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${noTable}：没有找到表头行`);
+  });
+
   it('takes --year over the document and needs it when the document has none', () => {
     const overridden = json(FIXTURE, '--year', '2025');
     expect(overridden.planYear).toBe(2025);

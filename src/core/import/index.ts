@@ -1,4 +1,5 @@
 export { importBreakdown } from './import-breakdown';
+export { importWorkbook, importedTable, type SheetRows } from './import-workbook';
 export { columnLetter } from './finding-place';
 export type { BreakdownInput, GridMerge, ImportOptions, ImportResult } from './types';
 export { splitUnitList, readUnitCells, type UnitAssignment } from './unit-cells';
