@@ -22,7 +22,7 @@ export function refreshStatus(event: CommandEvent): Promise<void> {
     const { refreshLedgerStatus } = await import('./actions');
     await refreshLedgerStatus(localToday(), t.commandNoLedger);
     return '';
-  }, { title: t.commandRefresh, failure: t.commandFailed }, dialogNotify);
+  }, { title: t.commandRefresh, ok: t.ok, failure: t.commandFailed }, dialogNotify);
 }
 
 export function printStatusTable(event: CommandEvent): Promise<void> {
@@ -31,5 +31,5 @@ export function printStatusTable(event: CommandEvent): Promise<void> {
     const { buildStatusTableSheet } = await import('./actions');
     await buildStatusTableSheet(localToday(), t.commandNoLedger);
     return '';
-  }, { title: t.commandPrint, success: () => t.printReady, failure: t.commandFailed }, dialogNotify);
+  }, { title: t.commandPrint, ok: t.ok, success: () => t.printReady, failure: t.commandFailed }, dialogNotify);
 }

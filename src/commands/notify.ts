@@ -11,6 +11,7 @@ export const dialogNotify: Notify = (message) =>
     url.searchParams.set('title', message.title);
     url.searchParams.set('text', message.text);
     url.searchParams.set('kind', message.kind);
+    url.searchParams.set('ok', message.ok);
     Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 30, displayInIframe: true }, (result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) {
         result.value.addEventHandler(Office.EventType.DialogMessageReceived, () => result.value.close());

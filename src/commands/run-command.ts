@@ -8,10 +8,12 @@ export interface CommandEvent {
 }
 
 /** How a command talks to the user (a small dialog in Office; a fake in tests). */
-export type Notify = (message: { title: string; text: string; kind: 'info' | 'error' }) => Promise<void>;
+export type Notify = (message: { title: string; text: string; kind: 'info' | 'error'; ok: string }) => Promise<void>;
 
 export interface CommandMessages {
   title: string;
+  /** The dialog's button. */
+  ok: string;
   /** Shown on success; none: succeed silently (the sheet itself shows the result). */
   success?: (result: string) => string;
   /** Shown on failure, with the error's own message. */
@@ -21,10 +23,10 @@ export interface CommandMessages {
 export async function runCommand(event: CommandEvent, work: () => Promise<string>, messages: CommandMessages, notify: Notify): Promise<void> {
   try {
     const result = await work();
-    if (messages.success) await tell(notify, { title: messages.title, text: messages.success(result), kind: 'info' });
+    if (messages.success) await tell(notify, { title: messages.title, text: messages.success(result), kind: 'info', ok: messages.ok });
   } catch (error) {
     const text = messages.failure(error instanceof Error ? error.message || error.name : String(error));
-    await tell(notify, { title: messages.title, text, kind: 'error' });
+    await tell(notify, { title: messages.title, text, kind: 'error', ok: messages.ok });
   } finally {
     event.completed();
   }

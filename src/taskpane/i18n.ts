@@ -94,6 +94,7 @@ const zh = {
   printHintExcel: 'Office.js 没有打印接口：请用 Excel 的“文件 → 打印”（Ctrl+P）打印“推进情况表”。',
   printHintFile: '浏览器不能直接打印工作簿：下载推进情况表，用 Excel 或 WPS 打开后打印（Ctrl+P）。',
 
+  ok: '确定',
   commandRefresh: '刷新状态',
   commandPrint: '打印状态表',
   commandFailed: (error: string) => `没有完成：${error}`,
@@ -193,6 +194,7 @@ const en: Strings = {
   printHintExcel: 'Office.js has no print call: print the status table with File → Print (Ctrl+P) in Excel.',
   printHintFile: 'A browser cannot print a workbook: download the status table and print it from Excel or WPS (Ctrl+P).',
 
+  ok: 'OK',
   commandRefresh: 'Refresh Status',
   commandPrint: 'Print Status Table',
   commandFailed: (error) => `Not done: ${error}`,

@@ -23,6 +23,10 @@ function start(inExcel: boolean): void {
   const store: LedgerStore = inExcel ? new ExcelLedgerStore() : new FileLedgerStore();
   const ctx = startApp({ root, t, store, host: hostCaps(inExcel), firstStep: stepFromUrl() });
   if (inExcel) void ctx.run(() => store.load()).then((ledger) => ledger && ctx.setLedger(ledger));
+  // In a browser the ledger lives only in the page until it is downloaded: ask before leaving.
+  window.addEventListener('beforeunload', (event) => {
+    if (store.hasUnsavedChanges?.()) event.preventDefault();
+  });
 }
 
 function hostCaps(inExcel: boolean): HostCaps {

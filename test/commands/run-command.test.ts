@@ -10,7 +10,7 @@ function recorder(): { notify: Notify; messages: Array<{ title: string; text: st
   return { messages, notify: async (m) => { messages.push(m); } };
 }
 
-const messages = { title: '刷新状态', failure: (e: string) => `没有完成：${e}` };
+const messages = { title: '刷新状态', ok: '确定', failure: (e: string) => `没有完成：${e}` };
 
 describe('runCommand', () => {
   test('completes once after the work succeeds, silently when no success message is given', async () => {
@@ -25,7 +25,7 @@ describe('runCommand', () => {
     const event = fakeEvent();
     const r = recorder();
     await runCommand(event, async () => '推进情况表', { ...messages, success: (x) => `已生成${x}` }, r.notify);
-    expect(r.messages).toEqual([{ title: '刷新状态', text: '已生成推进情况表', kind: 'info' }]);
+    expect(r.messages).toEqual([{ title: '刷新状态', text: '已生成推进情况表', kind: 'info', ok: '确定' }]);
     expect(event.calls).toBe(1);
   });
 
@@ -33,7 +33,7 @@ describe('runCommand', () => {
     const event = fakeEvent();
     const r = recorder();
     await runCommand(event, async () => { throw new Error('这个工作簿里没有任务台账'); }, messages, r.notify);
-    expect(r.messages).toEqual([{ title: '刷新状态', text: '没有完成：这个工作簿里没有任务台账', kind: 'error' }]);
+    expect(r.messages).toEqual([{ title: '刷新状态', text: '没有完成：这个工作簿里没有任务台账', kind: 'error', ok: '确定' }]);
     expect(event.calls).toBe(1);
   });
 

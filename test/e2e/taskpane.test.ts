@@ -212,6 +212,26 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     await page.close();
   }, 60_000);
 
+  test('leaving the page with a ledger not yet downloaded asks first; after the download it does not', async () => {
+    const asked = async (page: Page): Promise<boolean> => {
+      const dialog = page.waitForEvent('dialog', { timeout: 5_000 }).then(async (d) => { await d.dismiss(); return d.type() === 'beforeunload'; }, () => false);
+      await page.close({ runBeforeUnload: true });
+      return dialog;
+    };
+    const first = await openPane();
+    await pickFiles(first.page, '选择分解表文件 (.docx / .txt)…', [FIXTURE]);
+    await statusSays(first.page, '已导入 48 项任务');
+    expect(await asked(first.page)).toBe(true);
+    await first.page.close();
+
+    const second = await openPane();
+    await pickFiles(second.page, '选择分解表文件 (.docx / .txt)…', [FIXTURE]);
+    await statusSays(second.page, '已导入 48 项任务');
+    await download(second.page, work, () => second.page.locator('#download-ledger').click());
+    await idle(second.page);
+    expect(await asked(second.page)).toBe(false);
+  }, 60_000);
+
   test('the steps are reachable with the keyboard (arrow keys move between tabs)', async () => {
     const { page } = await openPane();
     await page.locator('#tab-import').focus();

@@ -16,6 +16,11 @@ export class FileLedgerStore implements LedgerStore {
   readonly mode = 'file' as const;
   private ledger: Ledger | null = null;
   private fileName: string | null = null;
+  private unsaved = false;
+
+  hasUnsavedChanges(): boolean {
+    return this.unsaved;
+  }
 
   async load(): Promise<Ledger | null> {
     return this.ledger;
@@ -23,6 +28,7 @@ export class FileLedgerStore implements LedgerStore {
 
   async save(ledger: Ledger): Promise<string[]> {
     this.ledger = ledger;
+    this.unsaved = true;
     return [];
   }
 
@@ -32,12 +38,14 @@ export class FileLedgerStore implements LedgerStore {
     if (!ledger) throw new Error(findings.map((f) => [f.message, f.suggestion].filter(Boolean).join('\n')).join('\n'));
     this.ledger = { ...ledger, findings: checkLedger(ledger, findings, file.name) };
     this.fileName = file.name;
+    this.unsaved = false;
     return { ledger: this.ledger, findings: findings.filter((f) => f.level === 'error') };
   }
 
   async ledgerFile(): Promise<PickedFile> {
     const ledger = this.require();
     const { ledgerXlsxBytes } = await import('../xlsx-file');
+    this.unsaved = false;
     return { name: this.fileName ?? `${safeFileStem(ledger.meta.title || '任务台账')}.xlsx`, bytes: await ledgerXlsxBytes(ledger) };
   }
 
@@ -49,6 +57,7 @@ export class FileLedgerStore implements LedgerStore {
     const time = nowIso();
     const { ledger: next, report } = consolidate(ledger, parsed, { batchId: newBatchId(time), time });
     this.ledger = next;
+    if (report.changes > 0) this.unsaved = true;
     const outcome = mergeOutcome(report, files.map((f) => f.name));
     outcome.files.forEach((r, i) => onFile(i, r));
     return outcome;
@@ -57,6 +66,7 @@ export class FileLedgerStore implements LedgerStore {
   async undoLastMerge(): Promise<UndoOutcome> {
     const result = undoLastConsolidation(this.require());
     this.ledger = result.ledger;
+    if (result.restored > 0) this.unsaved = true;
     return { restored: result.restored, messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
   }
 

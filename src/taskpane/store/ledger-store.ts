@@ -68,6 +68,8 @@ export interface LedgerStore {
   readSelection?(): Promise<unknown[][]>;
   /** Excel only: selects a cell, e.g. from a finding. */
   selectCell?(sheet: string, cell: string): Promise<void>;
+  /** File only: whether the ledger changed since it was opened or last downloaded. */
+  hasUnsavedChanges?(): boolean;
   /** File only: the ledger as an .xlsx file to download. */
   ledgerFile?(): Promise<PickedFile>;
   /** File only: opens a ledger .xlsx the user picked; `findings` are what reading it noticed. Throws when it is no ledger. */
