@@ -71,7 +71,7 @@ export function createDistributeStep(ctx: PaneContext): StepView {
     replace(list, ...plan.returns.map((p) => el('li', {},
       el('span', { class: 'unit-name' }, p.unit),
       el('span', { class: 'count' }, t.unitTasks(p.rows.length)),
-      host.canCreateWorkbook ? button(t.openInExcel, () => void openInExcel(p), 'secondary', { 'aria-label': `${t.openInExcel}：${p.unit}` }) : null)));
+      host.canCreateWorkbook ? button(t.openInExcel, () => void openInExcel(p), 'secondary', { class: 'secondary compact', 'aria-label': `${t.openInExcel}：${p.unit}` }) : null)));
   }
 
   return { element, refresh };

@@ -14,7 +14,7 @@ export function resultRegion(label: string): HTMLElement {
 }
 
 export function button(label: string, onClick: () => void, kind: 'primary' | 'secondary' = 'primary', attrs: Record<string, string> = {}): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: kind, ...attrs }, label);
+  const b = el('button', { type: 'button', class: kind, ...attrs }, label);  // attrs.class, when given, replaces the kind's class
   b.addEventListener('click', onClick);
   return b;
 }
