@@ -8,6 +8,8 @@ import type { IsoDate } from './iso-date';
 import type { Ledger, LedgerTask, Status, UnitReport } from './ledger';
 import { MSG, finding } from './consolidate/messages';
 import { returnFileName } from './consolidate/file-name';
+import { reportingUnits } from './reporting-units';
+import { isGroupName } from './unit-resolve';
 
 export interface DistributeOptions {
   /** The reporting round, e.g. `2024-09`. */
@@ -55,7 +57,7 @@ export function planReturns(ledger: Ledger, options: DistributeOptions): Distrib
   const byUnit = tasksByLeadUnit(ledger.tasks);
   const returns = [...byUnit.entries()].map(([unit, tasks]) => planForUnit(ledger, unit, tasks, options));
   makeFileNamesUnique(returns);
-  const unassigned = ledger.tasks.filter((t) => t.leadUnits.length === 0).map((t) => t.id);
+  const unassigned = ledger.tasks.filter((t) => reportingUnits(t).length === 0).map((t) => t.id);
   return { returns, unassigned, findings: distributionFindings(ledger, byUnit, unassigned) };
 }
 
@@ -63,7 +65,7 @@ export function planReturns(ledger: Ledger, options: DistributeOptions): Distrib
 function tasksByLeadUnit(tasks: readonly LedgerTask[]): Map<string, LedgerTask[]> {
   const byUnit = new Map<string, LedgerTask[]>();
   for (const task of tasks) {
-    for (const unit of new Set(task.leadUnits)) {
+    for (const unit of reportingUnits(task)) {
       const list = byUnit.get(unit) ?? [];
       list.push(task);
       byUnit.set(unit, list);
@@ -134,8 +136,22 @@ function distributionFindings(ledger: Ledger, byUnit: Map<string, LedgerTask[]>,
       }
     }
   }
+  for (const [group, ids] of groupLeadUnits(ledger.tasks)) {
+    findings.push(finding('warning', 'distribute.groupUnit', MSG.groupLeadUnit(group, ids)));
+  }
   if (unassigned.length > 0) findings.push(finding('warning', 'distribute.noLeadUnit', MSG.noLeadUnit(unassigned)));
   return findings;
+}
+
+/** Group names among the lead units, with the tasks that name them. */
+function groupLeadUnits(tasks: readonly LedgerTask[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const task of tasks) {
+    for (const unit of new Set(task.leadUnits)) {
+      if (isGroupName(unit)) groups.set(unit, [...(groups.get(unit) ?? []), task.id]);
+    }
+  }
+  return groups;
 }
 
 /** Two units whose names differ only in characters Windows forbids would share a file: number them. */

@@ -15,11 +15,13 @@ describe('task-ledger distribute', () => {
     const run = await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09', '--report-by', '2024-09-25');
     expect(run.code).toBe(0);
     const names = (await fs.readdir(out)).sort();
-    expect(names).toHaveLength(24);
+    expect(names).toHaveLength(23);
+    expect(names).not.toContain('区直各相关单位-报送表-2024-09.xlsx');
     expect(names).toContain('区政府办-报送表-2024-09.xlsx');
     expect(names).toContain('城管局-报送表-2024-09.xlsx');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`已生成 24 份报送表（轮次 2024-09）到 ${out}：`);
+    expect(lines[0]).toBe(`已生成 23 份报送表（轮次 2024-09）到 ${out}：`);
+    expect(lines).toContain('注意：「区直各相关单位」是泛指，不是某一个单位，未为其生成报送表，也不列入催报名单（任务 4-01、4-02、4-03、4-04、5-03）；请在台账中写明具体单位。');
     expect(lines).toContain('  区政府办-报送表-2024-09.xlsx（23 项任务）');
     expect(lines).toContain('注意：任务 5-02、6-01、6-03、6-04、8-01、8-02、8-03、9-01、9-02、11-03 没有牵头单位，未分发给任何单位。');
     const parsed = await readReturnXlsx(await fs.readFile(path.join(out, '区委组织部-报送表-2024-09.xlsx')), 'x.xlsx');

@@ -52,7 +52,8 @@ describe('task-ledger merge', () => {
       code: 'field.notOwned', taskId: '2-03', row: 5, cell: 'C5',
       message: '「区自然资源局.xlsx」工作表「报送表」第 5 行 C5 单元格：任务 2-03 的工作任务被改为「改过的任务」（台账为「开展征地信息公开标准化规范化试点。」）。工作任务由台账管理员维护，未采用；如需修改请与办公室联系。',
     }]);
-    expect(json.missingUnits).toHaveLength(22);
+    expect(json.missingUnits).toHaveLength(21);
+    expect(json.missingUnits).not.toContain('区直各相关单位');
     expect(json.changes).toBe(14);
     expect(json.round).toBe('2024-09');
     const backup = json.backup as string;
@@ -84,7 +85,7 @@ describe('task-ledger merge', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('合并 1 个文件（轮次 2024-09）：已合并 1，部分合并 0，未合并 0；变更记录新增 9 条。');
     expect(lines[1]).toBe('  ✓ 区财政局.xlsx（区财政局）：已合并，更新 1 项任务，未变 1 项');
-    expect(lines[2]).toMatch(/^催报名单（23 个单位未报送）：区工信局、区发改委、/);
+    expect(lines[2]).toMatch(/^催报名单（22 个单位未报送）：区工信局、区发改委、/);
     expect(lines[3]).toBe(`已写入台账：${out}`);
     expect(await readLedger(ledgerFile)).toEqual(original);
     expect((await readLedger(out)).tasks.find((x) => x.id === '2-05')!.status).toBe('推进中');

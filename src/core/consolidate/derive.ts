@@ -17,6 +17,7 @@
  * lead unit wrote anything for keeps the ledger's own (e.g. a note the office typed).
  */
 import { DONE_STATUSES, type LedgerTask, type Status, type UnitReport } from '../ledger';
+import { reportingUnits } from '../reporting-units';
 
 export interface DerivedRow {
   status: Status | '';
@@ -25,14 +26,15 @@ export interface DerivedRow {
 }
 
 export function deriveTaskRow(task: LedgerTask): DerivedRow {
-  const reports = task.leadUnits.map((unit) => task.unitReports[unit]);
+  const units = reportingUnits(task);
+  const reports = units.map((unit) => task.unitReports[unit]);
   if (reports.every((r) => r === undefined)) {
     return { status: task.status, progress: task.progress, evidence: task.evidence };
   }
   return {
     status: deriveStatus(reports.map((r) => r?.status ?? ''), task.status),
-    progress: composeText(task.leadUnits, reports, 'progress') ?? task.progress,
-    evidence: composeText(task.leadUnits, reports, 'evidence') ?? task.evidence,
+    progress: composeText(units, reports, 'progress') ?? task.progress,
+    evidence: composeText(units, reports, 'evidence') ?? task.evidence,
   };
 }
 

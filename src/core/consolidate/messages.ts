@@ -66,6 +66,8 @@ export const MSG = {
     `任务 ${id} 的${label}在合并后又被改为「${actual}」（合并写入的是「${expected}」），撤销后恢复为合并前的值。`,
   unknownLeadUnit: (unit: string, ids: string[]) =>
     `牵头单位「${unit}」不在单位名录中（任务 ${ids.join('、')}），仍为其生成报送表，请核对单位名称。`,
+  groupLeadUnit: (group: string, ids: string[]) =>
+    `「${group}」是泛指，不是某一个单位，未为其生成报送表，也不列入催报名单（任务 ${ids.join('、')}）；请在台账中写明具体单位。`,
   noLeadUnit: (ids: string[]) => `任务 ${ids.join('、')} 没有牵头单位，未分发给任何单位。`,
 } as const;
 

@@ -6,12 +6,13 @@
  * Units are listed in the order they first appear in the ledger.
  */
 import type { Ledger } from '../ledger';
+import { reportingUnits } from '../reporting-units';
 
 export function missingReturns(ledger: Ledger, round: string, received: readonly string[] = []): string[] {
   const owing: string[] = [];
   const sent = new Set(received);
   for (const task of ledger.tasks) {
-    for (const unit of task.leadUnits) {
+    for (const unit of reportingUnits(task)) {
       if (task.status !== '已销号' && !owing.includes(unit)) owing.push(unit);
       if (task.unitReports[unit]?.round === round) sent.add(unit);
     }

@@ -37,4 +37,10 @@ describe('deriveTaskRow', () => {
     task.unitReports['区市场监管局'] = { unit: '区市场监管局', status: '推进中', progress: '公示中', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' };
     expect(deriveTaskRow(task)).toEqual({ status: '推进中', progress: '公示中', evidence: '' });
   });
+
+  it('counts only units that can report: a group name such as 区直各相关单位 never holds a task back', () => {
+    const task = { ...sampleLedger().tasks[0], leadUnits: ['区政府办', '区直各相关单位'], unitReports: {} };
+    task.unitReports = { 区政府办: { unit: '区政府办', status: '已完成', progress: '已全部公开', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' } };
+    expect(deriveTaskRow(task)).toEqual({ status: '已完成', progress: '已全部公开', evidence: '' });
+  });
 });
