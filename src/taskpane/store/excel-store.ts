@@ -5,6 +5,7 @@ import type { StatusGrouping } from '../../core/status-table';
 import type { ExcelOutcome } from '../../excel/outcome';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';
+import { readSelectedText } from './selection';
 import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile, UndoOutcome } from './ledger-store';
 
 /** An Excel action's outcome as a value, or its Chinese problem thrown for the pane to show. */
@@ -38,14 +39,10 @@ export class ExcelLedgerStore implements LedgerStore {
     return unwrap(await attempt(() => writeLedgerWithReports(ledger))).notices;
   }
 
+  /** The selection as displayed (`text`, not `values`): a deadline typed as a date stays `2024/6/30`, not a serial number. */
   async readSelection(): Promise<unknown[][]> {
     const { attempt } = await excel.outcome();
-    return unwrap(await attempt(() => Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load('values');
-      await context.sync();
-      return range.values;
-    }))).value;
+    return unwrap(await attempt(() => Excel.run(readSelectedText))).value;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

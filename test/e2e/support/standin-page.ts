@@ -28,6 +28,10 @@ type Patchable = Record<string, unknown> & { worksheets: { getActiveWorksheet():
 (StandinRange.prototype as unknown as Record<string, unknown>).select = function (this: { path: string; call(m: string, a: unknown[], f: () => void): void }) {
   this.call('select', [], () => window.__selected.push(this.path));
 };
+// `text` is read on load by the stand-in but has no getter yet.
+if (!Object.getOwnPropertyDescriptor(StandinRange.prototype, 'text')) {
+  Object.defineProperty(StandinRange.prototype, 'text', { get(this: { loaded(n: string): unknown }) { return this.loaded('text'); } });
+}
 window.__selection = 'A1';
 window.__selected = [];
 
