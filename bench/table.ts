@@ -38,9 +38,16 @@ function officeRows(o: Summary['office']): Row[] {
     '≤ 4096 KB',
     verdict(c.ok && c.largestRequestKB <= 4096),
   ]);
-  rows.push(['sync count constant in rows', '', 'constant', verdict(o.syncsConstant)]);
+  rows.push(['sync count constant in rows and files', syncSummary(o.cases), 'constant', verdict(o.syncsConstant)]);
   for (const m of o.missing) rows.push(['not measured', m, '', '']);
   return rows;
+}
+
+/** `renderLedger 3/3/12; …`: each operation's syncs in size order. */
+function syncSummary(cases: OfficeCase[]): string {
+  const byOperation = new Map<string, number[]>();
+  for (const c of cases) byOperation.set(c.operation.replace(/ \(.*\)$/, ''), [...(byOperation.get(c.operation.replace(/ \(.*\)$/, '')) ?? []), c.syncs]);
+  return [...byOperation].map(([op, syncs]) => `${op} ${syncs.join('/')}`).join('; ');
 }
 
 function taskpaneRows(t: TaskpaneFigures): Row[] {

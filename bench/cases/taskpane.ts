@@ -57,7 +57,7 @@ async function sizeOf(dir: string, file: string): Promise<ChunkSize> {
 function largestModule(modules: Array<{ name?: string; identifier?: string; size?: number }>): string {
   const top = [...modules].sort((a, b) => (b.size ?? 0) - (a.size ?? 0))[0];
   const name = top?.name ?? top?.identifier?.split('!').pop();
-  return name ? name.replace(/^\.\//, '').replace(/ \+ \d+ modules$/, '').slice(0, 60) : '';
+  return name ? name.replace(/^.*?(node_modules\/)/, '$1').replace(/^\.\//, '').replace(/ \+ \d+ modules$/, '').slice(0, 60) : '';
 }
 
 const sum = (files: ChunkSize[]) => round(files.reduce((a, f) => a + f.gzipKB, 0));
