@@ -161,6 +161,28 @@ describe('consolidation properties', () => {
       params,
     );
   });
+
+  it('after several rounds, undoing each in turn walks back through every earlier ledger exactly', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.array(fc.nat(1000), { minLength: 1, maxLength: 3 }), (s, seeds) => {
+        const base = generateLedger({ tasks: s.tasks, units: s.units, seed: s.seed, sectionSize: 7 });
+        const history: Ledger[] = [base];
+        seeds.forEach((seed, k) => {
+          const round = `2024-${String(k + 7).padStart(2, '0')}`;
+          const returns = filledPlans(history[k], { round, seed }).filter((_, i) => (seed >> i) % 3 !== 0).map((p) => parsedFromPlan(p));
+          history.push(consolidate(history[k], returns, { batchId: `b${k}`, time: `${round}-26T10:00:00+08:00` }).ledger);
+        });
+        let current = history[history.length - 1];
+        for (let k = history.length - 2; k >= 0; k--) {
+          if (history[k + 1].changes.length === history[k].changes.length) continue;
+          current = undoLastConsolidation(current).ledger;
+          expect(current).toEqual(history[k]);
+        }
+        expect(current).toEqual(base);
+      }),
+      { ...params, numRuns: 60 },
+    );
+  });
 });
 
 function shuffle<T>(items: readonly T[], seed: number): T[] {
