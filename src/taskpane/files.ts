@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array): string {
  * A labelled file picker: a visible button that opens a hidden <input type=file>. The button is
  * what the keyboard and screen readers reach.
  */
-export function filePicker(label: string, accept: string, multiple: boolean, onPick: (files: PickedFile[]) => void): { element: HTMLElement; input: HTMLInputElement } {
+export function filePicker(label: string, accept: string, multiple: boolean, onPick: (files: PickedFile[]) => void): { element: HTMLElement; button: HTMLButtonElement; input: HTMLInputElement } {
   const id = uid('file');
   const input = el('input', { type: 'file', id, accept, multiple, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
   const button = el('button', { type: 'button', class: 'secondary' }, label);
@@ -37,5 +37,5 @@ export function filePicker(label: string, accept: string, multiple: boolean, onP
     input.value = '';
     if (files.length > 0) onPick(files);
   });
-  return { element: el('span', { class: 'file-picker' }, button, input), input };
+  return { element: el('span', { class: 'file-picker' }, button, input), button, input };
 }

@@ -61,9 +61,8 @@ const zh = {
   workbookOpened: (unit: string) => `已在 Excel 中打开“${unit}”的报送表，请另存后发给该单位。`,
   unitTasks: (n: number) => `${n} 项`,
 
-  mergeIntro: '选择各单位交回的报送表（可多选），一次合并进台账。只采用单位负责填写的列，其他改动列为冲突。',
-  pickReturns: '选择报送表 (.xlsx)…',
-  mergeStart: (n: number) => (n > 0 ? `合并 ${n} 个文件` : '合并'),
+  mergeIntro: '选择各单位交回的报送表（可多选），选好即合并进台账。只采用单位负责填写的列，其他改动列为冲突。',
+  pickReturns: '选择报送表并合并 (.xlsx)…',
   fileStates: { waiting: '等待', reading: '读取中', merged: '已合并', unchanged: '无变化', failed: '出错' },
   mergeReport: '合并结果',
   mergeApplied: (files: number, tasks: number, changes: number) => `已合并 ${files} 个文件：${tasks} 项任务有更新，写入变更记录 ${changes} 条。`,
@@ -161,9 +160,8 @@ const en: Strings = {
   workbookOpened: (unit) => `Opened the return of ${unit} in Excel: save it and send it to the unit.`,
   unitTasks: (n) => `${n} tasks`,
 
-  mergeIntro: 'Pick the returns the units sent back (several at once) and merge them into the ledger. Only the columns a unit fills in are taken; other edits are listed as conflicts.',
-  pickReturns: 'Pick returns (.xlsx)…',
-  mergeStart: (n) => (n > 0 ? `Merge ${n} files` : 'Merge'),
+  mergeIntro: 'Pick the returns the units sent back (several at once); they are merged into the ledger at once. Only the columns a unit fills in are taken; other edits are listed as conflicts.',
+  pickReturns: 'Pick returns and merge (.xlsx)…',
   fileStates: { waiting: 'Waiting', reading: 'Reading', merged: 'Merged', unchanged: 'No change', failed: 'Failed' },
   mergeReport: 'Merge report',
   mergeApplied: (files, tasks, changes) => `Merged ${files} files: ${tasks} tasks updated, ${changes} change records written.`,

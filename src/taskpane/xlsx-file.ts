@@ -6,11 +6,11 @@ import type { Ledger } from '../core/ledger';
 import type { StatusTableOptions } from '../core/status-table';
 import { buildPrintLayout } from '../layout/print-layout';
 import { writePrintXlsx } from '../xlsx/print-workbook';
-import { writeLedgerWithReportsXlsx } from '../xlsx/return-ledger';
+import { writeLedgerXlsx } from '../xlsx/write-ledger';
 
-/** The ledger with its 单位报送 sheet, so each unit's reports survive the next opening. */
+/** The ledger (its 单位报送 sheet included, so each unit's reports survive the next opening). */
 export async function ledgerXlsxBytes(ledger: Ledger): Promise<Uint8Array> {
-  return new Uint8Array(await writeLedgerWithReportsXlsx(ledger));
+  return new Uint8Array(await writeLedgerXlsx(ledger));
 }
 
 /** The printable workbook: 推进情况表 and 单位汇总. */

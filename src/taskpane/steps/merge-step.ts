@@ -4,26 +4,19 @@ import { filePicker } from '../files';
 import type { MergeFileResult, MergeOutcome, PickedFile } from '../store/ledger-store';
 import { button, resultRegion, stepFrame } from './step-frame';
 
-/** 合并报送: pick many returns, merge them with progress per file, report conflicts and 催报名单, undo. */
+/**
+ * 合并报送: picking the returns merges them (the file dialog is the one click), with progress
+ * per file; then the report with conflicts and 催报名单, and undo.
+ */
 export function createMergeStep(ctx: PaneContext): StepView {
   const { t, store } = ctx;
   const fileList = el('ol', { class: 'file-list', 'aria-label': t.pickReturns });
-  const startButton = button(t.mergeStart(0), () => void merge());
   const undoButton = button(t.undo, () => void undo(), 'secondary');
   const report = resultRegion(t.mergeReport);
-  const picker = filePicker(t.pickReturns, '.xlsx', true, (files) => pick(files));
+  const picker = filePicker(t.pickReturns, '.xlsx', true, (files) => void merge(files));
   const element = stepFrame(t.stepTitles.merge, t.mergeIntro,
-    el('div', { class: 'actions' }, picker.element, startButton), fileList, report, el('div', { class: 'actions' }, undoButton));
-  let picked: PickedFile[] = [];
+    el('div', { class: 'actions' }, picker.element), fileList, report, el('div', { class: 'actions' }, undoButton));
   let rows: HTMLElement[] = [];
-
-  function pick(files: PickedFile[]): void {
-    picked = files;
-    rows = files.map((f) => fileRow(f.name, { file: f.name, state: 'waiting', changes: 0 }));
-    replace(fileList, ...rows);
-    replace(report);
-    refresh();
-  }
 
   function fileRow(name: string, r: MergeFileResult): HTMLElement {
     return el('li', { class: `file-row state-${r.state}` },
@@ -38,9 +31,11 @@ export function createMergeStep(ctx: PaneContext): StepView {
     rows[index] = row;
   }
 
-  async function merge(): Promise<void> {
-    if (!ctx.ledger() || picked.length === 0) return;
-    const files = picked;
+  async function merge(files: PickedFile[]): Promise<void> {
+    if (!ctx.ledger()) return ctx.showError(t.needLedger);
+    rows = files.map((f) => fileRow(f.name, { file: f.name, state: 'waiting', changes: 0 }));
+    replace(fileList, ...rows);
+    replace(report);
     const outcome = await ctx.run(async (progress) => {
       let done = 0;
       progress(0, files.length);
@@ -50,7 +45,6 @@ export function createMergeStep(ctx: PaneContext): StepView {
       });
     });
     if (!outcome) return;
-    picked = [];
     showReport(outcome);
     const ledger = await ctx.run(() => store.load());
     if (ledger) ctx.setLedger(ledger);
@@ -84,11 +78,9 @@ export function createMergeStep(ctx: PaneContext): StepView {
 
   function refresh(): void {
     const ledger = ctx.ledger();
-    const hasLedger = !!ledger;
-    replace(startButton, t.mergeStart(picked.length));
-    startButton.disabled = !hasLedger || picked.length === 0;
     undoButton.disabled = !ledger || ledger.changes.length === 0;
-    if (!hasLedger && picked.length === 0) replace(report, el('p', {}, t.needLedger));
+    picker.button.disabled = !ledger;
+    if (!ledger && rows.length === 0) replace(report, el('p', {}, t.needLedger));
   }
 
   return { element, refresh };

@@ -16,6 +16,8 @@ function unwrap<T>(outcome: ExcelOutcome<T>): { value: T; notices: string[] } {
 
 const excel = {
   outcome: () => import('../../excel/outcome'),
+  read: () => import('../../excel/read-ledger'),
+  render: () => import('../../excel/render-ledger'),
   consolidate: () => import('../../excel/consolidate'),
   print: () => import('../../excel/print-status-table'),
 };
@@ -29,14 +31,14 @@ export class ExcelLedgerStore implements LedgerStore {
 
   /** The workbook's ledger, checked as it stands now (people edit it between visits); null when the workbook holds none. */
   async load(): Promise<Ledger | null> {
-    const [{ attempt }, { readLedgerWithReports }] = await Promise.all([excel.outcome(), excel.consolidate()]);
-    const { ledger, findings } = unwrap(await attempt(() => readLedgerWithReports())).value;
+    const { readLedger } = await excel.read();
+    const { ledger, findings } = unwrap(await readLedger()).value;
     return ledger && { ...ledger, findings: checkLedger(ledger, findings) };
   }
 
   async save(ledger: Ledger): Promise<string[]> {
-    const [{ attempt }, { writeLedgerWithReports }] = await Promise.all([excel.outcome(), excel.consolidate()]);
-    return unwrap(await attempt(() => writeLedgerWithReports(ledger))).notices;
+    const { renderLedger } = await excel.render();
+    return unwrap(await renderLedger(ledger)).notices;
   }
 
   /** The selection as displayed (`text`, not `values`): a deadline typed as a date stays `2024/6/30`, not a serial number. */

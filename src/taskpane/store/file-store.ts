@@ -33,8 +33,8 @@ export class FileLedgerStore implements LedgerStore {
   }
 
   async openLedgerFile(file: PickedFile): Promise<{ ledger: Ledger; findings: Finding[] }> {
-    const { readLedgerWithReportsXlsx } = await import('../../xlsx/return-ledger');
-    const { ledger, findings } = await readLedgerWithReportsXlsx(Buffer.from(file.bytes), file.name);
+    const { readLedgerXlsx } = await import('../../xlsx/read-ledger');
+    const { ledger, findings } = await readLedgerXlsx(Buffer.from(file.bytes), file.name);
     if (!ledger) throw new Error(findings.map((f) => [f.message, f.suggestion].filter(Boolean).join('\n')).join('\n'));
     this.ledger = { ...ledger, findings: checkLedger(ledger, findings, file.name) };
     this.fileName = file.name;
