@@ -230,6 +230,18 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     expect(await asked(second.page)).toBe(false);
   }, 60_000);
 
+  test('with office.js unreachable (no network) the page still starts, on files', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/office-js/office.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('#tab-import').waitFor();
+    expect(await page.locator('.mode-badge').innerText()).toBe('浏览器 · 文件模式');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test('the steps are reachable with the keyboard (arrow keys move between tabs)', async () => {
     const { page } = await openPane();
     await page.locator('#tab-import').focus();
