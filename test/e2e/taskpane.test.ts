@@ -11,20 +11,19 @@ import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { TASK_HEADERS } from '../../src/core/ledger-fields';
 import { SHEETS } from '../../src/layout/ledger-names';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { openBrowser, type Browser } from './support/browser';
 import { buildPane, buildStandinScript } from './support/build-pane';
 import { download, errorText, idle, pickFiles, shot, statusSays, step } from './support/pane-driver';
-import { columnOf, fillReturn } from './support/returns';
+import { fillTwoReturns, ROUND, taskRowValues } from './support/returns';
+import { modelTask, sheetRows } from './support/standin-model';
 import { buildDocx } from '../docx/build-docx';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'test/fixtures/guangfeng-2024-breakdown.txt');
 const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-const ROUND = '2024-09';
 
 let work = '';
 let site = '';
@@ -59,38 +58,6 @@ async function openPane(query = '', standin = false): Promise<{ page: Page; erro
   await page.goto(`${server.url}/taskpane.html${query}`);
   await page.locator('#tab-import').waitFor();
   return { page, errors };
-}
-
-/** Two units fill in their returns: 区自然资源局 finishes 2-03, 区教体局 reports on 2-02. */
-async function fillTwoReturns(zipPath: string, dir: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(zipPath));
-  const fills = [
-    { file: `区自然资源局-报送表-${ROUND}.xlsx`, taskId: '2-03', status: '已完成', progress: '征地信息公开试点已完成，目录已上网。' },
-    { file: `区教体局-报送表-${ROUND}.xlsx`, taskId: '2-02', status: '推进中', progress: '<b>招生政策</b>已公开，划片范围待公布' },
-  ];
-  const paths: string[] = [];
-  for (const f of fills) {
-    const entry = zip.file(f.file);
-    if (!entry) throw new Error(`${f.file} is not in the zip: ${Object.keys(zip.files).join(', ')}`);
-    const filled = await fillReturn(await entry.async('uint8array'), [{ taskId: f.taskId, status: f.status, progress: f.progress }]);
-    const target = path.join(dir, f.file);
-    fs.writeFileSync(target, filled);
-    paths.push(target);
-  }
-  return paths;
-}
-
-async function taskRowValues(file: string, taskId: string): Promise<{ status: string; progress: string }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(SHEETS.tasks)!;
-  const header = ws.getRow(1);
-  const [idCol, statusCol, progressCol] = [columnOf(header, TASK_HEADERS.id), columnOf(header, TASK_HEADERS.status), columnOf(header, TASK_HEADERS.progress)];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (String(row.getCell(idCol).value) === taskId) return { status: String(row.getCell(statusCol).value ?? ''), progress: String(row.getCell(progressCol).value ?? '') };
-  }
-  throw new Error(`task ${taskId} not in ${file}`);
 }
 
 const SMALL_BREAKDOWN = [
@@ -264,29 +231,6 @@ test('the first screen loads no ExcelJS or JSZip and stays under 150 KB gzipped'
   expect(js.toString()).not.toContain('sharedStrings');
   expect(gzipSync(js, { level: 9 }).length).toBeLessThan(150 * 1024);
 });
-
-/** A sheet of the stand-in's workbook as text rows (0-based), read in the page. */
-async function sheetRows(page: Page, name: string): Promise<string[][] | null> {
-  return page.evaluate((sheetName) => {
-    const sheet = window.__standin.host.state.sheets.find((s) => s.name === sheetName);
-    if (!sheet) return null;
-    const rows: string[][] = [];
-    for (const [key, cell] of sheet.cells) {
-      const r = Math.floor(key / 16_384);
-      (rows[r] ??= [])[key % 16_384] = String(cell.value);
-    }
-    return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? ''));
-  }, name);
-}
-
-/** status and progress of a task in the stand-in's 任务台账. */
-async function modelTask(page: Page, taskId: string): Promise<{ status: string; progress: string }> {
-  const rows = (await sheetRows(page, SHEETS.tasks))!;
-  const header = rows[0];
-  const row = rows.find((r) => r[header.indexOf(TASK_HEADERS.id)] === taskId)!;
-  return { status: row[header.indexOf(TASK_HEADERS.status)] ?? '', progress: row[header.indexOf(TASK_HEADERS.progress)] ?? '' };
-}
-
 
 describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)', () => {
   test('every step, checked in the workbook model afterwards', async () => {
