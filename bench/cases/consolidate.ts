@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { filledPlans, generateLedger } from '../../test/support/generate';
-import { writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { MB, round, runChild, timeMs, type ChildResult } from '../measure';
 import { BENCH_SHAPE, ROUND } from './shape';
@@ -43,7 +43,7 @@ async function writeFiles(dir: string): Promise<ConsolidateFigures['returns']> {
       await fs.writeFile(path.join(dir, plan.fileName), bytes);
     }
   });
-  await fs.writeFile(path.join(dir, 'ledger.xlsx'), await writeLedgerWithReportsXlsx(ledger));
+  await fs.writeFile(path.join(dir, 'ledger.xlsx'), await writeLedgerXlsx(ledger));
   const total = sizes.reduce((a, b) => a + b, 0);
   return { files: plans.length, totalMB: round(total / MB, 2), largestKB: round(Math.max(...sizes) / 1024), writeMs: ms };
 }

@@ -5,10 +5,10 @@
  * Target: the sync count does not grow with rows or files; no request over 4 MB.
  */
 import type { Ledger } from '../../src/core/ledger';
-import { consolidateInWorkbook, writeLedgerWithReports, type ReturnUpload } from '../../src/excel/consolidate';
+import { consolidateInWorkbook, type ReturnUpload } from '../../src/excel/consolidate';
 import { readLedger } from '../../src/excel/read-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
-import { renderLedger } from '../../src/excel/render-ledger';
+import { drawLedger, renderLedger } from '../../src/excel/render-ledger';
 import { filledPlans, generateLedger } from '../../test/support/generate';
 import { BENCH_SHAPE, ROUND } from './shape';
 import { createExcelStandin, type ExcelStandin } from '../../test/support/excel-standin';
@@ -70,7 +70,7 @@ async function consolidationCases(): Promise<OfficeCase[]> {
   for (const count of [10, 300]) {
     const standin = createExcelStandin({ maxApiVersion: '1.9' });
     const restore = standin.install();
-    await writeLedgerWithReports(ledger).finally(restore);
+    await drawLedger(ledger).finally(restore);
     standin.host.resetStats();
     const options = { batchId: 'bench', time: '2024-09-26T10:00:00+08:00' };
     cases.push(await onStandin(standin, 'consolidate (consolidateInWorkbook)', `${count} returns → 5000 tasks`, () => consolidateInWorkbook(uploads.slice(0, count), options)));

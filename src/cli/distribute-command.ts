@@ -9,7 +9,7 @@ import { planReturns } from '../core/distribute';
 import { isIsoDate } from '../core/iso-date';
 import { writeReturnXlsx } from '../xlsx/write-return';
 import { CliError } from './cli-error';
-import { loadLedgerWithReports } from './merge-command';
+import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './write-ledger-file';
 
 export interface DistributeCommandOptions {
@@ -35,7 +35,7 @@ function parseReportBy(value: string | undefined): string | undefined {
 export async function runDistribute(ledgerFile: string, options: DistributeCommandOptions): Promise<void> {
   const round = parseRound(options.round);
   const reportBy = parseReportBy(options.reportBy);
-  const { ledger } = await loadLedgerWithReports(ledgerFile);
+  const { ledger } = await loadLedgerFile(ledgerFile);
   const plan = planReturns(ledger, { round, ...(reportBy ? { reportBy } : {}) });
   try {
     await fs.mkdir(options.output, { recursive: true });

@@ -15,9 +15,10 @@ import { undoLastConsolidation } from '../core/consolidate/undo';
 import type { Finding } from '../core/finding';
 import type { Ledger } from '../core/ledger';
 import { readReturnXlsx } from '../xlsx/read-return';
-import { readLedgerWithReportsXlsx, writeLedgerWithReportsXlsx } from '../xlsx/return-ledger';
+import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
 import { parseRound } from './distribute-command';
+import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './write-ledger-file';
 
 const RETURN_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
@@ -30,15 +31,6 @@ async function readBytes(file: string): Promise<Buffer> {
     if (code === 'ENOENT') throw new CliError(`找不到文件：${file}`);
     throw new CliError(`无法读取 ${file}：${(err as Error).message}`);
   }
-}
-
-export async function loadLedgerWithReports(file: string): Promise<{ ledger: Ledger; findings: Finding[] }> {
-  const { ledger, findings } = await readLedgerWithReportsXlsx(await readBytes(file), path.basename(file));
-  if (!ledger) {
-    const fatal = findings.find((f) => f.level === 'error') ?? findings[0];
-    throw new CliError(fatal.suggestion ? `${fatal.message}。${fatal.suggestion}` : fatal.message);
-  }
-  return { ledger, findings };
 }
 
 /** Files named directly, and the workbooks inside named folders (not Excel's `~$` lock files, not the ledger, not backups). */
@@ -68,7 +60,7 @@ function stamp(time: string): string {
 }
 
 async function writeLedger(ledger: Ledger, ledgerFile: string, output: string | undefined, time: string): Promise<{ output: string; backup?: string }> {
-  const bytes = await writeLedgerWithReportsXlsx(ledger);
+  const bytes = await writeLedgerXlsx(ledger);
   const target = output ?? ledgerFile;
   let backup: string | undefined;
   try {
@@ -141,7 +133,7 @@ export interface MergeCommandOptions {
 
 export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
   const round = options.round === undefined ? undefined : parseRound(options.round);
-  const { ledger } = await loadLedgerWithReports(ledgerFile);
+  const { ledger } = await loadLedgerFile(ledgerFile);
   const files = await returnFiles(inputs, ledgerFile);
   const returns: ParsedReturn[] = [];
   for (const file of files) returns.push(await readReturnXlsx(await readBytes(file), path.basename(file)));
@@ -154,7 +146,7 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
 }
 
 export async function runUndo(ledgerFile: string, options: { output?: string }): Promise<void> {
-  const { ledger } = await loadLedgerWithReports(ledgerFile);
+  const { ledger } = await loadLedgerFile(ledgerFile);
   const result = undoLastConsolidation(ledger);
   if (result.batchId === null) {
     process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);

@@ -9,6 +9,8 @@ export const LEDGER_SHEETS = {
   summary: '汇总',
   findings: '校验',
   units: '单位名录',
+  /** Each lead unit's own report on each task (ledger.tasks[i].unitReports), one row per (task, unit). */
+  reports: '单位报送',
   changes: '变更记录',
   settings: '设置',
 } as const;
@@ -48,6 +50,19 @@ export const CHANGE_HEADERS: Record<keyof ChangeRecord, string> = {
   sourceFile: '来源文件',
   batchId: '批次',
 };
+
+/** Columns of the 单位报送 sheet, in order; the reader finds them by these headers. */
+export const UNIT_REPORT_HEADERS = {
+  taskId: '任务编号',
+  unit: '单位',
+  status: '完成状态',
+  progress: '进展情况',
+  evidence: '佐证材料',
+  contact: '联系人',
+  phone: '联系电话',
+  round: '报送轮次',
+  reportedAt: '报送时间',
+} as const;
 
 export type SettingKey = Exclude<keyof LedgerMeta, never>;
 

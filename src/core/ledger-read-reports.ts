@@ -1,48 +1,44 @@
 /**
- * The 单位报送 sheet of the ledger: one row per (task, unit) report, so a task with several lead
- * units keeps each unit's own words in the workbook. Pure reading from a grid, for both adapters.
+ * The ledger's 单位报送 sheet read back: one row per (task, unit) report, attached to its task's
+ * `unitReports`, so a task with several lead units keeps each unit's own words through every
+ * reader. Pure; a report whose task is no longer in 任务台账 is a finding, not an error.
  */
-import type { Ledger, Status, UnitReport } from '../ledger';
-import type { GridValue, SheetGrid } from '../ledger-grid';
-import { parseStatus } from './fields';
-
-export const UNIT_REPORT_SHEET = '单位报送';
-
-/** Column order of the sheet; header texts are what the reader looks for. */
-export const UNIT_REPORT_HEADERS = {
-  taskId: '任务编号',
-  unit: '单位',
-  status: '完成状态',
-  progress: '进展情况',
-  evidence: '佐证材料',
-  contact: '联系人',
-  phone: '联系电话',
-  round: '报送轮次',
-  reportedAt: '报送时间',
-} as const;
+import { parseStatus } from './consolidate/fields';
+import type { Finding } from './finding';
+import type { LedgerTask, UnitReport } from './ledger';
+import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from './ledger-fields';
+import { cellName, type GridValue, type SheetGrid } from './ledger-grid';
+import { ledgerReadMessages as msg } from './messages';
 
 type Key = keyof typeof UNIT_REPORT_HEADERS;
 const KEYS = Object.keys(UNIT_REPORT_HEADERS) as Key[];
 
+/** Values are kept as written (not trimmed): a report read back equals the one written. */
 function text(value: GridValue | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** Reports by task ID and unit. Rows without a task ID, unit or round are not reports and are skipped. */
-export function readUnitReports(grid: SheetGrid): Map<string, Record<string, UnitReport>> {
+interface ReportRow {
+  taskId: string;
+  report: UnitReport;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+function reportRows(grid: SheetGrid): { rows: ReportRow[]; taskIdColumn: number } {
   const header = grid.rows[0] ?? [];
   const col = Object.fromEntries(KEYS.map((k) => [k, header.findIndex((v) => text(v).trim() === UNIT_REPORT_HEADERS[k])])) as Record<Key, number>;
-  const byTask = new Map<string, Record<string, UnitReport>>();
-  for (const row of grid.rows.slice(1)) {
-    const get = (k: Key) => (col[k] < 0 ? '' : text(row[col[k]]));
+  const rows: ReportRow[] = [];
+  grid.rows.slice(1).forEach((values, i) => {
+    const get = (k: Key) => (col[k] < 0 ? '' : text(values[col[k]]));
     const taskId = get('taskId').trim();
     const unit = get('unit').trim();
     const round = get('round').trim();
-    if (taskId === '' || unit === '' || round === '') continue;
-    const reports = byTask.get(taskId) ?? {};
-    reports[unit] = {
+    // Rows without a task ID, unit or round are not reports (a note, a blank line).
+    if (taskId === '' || unit === '' || round === '') return;
+    const report: UnitReport = {
       unit,
-      status: (parseStatus(get('status')) ?? '') as Status | '',
+      status: parseStatus(get('status')) ?? '',
       progress: get('progress'),
       evidence: get('evidence'),
       contact: get('contact'),
@@ -50,23 +46,34 @@ export function readUnitReports(grid: SheetGrid): Map<string, Record<string, Uni
       round,
       reportedAt: get('reportedAt'),
     };
-    byTask.set(taskId, reports);
-  }
-  return byTask;
-}
-
-/** The ledger with the reports of the 单位报送 grid attached to their tasks (unknown task IDs are dropped). */
-export function attachUnitReports(ledger: Ledger, grid: SheetGrid | undefined): Ledger {
-  if (!grid) return ledger;
-  const byTask = readUnitReports(grid);
-  return { ...ledger, tasks: ledger.tasks.map((t) => (byTask.has(t.id) ? { ...t, unitReports: byTask.get(t.id)! } : t)) };
-}
-
-/** Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it. */
-export function unitReportRows(ledger: Ledger): Array<{ taskId: string; report: UnitReport }> {
-  return ledger.tasks.flatMap((task) => {
-    const units = Object.keys(task.unitReports);
-    const ordered = [...task.leadUnits.filter((u) => units.includes(u)), ...units.filter((u) => !task.leadUnits.includes(u))];
-    return ordered.map((unit) => ({ taskId: task.id, report: task.unitReports[unit] }));
+    rows.push({ taskId, report, row: i + 2 });
   });
+  return { rows, taskIdColumn: Math.max(0, col.taskId) };
+}
+
+/**
+ * `tasks` with the reports of the 单位报送 grid attached (a later row of the same task and unit
+ * wins). Reports naming a task ID that 任务台账 does not hold add a warning to `findings`.
+ */
+export function attachUnitReports(tasks: LedgerTask[], grid: SheetGrid | undefined, file: string, findings: Finding[]): LedgerTask[] {
+  if (!grid) return tasks;
+  const { rows, taskIdColumn } = reportRows(grid);
+  const byTask = new Map<string, Record<string, UnitReport>>();
+  for (const { taskId, report } of rows) byTask.set(taskId, { ...byTask.get(taskId), [report.unit]: report });
+  const known = new Set(tasks.map((t) => t.id));
+  for (const { taskId, report, row } of rows.filter((r) => !known.has(r.taskId))) {
+    findings.push({
+      level: 'warning',
+      code: 'ledger.orphan-report',
+      taskId,
+      field: 'id',
+      message: msg.orphanReport(row, taskId, report.unit),
+      suggestion: msg.orphanReportSuggestion(),
+      file,
+      sheet: grid.name || LEDGER_SHEETS.reports,
+      row,
+      cell: cellName(row, taskIdColumn),
+    });
+  }
+  return tasks.map((t) => (byTask.has(t.id) ? { ...t, unitReports: byTask.get(t.id)! } : t));
 }

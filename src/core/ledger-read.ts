@@ -1,12 +1,14 @@
 /**
  * A ledger workbook, as plain grids, back to a Ledger: tasks as the user left them (status,
- * progress, evidence, changed deadlines, rows added at the bottom), units, history and meta.
+ * progress, evidence, changed deadlines, rows added at the bottom) with each unit's reports
+ * (单位报送), units, history and meta.
  * Pure; problems are findings. `ledger` is null only when the workbook is not a ledger at all.
  */
 import type { Finding } from './finding';
 import type { Ledger, LedgerTask } from './ledger';
 import { LEDGER_SHEETS, REQUIRED_TASK_FIELDS, SETTING_LABELS, TASK_HEADERS, type TaskField } from './ledger-fields';
 import { cellName, findSheet, headerIndex, type LedgerGrids, type SheetGrid } from './ledger-grid';
+import { attachUnitReports } from './ledger-read-reports';
 import { readTaskRow, type TaskReadContext } from './ledger-read-tasks';
 import { readChanges, readMeta, readUnits } from './ledger-read-sheets';
 import { ledgerReadMessages as msg } from './messages';
@@ -96,7 +98,7 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
     findings.push({ level: 'warning', code: 'ledger.bad-setting', field: 'file', message: msg.badSetting(SETTING_LABELS[bad.key], bad.value), file, sheet: LEDGER_SHEETS.settings });
   }
 
-  const tasks = readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings);
+  const tasks = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
   const unitsGrid = findSheet(grids, LEDGER_SHEETS.units);
   if (!unitsGrid) findings.push({ level: 'warning', code: 'ledger.no-unit-sheet', field: 'file', message: msg.noUnitSheet(file), file });
   const changesGrid = findSheet(grids, LEDGER_SHEETS.changes);

@@ -1,6 +1,7 @@
 /**
  * The ledger in the open workbook, read back: whole sheets as grids (a fixed number of syncs),
- * then src/core/ledger-read.ts makes the Ledger and the findings, as for an .xlsx file.
+ * then src/core/ledger-read.ts makes the Ledger (each unit's reports from 单位报送 included) and
+ * the findings, as for an .xlsx file.
  */
 import { LEDGER_SHEETS } from '../core/ledger-fields';
 import { readLedgerGrids, type LedgerReadResult } from '../core/ledger-read';
@@ -12,7 +13,8 @@ export interface ReadLedgerOptions {
   fallbackPlanYear?: number;
 }
 
-async function readOpenLedger(options: ReadLedgerOptions): Promise<LedgerReadResult> {
+/** The open workbook's ledger, 单位报送 included; Excel's errors are thrown (readLedger makes them a value). */
+export async function readOpenLedger(options: ReadLedgerOptions = {}): Promise<LedgerReadResult> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const workbook = context.workbook.load('name');

@@ -12,6 +12,11 @@ function missingFeatures(report: RenderReport): string[] {
   return notices;
 }
 
+/** The ledger's sheets (单位报送 included) replace those of the open workbook; Excel's errors are thrown. */
+export function drawLedger(ledger: Ledger): Promise<RenderReport> {
+  return renderWorkbookLayout(buildLedgerLayout(ledger), { placement: 'first', clearBlankWorkbook: true });
+}
+
 export function renderLedger(ledger: Ledger): Promise<ExcelOutcome<RenderReport>> {
-  return attempt(() => renderWorkbookLayout(buildLedgerLayout(ledger), { placement: 'first', clearBlankWorkbook: true }), missingFeatures);
+  return attempt(() => drawLedger(ledger), missingFeatures);
 }

@@ -7,11 +7,12 @@ import { settingsNames, settingsSheet } from './settings-sheet';
 import { summarySheet } from './summary-sheet';
 import { taskSheet } from './task-sheet';
 import type { WorkbookLayout } from './types';
+import { unitReportSheet } from './unit-report-sheet';
 import { unitSheet } from './unit-sheet';
 
 export function buildLedgerLayout(ledger: Ledger): WorkbookLayout {
   return {
-    sheets: [taskSheet(ledger), summarySheet(ledger), findingsSheet(ledger), unitSheet(ledger), changesSheet(ledger), settingsSheet(ledger)].map(fitRowHeights),
+    sheets: [taskSheet(ledger), summarySheet(ledger), findingsSheet(ledger), unitSheet(ledger), unitReportSheet(ledger), changesSheet(ledger), settingsSheet(ledger)].map(fitRowHeights),
     names: settingsNames(),
   };
 }

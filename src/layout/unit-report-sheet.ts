@@ -1,10 +1,11 @@
 /**
  * Sheet 单位报送 of the ledger: every lead unit's own report on every task (what consolidation
- * keeps in ledger.unitReports), one row each, so a task with several lead units keeps each
- * unit's words and the 任务台账 sheet can show them composed as `【单位】…` lines.
+ * keeps in ledger.tasks[i].unitReports), one row each, so a task with several lead units keeps
+ * each unit's words and the 任务台账 sheet can show them composed as `【单位】…` lines.
+ * Read back by src/core/ledger-read-reports.ts.
  */
-import { UNIT_REPORT_HEADERS, UNIT_REPORT_SHEET, unitReportRows } from '../core/consolidate/unit-report-grid';
-import type { Ledger } from '../core/ledger';
+import type { Ledger, UnitReport } from '../core/ledger';
+import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger-fields';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
 import type { ColumnSpec, SheetLayout } from './types';
 
@@ -29,9 +30,18 @@ export const UNIT_REPORT_COLUMNS: Array<ColumnSpec & { key: Key }> = (Object.key
   style: WIDTHS[key][1] === 'short' ? SHORT_TEXT : TEXT,
 }));
 
+/** Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it. */
+function unitReportRows(ledger: Ledger): Array<{ taskId: string; report: UnitReport }> {
+  return ledger.tasks.flatMap((task) => {
+    const units = Object.keys(task.unitReports);
+    const ordered = [...task.leadUnits.filter((u) => units.includes(u)), ...units.filter((u) => !task.leadUnits.includes(u))];
+    return ordered.map((unit) => ({ taskId: task.id, report: task.unitReports[unit] }));
+  });
+}
+
 export function unitReportSheet(ledger: Ledger): SheetLayout {
   return {
-    name: UNIT_REPORT_SHEET,
+    name: LEDGER_SHEETS.reports,
     visibility: 'visible',
     headerRow: 1,
     headerStyle: HEADER_STYLE,
@@ -49,13 +59,4 @@ export function unitReportSheet(ledger: Ledger): SheetLayout {
     rowHeights: {},
     print: printSetup(`${ledger.meta.title} 单位报送情况`, true),
   };
-}
-
-/** The ledger's layout with 单位报送 added before 变更记录, unless the layout already has it. */
-export function withUnitReportSheet<T extends { sheets: SheetLayout[] }>(layout: T, ledger: Ledger): T {
-  if (layout.sheets.some((s) => s.name === UNIT_REPORT_SHEET)) return layout;
-  const at = layout.sheets.findIndex((s) => s.name === '变更记录');
-  const sheets = [...layout.sheets];
-  sheets.splice(at < 0 ? sheets.length : at, 0, unitReportSheet(ledger));
-  return { ...layout, sheets };
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
-import { writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { fixtureLedger } from '../support/returns-scenario';
 import { tempDir } from './ledger-files';
 import { runCli } from './run-cli';
@@ -10,7 +10,7 @@ describe('task-ledger distribute', () => {
   it('writes one return per lead unit, named after the unit', async () => {
     const dir = await tempDir('distribute-');
     const ledgerFile = path.join(dir, '台账.xlsx');
-    await fs.writeFile(ledgerFile, await writeLedgerWithReportsXlsx(fixtureLedger()));
+    await fs.writeFile(ledgerFile, await writeLedgerXlsx(fixtureLedger()));
     const out = path.join(dir, '报送表');
     const run = await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09', '--report-by', '2024-09-25');
     expect(run.code).toBe(0);
@@ -33,7 +33,7 @@ describe('task-ledger distribute', () => {
   it('prints JSON for scripts', async () => {
     const dir = await tempDir('distribute-');
     const ledgerFile = path.join(dir, '台账.xlsx');
-    await fs.writeFile(ledgerFile, await writeLedgerWithReportsXlsx(fixtureLedger()));
+    await fs.writeFile(ledgerFile, await writeLedgerXlsx(fixtureLedger()));
     const run = await runCli('distribute', ledgerFile, '-o', path.join(dir, 'out'), '--round', '2024-10', '--json');
     const json = JSON.parse(run.stdout);
     expect(json.files[0]).toEqual({ file: '区工信局-报送表-2024-10.xlsx', unit: '区工信局', tasks: ['1-01'] });

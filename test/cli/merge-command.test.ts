@@ -1,7 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { planReturns } from '../../src/core/distribute';
-import { readLedgerWithReportsXlsx, writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
+import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { truncated } from '../support/returns-bad-files';
 import { fillReturn } from '../support/returns-fill';
@@ -13,7 +14,7 @@ async function setUp() {
   const dir = await tempDir('merge-');
   const ledger = fixtureLedger();
   const ledgerFile = path.join(dir, '台账.xlsx');
-  await fs.writeFile(ledgerFile, await writeLedgerWithReportsXlsx(ledger));
+  await fs.writeFile(ledgerFile, await writeLedgerXlsx(ledger));
   const plans = planReturns(ledger, { round: '2024-09' }).returns;
   const blank = (unit: string) => writeReturnXlsx(plans.find((p) => p.unit === unit)!, GENERATED);
   const inbox = path.join(dir, '收到的报送表');
@@ -23,12 +24,12 @@ async function setUp() {
   await fs.writeFile(path.join(inbox, '区医保局.xlsx'), truncated(await blank('区医保局')));
   await fs.writeFile(path.join(inbox, '~$区财政局.xlsx'), 'lock');
   await fs.writeFile(path.join(inbox, '说明.txt'), '不是报送表');
-  const original = (await readLedgerWithReportsXlsx(await fs.readFile(ledgerFile), '台账.xlsx')).ledger!;
+  const original = (await readLedgerXlsx(await fs.readFile(ledgerFile), '台账.xlsx')).ledger!;
   return { dir, ledgerFile, inbox, original };
 }
 
 async function readLedger(file: string) {
-  return (await readLedgerWithReportsXlsx(await fs.readFile(file), path.basename(file))).ledger!;
+  return (await readLedgerXlsx(await fs.readFile(file), path.basename(file))).ledger!;
 }
 
 describe('task-ledger merge', () => {

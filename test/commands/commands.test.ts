@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { importBreakdown } from '../../src/core/import';
 import { buildLedger } from '../../src/core/ledger-build';
-import { writeLedgerWithReports } from '../../src/excel/consolidate';
+import { drawLedger } from '../../src/excel/render-ledger';
 import { createExcelStandin, type ExcelStandin } from '../support/excel-standin';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/guangfeng-2024-breakdown.txt');
@@ -48,7 +48,7 @@ async function commands() {
 
 async function withLedger(): Promise<void> {
   const result = importBreakdown({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { file: 'guangfeng-2024-breakdown.txt' });
-  await writeLedgerWithReports(buildLedger(result, { ledgerId: 'L1', createdAt: '2024-08-10T09:00:00' }));
+  await drawLedger(buildLedger(result, { ledgerId: 'L1', createdAt: '2024-08-10T09:00:00' }));
 }
 
 const sheetNames = () => standin.host.state.sheets.map((s) => s.name);

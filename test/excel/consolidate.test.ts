@@ -1,7 +1,9 @@
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import { planReturns } from '../../src/core/distribute';
 import type { Ledger } from '../../src/core/ledger';
-import { consolidateInWorkbook, readLedgerWithReports, undoInWorkbook, writeLedgerWithReports, type ReturnUpload } from '../../src/excel/consolidate';
+import { consolidateInWorkbook, undoInWorkbook, type ReturnUpload } from '../../src/excel/consolidate';
+import { readOpenLedger } from '../../src/excel/read-ledger';
+import { drawLedger } from '../../src/excel/render-ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { createExcelStandin, cellKey, findSheet, type ExcelStandin } from '../support/excel-standin';
@@ -22,13 +24,13 @@ async function withStandin<T>(standin: ExcelStandin, action: () => Promise<T>): 
 
 async function workbookWith(ledger: Ledger): Promise<ExcelStandin> {
   const standin = createExcelStandin({ maxApiVersion: '1.9' });
-  await withStandin(standin, () => writeLedgerWithReports(ledger));
+  await withStandin(standin, () => drawLedger(ledger));
   standin.host.resetStats();
   return standin;
 }
 
 async function readBack(standin: ExcelStandin): Promise<Ledger> {
-  return withStandin(standin, async () => (await readLedgerWithReports(2024)).ledger!);
+  return withStandin(standin, async () => (await readOpenLedger({ fallbackPlanYear: 2024 })).ledger!);
 }
 
 /** Two units' returns for any ledger made from the fixture. */

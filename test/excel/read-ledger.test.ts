@@ -1,6 +1,11 @@
+import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { LedgerTask } from '../../src/core/ledger';
 import { readLedger } from '../../src/excel/read-ledger';
 import { renderLedger } from '../../src/excel/render-ledger';
+import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { readReturnXlsx } from '../../src/xlsx/read-return';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
+import { fixtureLedger as scenarioLedger, returnedFiles } from '../support/returns-scenario';
 import { createExcelStandin, type ExcelStandin } from '../support/excel-standin';
 import { fixtureLedger, syntheticLedger } from './synthetic-ledger';
 
@@ -55,6 +60,23 @@ describe('readLedger', () => {
       { kind: 'date', text: '年底前', due: '2024-12-31' },
     ]);
     expect(findings.map((f) => [f.code, f.row])).toEqual([['ledger.new-task-id', newRow]]);
+  });
+
+  test('a consolidated ledger reads back with each unit’s reports (单位报送), as the .xlsx reader gives it, in 2 syncs', async () => {
+    const before = (await readLedgerXlsx(await writeLedgerXlsx(scenarioLedger()), '台账.xlsx')).ledger!;
+    const returns = await Promise.all((await returnedFiles(before)).map((f) => readReturnXlsx(f.bytes, f.file)));
+    const merged = consolidate(before, returns, { batchId: 'B1', time: '2024-09-26T10:00:00+08:00' }).ledger;
+    const standin = createExcelStandin();
+    await withStandin(standin, () => renderLedger(merged));
+    standin.host.resetStats();
+    const { ledger: back, findings } = await read(standin);
+    expect(standin.host.stats.syncs).toBe(2);
+    expect(findings).toEqual([]);
+    expect(back).toEqual(merged);
+    expect(back).toEqual((await readLedgerXlsx(await writeLedgerXlsx(merged), '台账.xlsx')).ledger);
+    expect(Object.values(back!.tasks.find((t) => t.id === '1-03')!.unitReports).map((r) => [r.unit, r.status])).toEqual([
+      ['区发改委', '已完成'], ['区市场监管局', '推进中'], ['区财政局', '已完成'],
+    ]);
   });
 
   test('a workbook without a ledger gives no ledger and a finding, not an exception', async () => {

@@ -9,7 +9,7 @@ import { runMerge } from '../../src/cli/merge-command';
 import { consolidate, type ConsolidationReport, type ParsedReturn } from '../../src/core/consolidate';
 import { planReturns, type ReturnPlan } from '../../src/core/distribute';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
-import { writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { seededRandom } from '../support/generate-random';
 import { sampleLedger } from '../support/returns-ledger';
@@ -112,7 +112,7 @@ describe('hostile returns through `task-ledger merge`: a refused batch leaves th
 
   it('every file is listed as 未合并 with its Chinese error; the ledger file is byte for byte the same, no backup is made', async () => {
     const ledgerFile = path.join(dir, '台账.xlsx');
-    const original = await writeLedgerWithReportsXlsx(ledger);
+    const original = await writeLedgerXlsx(ledger);
     await fs.writeFile(ledgerFile, original);
     const returnsDir = path.join(dir, '报送表');
     await fs.mkdir(returnsDir);

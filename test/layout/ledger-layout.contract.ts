@@ -61,9 +61,16 @@ function expectSheetMatchesLayout(snapshot: WorkbookSnapshot, layout: SheetLayou
   }
 }
 
+/** Task 1-02 (led by 区自然资源局、区政府办) with each unit's own report, as consolidation leaves it. */
+function withUnitReports(ledger: Ledger): Ledger {
+  const report = (unit: string, status: '推进中' | '已完成', progress: string) => ({ unit, status, progress, evidence: '', contact: '李四', phone: '0793-7654321', round: '2024-09', reportedAt: '2024-09-26T10:00:00' });
+  const unitReports = { 区政府办: report('区政府办', '已完成', '=已发文'), 区自然资源局: report('区自然资源局', '推进中', '已起草方案') };
+  return { ...ledger, tasks: ledger.tasks.map((t) => (t.id === '1-02' ? { ...t, unitReports } : t)) };
+}
+
 export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot: Render): void {
   describe(`ledger layout contract — ${rendererName}`, () => {
-    const ledger = sampleLedger();
+    const ledger = withUnitReports(sampleLedger());
     const layout = buildLedgerLayout(ledger);
     let snapshot: WorkbookSnapshot;
     beforeAll(async () => {
@@ -76,6 +83,7 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
         ['汇总', 'visible'],
         ['校验', 'visible'],
         ['单位名录', 'visible'],
+        ['单位报送', 'visible'],
         ['变更记录', 'visible'],
         ['设置', 'hidden'],
       ]);
@@ -194,6 +202,17 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
     it('writes 单位名录 with aliases joined by 、', () => {
       const sheet = sheetOf(snapshot, SHEETS.units);
       expect(['A2', 'B2', 'C2', 'D2', 'A4', 'B4'].map((a) => cellOf(sheet, a).value)).toEqual(['区政府办', '政府办、区府办', '张三', '0793-1234567', '区自然资源局', '自然资源局']);
+    });
+
+    it('writes 单位报送: one row per (task, unit), lead units in 牵头单位 order, = text kept as text', () => {
+      const sheet = sheetOf(snapshot, SHEETS.reports);
+      const row = (n: number) => 'ABCDEFGHI'.split('').map((c) => contentOf(cellOf(sheet, `${c}${n}`)).value ?? '');
+      expect([1, 2, 3].map(row)).toEqual([
+        ['任务编号', '单位', '完成状态', '进展情况', '佐证材料', '联系人', '联系电话', '报送轮次', '报送时间'],
+        ['1-02', '区自然资源局', '推进中', '已起草方案', '', '李四', '0793-7654321', '2024-09', '2024-09-26T10:00:00'],
+        ['1-02', '区政府办', '已完成', '=已发文', '', '李四', '0793-7654321', '2024-09', '2024-09-26T10:00:00'],
+      ]);
+      expect(contentOf(cellOf(sheet, 'A4'))).toEqual({});
     });
 
     it('keeps the table valid for a ledger with no tasks', async () => {

@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { LedgerTask } from '../../src/core/ledger';
+import { consolidate } from '../../src/core/consolidate/consolidate';
+import type { Ledger, LedgerTask } from '../../src/core/ledger';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { sampleLedger } from '../layout/sample-ledger';
+import { fixtureLedger as scenarioLedger, returnedFiles } from '../support/returns-scenario';
 import { fixtureLedger } from './fixture-ledger';
 
 /** A task without `source`: the row it was read from is not part of what was written. */
@@ -126,5 +129,46 @@ describe('readLedgerXlsx', () => {
     const { ledger, findings } = await readLedgerXlsx(edited, 'x.xlsx', { fallbackPlanYear: 2024 });
     expect(ledger!.meta.planYear).toBe(2024);
     expect(findings.map((f) => f.code)).toEqual(['ledger.no-settings']);
+  });
+
+  describe('单位报送: each unit\'s own reports', () => {
+    let merged: Ledger;
+    beforeAll(async () => {
+      const before = (await readLedgerXlsx(await writeLedgerXlsx(scenarioLedger()), '台账.xlsx')).ledger!;
+      const files = await returnedFiles(before);
+      const returns = await Promise.all(files.map((f) => readReturnXlsx(f.bytes, f.file)));
+      merged = consolidate(before, returns, { batchId: 'B1', time: '2024-09-26T10:00:00+08:00' }).ledger;
+    });
+
+    it('a consolidated ledger written and read back is deep-equal, every unit report included', async () => {
+      const { ledger: read, findings } = await readLedgerXlsx(await writeLedgerXlsx(merged), '台账.xlsx');
+      expect(findings).toEqual([]);
+      expect(read).toEqual(merged);
+      expect(Object.keys(read!.tasks.find((t) => t.id === '1-03')!.unitReports)).toEqual(['区发改委', '区市场监管局', '区财政局']);
+      expect(read!.tasks.find((t) => t.id === '1-03')!.unitReports['区市场监管局']).toEqual({
+        unit: '区市场监管局', status: '推进中', progress: '已梳理民营经济政策清单\n月底前集中公开', evidence: '', contact: '赵强', phone: '13800000001', round: '2024-09', reportedAt: '2024-09-26T10:00:00+08:00',
+      });
+    });
+
+    it('a ledger without 单位报送 (made before the sheet existed) reads with no reports and no finding', async () => {
+      const edited = await edit(await writeLedgerXlsx(merged), (wb) => wb.removeWorksheet(wb.getWorksheet('单位报送')!.id));
+      const { ledger: read, findings } = await readLedgerXlsx(edited, '台账.xlsx');
+      expect(findings).toEqual([]);
+      expect(read!.tasks.every((t) => Object.keys(t.unitReports).length === 0)).toBe(true);
+    });
+
+    it('warns about a report whose task is no longer in 任务台账, naming sheet, row and cell', async () => {
+      const edited = await edit(await writeLedgerXlsx(merged), (wb) => {
+        wb.getWorksheet('单位报送')!.addRow(['99-01', '区财政局', '已完成', '已办结', '', '', '', '2024-09', '2024-09-21']);
+      });
+      const { ledger: read, findings } = await readLedgerXlsx(edited, '台账.xlsx');
+      const row = merged.tasks.reduce((n, t) => n + Object.keys(t.unitReports).length, 0) + 2;
+      expect(findings).toEqual([{
+        level: 'warning', code: 'ledger.orphan-report', taskId: '99-01', field: 'id', file: '台账.xlsx', sheet: '单位报送', row, cell: `A${row}`,
+        message: `“单位报送”第${row}行是区财政局对任务“99-01”的报送，但任务台账中没有这个任务编号，下次保存台账时这一行不再保留`,
+        suggestion: '如果任务被误删，请在任务台账中恢复该任务（任务编号不变）；否则可以忽略',
+      }]);
+      expect(read!.tasks).toEqual(merged.tasks);
+    });
   });
 });

@@ -7,14 +7,15 @@ import { undoLastConsolidation } from '../../src/core/consolidate/undo';
 import type { ConsolidationReport, ParsedReturn } from '../../src/core/consolidate/types';
 import type { Ledger, LedgerTask } from '../../src/core/ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
-import { readLedgerWithReportsXlsx, writeLedgerWithReportsXlsx } from '../../src/xlsx/return-ledger';
+import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { fixtureLedger, returnedFiles } from '../support/returns-scenario';
 
 const TIME = '2024-09-26T10:00:00+08:00';
 const OPTS = { batchId: '合并-20240926-100000', time: TIME };
 
 async function roundTrip(ledger: Ledger): Promise<Ledger> {
-  const { ledger: back, findings } = await readLedgerWithReportsXlsx(await writeLedgerWithReportsXlsx(ledger), '台账.xlsx');
+  const { ledger: back, findings } = await readLedgerXlsx(await writeLedgerXlsx(ledger), '台账.xlsx');
   if (!back) throw new Error(JSON.stringify(findings));
   return back;
 }
