@@ -1,6 +1,7 @@
 /**
- * Opt-in (`BENCH_ONLY=hostile npm run bench`, a few minutes): what the return and ledger readers
- * do with a 2 GiB zip bomb and a 1,000,000-row sheet, each in a process capped at 1 GiB of heap.
+ * Opt-in (`BENCH_ONLY=hostile npm run bench`, a few minutes): what the return, ledger and
+ * breakdown readers do with 2 GiB zip bombs (.xlsx, .docx) and a 1,000,000-row sheet, each in a
+ * process capped at 1 GiB of heap.
  * The hostile tests (test/hostile) cover every other broken file; these two are measured here
  * because, without a size guard in the readers, they take minutes and GBs.
  */
@@ -10,13 +11,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { planReturns } from '../../src/core/distribute';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
-import { appendRows, rewriteSheet, zipBomb } from '../../test/hostile/corpus';
+import { appendRows, docxBomb, rewriteSheet, zipBomb } from '../../test/hostile/corpus';
 import { sampleLedger } from '../../test/support/returns-ledger';
 import { MB, round } from '../measure';
 
 export interface HostileCase {
   file: string;
-  reader: 'return' | 'ledger';
+  reader: Reader;
   bytes: number;
   outcome: string;
   ms: number;
@@ -28,7 +29,9 @@ export interface HostileCase {
 const HEAP_MB = 1024;
 const TIME_LIMIT_MS = 180_000;
 
-function readInChild(reader: 'return' | 'ledger', file: string): Omit<HostileCase, 'file' | 'reader' | 'bytes'> {
+type Reader = 'return' | 'ledger' | 'breakdown';
+
+function readInChild(reader: Reader, file: string): Omit<HostileCase, 'file' | 'reader' | 'bytes'> {
   const started = Date.now();
   const out = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, path.join(__dirname, '..', 'hostile-child.js'), reader, file], { encoding: 'utf8', timeout: TIME_LIMIT_MS, maxBuffer: 16 * MB });
   const ms = Date.now() - started;
@@ -48,15 +51,16 @@ export async function benchHostile(): Promise<HostileCase[]> {
   try {
     const plan = planReturns(sampleLedger(), { round: '2024-09' }).returns.find((p) => p.unit === '区财政局')!;
     const good = await writeReturnXlsx(plan, '2024-09-10T09:00:00+08:00');
-    const files: Array<[string, Buffer]> = [
-      ['zip-bomb-2GiB.xlsx', await zipBomb(good, '报送表', 2)],
-      ['million-rows.xlsx', await rewriteSheet(good, '报送表', (xml) => appendRows(xml, 1_000_000, 10))],
+    const files: Array<[string, Buffer, Reader[]]> = [
+      ['zip-bomb-2GiB.xlsx', await zipBomb(good, '报送表', 2), ['return', 'ledger', 'breakdown']],
+      ['million-rows.xlsx', await rewriteSheet(good, '报送表', (xml) => appendRows(xml, 1_000_000, 10)), ['return', 'ledger']],
+      ['zip-bomb-2GiB.docx', await docxBomb(2), ['breakdown']],
     ];
     const cases: HostileCase[] = [];
-    for (const [name, bytes] of files) {
+    for (const [name, bytes, readers] of files) {
       const file = path.join(dir, name);
       await fs.writeFile(file, bytes);
-      for (const reader of ['return', 'ledger'] as const) {
+      for (const reader of readers) {
         process.stderr.write(`bench: hostile ${name} as ${reader}…\n`);
         cases.push({ file: name, reader, bytes: bytes.length, ...readInChild(reader, file) });
       }

@@ -29,17 +29,26 @@ export async function rewriteSheet(xlsx: Buffer, sheetName: string, rewrite: (xm
 
 /** A real return whose 报送表 sheet inflates to `gib` GiB (a few MB on disk). */
 export async function zipBomb(xlsx: Buffer, sheetName: string, gib: number): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const target = await sheetPath(zip, sheetName);
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  return bombPart(xlsx, await sheetPath(await JSZip.loadAsync(xlsx), sheetName), head, gib);
+}
+
+/** A .docx whose word/document.xml inflates to `gib` GiB. */
+export async function docxBomb(gib: number): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', '');
+  const docx = Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
+  return bombPart(docx, 'word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>', gib);
+}
+
+/** The zip with one part replaced by `head` and `gib` GiB of spaces, the other parts kept. */
+async function bombPart(bytes: Buffer, part: string, head: string, gib: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
   const entries: ZipEntry[] = [];
   for (const name of Object.keys(zip.files)) {
     if (zip.files[name].dir) continue;
-    if (name === target) {
-      const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-      entries.push(await bombEntry(name, head, gib * 1024));
-    } else {
-      entries.push(deflatedEntry(name, Buffer.from(await zip.files[name].async('uint8array'))));
-    }
+    entries.push(name === part ? await bombEntry(name, head, gib * 1024) : deflatedEntry(name, Buffer.from(await zip.files[name].async('uint8array'))));
   }
   return writeZip(entries);
 }
