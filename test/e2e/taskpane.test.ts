@@ -278,13 +278,17 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
     // 分发: one unit's return opened in Excel; all of them as a zip (Excel on the web can download).
     await step(page, '分发');
     await page.getByLabel('报送轮次').fill(ROUND);
+    await page.getByLabel('报送截止').fill('2024-10-10');
     await page.getByRole('button', { name: '在 Excel 中打开：区自然资源局' }).click();
     await statusSays(page, '已在 Excel 中打开“区自然资源局”的报送表');
     const created = await page.evaluate(() => window.__workbooksCreated);
     expect(created).toHaveLength(1);
     const opened = new ExcelJS.Workbook();
     await opened.xlsx.load(Buffer.from(created[0], 'base64') as unknown as ExcelJS.Buffer);
-    expect(opened.getWorksheet('报送表')).toBeDefined();
+    const preamble: string[] = [];
+    opened.getWorksheet('报送表')!.eachRow((row, n) => { if (n <= 4) row.eachCell((c) => { preamble.push(String(c.value)); }); });
+    expect(preamble.join(' ')).toContain('区自然资源局');
+    expect(preamble.join(' ')).toContain('2024年10月10日');
     const zipPath = await download(page, dir, () => page.getByRole('button', { name: '下载全部报送表 (.zip)' }).click());
     await idle(page);
     await shot(page, 'addin-3-distribute');

@@ -1,4 +1,4 @@
-import { planReturns, type DistributionPlan, type ReturnPlan } from '../../core/distribute';
+import { planReturns, type DistributeOptions, type DistributionPlan, type ReturnPlan } from '../../core/distribute';
 import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
 import { downloadBytes, toBase64, ZIP_MIME } from '../download';
@@ -12,27 +12,38 @@ export function createDistributeStep(ctx: PaneContext): StepView {
   const { t, host } = ctx;
   const roundId = uid('round');
   const round = el('input', { id: roundId, type: 'text', size: '8', maxlength: '7', autocomplete: 'off', 'aria-describedby': `${roundId}-hint` });
+  const reportById = uid('report-by');
+  const reportBy = el('input', { id: reportById, type: 'date', 'aria-describedby': `${reportById}-hint` });
   const summary = el('p', { class: 'counts' });
   const list = el('ul', { class: 'unit-list', 'aria-label': t.stepTitles.distribute });
   const result = resultRegion(t.stepTitles.distribute);
   const zipButton = button(t.makeZip, () => void downloadZip());
   const element = stepFrame(t.stepTitles.distribute, t.distributeIntro,
     el('div', { class: 'field inline' }, el('label', { for: roundId }, t.roundLabel), round, el('span', { class: 'hint', id: `${roundId}-hint` }, t.roundHint)),
+    el('div', { class: 'field inline' }, el('label', { for: reportById }, t.reportByLabel), reportBy, el('span', { class: 'hint', id: `${reportById}-hint` }, t.reportByHint)),
     el('div', { class: 'actions' }, zipButton), result, summary, list);
   round.value = ctx.today().slice(0, 7);
   // Redrawn while typing, never on blur: a redraw on `change` would swallow a click on a unit's button.
   round.addEventListener('input', () => refresh());
-  let shown: { ledger: unknown; round: string } | null = null;
+  reportBy.addEventListener('input', () => refresh());
+  let shown: { ledger: unknown; key: string } | null = null;
 
-  /** The plan for the current ledger and round; shows an error and returns null when the round is bad. */
+  /** Round and 报送截止日期 as typed; null when the round is not `year-month`. */
+  function options(): DistributeOptions | null {
+    if (!ROUND.test(round.value.trim())) return null;
+    return reportBy.value ? { round: round.value.trim(), reportBy: reportBy.value } : { round: round.value.trim() };
+  }
+
+  /** The plan for the current ledger and options; shows an error and returns null when the round is bad. */
   function currentPlan(): DistributionPlan | null {
     const ledger = ctx.ledger();
     if (!ledger) return null;
-    if (!ROUND.test(round.value.trim())) {
+    const chosen = options();
+    if (!chosen) {
       ctx.showError(t.roundBad(round.value));
       return null;
     }
-    return planReturns(ledger, { round: round.value.trim() });
+    return planReturns(ledger, chosen);
   }
 
   async function downloadZip(): Promise<void> {
@@ -59,9 +70,11 @@ export function createDistributeStep(ctx: PaneContext): StepView {
     const ledger = ctx.ledger();
     zipButton.hidden = !host.canDownload;
     zipButton.disabled = !ledger;
-    if (shown && shown.ledger === ledger && shown.round === round.value) return;
-    shown = { ledger, round: round.value };
-    const plan = ledger && ROUND.test(round.value.trim()) ? planReturns(ledger, { round: round.value.trim() }) : null;
+    const chosen = options();
+    const key = JSON.stringify(chosen);
+    if (shown && shown.ledger === ledger && shown.key === key) return;
+    shown = { ledger, key };
+    const plan = ledger && chosen ? planReturns(ledger, chosen) : null;
     if (!plan) {
       replace(summary, ledger ? t.roundBad(round.value) : t.needLedger);
       replace(list);
