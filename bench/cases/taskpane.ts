@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { round, timeMs, ROOT } from '../measure';
+import { scriptsLoadedOnOpen } from './taskpane-load';
 
 interface WebpackStats {
   hasErrors(): boolean;
@@ -30,7 +31,10 @@ export interface ChunkSize {
 
 export interface TaskpaneFigures {
   buildMs: number;
+  /** The taskpane entry's initial chunks. */
   firstScreen: { files: ChunkSize[]; gzipKB: number };
+  /** What Chromium actually loaded on opening taskpane.html (a lazy chunk fetched at start-up counts here). */
+  loadedOnOpen: { files: ChunkSize[]; gzipKB: number } | { error: string };
   lazy: { files: ChunkSize[]; gzipKB: number };
   targetMet: boolean;
 }
@@ -79,11 +83,19 @@ export async function benchTaskpane(): Promise<TaskpaneFigures> {
     const lazyFiles = await Promise.all(
       lazyChunks.flatMap((c) => c.files.filter(isJs).map(async (f) => ({ ...(await sizeOf(dir, f)), holds: largestModule(c.modules ?? []) }))),
     );
+    const onOpen = await scriptsLoadedOnOpen(dir).then(
+      async (files) => {
+        const sizes = await Promise.all(files.map((f) => sizeOf(dir, f)));
+        return { files: sizes, gzipKB: sum(sizes) };
+      },
+      (err: Error) => ({ error: err.message.split('\n')[0] }),
+    );
     return {
       buildMs: ms,
       firstScreen: { files: firstFiles, gzipKB: sum(firstFiles) },
+      loadedOnOpen: onOpen,
       lazy: { files: lazyFiles.sort((a, b) => b.bytes - a.bytes), gzipKB: sum(lazyFiles) },
-      targetMet: sum(firstFiles) <= FIRST_SCREEN_TARGET_KB,
+      targetMet: sum(firstFiles) <= FIRST_SCREEN_TARGET_KB && (!('gzipKB' in onOpen) || onOpen.gzipKB <= FIRST_SCREEN_TARGET_KB),
     };
   } finally {
     process.chdir(cwd);
