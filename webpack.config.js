@@ -65,7 +65,7 @@ module.exports = async (env = {}, options = {}) => {
       // Certificates are looked up only when serving, never during a build.
       server: env.WEBPACK_SERVE ? await devServerTransport() : 'http',
       host: process.env.DEV_SERVER_HOST || 'localhost',
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: Number(process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: { warnings: false } },
     },
   };
