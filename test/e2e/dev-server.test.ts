@@ -1,12 +1,16 @@
 /**
- * `npm run dev-server` on Linux without sudo: it starts, serves the pages over https with the
- * certificate office-addin-dev-certs generated (its CA cannot be installed here), and with
- * DEV_SERVER_HTTP=1 over plain http.
+ * `npm run dev-server` on Linux without sudo: it starts, serves the pages over https with a
+ * certificate office-addin-dev-certs generated but could not install, and with DEV_SERVER_HTTP=1
+ * over plain http. The certificate is made in a temporary HOME first, so the test never tries to
+ * install a CA on the machine.
  */
 import { spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
 import * as http from 'http';
 import * as https from 'https';
 import * as net from 'net';
+import { generateCertificates } from 'office-addin-dev-certs';
+import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -65,13 +69,18 @@ function stop(child: ChildProcess): void {
 
 describe('npm run dev-server', () => {
   test('serves the task pane over https with the generated certificate', async () => {
-    const { child, port, output } = await serve({});
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-home-'));
+    const dir = path.join(home, '.office-addin-dev-certs');
+    await generateCertificates(path.join(dir, 'ca.crt'), path.join(dir, 'localhost.crt'), path.join(dir, 'localhost.key'));
+    const { child, port, output } = await serve({ HOME: home });
     try {
       const res = await waitForServer(`https://localhost:${port}/taskpane.html`, child, output);
       expect(res.body).toContain('taskpane.css');
       expect((await get(`https://localhost:${port}/manifest.xml`)).status).toBe(200);
+      expect(output()).not.toContain('Installing CA certificate');
     } finally {
       stop(child);
+      fs.rmSync(home, { recursive: true, force: true });
     }
   }, 300_000);
 
