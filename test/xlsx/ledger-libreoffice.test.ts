@@ -76,6 +76,7 @@ describe('the ledger in LibreOffice', () => {
       ['汇总', 'visible'],
       ['校验', 'visible'],
       ['单位名录', 'visible'],
+      ['单位报送', 'visible'],
       ['变更记录', 'visible'],
       ['设置', 'hidden'],
     ]);
