@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { recordedCount } from '../core/consolidate/change-fields';
 import { consolidate } from '../core/consolidate/consolidate';
 import type { ConsolidationReport, ParsedReturn } from '../core/consolidate/types';
 import { undoLastConsolidation } from '../core/consolidate/undo';
@@ -81,7 +82,8 @@ function findingJson(f: Finding) {
   return { code: f.code, ...(f.taskId ? { taskId: f.taskId } : {}), ...(f.row ? { row: f.row } : {}), ...(f.cell ? { cell: f.cell } : {}), message: f.message };
 }
 
-export function mergeJson(report: ConsolidationReport, written: { output: string; backup?: string } | null) {
+/** `changes`: every change recorded (0 = the ledger did not change); `recorded`: the rows 变更记录 shows. */
+export function mergeJson(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number) {
   return {
     round: report.round,
     batchId: report.batchId,
@@ -100,6 +102,7 @@ export function mergeJson(report: ConsolidationReport, written: { output: string
     })),
     missingUnits: report.missingUnits,
     changes: report.changes,
+    recorded,
     output: written?.output ?? null,
     backup: written?.backup ?? null,
   };
@@ -108,10 +111,10 @@ export function mergeJson(report: ConsolidationReport, written: { output: string
 const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
 const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
 
-export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null): string {
+export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number): string {
   const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
   const lines = [
-    `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${report.changes} 条。`,
+    `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${recorded} 条。`,
   ];
   for (const f of report.files) {
     const who = f.unit ? `（${f.unit}）` : '';
@@ -141,7 +144,8 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
   const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${stamp(time)}`, time, ...(round ? { round } : {}) });
   const mustWrite = report.changes > 0 || options.output !== undefined;
   const written = mustWrite ? await writeLedger(merged, ledgerFile, options.output, time) : null;
-  process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written), null, 2)}\n` : mergeSummary(report, written));
+  const recorded = recordedCount(merged.changes.slice(ledger.changes.length));
+  process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written, recorded), null, 2)}\n` : mergeSummary(report, written, recorded));
   if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
 }
 

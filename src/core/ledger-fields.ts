@@ -13,6 +13,8 @@ export const LEDGER_SHEETS = {
   reports: '单位报送',
   changes: '变更记录',
   settings: '设置',
+  /** Hidden: every change of every merge (bookkeeping included), which undo replays. */
+  undo: '撤销数据',
 } as const;
 
 export const TASK_HEADERS = {

@@ -101,7 +101,8 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
   const tasks = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
   const unitsGrid = findSheet(grids, LEDGER_SHEETS.units);
   if (!unitsGrid) findings.push({ level: 'warning', code: 'ledger.no-unit-sheet', field: 'file', message: msg.noUnitSheet(file), file });
-  const changesGrid = findSheet(grids, LEDGER_SHEETS.changes);
+  // 撤销数据 holds every change; 变更记录 only those people read (a ledger written before 撤销数据 existed holds all there).
+  const changesGrid = findSheet(grids, LEDGER_SHEETS.undo) ?? findSheet(grids, LEDGER_SHEETS.changes);
   const ledger: Ledger = {
     meta,
     tasks,

@@ -1,4 +1,10 @@
-/** Sheet 变更记录: every value consolidation overwrote (empty until the first merge). */
+/**
+ * Sheets 变更记录 and 撤销数据 (hidden), both from ledger.changes. 变更记录 is for people: the
+ * fields units report and the 任务台账 row's status, progress and evidence. 撤销数据 holds every
+ * change in order, 报送轮次/报送时间/更新时间 included, which undo replays to restore the ledger
+ * exactly; readers take the history from it (src/core/ledger-read.ts).
+ */
+import { isBookkeepingChange } from '../core/consolidate/change-fields';
 import type { ChangeRecord, Ledger } from '../core/ledger';
 import { CHANGE_HEADERS } from '../core/ledger-fields';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
@@ -17,19 +23,29 @@ export const CHANGE_COLUMNS: Array<ColumnSpec & { key: keyof ChangeRecord }> = [
   { key: 'batchId', header: CHANGE_HEADERS.batchId, width: 16, style: SHORT_TEXT },
 ];
 
-export function changesSheet(ledger: Ledger): SheetLayout {
+function historySheet(ledger: Ledger, name: string, records: readonly ChangeRecord[], visibility: SheetLayout['visibility']): SheetLayout {
   return {
-    name: SHEETS.changes,
-    visibility: 'visible',
+    name,
+    visibility,
     headerRow: 1,
     headerStyle: HEADER_STYLE,
     headerHeight: HEADER_HEIGHT,
     columns: CHANGE_COLUMNS,
-    rows: ledger.changes.map((c) => CHANGE_COLUMNS.map((col) => ({ value: c[col.key] === '' ? null : c[col.key] }))),
+    rows: records.map((c) => CHANGE_COLUMNS.map((col) => ({ value: c[col.key] === '' ? null : c[col.key] }))),
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} 变更记录`, true),
+    print: printSetup(`${ledger.meta.title} ${name}`, true),
   };
+}
+
+/** 变更记录: what people read (empty until the first merge). */
+export function changesSheet(ledger: Ledger): SheetLayout {
+  return historySheet(ledger, SHEETS.changes, ledger.changes.filter((c) => !isBookkeepingChange(c)), 'visible');
+}
+
+/** 撤销数据 (hidden): every change, for undo. */
+export function undoDataSheet(ledger: Ledger): SheetLayout {
+  return historySheet(ledger, SHEETS.undo, ledger.changes, 'hidden');
 }

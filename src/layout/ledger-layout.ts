@@ -1,6 +1,6 @@
 /** The whole ledger workbook, described from a Ledger: every sheet, in tab order, and the defined names. */
 import type { Ledger } from '../core/ledger';
-import { changesSheet } from './changes-sheet';
+import { changesSheet, undoDataSheet } from './changes-sheet';
 import { findingsSheet } from './findings-sheet';
 import { fitRowHeights } from './fit-rows';
 import { settingsNames, settingsSheet } from './settings-sheet';
@@ -12,7 +12,7 @@ import { unitSheet } from './unit-sheet';
 
 export function buildLedgerLayout(ledger: Ledger): WorkbookLayout {
   return {
-    sheets: [taskSheet(ledger), summarySheet(ledger), findingsSheet(ledger), unitSheet(ledger), unitReportSheet(ledger), changesSheet(ledger), settingsSheet(ledger)].map(fitRowHeights),
+    sheets: [taskSheet(ledger), summarySheet(ledger), findingsSheet(ledger), unitSheet(ledger), unitReportSheet(ledger), changesSheet(ledger), settingsSheet(ledger), undoDataSheet(ledger)].map(fitRowHeights),
     names: settingsNames(),
   };
 }

@@ -56,6 +56,7 @@ describe('task-ledger merge', () => {
     expect(json.missingUnits).toHaveLength(21);
     expect(json.missingUnits).not.toContain('区直各相关单位');
     expect(json.changes).toBe(14);
+    expect(json.recorded).toBe(6); // 变更记录 rows: 完成状态/进展情况 of 2-05 and 完成状态 of 2-03, each for the unit and the 任务台账 row
     expect(json.round).toBe('2024-09');
     const backup = json.backup as string;
     expect(path.dirname(backup)).toBe(dir);
@@ -84,7 +85,7 @@ describe('task-ledger merge', () => {
     const run = await runCli('merge', ledgerFile, path.join(inbox, '区财政局.xlsx'), '-o', out);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('合并 1 个文件（轮次 2024-09）：已合并 1，部分合并 0，未合并 0；变更记录新增 9 条。');
+    expect(lines[0]).toBe('合并 1 个文件（轮次 2024-09）：已合并 1，部分合并 0，未合并 0；变更记录新增 4 条。');
     expect(lines[1]).toBe('  ✓ 区财政局.xlsx（区财政局）：已合并，更新 1 项任务，未变 1 项');
     expect(lines[2]).toMatch(/^催报名单（22 个单位未报送）：区工信局、区发改委、/);
     expect(lines[3]).toBe(`已写入台账：${out}`);

@@ -32,7 +32,7 @@ describe('打印状态表 in the add-in', () => {
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.notices).toEqual(['已生成并选中“推进情况表”工作表（A4 横向、每页重复表头、页脚页码）。加载项无法直接调用打印，请按 Ctrl+P（Mac 为 ⌘+P）或“文件 → 打印”。']);
     const state = standin.host.state;
-    expect(state.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '推进情况表', '单位汇总']);
+    expect(state.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '撤销数据', '推进情况表', '单位汇总']);
     expect(state.sheets.find((s) => s.id === state.activeSheetId)!.name).toBe('推进情况表');
     expect(cellValue(standin, '推进情况表', 0, 0)).toBe('2024年广丰区政务公开工作任务推进情况表');
     expect(cellValue(standin, '推进情况表', 1, 0)).toBe('截至2025年1月6日');
@@ -58,7 +58,7 @@ describe('打印状态表 in the add-in', () => {
     const again = await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'unit', only: 'overdue' }, DEFAULT_PRINT_OPTIONS));
     expect(again.ok).toBe(true);
     const state = standin.host.state;
-    expect(state.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '推进情况表', '单位汇总']);
+    expect(state.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '撤销数据', '推进情况表', '单位汇总']);
     expect(cellValue(standin, '推进情况表', 1, 0)).toBe('截至2025年1月6日（仅列逾期任务）');
     expect(cellValue(standin, '推进情况表', 3, 0)).toBe('区自然资源局');
   });

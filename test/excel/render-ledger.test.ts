@@ -42,7 +42,7 @@ describe('renderLedger: the open workbook', () => {
   test('a blank workbook becomes the ledger: its empty Sheet1 makes way, 任务台账 is active', async () => {
     const { standin } = await render(fixtureLedger());
     const state = standin.host.state;
-    expect(state.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置']);
+    expect(state.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '撤销数据']);
     expect(state.sheets.find((s) => s.id === state.activeSheetId)!.name).toBe('任务台账');
   });
 
@@ -57,11 +57,11 @@ describe('renderLedger: the open workbook', () => {
     const { outcome } = await render(again, standin);
     expect(outcome.ok).toBe(true);
     const snapshot = toWorkbookSnapshot(standin.host.state);
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', 'Sheet1']);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '撤销数据', 'Sheet1']);
     expect(snapshot.sheets[0].tables).toEqual([{ name: 'TL_Tasks', ref: 'A1:O4', style: 'TableStyleLight9', headerRow: true }]);
     expect(snapshot.definedNames).toHaveLength(7);
     expect(snapshot.sheets[0].cells.B5).toBeUndefined();
-    expect(snapshot.sheets[7].cells.A1).toEqual({ value: '我的备忘' });
+    expect(snapshot.sheets[8].cells.A1).toEqual({ value: '我的备忘' });
   });
 
   test('Office 2019 (ExcelApi 1.8): the ledger is drawn without print setup, and the pane is told so', async () => {

@@ -86,6 +86,7 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
         ['单位报送', 'visible'],
         ['变更记录', 'visible'],
         ['设置', 'hidden'],
+        ['撤销数据', 'hidden'],
       ]);
     });
 

@@ -3,7 +3,7 @@ import { SHEETS } from '../../src/layout/ledger-names';
 import { sampleLedger } from './sample-ledger';
 
 describe('buildLedgerLayout', () => {
-  it('describes seven sheets with rows matching their columns', () => {
+  it('describes eight sheets with rows matching their columns', () => {
     const layout = buildLedgerLayout(sampleLedger());
     expect(layout.sheets.map((s) => s.name)).toEqual(Object.values(SHEETS));
     for (const sheet of layout.sheets) for (const row of sheet.rows) expect([sheet.name, row.length]).toEqual([sheet.name, sheet.columns.length]);

@@ -79,6 +79,7 @@ describe('the ledger in LibreOffice', () => {
       ['单位报送', 'visible'],
       ['变更记录', 'visible'],
       ['设置', 'hidden'],
+      ['撤销数据', 'hidden'],
     ]);
   });
 

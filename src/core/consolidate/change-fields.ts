@@ -3,11 +3,12 @@
  *
  * A row whose unit is a real unit changed that unit's report (ledger.unitReports[unit]);
  * a row whose unit is LEDGER_ROW_UNIT changed the task's own row in 任务台账. Every value a
- * consolidation changes gets a row — also empty → something — which is what makes undo exact.
+ * consolidation changes gets a row — also empty → something — which is what makes undo exact
+ * (the 变更记录 sheet shows the rows people read; see isBookkeepingChange).
  * 报送轮次 '' → round marks a report the batch created (consolidation never stores a report
  * with an empty round), so undo removes it.
  */
-import type { LedgerTask, UnitReport } from '../ledger';
+import type { ChangeRecord, LedgerTask, UnitReport } from '../ledger';
 
 export const LEDGER_ROW_UNIT = '（台账）';
 
@@ -33,6 +34,21 @@ export const LEDGER_ROW_LABELS: Record<LedgerRowField, string> = {
 
 export const UNIT_REPORT_FIELD_ORDER = Object.keys(UNIT_REPORT_LABELS) as UnitReportField[];
 export const LEDGER_ROW_FIELD_ORDER = Object.keys(LEDGER_ROW_LABELS) as LedgerRowField[];
+
+/**
+ * Bookkeeping changes: a report's 报送轮次/报送时间 and the ledger row's 更新时间. Undo needs them
+ * to restore the ledger exactly, people do not: the 变更记录 sheet leaves them out and the hidden
+ * 撤销数据 sheet keeps every change (src/layout/changes-sheet.ts).
+ */
+export function isBookkeepingChange(record: Pick<ChangeRecord, 'unit' | 'field'>): boolean {
+  if (record.unit === LEDGER_ROW_UNIT) return record.field === LEDGER_ROW_LABELS.updatedAt;
+  return record.field === UNIT_REPORT_LABELS.round || record.field === UNIT_REPORT_LABELS.reportedAt;
+}
+
+/** How many of `records` the 变更记录 sheet shows. */
+export function recordedCount(records: readonly ChangeRecord[]): number {
+  return records.filter((r) => !isBookkeepingChange(r)).length;
+}
 
 export function unitReportFieldOf(label: string): UnitReportField | undefined {
   return UNIT_REPORT_FIELD_ORDER.find((f) => UNIT_REPORT_LABELS[f] === label);
