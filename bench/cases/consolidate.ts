@@ -49,7 +49,7 @@ async function writeFiles(dir: string): Promise<ConsolidateFigures['returns']> {
 }
 
 /** Floor and merge run alternately this many times; the fastest of each counts (the machine is shared). */
-const REPEATS = 3;
+const REPEATS = 5;
 
 function fastest(results: ChildResult[]): ChildResult {
   const best = results.reduce((a, b) => ((b.ms as number) < (a.ms as number) ? b : a));
