@@ -9,7 +9,6 @@
 import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { recordedCount } from '../core/consolidate/change-fields';
 import { consolidate } from '../core/consolidate/consolidate';
 import type { ConsolidationReport, ParsedReturn } from '../core/consolidate/types';
 import { undoLastConsolidation } from '../core/consolidate/undo';
@@ -144,7 +143,7 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
   const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${stamp(time)}`, time, ...(round ? { round } : {}) });
   const mustWrite = report.changes > 0 || options.output !== undefined;
   const written = mustWrite ? await writeLedger(merged, ledgerFile, options.output, time) : null;
-  const recorded = recordedCount(merged.changes.slice(ledger.changes.length));
+  const { recorded } = report;
   process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written, recorded), null, 2)}\n` : mergeSummary(report, written, recorded));
   if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
 }

@@ -9,7 +9,7 @@ export function mergeOutcome(report: ConsolidationReport, fileOrder: readonly st
     file: f.file, unit: f.unit, taskId: c.taskId ?? '', message: c.message,
   })));
   const tasksUpdated = report.files.reduce((n, f) => n + (f.status === 'rejected' ? 0 : f.updated), 0);
-  return { files, changes: report.changes, tasksUpdated, conflicts, chase: report.missingUnits, batchId: report.changes > 0 ? report.batchId : null };
+  return { files, changes: report.recorded, tasksUpdated, conflicts, chase: report.missingUnits, batchId: report.changes > 0 ? report.batchId : null };
 }
 
 export function fileResult(name: string, report: FileReport | undefined): MergeFileResult {

@@ -9,7 +9,8 @@ const report: ConsolidationReport = {
   batchId: 'b1',
   round: '2024-09',
   time: '2024-09-30T10:00:00',
-  changes: 7,
+  changes: 11,
+  recorded: 7,
   missingUnits: ['区商务局'],
   files: [
     file({ file: 'a.xlsx', unit: '区教体局', status: 'merged', updated: 2,
@@ -36,8 +37,12 @@ describe('mergeOutcome', () => {
     });
   });
 
+  test('counts the 变更记录 rows people see, not the hidden bookkeeping', () => {
+    expect(mergeOutcome({ ...report, changes: 46, recorded: 0 }, []).changes).toBe(0);
+  });
+
   test('no batch to undo when nothing was written; the report is not changed', () => {
-    const none = { ...report, changes: 0 };
+    const none = { ...report, changes: 0, recorded: 0 };
     const before = JSON.stringify(none);
     expect(mergeOutcome(none, []).batchId).toBeNull();
     expect(JSON.stringify(none)).toBe(before);

@@ -7,7 +7,7 @@
  * (ledger order), then unit (牵头单位 order, the ledger row last), then field.
  */
 import type { ChangeRecord, Ledger, LedgerTask } from '../ledger';
-import { LEDGER_ROW_FIELD_ORDER, LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask } from './change-fields';
+import { LEDGER_ROW_FIELD_ORDER, LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask, recordedCount } from './change-fields';
 import { deriveTaskRow } from './derive';
 import { mergeUnitReturn, type BatchContext } from './merge-unit-return';
 import { missingReturns } from './missing-returns';
@@ -42,6 +42,7 @@ export function consolidate(
       files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
       missingUnits: missingReturns(next, batch.round, received),
       changes: added.length,
+      recorded: recordedCount(added),
     },
   };
 }

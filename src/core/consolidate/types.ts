@@ -118,6 +118,8 @@ export interface ConsolidationReport {
   files: FileReport[];
   /** 催报名单: units that lead a task and have sent no return for the round. */
   missingUnits: string[];
-  /** Number of 变更记录 rows this consolidation added. */
+  /** Every change this consolidation made, bookkeeping included (0: the ledger did not change). */
   changes: number;
+  /** The rows of those that the 变更记录 sheet shows (the readable field changes). */
+  recorded: number;
 }
