@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- mirrors @types/office-js, which types cell grids as any[][] */
 /**
  * Range: an address resolved at sync time (a sheet may be added earlier in the same batch),
  * values / formulas / numberFormat as 2-D arrays whose shape must match the range.

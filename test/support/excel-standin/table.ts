@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- mirrors @types/office-js, which types cell grids as any[][] */
 /**
  * A table (ListObject) and its rows; names are unique workbook-wide, shared with defined names.
  */
