@@ -1,10 +1,10 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
 import type { Unit } from '../core/ledger';
 import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
 import { GridReadError, readSheetGrids } from '../xlsx/read-grid';
 import { CliError } from './cli-error';
+import { readInputFile } from './read-input-file';
 import { decodeText } from './decode-text';
 
 export interface LoadBreakdownOptions {
@@ -22,7 +22,7 @@ type FileKind = 'text' | 'docx' | 'xlsx';
  * naming the file; problems in the table are findings in the result.
  */
 export async function loadBreakdown(file: string, options: LoadBreakdownOptions = {}): Promise<ImportResult> {
-  const bytes = await readBytes(file);
+  const bytes = await readInputFile(file, '任务分解表文件');
   const input = await toInput(file, bytes);
   const importOptions = { planYear: options.year, file: path.basename(file), directory: options.directory };
   const result = Array.isArray(input) ? importWorkbook(input, importOptions)! : importBreakdown(input, importOptions);
@@ -32,19 +32,6 @@ export async function loadBreakdown(file: string, options: LoadBreakdownOptions 
   return result;
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new CliError(`${file} 是一个文件夹，不是任务分解表文件`);
-    return new Uint8Array(await fs.readFile(file));
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`找不到文件：${file}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`没有权限读取文件：${file}`);
-    throw new CliError(`无法读取文件：${file}（${code ?? String(err)}）`);
-  }
-}
 
 async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput | SheetRows[]> {
   const kind = fileKind(file, bytes);

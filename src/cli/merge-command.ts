@@ -17,21 +17,13 @@ import type { Ledger } from '../core/ledger';
 import { readReturnXlsx } from '../xlsx/read-return';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
+import { readInputFile } from './read-input-file';
 import { parseRound } from './distribute-command';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './write-ledger-file';
 
 const RETURN_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
 
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`找不到文件：${file}`);
-    throw new CliError(`无法读取 ${file}：${(err as Error).message}`);
-  }
-}
 
 /** Files named directly, and the workbooks inside named folders (not Excel's `~$` lock files, not the ledger, not backups). */
 export async function returnFiles(inputs: string[], ledgerFile: string): Promise<string[]> {
@@ -138,7 +130,7 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
   const { ledger } = await loadLedgerFile(ledgerFile);
   const files = await returnFiles(inputs, ledgerFile);
   const returns: ParsedReturn[] = [];
-  for (const file of files) returns.push(await readReturnXlsx(await readBytes(file), path.basename(file)));
+  for (const file of files) returns.push(await readReturnXlsx(await readInputFile(file, '报送表'), path.basename(file)));
   const time = localDateTime();
   const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${stamp(time)}`, time, ...(round ? { round } : {}) });
   const mustWrite = report.changes > 0 || options.output !== undefined;

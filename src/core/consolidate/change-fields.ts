@@ -9,21 +9,15 @@
  * with an empty round), so undo removes it.
  */
 import type { ChangeRecord, LedgerTask, UnitReport } from '../ledger';
+import { UNIT_REPORT_HEADERS } from '../ledger-fields';
 
 export const LEDGER_ROW_UNIT = '（台账）';
 
 export type UnitReportField = Exclude<keyof UnitReport, 'unit'>;
 export type LedgerRowField = 'status' | 'progress' | 'evidence' | 'updatedAt';
 
-export const UNIT_REPORT_LABELS: Record<UnitReportField, string> = {
-  status: '完成状态',
-  progress: '进展情况',
-  evidence: '佐证材料',
-  contact: '联系人',
-  phone: '联系电话',
-  round: '报送轮次',
-  reportedAt: '报送时间',
-};
+/** The 单位报送 sheet's headers, without the task and unit columns. */
+export const UNIT_REPORT_LABELS: Record<UnitReportField, string> = (({ taskId: _taskId, unit: _unit, ...labels }) => labels)(UNIT_REPORT_HEADERS);
 
 export const LEDGER_ROW_LABELS: Record<LedgerRowField, string> = {
   status: '完成状态',
