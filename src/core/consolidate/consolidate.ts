@@ -12,6 +12,7 @@ import { deriveTaskRow } from './derive';
 import { mergeUnitReturn, type BatchContext } from './merge-unit-return';
 import { missingReturns } from './missing-returns';
 import { resolveReturns } from './resolve-returns';
+import { indexTasks } from './task-index';
 import type { ConsolidateOptions, ConsolidationReport, FileReport, ParsedReturn } from './types';
 
 export function consolidate(
@@ -20,12 +21,12 @@ export function consolidate(
   options: ConsolidateOptions,
 ): { ledger: Ledger; report: ConsolidationReport } {
   const batch = resolveReturns(ledger, returns, options.time, options.round);
-  const ctx: BatchContext = { round: batch.round, time: options.time, batchId: options.batchId };
   const tasks = ledger.tasks.map(cloneTask);
+  const ctx: BatchContext = { round: batch.round, time: options.time, batchId: options.batchId, index: indexTasks(tasks) };
   const unitRecords: ChangeRecord[] = [];
   const files: FileReport[] = [...batch.rejected];
   for (const accepted of batch.accepted) {
-    const { report, records } = mergeUnitReturn(tasks, accepted, ctx);
+    const { report, records } = mergeUnitReturn(accepted, ctx);
     files.push(report);
     unitRecords.push(...records);
   }
@@ -51,7 +52,11 @@ export function consolidate(
 function deriveLedgerRows(tasks: LedgerTask[], unitRecords: ChangeRecord[], ctx: BatchContext): ChangeRecord[] {
   const added: ChangeRecord[] = [];
   const byTask = new Map<string, ChangeRecord[]>();
-  for (const r of unitRecords) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+  for (const r of unitRecords) {
+    const list = byTask.get(r.taskId);
+    if (list) list.push(r);
+    else byTask.set(r.taskId, [r]);
+  }
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
     const records = byTask.get(task.id);
@@ -99,6 +104,9 @@ function sortRecords(tasks: readonly LedgerTask[], records: ChangeRecord[]): Cha
     if (r.unit === LEDGER_ROW_UNIT) return Number.MAX_SAFE_INTEGER;
     return tasks[seq.get(r.taskId)!].leadUnits.indexOf(r.unit);
   };
-  // Records of one (task, unit) are already in field order; a stable sort keeps it.
-  return [...records].sort((a, b) => seq.get(a.taskId)! - seq.get(b.taskId)! || unitRank(a) - unitRank(b));
+  // Keys computed once per record, not per comparison. Records of one (task, unit) are
+  // already in field order; a stable sort keeps it.
+  const keyed = records.map((r) => ({ r, task: seq.get(r.taskId)!, unit: unitRank(r) }));
+  keyed.sort((a, b) => a.task - b.task || a.unit - b.unit);
+  return keyed.map((k) => k.r);
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../finding';
 import type { LedgerTask } from '../ledger';
 import { comparableText } from './fields';
 import { MSG, finding } from './messages';
+import type { TaskIndex } from './task-index';
 import type { ReadableReturn, ReturnRow } from './types';
 
 export interface MatchedRow {
@@ -22,15 +23,14 @@ export interface RowMatch {
   deleted: string[];
 }
 
-export function matchRows(tasks: readonly LedgerTask[], unit: string, ret: ReadableReturn): RowMatch {
+export function matchRows(index: TaskIndex, unit: string, ret: ReadableReturn): RowMatch {
   const findings: Finding[] = [];
   const byTask = new Map<string, MatchedRow>();
-  const led = tasks.filter((t) => t.leadUnits.includes(unit));
-  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const led = index.ledBy(unit);
   for (const row of ret.rows) {
     if (isBlankRow(row)) continue;
     const place = { file: ret.file, sheet: ret.sheet, row: row.row };
-    const found = findTask(tasks, byId, led, row, place, findings);
+    const found = findTask(index, unit, row, place, findings);
     if (!found) continue;
     if (!found.task.leadUnits.includes(unit)) {
       findings.push(finding('warning', 'row.notLead', MSG.notLead(place, found.task.id, unit), place, { taskId: found.task.id }));
@@ -52,9 +52,8 @@ function isBlankRow(row: ReturnRow): boolean {
 }
 
 function findTask(
-  tasks: readonly LedgerTask[],
-  byId: ReadonlyMap<string, LedgerTask>,
-  led: readonly LedgerTask[],
+  index: TaskIndex,
+  unit: string,
   row: ReturnRow,
   place: { file: string; sheet: string; row: number },
   findings: Finding[],
@@ -62,14 +61,14 @@ function findTask(
   const idCell = row.fields.id;
   const id = idCell?.text.trim() ?? '';
   if (id !== '') {
-    const task = byId.get(id);
+    const task = index.byId.get(id);
     if (task) return { task, byText: false };
     const at = { ...place, cell: idCell!.cell };
     findings.push(finding('warning', 'row.unknownId', MSG.unknownId(at, id), at));
     return undefined;
   }
   const text = comparableText(row.fields.task?.text ?? '');
-  const candidates = text === '' ? [] : sameText(led, text).length > 0 ? sameText(led, text) : sameText(tasks, text);
+  const candidates = text === '' ? [] : sameText(index, unit, text);
   if (candidates.length === 1) {
     const at = { ...place, cell: row.fields.task!.cell };
     findings.push(finding('info', 'row.matchedByText', MSG.matchedByText(at, candidates[0].id), at, { taskId: candidates[0].id }));
@@ -83,6 +82,9 @@ function findTask(
   return undefined;
 }
 
-function sameText(tasks: readonly LedgerTask[], text: string): LedgerTask[] {
-  return tasks.filter((t) => comparableText(t.task) === text);
+/** Tasks with this text: those the unit leads if any, else all of them. */
+function sameText(index: TaskIndex, unit: string, text: string): readonly LedgerTask[] {
+  const all = index.withText(text);
+  const led = all.filter((t) => t.leadUnits.includes(unit));
+  return led.length > 0 ? led : all;
 }

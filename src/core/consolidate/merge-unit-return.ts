@@ -4,7 +4,7 @@
  * merging the same file twice changes nothing.
  */
 import type { Finding } from '../finding';
-import type { ChangeRecord, LedgerTask, UnitReport } from '../ledger';
+import type { ChangeRecord, UnitReport } from '../ledger';
 import { UNIT_REPORT_FIELD_ORDER, UNIT_REPORT_LABELS } from './change-fields';
 import { OWNED_FIELDS } from './fields';
 import { emptyFileReport, sortFindings } from './file-report';
@@ -12,12 +12,15 @@ import { matchRows } from './match-rows';
 import { MSG, finding } from './messages';
 import { readRow } from './read-row';
 import type { AcceptedReturn } from './resolve-returns';
+import type { TaskIndex } from './task-index';
 import type { FileReport } from './types';
 
 export interface BatchContext {
   round: string;
   time: string;
   batchId: string;
+  /** The batch's task copies, indexed once for all files. */
+  index: TaskIndex;
 }
 
 /** Codes of findings that mean part of the file was not taken: the file is `partial`. */
@@ -30,16 +33,12 @@ const PARTIAL_CODES = new Set([
   'row.deleted',
 ]);
 
-/** Changes `tasks` (copies) in place; returns the file's report and the 变更记录 rows. */
-export function mergeUnitReturn(
-  tasks: LedgerTask[],
-  accepted: AcceptedReturn,
-  ctx: BatchContext,
-): { report: FileReport; records: ChangeRecord[] } {
+/** Changes the batch's task copies (ctx.index) in place; returns the file's report and the 变更记录 rows. */
+export function mergeUnitReturn(accepted: AcceptedReturn, ctx: BatchContext): { report: FileReport; records: ChangeRecord[] } {
   const { ret, unit } = accepted;
   const report = emptyFileReport(ret.file, unit);
   const records: ChangeRecord[] = [];
-  const match = matchRows(tasks, unit, ret);
+  const match = matchRows(ctx.index, unit, ret);
   const findings: Finding[] = [...ret.findings, ...accepted.notes, ...match.findings];
   for (const m of match.matched) {
     if (m.byText) report.matchedByText.push({ taskId: m.task.id, row: m.row.row });

@@ -9,13 +9,13 @@ import type { Ledger } from '../ledger';
 import { reportingUnits } from '../reporting-units';
 
 export function missingReturns(ledger: Ledger, round: string, received: readonly string[] = []): string[] {
-  const owing: string[] = [];
+  const owing = new Set<string>(); // insertion order: first appearance in the ledger
   const sent = new Set(received);
   for (const task of ledger.tasks) {
     for (const unit of reportingUnits(task)) {
-      if (task.status !== '已销号' && !owing.includes(unit)) owing.push(unit);
+      if (task.status !== '已销号') owing.add(unit);
       if (task.unitReports[unit]?.round === round) sent.add(unit);
     }
   }
-  return owing.filter((unit) => !sent.has(unit));
+  return [...owing].filter((unit) => !sent.has(unit));
 }

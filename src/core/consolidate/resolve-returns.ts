@@ -29,12 +29,13 @@ export function resolveReturns(ledger: Ledger, returns: readonly ParsedReturn[],
   const batchRound = round ?? latestRound(ledger, returns) ?? time.slice(0, 7);
   const rejected: FileReport[] = [];
   const candidates: AcceptedReturn[] = [];
+  const unitOf = unitResolver(ledger);
   for (const ret of returns) {
     if (ret.kind === 'error') {
       rejected.push(rejectedFileReport(ret.file, '', ret.findings));
       continue;
     }
-    const outcome = checkReturn(ledger, ret, batchRound);
+    const outcome = checkReturn(ledger, unitOf, ret, batchRound);
     if ('rejected' in outcome) rejected.push(outcome.rejected);
     else candidates.push(outcome.accepted);
   }
@@ -54,6 +55,7 @@ function latestRound(ledger: Ledger, returns: readonly ParsedReturn[]): string |
 
 function checkReturn(
   ledger: Ledger,
+  unitOf: (name: string) => string | undefined,
   ret: ReadableReturn,
   batchRound: string,
 ): { accepted: AcceptedReturn } | { rejected: FileReport } {
@@ -65,7 +67,7 @@ function checkReturn(
   if (meta && meta.schemaVersion > SUPPORTED_RETURN_SCHEMA) return reject('return.schemaNewer', MSG.schemaNewer(file, meta.schemaVersion));
   const named = meta?.unit || ret.sheetUnit || '';
   if (named === '') return reject('return.noUnit', MSG.noUnit(file));
-  const unit = resolveUnit(ledger, named);
+  const unit = unitOf(named);
   if (unit === undefined) return reject('return.unknownUnit', MSG.unknownUnit(file, named), named);
   if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file, meta.ledgerId), unit);
   if (meta && meta.round !== batchRound) return reject('return.otherRound', MSG.otherRound(file, meta.round, batchRound), unit);
@@ -73,12 +75,17 @@ function checkReturn(
   return { accepted: { ret, unit, notes } };
 }
 
-/** A lead unit named in the ledger, a 单位名录 name, or one of its aliases. */
-export function resolveUnit(ledger: Ledger, name: string): string | undefined {
-  const n = name.trim();
-  if (ledger.tasks.some((t) => t.leadUnits.includes(n))) return n;
-  const entry = ledger.units.find((u) => u.name === n || u.aliases.includes(n));
-  return entry?.name;
+/**
+ * Names a return's unit: a lead unit named in the ledger, a 单位名录 name, or one of its
+ * aliases. The ledger's lead units are gathered once for the whole batch.
+ */
+function unitResolver(ledger: Ledger): (name: string) => string | undefined {
+  const leads = new Set(ledger.tasks.flatMap((t) => t.leadUnits));
+  return (name) => {
+    const n = name.trim();
+    if (leads.has(n)) return n;
+    return ledger.units.find((u) => u.name === n || u.aliases.includes(n))?.name;
+  };
 }
 
 function isLater(a: ReadableReturn, b: ReadableReturn): boolean {
