@@ -4,6 +4,7 @@ import type { Unit } from '../ledger';
 import { importMessages as msg } from '../messages';
 import { buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks } from './assemble';
+import { cleanCells } from './clean-cells';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
 import { findHeader } from './header';
@@ -20,7 +21,7 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceTable } from '.
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
-  const table = readInput(input);
+  const table = cleanCells(readInput(input));
   const where = { file: options.file, sheet: table.sheet };
   const header = findHeader(table.rows);
   if (!header) {
