@@ -2,6 +2,7 @@
  * The columns of a 报送表: their Chinese headers (with the variants people type when they
  * rebuild a return by hand), which ones a unit owns, and how values are compared.
  */
+import { stripInvisible } from '../invisible-chars';
 import { STATUSES, type Status } from '../ledger';
 import type { OwnedField, ReturnFieldKey, WatchedField } from './types';
 
@@ -65,9 +66,9 @@ export function fieldForHeader(text: string): ReturnFieldKey | undefined {
   return undefined;
 }
 
-/** Trims each line and the whole text; Windows line ends become `\n`. */
+/** Trims each line and the whole text; Windows line ends become `\n`; control and zero-width characters go. */
 export function cleanText(text: string): string {
-  return text
+  return stripInvisible(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.trim())
@@ -75,13 +76,16 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-/** Text compared for "did the unit change it": all white space ignored. */
+/**
+ * Text compared for "did the unit change it": all white space ignored, and the control and
+ * zero-width characters a workbook does not keep (a ledger imported before they were cleaned).
+ */
 export function comparableText(text: string): string {
-  return text.replace(/\s+/g, '');
+  return stripInvisible(text).replace(/\s+/g, '');
 }
 
 export function splitUnits(text: string): string[] {
-  return text
+  return stripInvisible(text)
     .split(/[、，,；;\s]+/)
     .map((u) => u.trim())
     .filter((u) => u !== '');

@@ -6,6 +6,7 @@
  * then the later workbook modification time (docProps; a file without one counts as oldest),
  * then the file name in code-point order (the greater wins).
  */
+import { stripInvisible } from '../invisible-chars';
 import type { Ledger } from '../ledger';
 import { rejectedFileReport } from './file-report';
 import { MSG, finding } from './messages';
@@ -76,15 +77,21 @@ function checkReturn(
 }
 
 /**
- * Names a return's unit: a lead unit named in the ledger, a 单位名录 name, or one of its
- * aliases. The ledger's lead units are gathered once for the whole batch.
+ * Names a return's unit as the ledger spells it: a lead unit named in the ledger, a 单位名录 name,
+ * or one of its aliases. Names are compared without control characters, which the return's
+ * workbook cannot keep (`区财政局\u0007` in an old ledger comes back as `区财政局`). The ledger's
+ * lead units are gathered once for the whole batch.
  */
 function unitResolver(ledger: Ledger): (name: string) => string | undefined {
-  const leads = new Set(ledger.tasks.flatMap((t) => t.leadUnits));
+  const leads = new Map<string, string>();
+  for (const unit of ledger.tasks.flatMap((t) => t.leadUnits)) {
+    const key = stripInvisible(unit).trim();
+    if (!leads.has(key)) leads.set(key, unit);
+  }
+  const same = (a: string, n: string) => stripInvisible(a).trim() === n;
   return (name) => {
-    const n = name.trim();
-    if (leads.has(n)) return n;
-    return ledger.units.find((u) => u.name === n || u.aliases.includes(n))?.name;
+    const n = stripInvisible(name).trim();
+    return leads.get(n) ?? ledger.units.find((u) => same(u.name, n) || u.aliases.some((a) => same(a, n)))?.name;
   };
 }
 
