@@ -151,3 +151,31 @@ export const excelMessages = {
 // ── 分发与合并 (distribute, consolidate, undo) ─────────────────────────────────────────
 // Kept in src/core/consolidate/messages.ts beside describePlace (file/sheet/row/cell wording).
 export { MSG as consolidateMessages, describePlace } from './consolidate/messages';
+
+// ─── 压缩包大小检查 (zip size guard): src/xlsx/zip-limits.ts, used by every .xlsx/.docx reader ──
+// Without the file name: each reader names the file its own way (「x.xlsx」 or “x.xlsx” or x.xlsx：).
+
+export const zipLimitMessages = {
+  totalTooLarge: (limitMB: number, declaredMB: number) =>
+    `解压后将超过 ${limitMB} MB（压缩包声明 ${declaredMB} MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取`,
+  entryTooLarge: (entry: string, limitMB: number, declaredMB: number) =>
+    `其中的“${entry}”解压后将超过 ${limitMB} MB（压缩包声明 ${declaredMB} MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取`,
+  lyingHeader: (entry: string) => `其中的“${entry}”声明的解压大小超出了压缩数据可能达到的大小，文件头不可信（可能是压缩炸弹），已拒绝读取`,
+  tooManyEntries: (entries: number, limit: number) => `压缩包内有 ${entries} 个部件，超过上限 ${limit} 个，不是正常的 Office 文件，已拒绝读取`,
+  zip64: () => '使用了 Zip64 大文件格式，正常的报送表、台账和任务分解表不会用到，已拒绝读取',
+  suggestion: () => '请确认文件来源；如确是正常文件，请删除多余的空行、图片或工作表后另存，再试一次',
+};
+
+/** Why a file opened as a 任务台账 is not an .xlsx at all: the detail inside ledgerReadMessages.notWorkbook. */
+export const ledgerFileMessages = {
+  encrypted: () => '文件设置了打开密码（已加密）',
+  encryptedOrXls: () => '是加密的工作簿或旧版 .xls 格式',
+  oldXls: () => '是旧版 .xls 格式',
+  notZip: () => '文件内容不是 .xlsx 格式，可能是改了扩展名的其他文件',
+  notWorkbook: () => '是压缩文件，但不是 Excel 工作簿',
+  empty: () => '文件是空的（0 字节）',
+  truncated: () => '文件不完整，可能在下载或复制时中断',
+  encryptedSuggestion: () => '请在 Excel 中“文件 → 信息 → 保护工作簿 → 用密码进行加密”清空密码并保存，再打开',
+  encryptedOrXlsSuggestion: () => '如设置了密码，请在 Excel 中“文件 → 信息 → 保护工作簿 → 用密码进行加密”清空密码并保存；如是旧版 .xls，请另存为 .xlsx 后再打开',
+  oldXlsSuggestion: () => '请用 Excel 或 WPS 打开后“另存为” .xlsx 格式，再打开',
+};

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { BREAKDOWN_ZIP_LIMITS, checkZipLimits, zipProblemText } from '../xlsx/zip-limits';
 
 /** The .docx could not be read; the message is Chinese and does not name the file (the caller does). */
 export class DocxReadError extends Error {
@@ -9,6 +10,7 @@ export class DocxReadError extends Error {
 }
 
 const DOCUMENT_PART = 'word/document.xml';
+const NOT_ZIP = '不是有效的 .docx 文件（无法作为 zip 压缩包打开）';
 
 /**
  * Opens a .docx (a zip) and returns its `word/document.xml` as a string, for the core to read.
@@ -16,11 +18,13 @@ const DOCUMENT_PART = 'word/document.xml';
  */
 export async function readDocxDocumentXml(data: Uint8Array | ArrayBuffer, file = ''): Promise<string> {
   const named = (message: string) => new DocxReadError(file ? `${file}：${message}` : message);
+  const limits = checkZipLimits(data instanceof Uint8Array ? data : new Uint8Array(data), BREAKDOWN_ZIP_LIMITS);
+  if (!limits.ok) throw named(limits.problem.kind === 'malformed' ? NOT_ZIP : zipProblemText(limits.problem));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw named('不是有效的 .docx 文件（无法作为 zip 压缩包打开）');
+    throw named(NOT_ZIP);
   }
   const part = zip.file(DOCUMENT_PART);
   if (!part) throw named('不是有效的 .docx 文件（缺少 word/document.xml）');

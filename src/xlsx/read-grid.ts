@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { GridMerge } from '../core/import';
+import { BREAKDOWN_ZIP_LIMITS, checkZipLimits, zipProblemText } from './zip-limits';
 
 /** The .xlsx could not be read; Chinese message without the file name (the caller adds it). */
 export class GridReadError extends Error {
@@ -8,6 +9,8 @@ export class GridReadError extends Error {
     this.name = 'GridReadError';
   }
 }
+
+const NOT_XLSX = '不是有效的 .xlsx 文件（无法打开工作簿）';
 
 export interface SheetGrid {
   sheet: string;
@@ -24,11 +27,13 @@ export async function readFirstSheetGrid(data: Uint8Array | ArrayBuffer): Promis
 
 /** Reads every visible worksheet of an .xlsx, in tab order, as 2-D arrays of strings. */
 export async function readSheetGrids(data: Uint8Array | ArrayBuffer): Promise<SheetGrid[]> {
+  const limits = checkZipLimits(data instanceof Uint8Array ? data : new Uint8Array(data), BREAKDOWN_ZIP_LIMITS);
+  if (!limits.ok) throw new GridReadError(limits.problem.kind === 'malformed' ? NOT_XLSX : zipProblemText(limits.problem));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
   } catch {
-    throw new GridReadError('不是有效的 .xlsx 文件（无法打开工作簿）');
+    throw new GridReadError(NOT_XLSX);
   }
   const sheets = workbook.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
   if (sheets.length === 0) throw new GridReadError('工作簿中没有工作表');
