@@ -53,6 +53,21 @@ async function bombPart(bytes: Buffer, part: string, head: string, gib: number):
   return writeZip(entries);
 }
 
+const CENTRAL_HEADER = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+/** The zip with one entry's declared (uncompressed) size changed in its central and local headers: a header that lies. */
+export function withDeclaredSize(zip: Buffer, entry: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const name = Buffer.from(entry, 'utf8');
+  for (let at = out.indexOf(CENTRAL_HEADER); at >= 0; at = out.indexOf(CENTRAL_HEADER, at + 4)) {
+    if (!out.subarray(at + 46, at + 46 + out.readUInt16LE(at + 28)).equals(name)) continue;
+    out.writeUInt32LE(size, at + 24);
+    out.writeUInt32LE(size, out.readUInt32LE(at + 42) + 22);
+    return out;
+  }
+  throw new Error(`no entry ${entry}`);
+}
+
 /** `count` more rows after the table: the same value down column A, as a fill-down gone wrong does. */
 export function appendRows(xml: string, count: number, firstRow: number): string {
   const rows: string[] = [];

@@ -3,6 +3,7 @@
  * error naming the file, or merges correctly; a refused batch leaves the ledger as it was.
  */
 import { promises as fs } from 'fs';
+import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import { runMerge } from '../../src/cli/merge-command';
@@ -11,9 +12,10 @@ import { planReturns, type ReturnPlan } from '../../src/core/distribute';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
+import { readCentralDirectory } from '../../src/xlsx/zip-limits';
 import { seededRandom } from '../support/generate-random';
 import { sampleLedger } from '../support/returns-ledger';
-import { compoundFile, csvRenamed, editReturn, emptyWorkbook, passwordProtected, returnColumns } from './corpus';
+import { compoundFile, csvRenamed, editReturn, emptyWorkbook, passwordProtected, returnColumns, sheetPath, withDeclaredSize } from './corpus';
 
 const GENERATED = '2024-09-10T09:00:00+08:00';
 const OPTIONS = { batchId: 'hostile', time: '2024-09-26T10:00:00+08:00' };
@@ -40,10 +42,18 @@ async function filled(plan: ReturnPlan): Promise<Buffer> {
   });
 }
 
+/** What the central directory says the entry's compressed data takes. */
+function compressedSize(zip: Buffer, entry: string): number {
+  const read = readCentralDirectory(zip, 100);
+  if (!read.ok) throw new Error(read.problem.kind);
+  return read.entries.find((e) => e.name === entry)!.compressedBytes;
+}
+
 /** Files that must be refused, each with the code of the error it gets. */
 async function refusedCorpus(): Promise<Array<{ file: string; bytes: Buffer; code: string }>> {
   const good = await filled(finance);
   const otherLedger = { ...finance, ledgerId: 'tl-2024-some-other-ledger' };
+  const sheet = await sheetPath(await JSZip.loadAsync(good), '报送表');
   return [
     { file: '乱码.xlsx', bytes: randomBytes(4096), code: 'file.notZip' },
     { file: '空文件.xlsx', bytes: Buffer.alloc(0), code: 'file.truncated' },
@@ -54,6 +64,8 @@ async function refusedCorpus(): Promise<Array<{ file: string; bytes: Buffer; cod
     { file: 'CSV改名.xlsx', bytes: csvRenamed(), code: 'file.notZip' },
     { file: '空工作簿.xlsx', bytes: await emptyWorkbook(), code: 'return.notReturn' },
     { file: '别的台账.xlsx', bytes: await filled(otherLedger), code: 'return.otherLedger' },
+    { file: '声明偏大.xlsx', bytes: withDeclaredSize(good, sheet, compressedSize(good, sheet) * 1033), code: 'file.tooLarge' },
+    { file: '声明偏小.xlsx', bytes: withDeclaredSize(good, sheet, 10), code: 'file.truncated' },
   ];
 }
 
