@@ -100,13 +100,16 @@ function sourceFilesOf(task: LedgerTask, taskRecords: ChangeRecord[]): string {
 
 function sortRecords(tasks: readonly LedgerTask[], records: ChangeRecord[]): ChangeRecord[] {
   const seq = new Map(tasks.map((t, i) => [t.id, i]));
-  const unitRank = (r: ChangeRecord) => {
-    if (r.unit === LEDGER_ROW_UNIT) return Number.MAX_SAFE_INTEGER;
-    return tasks[seq.get(r.taskId)!].leadUnits.indexOf(r.unit);
-  };
-  // Keys computed once per record, not per comparison. Records of one (task, unit) are
-  // already in field order; a stable sort keeps it.
-  const keyed = records.map((r) => ({ r, task: seq.get(r.taskId)!, unit: unitRank(r) }));
-  keyed.sort((a, b) => a.task - b.task || a.unit - b.unit);
-  return keyed.map((k) => k.r);
+  // One bucket per task (ledger order), so only each task's few records are sorted, by unit.
+  const buckets: ChangeRecord[][] = tasks.map(() => []);
+  for (const r of records) buckets[seq.get(r.taskId)!].push(r);
+  const sorted: ChangeRecord[] = [];
+  buckets.forEach((bucket, i) => {
+    const leadUnits = tasks[i].leadUnits;
+    const unitRank = (r: ChangeRecord) => (r.unit === LEDGER_ROW_UNIT ? Number.MAX_SAFE_INTEGER : leadUnits.indexOf(r.unit));
+    // Records of one (task, unit) are already in field order; a stable sort keeps it.
+    if (bucket.length > 1) bucket.sort((a, b) => unitRank(a) - unitRank(b));
+    sorted.push(...bucket);
+  });
+  return sorted;
 }

@@ -68,7 +68,9 @@ export function fieldForHeader(text: string): ReturnFieldKey | undefined {
 
 /** Trims each line and the whole text; Windows line ends become `\n`; control and zero-width characters go. */
 export function cleanText(text: string): string {
-  return stripInvisible(text)
+  const visible = stripInvisible(text);
+  if (!/\s/.test(visible)) return visible; // nothing to trim (most cells): no split and join
+  return visible
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.trim())

@@ -62,6 +62,7 @@ function ledgerText(task: LedgerTask, field: WatchedField): string {
 }
 
 function sameValue(field: WatchedField, a: string, b: string): boolean {
+  if (a === b) return true; // the usual case: the unit left the cell as it was sent
   if (field === 'leadUnits' || field === 'coUnits') return splitUnits(a).join('、') === splitUnits(b).join('、');
   return comparableText(a) === comparableText(b);
 }
