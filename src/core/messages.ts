@@ -160,7 +160,8 @@ export const zipLimitMessages = {
     `解压后将超过 ${limitMB} MB（压缩包声明 ${declaredMB} MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取`,
   entryTooLarge: (entry: string, limitMB: number, declaredMB: number) =>
     `其中的“${entry}”解压后将超过 ${limitMB} MB（压缩包声明 ${declaredMB} MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取`,
-  lyingHeader: (entry: string) => `其中的“${entry}”声明的解压大小超出了压缩数据可能达到的大小，文件头不可信（可能是压缩炸弹），已拒绝读取`,
+  lyingHeader: (entry: string) => `其中的“${entry}”声明的解压大小与实际数据不符，文件头不可信（可能是压缩炸弹），已拒绝读取`,
+  tooManyRows: (entry: string, limit: number) => `其中的工作表“${entry}”超过 ${limit} 行，可能是异常庞大的文件（如整列填充到底），已拒绝读取`,
   tooManyEntries: (entries: number, limit: number) => `压缩包内有 ${entries} 个部件，超过上限 ${limit} 个，不是正常的 Office 文件，已拒绝读取`,
   zip64: () => '使用了 Zip64 大文件格式，正常的报送表、台账和任务分解表不会用到，已拒绝读取',
   suggestion: () => '请确认文件来源；如确是正常文件，请删除多余的空行、图片或工作表后另存，再试一次',

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { BREAKDOWN_ZIP_LIMITS, checkZipLimits, zipProblemText } from '../xlsx/zip-limits';
+import { guardZip } from '../xlsx/zip-guard';
+import { BREAKDOWN_ZIP_LIMITS, zipProblemText } from '../xlsx/zip-limits';
 
 /** The .docx could not be read; the message is Chinese and does not name the file (the caller does). */
 export class DocxReadError extends Error {
@@ -18,8 +19,8 @@ const NOT_ZIP = '不是有效的 .docx 文件（无法作为 zip 压缩包打开
  */
 export async function readDocxDocumentXml(data: Uint8Array | ArrayBuffer, file = ''): Promise<string> {
   const named = (message: string) => new DocxReadError(file ? `${file}：${message}` : message);
-  const limits = checkZipLimits(data instanceof Uint8Array ? data : new Uint8Array(data), BREAKDOWN_ZIP_LIMITS);
-  if (!limits.ok) throw named(limits.problem.kind === 'malformed' ? NOT_ZIP : zipProblemText(limits.problem));
+  const problem = await guardZip(data instanceof Uint8Array ? data : new Uint8Array(data), BREAKDOWN_ZIP_LIMITS);
+  if (problem) throw named(problem.kind === 'malformed' ? NOT_ZIP : zipProblemText(problem));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { GridMerge } from '../core/import';
-import { BREAKDOWN_ZIP_LIMITS, checkZipLimits, zipProblemText } from './zip-limits';
+import { guardZip } from './zip-guard';
+import { BREAKDOWN_ZIP_LIMITS, zipProblemText } from './zip-limits';
 
 /** The .xlsx could not be read; Chinese message without the file name (the caller adds it). */
 export class GridReadError extends Error {
@@ -27,8 +28,8 @@ export async function readFirstSheetGrid(data: Uint8Array | ArrayBuffer): Promis
 
 /** Reads every visible worksheet of an .xlsx, in tab order, as 2-D arrays of strings. */
 export async function readSheetGrids(data: Uint8Array | ArrayBuffer): Promise<SheetGrid[]> {
-  const limits = checkZipLimits(data instanceof Uint8Array ? data : new Uint8Array(data), BREAKDOWN_ZIP_LIMITS);
-  if (!limits.ok) throw new GridReadError(limits.problem.kind === 'malformed' ? NOT_XLSX : zipProblemText(limits.problem));
+  const problem = await guardZip(data instanceof Uint8Array ? data : new Uint8Array(data), BREAKDOWN_ZIP_LIMITS);
+  if (problem) throw new GridReadError(problem.kind === 'malformed' ? NOT_XLSX : zipProblemText(problem));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);

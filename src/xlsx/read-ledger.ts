@@ -5,7 +5,8 @@ import { readLedgerGrids, type LedgerReadResult } from '../core/ledger-read';
 import { ledgerFileMessages as fileMsg, ledgerReadMessages as msg, zipLimitMessages } from '../core/messages';
 import { checkReturnFile, type FileKind } from './return-file-check';
 import { sheetGrid } from './sheet-grid';
-import { checkZipLimits, LEDGER_ZIP_LIMITS, zipProblemText } from './zip-limits';
+import { guardZip } from './zip-guard';
+import { LEDGER_ZIP_LIMITS, zipProblemText } from './zip-limits';
 
 export interface ReadLedgerOptions {
   /** Used when the 设置 sheet is missing; default: the current year. */
@@ -52,9 +53,8 @@ function notWorkbook(file: string, kind: Exclude<FileKind, 'xlsx'>): LedgerReadR
 export async function readLedgerXlsx(buffer: Buffer, file: string, options: ReadLedgerOptions = {}): Promise<LedgerReadResult> {
   const { kind } = await checkReturnFile(buffer);
   if (kind !== 'xlsx') return notWorkbook(file, kind);
-  const limits = checkZipLimits(buffer, LEDGER_ZIP_LIMITS);
-  if (!limits.ok) {
-    const { problem } = limits;
+  const problem = await guardZip(buffer, LEDGER_ZIP_LIMITS);
+  if (problem) {
     if (problem.kind === 'malformed') return notWorkbook(file, 'truncated');
     return refused(file, 'ledger.too-large', `“${file}”${zipProblemText(problem)}`, zipLimitMessages.suggestion());
   }

@@ -12,7 +12,8 @@ import type { Finding } from '../core/finding';
 import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
 import { cellText } from './return-cell-text';
 import { checkReturnFile, type FileKind } from './return-file-check';
-import { checkZipLimits, RETURN_ZIP_LIMITS, zipProblemText } from './zip-limits';
+import { guardZip } from './zip-guard';
+import { RETURN_ZIP_LIMITS, zipProblemText } from './zip-limits';
 
 /** The header row is looked for in the first rows of the sheet. */
 const HEADER_SEARCH_ROWS = 30;
@@ -37,9 +38,8 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
     const [code, message] = FILE_ERRORS[kind];
     return fail(file, code, message(file));
   }
-  const limits = checkZipLimits(bytes, RETURN_ZIP_LIMITS);
-  if (!limits.ok) {
-    const { problem } = limits;
+  const problem = await guardZip(bytes, RETURN_ZIP_LIMITS);
+  if (problem) {
     return problem.kind === 'malformed' ? fail(file, 'file.truncated', MSG.truncated(file)) : fail(file, 'file.tooLarge', `「${file}」${zipProblemText(problem)}。`);
   }
   const wb = new ExcelJS.Workbook();

@@ -5,8 +5,8 @@
  * entries, needs Zip64, or whose directory is malformed. Plain Uint8Array/DataView only: this
  * also runs in the task pane.
  *
- * Limitation: an entry that inflates beyond the size it declares is only bounded by what
- * JSZip does (it inflates the whole entry, then notices the size mismatch).
+ * What an entry really inflates to is checked next, by zip-inflate-check.ts; guardZip
+ * (zip-guard.ts) runs both.
  */
 import { zipLimitMessages as msg } from '../core/messages';
 
@@ -16,15 +16,20 @@ export interface ZipLimits {
   /** Declared uncompressed size of any one entry. */
   maxEntryBytes: number;
   maxEntries: number;
+  /** `<row>` elements in any one worksheet, counted while inflating (see zip-inflate-check.ts). */
+  maxRowsPerSheet: number;
 }
 
 const MB = 1024 * 1024;
 
+/** Excel's own limit: a sheet with more rows was not saved by Excel or WPS. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
 /** A 报送表 or a 任务分解表 (.xlsx/.docx): a few thousand rows at most. */
-export const RETURN_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 64 * MB, maxEntryBytes: 64 * MB, maxEntries: 2000 };
+export const RETURN_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 64 * MB, maxEntryBytes: 64 * MB, maxEntries: 2000, maxRowsPerSheet: 100_000 };
 export const BREAKDOWN_ZIP_LIMITS: ZipLimits = RETURN_ZIP_LIMITS;
 /** A 任务台账: 50,000 tasks with years of 变更记录 stay far below this. */
-export const LEDGER_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * MB, maxEntryBytes: 512 * MB, maxEntries: 2000 };
+export const LEDGER_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * MB, maxEntryBytes: 512 * MB, maxEntries: 2000, maxRowsPerSheet: EXCEL_MAX_ROWS };
 
 /** DEFLATE emits at most 258 bytes per 2 bits (~1032:1); a header claiming more lies. */
 export const MAX_DEFLATE_RATIO = 1032;
@@ -35,9 +40,11 @@ export type ZipProblem =
   | { kind: 'too-many-entries'; entries: number; limit: number }
   | { kind: 'entry-too-large'; entry: string; declaredBytes: number; limitBytes: number }
   | { kind: 'total-too-large'; declaredBytes: number; limitBytes: number }
-  | { kind: 'lying-header'; entry: string; compressedBytes: number; declaredBytes: number };
+  | { kind: 'lying-header'; entry: string; compressedBytes: number; declaredBytes: number }
+  | { kind: 'inflates-beyond-declared'; entry: string; declaredBytes: number }
+  | { kind: 'too-many-rows'; entry: string; limit: number };
 
-export type ZipCheck = { ok: true; entries: number; totalBytes: number } | { ok: false; problem: ZipProblem };
+export type ZipCheck = { ok: true; entries: ZipEntryInfo[]; totalBytes: number } | { ok: false; problem: ZipProblem };
 
 export interface ZipEntryInfo {
   name: string;
@@ -66,7 +73,7 @@ export function checkZipLimits(bytes: Uint8Array, limits: ZipLimits): ZipCheck {
     total += e.declaredBytes;
   }
   if (total > limits.maxTotalBytes) return { ok: false, problem: { kind: 'total-too-large', declaredBytes: total, limitBytes: limits.maxTotalBytes } };
-  return { ok: true, entries: read.entries.length, totalBytes: total };
+  return { ok: true, entries: read.entries, totalBytes: total };
 }
 
 /** The entries the central directory lists, or why it cannot be trusted. */
@@ -122,7 +129,10 @@ export function zipProblemText(problem: Exclude<ZipProblem, { kind: 'malformed' 
     case 'total-too-large':
       return msg.totalTooLarge(megabytes(problem.limitBytes), megabytes(problem.declaredBytes));
     case 'lying-header':
+    case 'inflates-beyond-declared':
       return msg.lyingHeader(problem.entry);
+    case 'too-many-rows':
+      return msg.tooManyRows(problem.entry, problem.limit);
   }
 }
 

@@ -65,7 +65,7 @@ async function refusedCorpus(): Promise<Array<{ file: string; bytes: Buffer; cod
     { file: '空工作簿.xlsx', bytes: await emptyWorkbook(), code: 'return.notReturn' },
     { file: '别的台账.xlsx', bytes: await filled(otherLedger), code: 'return.otherLedger' },
     { file: '声明偏大.xlsx', bytes: withDeclaredSize(good, sheet, compressedSize(good, sheet) * 1033), code: 'file.tooLarge' },
-    { file: '声明偏小.xlsx', bytes: withDeclaredSize(good, sheet, 10), code: 'file.truncated' },
+    { file: '声明偏小.xlsx', bytes: withDeclaredSize(good, sheet, 10), code: 'file.tooLarge' },
   ];
 }
 

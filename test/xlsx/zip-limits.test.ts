@@ -13,13 +13,14 @@ import {
   readCentralDirectory,
   RETURN_ZIP_LIMITS,
   zipProblemText,
+  type ZipEntryInfo,
   type ZipLimits,
 } from '../../src/xlsx/zip-limits';
 import { deflatedEntry, writeZip, type ZipEntry } from '../hostile/zip-writer';
 import { sampleLedger } from '../support/returns-ledger';
 
 const MB = 1024 * 1024;
-const ROOMY: ZipLimits = { maxTotalBytes: 100 * MB, maxEntryBytes: 100 * MB, maxEntries: 100 };
+const ROOMY: ZipLimits = { maxTotalBytes: 100 * MB, maxEntryBytes: 100 * MB, maxEntries: 100, maxRowsPerSheet: 100 };
 
 async function realReturn(): Promise<Buffer> {
   const plan = planReturns(sampleLedger(), { round: '2024-09' }).returns[0];
@@ -80,7 +81,7 @@ describe('checkZipLimits', () => {
 
   it('refuses a total over the limit, and passes it at exactly the limit', async () => {
     const zip = writeZip([spaces('a.xml', 3000), spaces('b.xml', 4000)]);
-    expect(checkZipLimits(zip, { ...ROOMY, maxTotalBytes: 7000 })).toEqual({ ok: true, entries: 2, totalBytes: 7000 });
+    expect(checkZipLimits(zip, { ...ROOMY, maxTotalBytes: 7000 })).toMatchObject({ ok: true, totalBytes: 7000 });
     expect(checkZipLimits(zip, { ...ROOMY, maxTotalBytes: 6999 })).toEqual({ ok: false, problem: { kind: 'total-too-large', declaredBytes: 7000, limitBytes: 6999 } });
   });
 
@@ -143,15 +144,21 @@ describe('zipProblemText', () => {
       '其中的“xl/worksheets/sheet1.xml”解压后将超过 64 MB（压缩包声明 64.1 MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取',
     );
     expect(zipProblemText({ kind: 'lying-header', entry: 'word/document.xml', compressedBytes: 10, declaredBytes: 20_000 })).toBe(
-      '其中的“word/document.xml”声明的解压大小超出了压缩数据可能达到的大小，文件头不可信（可能是压缩炸弹），已拒绝读取',
+      '其中的“word/document.xml”声明的解压大小与实际数据不符，文件头不可信（可能是压缩炸弹），已拒绝读取',
     );
     expect(zipProblemText({ kind: 'too-many-entries', entries: 60000, limit: 2000 })).toBe('压缩包内有 60000 个部件，超过上限 2000 个，不是正常的 Office 文件，已拒绝读取');
+    expect(zipProblemText({ kind: 'inflates-beyond-declared', entry: 'xl/worksheets/sheet1.xml', declaredBytes: 10 })).toBe(
+      '其中的“xl/worksheets/sheet1.xml”声明的解压大小与实际数据不符，文件头不可信（可能是压缩炸弹），已拒绝读取',
+    );
+    expect(zipProblemText({ kind: 'too-many-rows', entry: 'xl/worksheets/sheet1.xml', limit: 100_000 })).toBe(
+      '其中的工作表“xl/worksheets/sheet1.xml”超过 100000 行，可能是异常庞大的文件（如整列填充到底），已拒绝读取',
+    );
     expect(zipProblemText({ kind: 'zip64' })).toBe('使用了 Zip64 大文件格式，正常的报送表、台账和任务分解表不会用到，已拒绝读取');
   });
 });
 
-function readEntries(bytes: Uint8Array): number {
+function readEntries(bytes: Uint8Array): ZipEntryInfo[] {
   const read = readCentralDirectory(bytes, 1000);
   if (!read.ok) throw new Error(read.problem.kind);
-  return read.entries.length;
+  return read.entries;
 }

@@ -1,0 +1,83 @@
+/**
+ * The second half of the zip guard: inflates every entry once as a stream, keeping nothing, and
+ * stops at the first entry that inflates past the size its header declared (the lie the
+ * directory check in zip-limits.ts cannot see) or a worksheet with more rows than the limit.
+ * Runs only after checkZipLimits passed, so the total it inflates is bounded by that limit;
+ * a stream stops within one input chunk (JSZip reads 16 KB at a time). Browser-safe.
+ */
+import type JSZip from 'jszip';
+import type { ZipEntryInfo, ZipProblem } from './zip-limits';
+
+interface ChunkStream {
+  on(event: 'data', callback: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'end', callback: () => void): ChunkStream;
+  on(event: 'error', callback: (err: Error) => void): ChunkStream;
+  resume(): ChunkStream;
+  pause(): ChunkStream;
+}
+
+/** JSZip's entry stream (public API, missing from its typings). */
+function entryStream(file: JSZip.JSZipObject): ChunkStream {
+  return (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+}
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * `entries`: what the central directory declares (readCentralDirectory). An entry JSZip names
+ * differently (an odd name encoding) is allowed the largest declared size, still under the limit.
+ */
+export async function checkInflatedEntries(zip: JSZip, entries: readonly ZipEntryInfo[], maxRowsPerSheet: number): Promise<ZipProblem | null> {
+  const declared = new Map(entries.map((e) => [e.name, e.declaredBytes]));
+  const largest = Math.max(0, ...entries.map((e) => e.declaredBytes));
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const problem = await inflateCounting(file, declared.get(file.name) ?? largest, WORKSHEET.test(file.name) ? maxRowsPerSheet : Infinity);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function inflateCounting(file: JSZip.JSZipObject, declaredBytes: number, maxRows: number): Promise<ZipProblem | null> {
+  return new Promise((resolve) => {
+    const rows = rowCounter();
+    let bytes = 0;
+    const stream = entryStream(file);
+    const stop = (problem: ZipProblem) => {
+      stream.pause();
+      resolve(problem);
+    };
+    stream
+      .on('data', (chunk) => {
+        bytes += chunk.length;
+        if (bytes > declaredBytes) return stop({ kind: 'inflates-beyond-declared', entry: file.name, declaredBytes });
+        if (maxRows !== Infinity && rows(chunk) > maxRows) stop({ kind: 'too-many-rows', entry: file.name, limit: maxRows });
+      })
+      // JSZip's own check: fewer bytes than declared, a bad CRC or broken DEFLATE data.
+      .on('error', () => resolve({ kind: 'malformed' }))
+      .on('end', () => resolve(null))
+      .resume();
+  });
+}
+
+const ROW_TAG = [...'<row'].map((ch) => ch.charCodeAt(0));
+const LT = ROW_TAG[0];
+/** What may follow `<row` in a row's start tag (not `<rowBreaks`). */
+const TAG_END = new Set([' ', '>', '/', '\t', '\n', '\r'].map((ch) => ch.charCodeAt(0)));
+
+/** Counts `<row` start tags across chunk boundaries; returns the running total. */
+function rowCounter(): (chunk: Uint8Array) => number {
+  let matched = 0;
+  let count = 0;
+  return (chunk) => {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (matched === ROW_TAG.length) {
+        if (TAG_END.has(b)) count++;
+        matched = b === LT ? 1 : 0;
+      } else if (b === ROW_TAG[matched]) matched++;
+      else matched = b === LT ? 1 : 0;
+    }
+    return count;
+  };
+}
