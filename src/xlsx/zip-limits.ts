@@ -22,14 +22,17 @@ export interface ZipLimits {
 
 const MB = 1024 * 1024;
 
-/** Excel's own limit: a sheet with more rows was not saved by Excel or WPS. */
-const EXCEL_MAX_ROWS = 1_048_576;
+/**
+ * Rows per sheet in a ledger: below Excel's own 1,048,576, above a 5,000-task ledger's 变更记录
+ * after a year of monthly rounds (~560,000 rows). ExcelJS needs ~3.8 GB to read 1,000,000 rows.
+ */
+const LEDGER_MAX_ROWS = 1_000_000;
 
 /** A 报送表 or a 任务分解表 (.xlsx/.docx): a few thousand rows at most. */
 export const RETURN_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 64 * MB, maxEntryBytes: 64 * MB, maxEntries: 2000, maxRowsPerSheet: 100_000 };
 export const BREAKDOWN_ZIP_LIMITS: ZipLimits = RETURN_ZIP_LIMITS;
 /** A 任务台账: 50,000 tasks with years of 变更记录 stay far below this. */
-export const LEDGER_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * MB, maxEntryBytes: 512 * MB, maxEntries: 2000, maxRowsPerSheet: EXCEL_MAX_ROWS };
+export const LEDGER_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * MB, maxEntryBytes: 512 * MB, maxEntries: 2000, maxRowsPerSheet: LEDGER_MAX_ROWS };
 
 /** DEFLATE emits at most 258 bytes per 2 bits (~1032:1); a header claiming more lies. */
 export const MAX_DEFLATE_RATIO = 1032;

@@ -130,7 +130,7 @@ describe('a zip bomb and a 1,000,000-row sheet as returns', () => {
   });
 });
 
-describe('a zip bomb opened as a ledger', () => {
+describe('a zip bomb and a 1,000,000-row sheet opened as a ledger', () => {
   it('is refused with its exact message and a suggestion, no ledger', async () => {
     expect(await readLedgerXlsx(bomb, BOMB)).toEqual({
       ledger: null,
@@ -145,6 +145,15 @@ describe('a zip bomb opened as a ledger', () => {
         },
       ],
     });
+  }, GUARD_MS);
+
+  it('the 1,000,000-row sheet passes the size check (under the ledger’s 512 MB) and is refused by its rows', async () => {
+    expect(millionMB).toBeLessThan(512);
+    const { findings, ledger: read } = await readLedgerXlsx(million, MILLION);
+    expect([read, findings.map((f) => [f.code, f.message])]).toEqual([
+      null,
+      [['ledger.too-large', `“${MILLION}”其中的工作表“${sheet}”超过 1000000 行，可能是异常庞大的文件（如整列填充到底），已拒绝读取`]],
+    ]);
   }, GUARD_MS);
 });
 
