@@ -83,6 +83,9 @@ function problemsOf(result: ImportResult): string[] {
   for (const t of result.tasks) {
     if (!/^\d+-\d{2,}$/.test(t.id)) problems.push(`bad ID ${t.id}`);
     if (t.task.trim() === '') problems.push(`empty task text in ${t.id}`);
+    if ([...t.leadUnits, ...t.coUnits].some((u) => u.trim() === '')) problems.push(`empty unit name in ${t.id}`);
+    const leadMissing = result.findings.some((f) => f.code === 'unit.lead-missing' && f.taskId === t.id);
+    if (t.leadUnits.length === 0 && !leadMissing) problems.push(`no lead unit and no finding in ${t.id}`);
   }
   return problems;
 }
@@ -128,6 +131,20 @@ describe('importer fuzzing', () => {
       if (problems.length > 0) failures.push(`#${i} [${applied.join(',')}]: ${problems.join('; ')}`);
     }
     expect(failures.slice(0, 5)).toEqual([]);
+  });
+
+  it('does not take a repeated page header whose 牵头单位 cell was split in two for a task', () => {
+    const rows = [
+      ['2024年广丰区政务公开工作任务分解表'],
+      ['', '工作任务', '牵头单位', '完成时限'],
+      ['一、聚焦高质量发展推进信息公开', '甲任务。', '区政府办', '持续推进'],
+      [''],
+      ['', '工作任务', '牵头', '位', '完成时限'],
+      ['', '导，乙。', '', ''],
+    ];
+    const result = importBreakdown({ kind: 'grid', rows, sheet: 'Sheet1' }, { file: 'fuzz.xlsx' });
+    expect(importSafely(() => result)).toEqual([]);
+    expect(result.tasks.map((t) => [t.id, t.task, t.leadUnits])).toEqual([['1-01', '甲任务。导，乙。', ['区政府办']]]);
   });
 
   it('keeps the fixture’s 48 tasks when the mutation only adds page headers', () => {

@@ -112,5 +112,24 @@ function mergeSubHeader(top: ColumnMap, sub: ColumnMap): ColumnMap {
 
 /** A header repeated on a later page; its columns may be shifted (PDF text), so only its names count. */
 export function isRepeatedHeader(row: SourceRow): boolean {
-  return readHeaderRow(row) !== null;
+  return readHeaderRow(row) !== null || isCutHeader(row);
+}
+
+/**
+ * A repeated header whose cells a page break or the PDF extraction cut (`牵头` | `位`): a task-like
+ * header name, another header name, and nothing else but fragments of one or two characters.
+ */
+function isCutHeader(row: SourceRow): boolean {
+  let named = 0;
+  let taskLike = false;
+  for (const cell of row.cells) {
+    const text = normalise(cell);
+    if (text === '') continue;
+    const role = headerRole(text);
+    if (role !== null && role !== 'ignored') {
+      named += 1;
+      taskLike ||= role === 'task' || role === 'requirement';
+    } else if (text.length > 2) return false;
+  }
+  return named >= 2 && taskLike;
 }

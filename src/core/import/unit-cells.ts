@@ -96,7 +96,7 @@ function readLeadMarks(cell: string): UnitAssignment | null {
   if (!units.some((u) => LEAD_MARK.test(u))) return null;
   const strip = (u: string) => u.replace(LEAD_MARK, '');
   return {
-    leadUnits: units.filter((u) => LEAD_MARK.test(u)).map(strip),
+    leadUnits: units.filter((u) => LEAD_MARK.test(u)).map(strip).filter((u) => u !== ''),
     coUnits: units.filter((u) => !LEAD_MARK.test(u)),
     leadByConvention: false,
   };

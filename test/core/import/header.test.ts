@@ -45,5 +45,8 @@ describe('findHeader', () => {
   it('recognises a repeated header even when its columns are shifted', () => {
     expect(isRepeatedHeader(row(['工作任务', '', '牵头单位', '完成时限']))).toBe(true);
     expect(isRepeatedHeader(row(['', '做好工作任务的落实。', '区政府办', '持续推进']))).toBe(false);
+    // A page break cut the 牵头单位 cell in two: still a repeated header.
+    expect(isRepeatedHeader(row(['', '工作任务', '牵头', '位', '完成时限']))).toBe(true);
+    expect(isRepeatedHeader(row(['', '工作任务', '牵头', '区政府办', '完成时限']))).toBe(false);
   });
 });

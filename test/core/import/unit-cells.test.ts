@@ -44,6 +44,8 @@ describe('readUnitCells', () => {
     ['牵头：区统计局；配合：区发改委', ['区统计局'], ['区发改委']],
     ['区政府办（牵头）、区司法局、区财政局', ['区政府办'], ['区司法局', '区财政局']],
     ['区政府办(牵头)，区司法局', ['区政府办'], ['区司法局']],
+    ['牵头', [], []],
+    ['（牵头）、区司法局', [], ['区司法局']],
   ])('%s', (cell, lead, co) => {
     expect(readUnitCells(cell, '', true)).toEqual({ leadUnits: lead, coUnits: co, leadByConvention: false });
   });
