@@ -17,5 +17,5 @@ export async function guardZip(bytes: Uint8Array, limits: ZipLimits): Promise<Zi
   } catch {
     return { kind: 'malformed' };
   }
-  return checkInflatedEntries(zip, declared.entries, limits.maxRowsPerSheet);
+  return checkInflatedEntries(zip, declared.entries, limits);
 }

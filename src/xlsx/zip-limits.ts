@@ -62,7 +62,7 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const EOCD_LENGTH = 22;
 const CENTRAL_LENGTH = 46;
 const MAX_COMMENT = 0xffff;
-const STORED = 0;
+export const STORED = 0;
 
 /** Checks the declared sizes against the limits; never inflates. */
 export function checkZipLimits(bytes: Uint8Array, limits: ZipLimits): ZipCheck {

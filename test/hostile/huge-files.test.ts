@@ -10,14 +10,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { CliError } from '../../src/cli/cli-error';
 import { loadBreakdown } from '../../src/cli/load-breakdown';
-import { runMerge } from '../../src/cli/merge-command';
 import { consolidate } from '../../src/core/consolidate';
 import { planReturns, type ReturnPlan } from '../../src/core/distribute';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
-import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { sampleLedger } from '../support/returns-ledger';
+import { mergeThroughCli } from './refused-merge';
 import { appendRows, docxBomb, editReturn, returnColumns, rewriteSheet, sheetPath, zipBomb } from './corpus';
 
 /** Hang guard only (not a speed assertion): building the corpus compresses a 80 MB sheet. */
@@ -93,36 +92,14 @@ describe('a zip bomb and a 1,000,000-row sheet as returns', () => {
   }, GUARD_MS);
 
   describe('through `task-ledger merge`', () => {
-    let dir: string;
-    beforeAll(async () => {
-      dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tl-huge-'));
-    });
-    afterAll(async () => {
-      await fs.rm(dir, { recursive: true, force: true });
-    });
-
     it('lists both as 未合并 with their messages; the ledger file is byte for byte the same, no backup is made', async () => {
-      const ledgerFile = path.join(dir, '台账.xlsx');
-      const original = await writeLedgerXlsx(ledger);
-      await fs.writeFile(ledgerFile, original);
-      const returnsDir = path.join(dir, '报送表');
-      await fs.mkdir(returnsDir);
-      await fs.writeFile(path.join(returnsDir, BOMB), bomb);
-      await fs.writeFile(path.join(returnsDir, MILLION), million);
-      let printed = '';
-      const exitCodeBefore = process.exitCode;
-      const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((printed += String(chunk)), true));
-      let exitCode: typeof process.exitCode;
-      try {
-        await runMerge(ledgerFile, [returnsDir], {});
-      } finally {
-        spy.mockRestore();
-        exitCode = process.exitCode;
-        process.exitCode = exitCodeBefore;
-      }
+      const { exitCode, printed, ledgerUnchanged, entries } = await mergeThroughCli(ledger, [
+        { file: BOMB, bytes: bomb },
+        { file: MILLION, bytes: million },
+      ]);
       expect(exitCode).toBe(3);
-      expect((await fs.readFile(ledgerFile)).equals(original)).toBe(true);
-      expect((await fs.readdir(dir)).sort()).toEqual(['台账.xlsx', '报送表'].sort());
+      expect(ledgerUnchanged).toBe(true);
+      expect(entries).toEqual(['台账.xlsx', '报送表'].sort());
       expect(printed).toContain(`  ✗ ${BOMB}：未合并\n      「${BOMB}」${tooLarge(sheet, 64, 2048)}。\n`);
       expect(printed).toContain(`  ✗ ${MILLION}：未合并\n      「${MILLION}」${tooLarge(sheet, 64, millionMB)}。\n`);
       expect(printed).toContain('台账没有变化，未写入。');

@@ -1,11 +1,11 @@
 /**
  * guardZip: the declared sizes first, then what each entry really inflates to (streamed, never
- * kept) and how many rows each worksheet holds. Zips built by hand and real workbooks.
+ * kept, unless too small to matter) and how many rows each worksheet holds. Zips built by hand and real workbooks.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { guardZip } from '../../src/xlsx/zip-guard';
-import { RETURN_ZIP_LIMITS, type ZipLimits } from '../../src/xlsx/zip-limits';
+import { MAX_DEFLATE_RATIO, readCentralDirectory, RETURN_ZIP_LIMITS, type ZipEntryInfo, type ZipLimits } from '../../src/xlsx/zip-limits';
 import { withDeclaredSize } from '../hostile/corpus';
 import { bombEntry, deflatedEntry, writeZip } from '../hostile/zip-writer';
 
@@ -31,10 +31,25 @@ describe('guardZip', () => {
     expect(await guardZip(wb, { ...LIMITS, maxRowsPerSheet: 29_999 })).toEqual({ kind: 'too-many-rows', entry: SHEET, limit: 29_999 });
   });
 
-  it('refuses an entry that inflates past the size it declares (a header that lies small)', async () => {
+  it('refuses an entry that inflates past the size it declares (a header that lies small), when DEFLATE could make it pass the limit', async () => {
     const zip = writeZip([deflatedEntry('[Content_Types].xml', Buffer.from('<Types/>')), deflatedEntry(SHEET, Buffer.alloc(5000, 0x20))]);
-    expect(await guardZip(zip, LIMITS)).toBeNull();
-    expect(await guardZip(withDeclaredSize(zip, SHEET, 4999), LIMITS)).toEqual({ kind: 'inflates-beyond-declared', entry: SHEET, declaredBytes: 4999 });
+    const tight = { ...LIMITS, maxEntryBytes: 10_000 };
+    expect(await guardZip(zip, tight)).toBeNull();
+    expect(await guardZip(withDeclaredSize(zip, SHEET, 4999), tight)).toEqual({ kind: 'inflates-beyond-declared', entry: SHEET, declaredBytes: 4999 });
+  });
+
+  it('does not stream entries too small to pass the limits, whatever they declare: a lying small worksheet is malformed (JSZip checks its size), a lying small part is left to the reader', async () => {
+    const zip = writeZip([deflatedEntry('[Content_Types].xml', Buffer.alloc(3000, 0x20)), deflatedEntry(SHEET, Buffer.alloc(5000, 0x20))]);
+    expect(await guardZip(withDeclaredSize(zip, SHEET, 4999), LIMITS)).toEqual({ kind: 'malformed' });
+    expect(await guardZip(withDeclaredSize(zip, '[Content_Types].xml', 2999), LIMITS)).toBeNull();
+  });
+
+  it('counts the rows of a worksheet too small to stream', async () => {
+    const wb = await workbookWithRows(800);
+    const sheet = (readCentralDirectory(wb, 100) as { entries: ZipEntryInfo[] }).entries.find((e) => e.name === SHEET)!;
+    expect(sheet.compressedBytes * MAX_DEFLATE_RATIO).toBeLessThanOrEqual(16 * MB);
+    expect(await guardZip(wb, { ...LIMITS, maxRowsPerSheet: 800 })).toBeNull();
+    expect(await guardZip(wb, { ...LIMITS, maxRowsPerSheet: 799 })).toEqual({ kind: 'too-many-rows', entry: SHEET, limit: 799 });
   });
 
   it('stops a 2 GiB bomb that declares 1 MB without inflating it (this would exhaust memory in JSZip)', async () => {
