@@ -51,9 +51,9 @@ function notWorkbook(file: string, kind: Exclude<FileKind, 'xlsx'>): LedgerReadR
 }
 
 export async function readLedgerXlsx(buffer: Buffer, file: string, options: ReadLedgerOptions = {}): Promise<LedgerReadResult> {
-  const { kind } = await checkReturnFile(buffer);
+  const { kind, zip } = await checkReturnFile(buffer);
   if (kind !== 'xlsx') return notWorkbook(file, kind);
-  const problem = await guardZip(buffer, LEDGER_ZIP_LIMITS);
+  const problem = await guardZip(buffer, LEDGER_ZIP_LIMITS, zip);
   if (problem) {
     if (problem.kind === 'malformed') return notWorkbook(file, 'truncated');
     return refused(file, 'ledger.too-large', `“${file}”${zipProblemText(problem)}`, zipLimitMessages.suggestion());

@@ -33,12 +33,12 @@ function fail(file: string, code: string, message: string): ParsedReturn {
 }
 
 export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<ParsedReturn> {
-  const { kind } = await checkReturnFile(bytes);
+  const { kind, zip } = await checkReturnFile(bytes);
   if (kind !== 'xlsx') {
     const [code, message] = FILE_ERRORS[kind];
     return fail(file, code, message(file));
   }
-  const problem = await guardZip(bytes, RETURN_ZIP_LIMITS);
+  const problem = await guardZip(bytes, RETURN_ZIP_LIMITS, zip);
   if (problem) {
     return problem.kind === 'malformed' ? fail(file, 'file.truncated', MSG.truncated(file)) : fail(file, 'file.tooLarge', `「${file}」${zipProblemText(problem)}。`);
   }

@@ -8,12 +8,13 @@ import JSZip from 'jszip';
 import { checkInflatedEntries } from './zip-inflate-check';
 import { checkZipLimits, type ZipLimits, type ZipProblem } from './zip-limits';
 
-export async function guardZip(bytes: Uint8Array, limits: ZipLimits): Promise<ZipProblem | null> {
+/** `opened`: the same bytes already opened by JSZip (which reads the directory, inflates nothing). */
+export async function guardZip(bytes: Uint8Array, limits: ZipLimits, opened?: JSZip): Promise<ZipProblem | null> {
   const declared = checkZipLimits(bytes, limits);
   if (!declared.ok) return declared.problem;
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = opened ?? (await JSZip.loadAsync(bytes));
   } catch {
     return { kind: 'malformed' };
   }
