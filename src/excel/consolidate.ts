@@ -3,7 +3,9 @@
  * returns with ExcelJS (src/xlsx/read-return.ts), consolidate in core, and draw the new ledger
  * back once (./render-ledger.ts). Nothing is written when nothing changed, and a failed write
  * puts the old sheets back (renderWorkbookLayout's replace plan).
- * Syncs: 2 to read + those of one render; none depends on the number of files or rows.
+ * Syncs: 2 to read + those of one render, which splits its writes into requests under 4 MB, so
+ * they grow with the size of the ledger written back (6 for 10 returns, 11 for 300 into 5,000
+ * tasks), not with the number of files read.
  */
 import { consolidate } from '../core/consolidate/consolidate';
 import type { ConsolidationReport, ParsedReturn } from '../core/consolidate/types';
