@@ -1,20 +1,28 @@
 #!/usr/bin/env node
 'use strict';
-// The tests open our files in real programs: Chromium (playwright-core), LibreOffice (soffice),
-// poppler-utils (pdftotext, pdfinfo, pdftoppm) and Noto CJK fonts. Install what is missing
+// The tests open our files in real programs: Chromium (playwright-core), LibreOffice Calc and
+// Writer (soffice; Writer saves the .docx breakdowns the importer reads), poppler-utils (pdftotext, pdfinfo, pdftoppm) and Noto CJK fonts. Install what is missing
 // from Debian when we are root; otherwise fail and name the packages. Never skip silently.
 const { execSync, spawnSync } = require('child_process');
 const fs = require('fs');
+const path = require('path');
 
 const needs = [
   { pkg: 'chromium', ok: () => fs.existsSync('/usr/bin/chromium') },
   { pkg: 'libreoffice-calc-nogui', ok: () => has('soffice') },
+  { pkg: 'libreoffice-writer-nogui', ok: () => hasWriter() },
   { pkg: 'poppler-utils', ok: () => has('pdftotext') && has('pdfinfo') && has('pdftoppm') },
   { pkg: 'fonts-noto-cjk', ok: () => fs.existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') || fontHas('Noto Sans CJK') },
 ];
 
 function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+// Writer is a library beside soffice (libswlo.so), present with either Writer package.
+function hasWriter() {
+  const r = spawnSync('sh', ['-c', 'readlink -f "$(command -v soffice)"'], { encoding: 'utf8' });
+  const program = r.status === 0 && r.stdout.trim() ? path.dirname(r.stdout.trim()) : '/usr/lib/libreoffice/program';
+  return fs.existsSync(path.join(program, 'libswlo.so'));
 }
 function fontHas(name) {
   const r = spawnSync('fc-list', [], { encoding: 'utf8' });
