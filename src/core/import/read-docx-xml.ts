@@ -10,10 +10,27 @@ interface CellDraft {
 }
 
 /**
+ * What a paragraph's text goes to when it ends: the table cell or paragraph it is inside (a text
+ * box's paragraphs are inside the paragraph that anchors it), or the body when the stack is empty.
+ */
+type Container = { kind: 'paragraph'; text: string; inner: string[] } | { kind: 'cell'; cell: CellDraft };
+
+/** A run being read: whether its properties hide it (w:vanish). */
+interface RunState {
+  hidden: boolean;
+}
+
+const OFF = /^(0|false|off)$/;
+
+/**
  * Reads `word/document.xml` (WordprocessingML, no DOM needed): paragraphs outside tables become
  * one-cell rows (the title), each table row a row of cells with `w:gridSpan` expanded (value, then
  * blanks) and `w:vMerge` continuations blank, as merged cells arrive from a worksheet. A table
  * after the first marks a break: the breakdown was continued in another table.
+ *
+ * Text is read as it shows: hidden runs (w:vanish) and deleted text are left out; of the
+ * alternatives of an mc:AlternateContent (a text box as DrawingML, then as VML) only the first is
+ * read; a text box's paragraphs follow the paragraph that anchors them.
  */
 export function readDocumentXml(xml: string): SourceTable {
   const rows: SourceRow[] = [];
@@ -21,8 +38,13 @@ export function readDocumentXml(xml: string): SourceTable {
   let tablesSeen = 0;
   let breakPending = false;
   let inText = false;
-  let inRun = false;
-  let paragraph = '';
+  const runs: RunState[] = [];
+  /** Inside the properties of the run being read (its first child), not of a paragraph or an older revision. */
+  let inRunProps = false;
+  let runJustOpened = false;
+  const containers: Container[] = [];
+  const alternatives: boolean[] = [];
+  let skipping: { name: string; depth: number } | null = null;
   let cells: CellDraft[] = [];
   let cell: CellDraft | null = null;
   let gridBefore = 0;
@@ -33,42 +55,76 @@ export function readDocumentXml(xml: string): SourceTable {
     rows.push(row);
     breakPending = false;
   };
+  const top = () => containers[containers.length - 1];
+  const write = (text: string) => {
+    const paragraph = top();
+    if (paragraph?.kind === 'paragraph' && !runs[runs.length - 1]?.hidden) paragraph.text += text;
+  };
+  const endParagraph = () => {
+    if (top()?.kind !== 'paragraph') return;
+    const ended = containers.pop() as Extract<Container, { kind: 'paragraph' }>;
+    const lines = [ended.text, ...ended.inner];
+    const into = top();
+    if (into?.kind === 'paragraph') into.inner.push(...lines);
+    else if (into?.kind === 'cell') for (const line of lines) into.cell.text += (into.cell.text === '' ? '' : '\n') + line;
+    else if (depth === 0) for (const line of lines) if (line.trim() !== '') push([line.trim()]);
+  };
 
   for (const m of xml.matchAll(TOKEN)) {
     const [, closing, name, attrs, selfClosing, text] = m;
+    if (skipping) {
+      if (name === skipping.name && selfClosing !== '/') skipping.depth += closing === '/' ? -1 : 1;
+      if (skipping.depth === 0) skipping = null;
+      continue;
+    }
     if (text !== undefined) {
-      if (inText) paragraph += decodeEntities(text);
+      if (inText) write(decodeEntities(text));
       continue;
     }
     if (!name) continue;
     const isClose = closing === '/';
     const isEmpty = selfClosing === '/';
+    const firstInRun = runJustOpened;
+    runJustOpened = false;
     switch (name) {
+      case 'mc:AlternateContent':
+        if (isClose) alternatives.pop();
+        else if (!isEmpty) alternatives.push(false);
+        break;
+      case 'mc:Choice':
+      case 'mc:Fallback':
+        if (isClose || isEmpty || alternatives.length === 0) break;
+        // The same content again, for programs that cannot read the first form: read it once.
+        if (alternatives[alternatives.length - 1]) skipping = { name, depth: 1 };
+        else alternatives[alternatives.length - 1] = true;
+        break;
       case 'w:t':
         inText = !isClose && !isEmpty;
         break;
       case 'w:r':
-        inRun = !isClose && !isEmpty;
+        if (isClose) runs.pop();
+        else if (!isEmpty) {
+          runs.push({ hidden: false });
+          runJustOpened = true;
+        }
+        break;
+      case 'w:rPr':
+        inRunProps = firstInRun && !isClose && !isEmpty;
+        break;
+      case 'w:vanish':
+        if (inRunProps && !isClose) runs[runs.length - 1].hidden = !OFF.test(VAL.exec(attrs)?.[1] ?? 'true');
         break;
       case 'w:tab':
         // <w:tab/> inside w:pPr/w:tabs is a tab stop definition, not text.
-        if (!isClose && inRun) paragraph += depth > 0 ? ' ' : '\t';
+        if (!isClose && runs.length > 0) write(depth > 0 ? ' ' : '\t');
         break;
       case 'w:br':
       case 'w:cr':
-        if (!isClose) paragraph += '\n';
+        if (!isClose) write('\n');
         break;
       case 'w:p':
-        if (isClose || isEmpty) {
-          if (depth === 0) {
-            if (paragraph.trim() !== '') push([paragraph.trim()]);
-          } else if (cell) {
-            cell.text += (cell.text === '' ? '' : '\n') + paragraph;
-          }
-          paragraph = '';
-        } else {
-          paragraph = '';
-        }
+        if (!isClose) containers.push({ kind: 'paragraph', text: '', inner: [] });
+        if (isClose || isEmpty) endParagraph();
         break;
       case 'w:tbl':
         if (isClose) depth -= 1;
@@ -92,8 +148,11 @@ export function readDocumentXml(xml: string): SourceTable {
         break;
       case 'w:tc':
         if (depth !== 1) break;
-        if (!isClose) cell = { text: '', span: 1, continuesMerge: false };
-        else if (cell) {
+        if (!isClose) {
+          cell = { text: '', span: 1, continuesMerge: false };
+          containers.push({ kind: 'cell', cell });
+        } else if (cell) {
+          while (containers.length > 0 && containers.pop()?.kind !== 'cell');
           cells.push(cell);
           cell = null;
         }

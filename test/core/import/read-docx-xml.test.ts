@@ -27,4 +27,30 @@ describe('readDocumentXml', () => {
       + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>嵌套</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl></w:body></w:document>';
     expect(readDocumentXml(xml).rows).toEqual([{ row: 1, cells: ['', '区交通运输局\n区财政局 "x"\n嵌套'], breakBefore: false }]);
   });
+
+  // A text box as LibreOffice Writer and Word save it: DrawingML first, the same box as VML after.
+  const textBox = (text: string) => '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>'
+    + `<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>`
+    + `<mc:Fallback><w:pict><v:rect><v:textbox><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect></w:pict></mc:Fallback></mc:AlternateContent>`;
+  const body = (inner: string) => `<w:document xmlns:w="w"><w:body>${inner}</w:body></w:document>`;
+
+  it('reads a text box once, after the paragraph that anchors it, and keeps that paragraph’s text', () => {
+    const xml = body(`<w:p><w:r><w:t>2024年</w:t></w:r><w:r><w:t>任务分解表</w:t>${textBox('附件1')}</w:r><w:r><w:tab/><w:t>（印发）</w:t></w:r></w:p>`
+      + `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>任务前</w:t></w:r><w:r>${textBox('框内')}</w:r><w:r><w:t>任务后</w:t></w:r></w:p><w:p><w:r><w:t>第二段</w:t></w:r></w:p></w:tc>`
+      + '<w:tc><w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>仅VML</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r><w:r><w:t>区财政局</w:t></w:r></w:p></w:tc></w:tr></w:tbl>');
+    expect(readDocumentXml(xml).rows).toEqual([
+      { row: 1, cells: ['2024年任务分解表\t（印发）'], breakBefore: false },
+      { row: 2, cells: ['附件1'], breakBefore: false },
+      { row: 3, cells: ['任务前任务后\n框内\n第二段', '区财政局\n仅VML'], breakBefore: false },
+    ]);
+  });
+
+  it('leaves out hidden runs (w:vanish), but not runs that were hidden before a tracked change', () => {
+    const xml = body('<w:tbl><w:tr><w:tc><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>区财政局</w:t></w:r>'
+      + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>、区审计局</w:t><w:br/></w:r><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>、区税务局</w:t></w:r>'
+      + '<w:r><w:rPr><w:rPrChange><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>、区统计局</w:t></w:r>'
+      // A text box whose paragraph mark is hidden does not hide the run holding the box.
+      + `<w:r>${textBox('').replace(/<w:p>/g, '<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>')}<w:t>、区民政局</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`);
+    expect(readDocumentXml(xml).rows).toEqual([{ row: 1, cells: ['区财政局、区税务局、区统计局、区民政局'], breakBefore: false }]);
+  });
 });
