@@ -58,6 +58,8 @@ const reading: DeadlineRule = (task, read) => {
       return [finding(task, 'info', 'deadline.immediate', msg.immediate(text), msg.immediateSuggestion())];
     case 'as-required':
       return [finding(task, 'info', 'deadline.as-required', msg.asRequired(text), msg.asRequiredSuggestion())];
+    case 'ongoing-in-text':
+      return [finding(task, 'info', 'deadline.ongoing-in-text', msg.ongoingInText(text, r.clause), msg.ongoingInTextSuggestion())];
     case 'plain':
     case 'invalid-date':
       return [];

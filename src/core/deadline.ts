@@ -10,9 +10,11 @@
  *   (`8月底前`, `四季度末前` mean the period's end). Info finding.
  * - Ranges (`3-6月`) → due at the end, `from` at the start. Several dates → the latest. Info.
  * - `次年`/`明年` → plan year + 1. A due outside the plan year gets a finding.
- * - `立行立改` (fix at once) and `按要求`/`根据上级要求` (date set elsewhere) have no date we can
- *   know: ongoing (never overdue), each with an info finding asking for a date when there is one.
+ * - `立行立改`/`即日起` (at once) and `按要求`/`根据上级要求` (date set elsewhere) have no date we
+ *   can know: ongoing (never overdue), each with an info finding asking for a date when there is one.
  *   If such a text also names a date, the date wins.
+ * - A text of several clauses naming no date, one of them such words (`已上线运行，持续优化`), is
+ *   read by that clause: ongoing, with an info finding naming the clause.
  * - `待定`, `尽快`, impossible dates (`12月32日`, `13月底`) → unknown (an error finding).
  */
 import type { Deadline } from './task';
@@ -34,6 +36,7 @@ export type DeadlineReading =
   | { kind: 'before-period'; due: IsoDate }
   | { kind: 'immediate' }
   | { kind: 'as-required' }
+  | { kind: 'ongoing-in-text'; clause: string }
   | { kind: 'invalid-date' };
 
 export interface DeadlineRead {
@@ -43,7 +46,9 @@ export interface DeadlineRead {
 
 const NONE = /^(?:[-/\\无]|暂无|不适用|n\/?a)*$/i;
 const ONGOING = /^(?:持续|长期|常态|常年|长效|日常|经常|定期|动态|随时|实时|全年持续|全年常态)/;
-const IMMEDIATE = /^(?:立行立改|即知即改|立查立改|即查即改|边查边改|立即|马上|即时)/;
+const IMMEDIATE = /^(?:立行立改|即知即改|立查立改|即查即改|边查边改|立即|马上|即时|(?:自|从)?即日起)/;
+/** Clauses of a longer text (`已上线运行，持续优化`), normalised punctuation. */
+const CLAUSE_SEPARATOR = /[,;.、]+/;
 const AS_REQUIRED = /^(?:按|根据|依据|遵照|视).*(?:要求|部署|安排|规定|通知|时限|时间|需要|情况|进度)/;
 
 const PLAIN: DeadlineReading = { kind: 'plain' };
@@ -61,9 +66,27 @@ function unknownRead(text: string, reading: DeadlineReading = PLAIN): DeadlineRe
 function readWords(text: string, body: string, planYear: number): DeadlineRead | null {
   if (NONE.test(body)) return { deadline: { kind: 'none', text, due: null }, reading: PLAIN };
   if (parseDateMentions(normalizeDeadlineText(text), planYear) !== null) return null;
-  if (IMMEDIATE.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: { kind: 'immediate' } };
-  if (ONGOING.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: PLAIN };
-  if (AS_REQUIRED.test(body)) return { deadline: { kind: 'ongoing', text, due: null }, reading: { kind: 'as-required' } };
+  return readOngoingWords(text, body);
+}
+
+/** Words that set no date: at once, ongoing, or as required. */
+function readOngoingWords(text: string, body: string): DeadlineRead | null {
+  const deadline: Deadline = { kind: 'ongoing', text, due: null };
+  if (IMMEDIATE.test(body)) return { deadline, reading: { kind: 'immediate' } };
+  if (ONGOING.test(body)) return { deadline, reading: PLAIN };
+  if (AS_REQUIRED.test(body)) return { deadline, reading: { kind: 'as-required' } };
+  return null;
+}
+
+/** `已上线运行，持续优化`: no date anywhere, but a later clause says ongoing, at once or as required. */
+function readClauses(text: string, body: string): DeadlineRead | null {
+  const clauses = body.split(CLAUSE_SEPARATOR).filter((c) => c !== '');
+  if (clauses.length < 2) return null;
+  for (const clause of clauses) {
+    const read = readOngoingWords(text, clause);
+    if (read === null) continue;
+    return read.reading.kind === 'plain' ? { deadline: read.deadline, reading: { kind: 'ongoing-in-text', clause } } : read;
+  }
   return null;
 }
 
@@ -97,7 +120,8 @@ function readDates(text: string, planYear: number): DeadlineRead | null {
 export function readDeadline(text: string, planYear: number): DeadlineRead {
   const source = typeof text === 'string' ? text : '';
   const { body } = normalizeDeadline(source);
-  return readWords(source, body, planYear) ?? readRecurring(source, body) ?? readDates(source, planYear) ?? unknownRead(source);
+  return readWords(source, body, planYear) ?? readRecurring(source, body) ?? readDates(source, planYear)
+    ?? readClauses(source, body) ?? unknownRead(source);
 }
 
 /** 完成时限 → Deadline for the plan year (`年底前` → `${planYear}-12-31`). Pure; never throws. */

@@ -39,6 +39,8 @@ export const deadlineMessages = {
   immediateSuggestion: () => '如有整改期限，请填写具体日期',
   asRequired: (text: string) => `完成时限“${text}”没有具体日期，按持续推进处理，不会显示逾期`,
   asRequiredSuggestion: () => '收到明确时限后，请改填具体日期',
+  ongoingInText: (text: string, clause: string) => `完成时限“${text}”没有具体日期，按其中的“${clause}”作持续推进处理，不会显示逾期`,
+  ongoingInTextSuggestion: () => '如有截止日期，请填写具体日期',
 };
 
 // ─── 导入与单位 (import, units): src/core/import/**, src/core/unit-*.ts ─────────────────────

@@ -77,6 +77,10 @@ describe('checkDeadline', () => {
       '按上级要求',
       [at('info', 'deadline.as-required', '完成时限“按上级要求”没有具体日期，按持续推进处理，不会显示逾期', '收到明确时限后，请改填具体日期')],
     ],
+    [
+      '已上线运行，持续优化',
+      [at('info', 'deadline.ongoing-in-text', '完成时限“已上线运行，持续优化”没有具体日期，按其中的“持续优化”作持续推进处理，不会显示逾期', '如有截止日期，请填写具体日期')],
+    ],
   ])('%s', (text, findings) => {
     expect(checkDeadline(taskWith(text), 2024)).toStrictEqual(findings);
   });

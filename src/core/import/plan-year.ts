@@ -4,7 +4,7 @@ export interface TitleAndYear {
   planYear: number | null;
 }
 
-const TITLE = /分解表|任务清单|任务表|责任清单|分工方案|任务分工|责任分解|任务分解|工作要点|任务台账|分解方案|工作清单/;
+const TITLE = /分解表|清单|任务表|分工方案|任务分工|责任分解|任务分解|工作要点|任务台账|分解方案/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const YEAR_NOT_DATE = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?\s*/;

@@ -82,9 +82,12 @@ function chooseSeparator(lines: readonly string[]): Separator {
   return piped > tabbed ? '|' : '\t';
 }
 
+/** `a<br>b`: a line break inside a cell of a Markdown or HTML-copied table. */
+const LINE_BREAK_TAG = /\s*<br\s*\/?>\s*/gi;
+
 function splitPiped(line: string): string[] {
   const t = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return t.split('|').map((c) => c.trim());
+  return t.split('|').map((c) => c.trim().replace(LINE_BREAK_TAG, '\n').trim());
 }
 
 /** Splits one tab-separated record starting at `lines[first]`; a cell starting with `"` may span lines. */

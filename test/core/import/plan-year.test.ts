@@ -12,6 +12,11 @@ describe('findTitleAndYear', () => {
     expect(findTitleAndYear(['重点任务清单'], '2026年')).toEqual({ title: '重点任务清单', planYear: 2026 });
     expect(findTitleAndYear([])).toEqual({ title: '', planYear: null });
   });
+
+  it('takes any 清单 as a title: 事项清单, 问题清单, 整改清单', () => {
+    expect(findTitleAndYear(['附件1', '云溪区2025年“高效办成一件事”重点事项清单'])).toEqual({ title: '云溪区2025年“高效办成一件事”重点事项清单', planYear: 2025 });
+    expect(findTitleAndYear(['某县2024年审计查出问题整改清单', '现将整改清单印发给你们，请抓好落实。']).title).toBe('某县2024年审计查出问题整改清单');
+  });
 });
 
 describe('assignTaskIds', () => {

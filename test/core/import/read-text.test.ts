@@ -35,4 +35,9 @@ describe('readText', () => {
     const text = '| 工作任务 | 牵头单位 |\n| :--- | --- |\n| 公开信息 | 区政府办 |\n| 无外框 | 区财政局';
     expect(readText(text).rows.map((r) => r.cells)).toEqual([['工作任务', '牵头单位'], ['公开信息', '区政府办'], ['无外框', '区财政局']]);
   });
+
+  it('reads <br> in a |-separated cell as a line break', () => {
+    const text = '| 工作任务 | 配合单位 |\n| --- | --- |\n| 公开信息 | 县自然资源局<br>县财政局 <BR/> 县税务局 |';
+    expect(readText(text).rows.map((r) => r.cells)).toEqual([['工作任务', '配合单位'], ['公开信息', '县自然资源局\n县财政局\n县税务局']]);
+  });
 });
