@@ -62,6 +62,14 @@ export const importMessages = {
   leadByConvention: (column: string) =>
     `本表没有“牵头单位”列，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,
   leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
+  leadFromSection: () => '有些任务行没有填写牵头单位，按所在板块标题（如“××局牵头工作”）中写明的单位作为牵头单位',
+  leadFromSectionSuggestion: () => '如某项任务另有牵头单位，请在台账中改正',
+  sectionCount: (title: string, stated: number, read: number) => `板块“${title}”写明${stated}项，实际读出${read}项任务`,
+  sectionCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',
+  responsibleAsLead: (lead: string, co: string) => `本表没有“牵头单位”列，“${lead}”列按牵头单位读取，“${co}”列按配合单位读取`,
+  responsibleAsLeadSuggestion: (lead: string) => `如“${lead}”中的单位并非都牵头，请在台账中改正`,
+  columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
+  columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
 };
 
@@ -79,6 +87,10 @@ export const unitMessages = {
   unknownWithSuggestion: (taskId: string, name: string) => `任务${taskId}的“${name}”不在单位名录中`,
   unknown: (taskId: string, name: string) => `任务${taskId}的“${name}”不在单位名录中，也找不到相近的单位`,
   unknownSuggestion: () => '请核对单位名称，或把它加入单位名录',
+  leadMarkScope: (taskId: string, task: string, list: string[], marked: string) =>
+    `${taskLabel(taskId, task)}的“（牵头）”写在“${list.join('、')}”之后，可能只指“${marked}”；已按${list.join('、')}共同牵头读取`,
+  leadMarkScopeSuggestion: (list: string[], marked: string) =>
+    `如只由${marked}牵头，请把${list.filter((u) => u !== marked).join('、')}改为配合单位`,
   fieldName: (field: 'leadUnits' | 'coUnits') => (field === 'leadUnits' ? '牵头单位' : '配合单位'),
 };
 

@@ -1,4 +1,4 @@
-import { isRepeatedHeader, readSubHeader, type ColumnMap } from './header';
+import { isHeaderRemnant, isRepeatedHeader, type ColumnMap } from './header';
 import { refineColumns } from './column-layout';
 import { continuesPrevious, isMergedTaskSubRow } from './continuation';
 import type { CategoryDraft, TaskDraft } from './drafts';
@@ -22,7 +22,7 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[]): Assembly {
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = []): Assembly {
   const columns = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
   const state = new AssemblyState();
   let pendingBreak = false;
@@ -34,14 +34,14 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       pendingBreak = true;
       continue;
     }
-    // A header repeated on a later page, with its sub-header row when it has one.
-    if (isRepeatedHeader(source) || (afterHeader && readSubHeader(source))) {
+    // A header repeated on a later page, with its sub-header row or the wrapped rest of its names.
+    if (isRepeatedHeader(source) || (afterHeader && isHeaderRemnant(source, headerCells))) {
       pendingBreak = true;
       afterHeader = true;
       continue;
     }
     afterHeader = false;
-    above = toLine(source, columns, pendingBreak || source.breakBefore, above);
+    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo);
     state.take(above);
     pendingBreak = false;
   }

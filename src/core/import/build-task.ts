@@ -1,17 +1,21 @@
 import { parseDeadline } from '../deadline';
 import type { Deadline, Task } from '../task';
 import type { TaskDraft } from './drafts';
+import { sectionLeadUnits } from './section-lead';
 import { readUnitCells } from './unit-cells';
 
 export interface BuiltTask {
   task: Task;
   leadText: string;
   leadByConvention: boolean;
+  /** `区委办、区政府办（牵头）`: the list read as leading, and the unit the mark follows. */
+  leadMarkScope?: { list: string[]; marked: string };
+  leadFromSection?: true;
 }
 
 /** A draft as a Task: units read from their cells, the deadline read for the plan year. */
 export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null): BuiltTask {
-  const units = readUnitCells(d.lead, d.co, hasLeadColumn);
+  const units = readUnitCells(d.lead, d.co, hasLeadColumn, sectionLeadUnits(d.subcategory?.title) ?? sectionLeadUnits(d.category.title));
   const task: Task = {
     id,
     category: { no: d.category.no, title: d.category.title },
@@ -23,7 +27,10 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
   };
   if (d.subcategory) task.subcategory = { no: d.subcategory.no, title: d.subcategory.title };
   if (hasRequirement) task.requirement = d.requirement;
-  return { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
+  const built: BuiltTask = { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
+  if (units.leadMarkScope) built.leadMarkScope = units.leadMarkScope;
+  if (units.leadFromSection) built.leadFromSection = true;
+  return built;
 }
 
 /** Without a plan year no date can be fixed: dates stay unread (the no-plan-year error says why). */

@@ -1,3 +1,4 @@
+import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
 import type { SourceRow } from './types';
 
 /** What a column of the breakdown holds. */
@@ -51,19 +52,23 @@ export function headerRole(cell: string): ColumnRole | 'ignored' | null {
 
 /** Roles named by a row, when it reads as a header: at least two roles, one of them task-like, and nothing else. */
 export function readHeaderRow(row: SourceRow): ColumnMap | null {
-  const map: ColumnMap = {};
-  let others = 0;
-  row.cells.forEach((cell, index) => {
-    if (cell.trim() === '') return;
+  return readHeaderColumns(row)?.columns ?? null;
+}
+
+/** As readHeaderRow, with what a role named twice became (see resolveDuplicateColumns). */
+export function readHeaderColumns(row: SourceRow): ResolvedColumns | null {
+  const named: NamedColumn[] = [];
+  for (const [index, cell] of row.cells.entries()) {
+    if (cell.trim() === '') continue;
     const role = headerRole(cell);
-    if (role === 'ignored') return;
-    if (role === null || map[role] !== undefined) others += 1;
-    else map[role] = index;
-  });
-  const roles = Object.keys(map).length;
-  if (roles < 2 || others > 0) return null;
-  if (map.task === undefined && map.requirement === undefined) return null;
-  return map;
+    if (role === null) return null;
+    if (role !== 'ignored') named.push({ role, index, name: normalise(cell) });
+  }
+  const resolved = resolveDuplicateColumns(named);
+  const { columns } = resolved;
+  if (Object.keys(columns).length < 2) return null;
+  if (columns.task === undefined && columns.requirement === undefined) return null;
+  return resolved;
 }
 
 export interface HeaderMatch {
@@ -72,18 +77,22 @@ export interface HeaderMatch {
   /** Index into the rows of the header row (the last one when the header spans two rows). */
   index: number;
   columns: ColumnMap;
+  /** Present when the header names a role twice (see resolveDuplicateColumns). */
+  duplicates?: Omit<ResolvedColumns, 'columns'>;
 }
 
 /** Finds the first header row; a second header row right below (sub-headers under a merged cell) refines it. */
 export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
   for (let i = 0; i < rows.length; i++) {
-    const columns = readHeaderRow(rows[i]);
-    if (!columns) continue;
+    const resolved = readHeaderColumns(rows[i]);
+    if (!resolved) continue;
+    const { columns, ...duplicates } = resolved;
+    const more = duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {};
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.
     const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;
-    if (sub) return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub) };
-    return { start: i, index: i, columns };
+    if (sub) return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub), ...more };
+    return { start: i, index: i, columns, ...more };
   }
   return null;
 }
@@ -108,6 +117,16 @@ function mergeSubHeader(top: ColumnMap, sub: ColumnMap): ColumnMap {
     if (!taken.has(index) && sub[role] === undefined) merged[role] = index;
   }
   return { ...merged, ...sub };
+}
+
+/**
+ * The rest of a repeated header whose cells wrapped onto a second line (`责任` / `领导`,
+ * `完成` / `时限`): every cell a header name, or the end of one of the header's names.
+ */
+export function isHeaderRemnant(row: SourceRow, headerCells: readonly string[]): boolean {
+  const names = headerCells.map(normalise).filter((n) => n !== '');
+  const filled = row.cells.map(normalise).filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => headerRole(c) !== null || names.some((n) => n.length > c.length && n.endsWith(c)));
 }
 
 /** A header repeated on a later page; its columns may be shifted (PDF text), so only its names count. */

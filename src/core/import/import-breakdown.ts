@@ -1,14 +1,16 @@
 import { checkDeadline } from '../deadline-check';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
-import { importMessages as msg } from '../messages';
+import { importMessages as msg, unitMessages as unitMsg } from '../messages';
+import type { Task } from '../task';
 import { buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks } from './assemble';
 import { cleanCells } from './clean-cells';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
-import { findHeader } from './header';
+import { findHeader, type HeaderMatch } from './header';
 import { findTitleAndYear } from './plan-year';
+import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { readText } from './read-text';
@@ -42,7 +44,8 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'error', code: 'import.no-plan-year', field: 'file', message: msg.noPlanYear(), suggestion: msg.noPlanYearSuggestion() }, where));
   }
 
-  const assembly = assembleTasks(table.rows.slice(header.index + 1), header.columns, headerCells(table, header));
+  findings.push(...duplicateColumnFindings(header.duplicates).map((f) => place(f, where)));
+  const assembly = assembleTasks(table.rows.slice(header.index + 1), header.columns, headerCells(table, header), header.duplicates?.moreCo);
   const { columns } = assembly;
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
@@ -54,14 +57,19 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.leadByConvention(coHeader), suggestion: msg.leadByConventionSuggestion() }, where));
   }
+  if (built.some((b) => b.leadFromSection)) {
+    findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromSection(), suggestion: msg.leadFromSectionSuggestion() }, where));
+  }
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
   const tasks = built.map((b) => b.task);
+  findings.push(...checkSectionCounts(tasks).map((f) => place(f, where)));
   const units = buildUnitDirectory(tasks, options.directory);
   const reference: readonly Unit[] = options.directory ?? units;
-  for (const { task, leadText } of built) {
+  for (const { task, leadText, leadMarkScope } of built) {
     const row = task.source?.row;
     const cells = table.hasCellAddresses && row !== undefined ? unitCells(columns, hasLeadColumn, row) : undefined;
+    if (leadMarkScope) findings.push(place(leadMarkScopeFinding(task, leadMarkScope, row, cells?.leadUnits), where));
     findings.push(...checkUnits(task, reference, { leadText, strict: options.directory !== undefined, ...where, row, cells }));
     if (planYear !== null) {
       const deadlineCell = table.hasCellAddresses && row !== undefined && columns.deadline !== undefined ? columnLetter(columns.deadline) + row : undefined;
@@ -69,6 +77,27 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     }
   }
   return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
+}
+
+/** `区委办、区政府办（牵头）`: read as both leading, but it may mean the last only — a warning asks. */
+function leadMarkScopeFinding(task: Task, scope: { list: string[]; marked: string }, row?: number, cell?: string): Finding {
+  return { level: 'warning', code: 'unit.lead-mark-scope', taskId: task.id, field: 'leadUnits', row, cell,
+    message: unitMsg.leadMarkScope(task.id, task.task, scope.list, scope.marked), suggestion: unitMsg.leadMarkScopeSuggestion(scope.list, scope.marked) };
+}
+
+/** What the import decided about a header naming a role twice: infos, so that no column is dropped silently. */
+function duplicateColumnFindings(duplicates: HeaderMatch['duplicates']): Finding[] {
+  if (!duplicates) return [];
+  const found: Finding[] = [];
+  const responsible = duplicates.leadFromResponsible;
+  if (responsible) {
+    found.push({ level: 'info', code: 'import.responsible-as-lead', field: 'leadUnits',
+      message: msg.responsibleAsLead(responsible.lead, responsible.co), suggestion: msg.responsibleAsLeadSuggestion(responsible.lead) });
+  }
+  for (const u of duplicates.unused) {
+    found.push({ level: 'info', code: 'import.column-unused', field: 'file', message: msg.columnUnused(u.name, u.keptName), suggestion: msg.columnUnusedSuggestion(u.name, u.keptName) });
+  }
+  return found;
 }
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */

@@ -41,6 +41,11 @@ export function joinUnitText(before: string, after: string): string {
   return before + after;
 }
 
+/** A name ending as unit names do (`局`, `委`, `办`, `中心`, `街道`, `政府` …). */
+export function endsLikeUnit(name: string): boolean {
+  return COMPLETE_UNIT.test(name.trim());
+}
+
 /** A unit cell whose last name stops short of a unit ending (`区交通`, `区市场监`). */
 export function endsWithCutUnit(text: string): boolean {
   const last = text.trim().split(/[、，,；;\s]+/).pop() ?? '';

@@ -21,7 +21,8 @@ const ROLES: readonly ColumnRole[] = ['seq', 'category', 'subcategory', 'task', 
 /** Cells a merge spanning several tasks gives to each of them (one lead unit or deadline for a group). */
 const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 
-export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line): Line {
+/** `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co units. */
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = []): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
     seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '',
@@ -34,6 +35,8 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
     line[role] = role === 'deadline' ? cell.replace(/\s*\n\s*/g, '') : cell;
     if (line[role] === '' && above && FILLED_DOWN.includes(role) && source.continued?.includes(index)) line[role] = above[role];
   }
+  const extra = moreCo.map((i) => (source.cells[i] ?? '').trim()).filter((c) => c !== '');
+  if (extra.length > 0) line.co = [line.co, ...extra].filter((c) => c !== '').join('、');
   return line;
 }
 

@@ -4,9 +4,18 @@ export interface UnitAssignment {
   coUnits: string[];
   /** How the lead was decided, when by convention (only a 责任单位 column). */
   leadByConvention: boolean;
+  /**
+   * Set when `（牵头）` closes a list of several units (`区委办、区政府办（牵头）`): it may mean the
+   * marked unit only or the whole list. The whole list is read as leading; this says which unit was marked.
+   */
+  leadMarkScope?: { list: string[]; marked: string };
+  /** Set when the lead came from the section title (`县发改局牵头工作`), the row naming none. */
+  leadFromSection?: true;
 }
 
 const SEPARATOR_CHAR = /[、，,；;\s　]/;
+/** What separates one list of units from the next in a cell (`A、B（牵头），C、D`). */
+const LIST_SEPARATOR = /[，,；;\n]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
 /** `区财政局等`, `市税务局等市有关单位`: what follows `等` names no unit. */
 const TRAILING_ETC = /等(?:[^、，,；;]*?(?:单位|部门|科室))?$/;
@@ -22,7 +31,7 @@ const LEAD_THEN_CO = /^(.+?)牵头\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|�
 export function splitUnitList(cell: string): string[] {
   const text = cell.trim().replace(TRAILING_DUTY, '');
   if (text === '' || NO_UNIT.test(text)) return [];
-  const parts = splitOutsideBrackets(text);
+  const parts = splitOutsideBrackets(text, SEPARATOR_CHAR);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (LONE_PREFIX.test(parts[i]) && i + 1 < parts.length) {
@@ -36,14 +45,14 @@ export function splitUnitList(cell: string): string[] {
 }
 
 /** Splits on separators, but not inside brackets: `各县（市、区）政府` is one name. */
-function splitOutsideBrackets(text: string): string[] {
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let current = '';
   let depth = 0;
   for (const ch of text) {
     if (ch === '（' || ch === '(') depth += 1;
     if ((ch === '）' || ch === ')') && depth > 0) depth -= 1;
-    if (depth === 0 && SEPARATOR_CHAR.test(ch)) {
+    if (depth === 0 && separator.test(ch)) {
       if (current !== '') parts.push(current);
       current = '';
     } else current += ch;
@@ -54,18 +63,26 @@ function splitOutsideBrackets(text: string): string[] {
 
 /**
  * Lead and co units from the unit cells. Understands `X牵头，Y配合`, `牵头单位：X；责任单位：Y`
- * and `X（牵头）、Y`; when the table has only a 责任单位 column, the first unit listed leads.
+ * and `X（牵头）、Y`; a row naming no lead takes the one its section title names (`sectionLead`);
+ * when the table has only a 责任单位 column, the first unit listed leads.
  */
-export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean): UnitAssignment {
+export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, sectionLead?: readonly string[] | null): UnitAssignment {
   if (hasLeadColumn) {
     const explicit = readExplicitForms(lead);
     if (explicit) return { ...explicit, coUnits: [...explicit.coUnits, ...splitUnitList(co)] };
+    if (sectionLead && lead.trim() === '') return fromSection(sectionLead, co);
     return { leadUnits: splitUnitList(lead), coUnits: splitUnitList(co), leadByConvention: false };
   }
   const explicit = readExplicitForms(co);
   if (explicit) return explicit;
+  if (sectionLead) return fromSection(sectionLead, co);
   const units = splitUnitList(co);
   return { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: units.length > 0 };
+}
+
+function fromSection(sectionLead: readonly string[], co: string): UnitAssignment {
+  const coUnits = splitUnitList(co).filter((u) => !sectionLead.includes(u));
+  return { leadUnits: [...sectionLead], coUnits, leadByConvention: false, leadFromSection: true };
 }
 
 function readExplicitForms(cell: string): UnitAssignment | null {
@@ -93,11 +110,34 @@ function readLeadThenCo(cell: string): UnitAssignment | null {
 
 function readLeadMarks(cell: string): UnitAssignment | null {
   const units = splitUnitList(cell);
-  if (!units.some((u) => LEAD_MARK.test(u))) return null;
-  const strip = (u: string) => u.replace(LEAD_MARK, '');
+  const marked = units.filter((u) => LEAD_MARK.test(u));
+  if (marked.length === 0) return null;
+  const list = marked.length === 1 ? listClosedByMark(cell) : null;
+  if (list) {
+    const inList = new Set(list);
+    return {
+      leadUnits: list.map(strip).filter((u) => u !== ''),
+      coUnits: units.filter((u) => !inList.has(u)),
+      leadByConvention: false,
+      leadMarkScope: { list: list.map(strip), marked: strip(marked[0]) },
+    };
+  }
   return {
-    leadUnits: units.filter((u) => LEAD_MARK.test(u)).map(strip).filter((u) => u !== ''),
+    leadUnits: marked.map(strip).filter((u) => u !== ''),
     coUnits: units.filter((u) => !LEAD_MARK.test(u)),
     leadByConvention: false,
   };
+}
+
+/** `区委办、区政府办（牵头）[，…]`: the units of a `、` list that the mark closes, when there are several. */
+function listClosedByMark(cell: string): string[] | null {
+  for (const group of splitOutsideBrackets(cell.trim().replace(TRAILING_DUTY, ''), LIST_SEPARATOR)) {
+    const names = splitUnitList(group);
+    if (names.length >= 2 && LEAD_MARK.test(names[names.length - 1]) && strip(names[names.length - 1]) !== '') return names;
+  }
+  return null;
+}
+
+function strip(unit: string): string {
+  return unit.replace(LEAD_MARK, '');
 }

@@ -1,4 +1,4 @@
-import { findHeader, headerRole, isRepeatedHeader } from '../../../src/core/import/header';
+import { findHeader, headerRole, isHeaderRemnant, isRepeatedHeader } from '../../../src/core/import/header';
 import type { SourceRow } from '../../../src/core/import/types';
 
 const row = (cells: string[], n = 1): SourceRow => ({ row: n, cells, breakBefore: false });
@@ -48,5 +48,50 @@ describe('findHeader', () => {
     // A page break cut the 牵头单位 cell in two: still a repeated header.
     expect(isRepeatedHeader(row(['', '工作任务', '牵头', '位', '完成时限']))).toBe(true);
     expect(isRepeatedHeader(row(['', '工作任务', '牵头', '区政府办', '完成时限']))).toBe(false);
+  });
+});
+
+describe('a header that names a role twice', () => {
+  it('reads 责任单位 as the lead when 配合单位 stands beside it and there is no 牵头单位', () => {
+    expect(findHeader([row(['序号', '工作任务', '责任单位', '配合单位', '完成时限'])])).toEqual({
+      start: 0, index: 0, columns: { seq: 0, task: 1, lead: 2, co: 3, deadline: 4 },
+      duplicates: { moreCo: [], unused: [], leadFromResponsible: { lead: '责任单位', co: '配合单位' } },
+    });
+    // The order does not matter; 协办单位 helps too.
+    expect(findHeader([row(['工作任务', '协办单位', '责任部门'])])?.columns).toEqual({ task: 0, lead: 2, co: 1 });
+  });
+
+  it('reads every unit column beside 牵头单位 as co units', () => {
+    expect(findHeader([row(['工作任务', '牵头单位', '责任单位', '配合单位', '完成时限'])])).toEqual({
+      start: 0, index: 0, columns: { task: 0, lead: 1, co: 2, deadline: 4 }, duplicates: { moreCo: [3], unused: [] },
+    });
+  });
+
+  it('keeps the first of two 具体要求-like columns and names the other as unused', () => {
+    expect(findHeader([row(['序号', '问题', '整改措施', '整改目标', '责任领导', '责任单位', '整改时限'])])).toEqual({
+      start: 0, index: 0, columns: { seq: 0, task: 1, requirement: 2, co: 5, deadline: 6 },
+      duplicates: { moreCo: [], unused: [{ index: 3, name: '整改目标', keptName: '整改措施' }] },
+    });
+  });
+
+  it('still needs a task column and nothing but column names', () => {
+    expect(findHeader([row(['责任单位', '配合单位'])])).toBeNull();
+    expect(findHeader([row(['工作任务', '责任单位', '配合单位', '区政府办'])])).toBeNull();
+  });
+});
+
+describe('isHeaderRemnant', () => {
+  const header = ['序号', '问题', '整改措施', '责任领导', '责任单位', '整改时限'];
+
+  it('takes a line holding the wrapped ends of header names', () => {
+    expect(isHeaderRemnant(row(['', '', '', '领导', '', '']), header)).toBe(true);
+    expect(isHeaderRemnant(row(['', '', '', '', '单位', '时限']), header)).toBe(true);
+    expect(isHeaderRemnant(row(['', '', '', '', '牵头单位', '配合单位']), header)).toBe(true);
+  });
+
+  it('does not take a unit or task fragment cut by the page break', () => {
+    expect(isHeaderRemnant(row(['', '', '', '', '局', '']), header)).toBe(false);
+    expect(isHeaderRemnant(row(['', '缺水问题。', '管网。', '', '镇', '']), header)).toBe(false);
+    expect(isHeaderRemnant(row(['', '', '', '', '', '']), header)).toBe(false);
   });
 });

@@ -50,6 +50,22 @@ describe('readUnitCells', () => {
     expect(readUnitCells(cell, '', true)).toEqual({ leadUnits: lead, coUnits: co, leadByConvention: false });
   });
 
+  it('reads a list closed by （牵头） as leading together, and says the mark may mean the last unit only', () => {
+    expect(readUnitCells('市政府办、市司法局（牵头），市直有关单位', '', true)).toEqual({
+      leadUnits: ['市政府办', '市司法局'], coUnits: ['市直有关单位'], leadByConvention: false,
+      leadMarkScope: { list: ['市政府办', '市司法局'], marked: '市司法局' },
+    });
+    expect(readUnitCells('', '区委办、区政府办（牵头）', false)).toEqual({
+      leadUnits: ['区委办', '区政府办'], coUnits: [], leadByConvention: false,
+      leadMarkScope: { list: ['区委办', '区政府办'], marked: '区政府办' },
+    });
+    // The mark inside a list, or on a unit standing alone, is clear: that unit leads.
+    expect(readUnitCells('区财政局、区税务局（牵头）、区人社局', '', true)).toEqual({ leadUnits: ['区税务局'], coUnits: ['区财政局', '区人社局'], leadByConvention: false });
+    expect(readUnitCells('区财政局，区税务局（牵头）', '', true)).toEqual({ leadUnits: ['区税务局'], coUnits: ['区财政局'], leadByConvention: false });
+    expect(readUnitCells('区财政局（牵头）、区税务局（牵头），区人社局', '', true)).toEqual({ leadUnits: ['区财政局', '区税务局'], coUnits: ['区人社局'], leadByConvention: false });
+    expect(readUnitCells('各县（市、区）政府、市司法局（牵头）', '', true).leadUnits).toEqual(['各县（市、区）政府', '市司法局']);
+  });
+
   it('makes the first of a 责任单位 cell the lead when the table has no 牵头单位 column', () => {
     expect(readUnitCells('', '区市场监管局、区教体局、区卫健委', false)).toEqual({ leadUnits: ['区市场监管局'], coUnits: ['区教体局', '区卫健委'], leadByConvention: true });
     expect(readUnitCells('', '区卫健委牵头，区医保局配合', false)).toEqual({ leadUnits: ['区卫健委'], coUnits: ['区医保局'], leadByConvention: false });

@@ -1,0 +1,61 @@
+import type { ColumnMap, ColumnRole } from './header';
+
+/** A header cell that names a role. */
+export interface NamedColumn {
+  role: ColumnRole;
+  index: number;
+  name: string;
+}
+
+/** A column the header names but the ledger does not take (a second 具体要求-like column). */
+export interface UnusedColumn {
+  index: number;
+  name: string;
+  /** The column that holds the role instead. */
+  keptName: string;
+}
+
+export interface ResolvedColumns {
+  columns: ColumnMap;
+  /** Further 配合单位-like columns, read as co units too (`责任单位` and `配合单位` beside `牵头单位`). */
+  moreCo: number[];
+  unused: UnusedColumn[];
+  /** Set when `责任单位` is read as the lead column because a `配合单位` column stands beside it. */
+  leadFromResponsible?: { lead: string; co: string };
+}
+
+/** Co-unit column names that mean helping, not answering for the task. */
+const HELPING = /配合|协办|参与|协同|协助|协作/;
+
+/**
+ * Gives each role one column when a header names a role twice:
+ * - two unit columns and no 牵头单位: `责任单位` (answering) leads, `配合单位` (helping) helps;
+ * - with a 牵头单位 column, every further unit column holds co units;
+ * - any other role (`整改措施` and `整改目标`): the first column keeps it, the others are unused.
+ */
+export function resolveDuplicateColumns(named: readonly NamedColumn[]): ResolvedColumns {
+  const columns: ColumnMap = {};
+  const moreCo: number[] = [];
+  const unused: UnusedColumn[] = [];
+  const coColumns = named.filter((c) => c.role === 'co');
+  const hasLead = named.some((c) => c.role === 'lead');
+  let leadFromResponsible: ResolvedColumns['leadFromResponsible'];
+  if (!hasLead && coColumns.length > 1) {
+    const answering = coColumns.find((c) => !HELPING.test(c.name));
+    const helping = coColumns.find((c) => HELPING.test(c.name));
+    if (answering && helping) {
+      columns.lead = answering.index;
+      leadFromResponsible = { lead: answering.name, co: helping.name };
+    }
+  }
+  for (const c of named) {
+    if (c.index === columns.lead) continue;
+    const kept = named.find((k) => k.index === columns[c.role]);
+    if (kept === undefined) columns[c.role] = c.index;
+    else if (c.role === 'co') moreCo.push(c.index);
+    else unused.push({ index: c.index, name: c.name, keptName: kept.name });
+  }
+  const resolved: ResolvedColumns = { columns, moreCo, unused };
+  if (leadFromResponsible) resolved.leadFromResponsible = leadFromResponsible;
+  return resolved;
+}

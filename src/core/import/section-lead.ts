@@ -1,0 +1,17 @@
+import { endsLikeUnit } from './join-text';
+import { splitUnitList } from './unit-cells';
+
+/**
+ * `县发改局牵头工作（3项）`, `县教体局、县卫健委牵头的任务`, `县住建局负责事项`: a section whose title
+ * names the units that lead its tasks, as a 任务清单 grouped by lead unit has.
+ */
+const SECTION_LEAD = /^(.+?)(?:牵头|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)?(?:\s*[（(]\s*\d+\s*项\s*[）)])?$/s;
+const MAX_NAME = 20;
+
+/** The lead units a section title names, or null when it names none. */
+export function sectionLeadUnits(title: string | undefined): string[] | null {
+  const m = title === undefined ? null : SECTION_LEAD.exec(title.trim());
+  if (!m) return null;
+  const units = splitUnitList(m[1]);
+  return units.length > 0 && units.every((u) => u.length <= MAX_NAME && endsLikeUnit(u)) ? units : null;
+}

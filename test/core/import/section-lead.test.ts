@@ -1,0 +1,63 @@
+import { sectionLeadUnits } from '../../../src/core/import/section-lead';
+import { checkSectionCounts, statedTaskCount } from '../../../src/core/import/section-count';
+import type { Task } from '../../../src/core/task';
+
+describe('sectionLeadUnits', () => {
+  it.each([
+    ['县发改局牵头工作（3项）', ['县发改局']],
+    ['县示范区管委会牵头工作(8项)', ['县示范区管委会']],
+    ['县教体局、县卫健委牵头的任务', ['县教体局', '县卫健委']],
+    ['区住建局负责事项', ['区住建局']],
+    ['区财政局牵头', ['区财政局']],
+  ])('%s → %j', (title, units) => {
+    expect(sectionLeadUnits(title)).toEqual(units);
+  });
+
+  it.each([
+    ['坚持党委领导、政府负责'],
+    ['深化重点领域信息公开'],
+    ['强化牵头抓总'],
+    ['加强统筹协调，各部门分工负责'],
+    [''],
+  ])('%s names no lead', (title) => {
+    expect(sectionLeadUnits(title)).toBeNull();
+  });
+
+  it('is null for no title', () => {
+    expect(sectionLeadUnits(undefined)).toBeNull();
+  });
+});
+
+describe('statedTaskCount', () => {
+  it.each([
+    ['县发改局牵头工作（3项）', 3],
+    ['财政信息公开(12项)', 12],
+    ['民生实事（共10项）', 10],
+    ['作风建设（三项）', 3],
+    ['深化重点领域信息公开', null],
+    ['完成项目（3项）建设', null],
+  ])('%s → %s', (title, count) => {
+    expect(statedTaskCount(title)).toBe(count);
+  });
+});
+
+describe('checkSectionCounts', () => {
+  const task = (id: string, title: string, row: number, sub?: string): Task => ({
+    id, category: { no: Number(id[0]), title }, ...(sub ? { subcategory: { no: 1, title: sub } } : {}),
+    task: `任务${id}`, leadUnits: ['区财政局'], coUnits: [], deadline: { kind: 'ongoing', text: '持续推进', due: null }, source: { row },
+  });
+
+  it('warns on the first task of a section holding another number of tasks than its title says', () => {
+    const tasks = [task('1-01', '县发改局牵头工作（3项）', 4), task('1-02', '县发改局牵头工作（3项）', 5), task('2-01', '县工信局牵头工作（1项）', 7, '技改（2项）')];
+    expect(checkSectionCounts(tasks)).toEqual([
+      { level: 'warning', code: 'import.section-count', taskId: '1-01', field: 'category', row: 4,
+        message: '板块“县发改局牵头工作（3项）”写明3项，实际读出2项任务', suggestion: '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读' },
+      { level: 'warning', code: 'import.section-count', taskId: '2-01', field: 'category', row: 7,
+        message: '板块“技改（2项）”写明2项，实际读出1项任务', suggestion: '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读' },
+    ]);
+  });
+
+  it('says nothing when the counts agree or no title counts', () => {
+    expect(checkSectionCounts([task('1-01', '县发改局牵头工作（1项）', 4), task('2-01', '民生', 5)])).toEqual([]);
+  });
+});
