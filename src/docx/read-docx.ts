@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { labelListParagraphs } from './list-labels';
 import { guardZip } from '../xlsx/zip-guard';
 import { BREAKDOWN_ZIP_LIMITS, zipProblemText } from '../xlsx/zip-limits';
 
@@ -11,10 +12,13 @@ export class DocxReadError extends Error {
 }
 
 const DOCUMENT_PART = 'word/document.xml';
+const NUMBERING_PART = 'word/numbering.xml';
+const STYLES_PART = 'word/styles.xml';
 const NOT_ZIP = '不是有效的 .docx 文件（无法作为 zip 压缩包打开）';
 
 /**
- * Opens a .docx (a zip) and returns its `word/document.xml` as a string, for the core to read.
+ * Opens a .docx (a zip) and returns its `word/document.xml` as a string, for the core to read, with
+ * automatic numbering (`word/numbering.xml`, through `word/styles.xml` too) written out as text.
  * `file`, when given, is named in the error message.
  */
 export async function readDocxDocumentXml(data: Uint8Array | ArrayBuffer, file = ''): Promise<string> {
@@ -29,5 +33,6 @@ export async function readDocxDocumentXml(data: Uint8Array | ArrayBuffer, file =
   }
   const part = zip.file(DOCUMENT_PART);
   if (!part) throw named('不是有效的 .docx 文件（缺少 word/document.xml）');
-  return part.async('string');
+  const [document, numbering, styles] = await Promise.all([part.async('string'), zip.file(NUMBERING_PART)?.async('string'), zip.file(STYLES_PART)?.async('string')]);
+  return numbering ? labelListParagraphs(document, numbering, styles) : document;
 }

@@ -1,6 +1,7 @@
 import type { SourceRow, SourceTable } from './types';
 
-const TOKEN = /<(\/?)([A-Za-z][\w.-]*:?[\w.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
+/** An XML token: [1] '/' of a closing tag, [2] element name, [3] attributes, [4] '/' of an empty element, [5] text. */
+export const XML_TOKEN = /<(\/?)([A-Za-z][\w.-]*:?[\w.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
 const VAL = /\bw:val\s*=\s*"([^"]*)"/;
 
 interface CellDraft {
@@ -43,8 +44,7 @@ export function readDocumentXml(xml: string): SourceTable {
   let inRunProps = false;
   let runJustOpened = false;
   const containers: Container[] = [];
-  const alternatives: boolean[] = [];
-  let skipping: { name: string; depth: number } | null = null;
+  const isRepeatedAlternative = alternativeFilter();
   let cells: CellDraft[] = [];
   let cell: CellDraft | null = null;
   let gridBefore = 0;
@@ -70,13 +70,9 @@ export function readDocumentXml(xml: string): SourceTable {
     else if (depth === 0) for (const line of lines) if (line.trim() !== '') push([line.trim()]);
   };
 
-  for (const m of xml.matchAll(TOKEN)) {
+  for (const m of xml.matchAll(XML_TOKEN)) {
+    if (isRepeatedAlternative(m)) continue;
     const [, closing, name, attrs, selfClosing, text] = m;
-    if (skipping) {
-      if (name === skipping.name && selfClosing !== '/') skipping.depth += closing === '/' ? -1 : 1;
-      if (skipping.depth === 0) skipping = null;
-      continue;
-    }
     if (text !== undefined) {
       if (inText) write(decodeEntities(text));
       continue;
@@ -87,17 +83,6 @@ export function readDocumentXml(xml: string): SourceTable {
     const firstInRun = runJustOpened;
     runJustOpened = false;
     switch (name) {
-      case 'mc:AlternateContent':
-        if (isClose) alternatives.pop();
-        else if (!isEmpty) alternatives.push(false);
-        break;
-      case 'mc:Choice':
-      case 'mc:Fallback':
-        if (isClose || isEmpty || alternatives.length === 0) break;
-        // The same content again, for programs that cannot read the first form: read it once.
-        if (alternatives[alternatives.length - 1]) skipping = { name, depth: 1 };
-        else alternatives[alternatives.length - 1] = true;
-        break;
       case 'w:t':
         inText = !isClose && !isEmpty;
         break;
@@ -168,6 +153,36 @@ export function readDocumentXml(xml: string): SourceTable {
   return { rows, hasCellAddresses: false };
 }
 
+/**
+ * An mc:AlternateContent holds the same content in several forms (a text box as DrawingML, then
+ * as VML, for programs that cannot read the first): only the first is read. The filter is fed every
+ * token of the document in order and says which ones belong to a later form.
+ */
+export function alternativeFilter(): (token: RegExpMatchArray) => boolean {
+  const taken: boolean[] = [];
+  let skipping: { name: string; depth: number } | null = null;
+  return ([, closing, name, , selfClosing]) => {
+    const isClose = closing === '/';
+    const isEmpty = selfClosing === '/';
+    if (skipping) {
+      if (name === skipping.name && !isEmpty) skipping.depth += isClose ? -1 : 1;
+      if (skipping.depth === 0) skipping = null;
+      return true;
+    }
+    if (name === 'mc:AlternateContent' && !isEmpty) {
+      if (isClose) taken.pop();
+      else taken.push(false);
+    } else if ((name === 'mc:Choice' || name === 'mc:Fallback') && !isClose && !isEmpty && taken.length > 0) {
+      if (taken[taken.length - 1]) {
+        skipping = { name, depth: 1 };
+        return true;
+      }
+      taken[taken.length - 1] = true;
+    }
+    return false;
+  };
+}
+
 function expandRow(cells: readonly CellDraft[], gridBefore: number): string[] {
   const out: string[] = Array.from({ length: gridBefore }, () => '');
   for (const c of cells) {
@@ -197,7 +212,7 @@ function tidyCell(text: string): string {
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
