@@ -10,6 +10,12 @@ interface CellDraft {
   continuesMerge: boolean;
 }
 
+interface DraftRow {
+  cells: CellDraft[];
+  /** Grid columns left empty before the first cell (w:gridBefore). */
+  gridBefore: number;
+}
+
 /**
  * What a paragraph's text goes to when it ends: the table cell or paragraph it is inside (a text
  * box's paragraphs are inside the paragraph that anchors it), or the body when the stack is empty.
@@ -48,12 +54,18 @@ export function readDocumentXml(xml: string): SourceTable {
   let cells: CellDraft[] = [];
   let cell: CellDraft | null = null;
   let gridBefore = 0;
+  let tableRows: DraftRow[] = [];
 
   const push = (values: string[], continued: number[] = []) => {
     const row: SourceRow = { row: rows.length + 1, cells: values, breakBefore: breakPending };
     if (continued.length > 0) row.continued = continued;
     rows.push(row);
     breakPending = false;
+  };
+  const flushTable = () => {
+    const place = cellPlacement(tableRows);
+    for (const r of tableRows) push(expandRow(r, place), continuedColumns(r));
+    tableRows = [];
   };
   const top = () => containers[containers.length - 1];
   const write = (text: string) => {
@@ -112,8 +124,10 @@ export function readDocumentXml(xml: string): SourceTable {
         if (isClose || isEmpty) endParagraph();
         break;
       case 'w:tbl':
-        if (isClose) depth -= 1;
-        else {
+        if (isClose) {
+          depth -= 1;
+          if (depth === 0) flushTable();
+        } else {
           depth += 1;
           if (depth === 1) {
             if (tablesSeen > 0) breakPending = true;
@@ -126,7 +140,7 @@ export function readDocumentXml(xml: string): SourceTable {
         if (!isClose) {
           cells = [];
           gridBefore = 0;
-        } else push(expandRow(cells, gridBefore), continuedColumns(cells, gridBefore));
+        } else tableRows.push({ cells, gridBefore });
         break;
       case 'w:gridBefore':
         if (depth === 1) gridBefore = Number(VAL.exec(attrs)?.[1] ?? 0);
@@ -150,6 +164,7 @@ export function readDocumentXml(xml: string): SourceTable {
         break;
     }
   }
+  flushTable();
   return { rows, hasCellAddresses: false };
 }
 
@@ -183,16 +198,44 @@ export function alternativeFilter(): (token: RegExpMatchArray) => boolean {
   };
 }
 
-function expandRow(cells: readonly CellDraft[], gridBefore: number): string[] {
+/**
+ * Where a table's cells are read from. Word and Writer keep one grid per table: a row whose borders
+ * were dragged out of line (its 牵头单位 cell starting one grid column left of the header's) adds
+ * grid columns that the other rows span. A cell starting at a position that more rows run over
+ * than start at is read from the next position inside it where more rows start a cell. Rows of one
+ * cell (titles, section rows) say nothing about columns.
+ */
+function cellPlacement(rows: readonly DraftRow[]): (start: number, span: number) => number {
+  const starting = new Map<number, number>();
+  const crossing = new Map<number, number>();
+  for (const r of rows) {
+    if (r.cells.length < 2) continue;
+    let column = r.gridBefore;
+    for (const c of r.cells) {
+      starting.set(column, (starting.get(column) ?? 0) + 1);
+      for (let i = 1; i < c.span; i++) crossing.set(column + i, (crossing.get(column + i) ?? 0) + 1);
+      column += c.span;
+    }
+  }
+  const starts = (p: number) => starting.get(p) ?? 0;
+  return (start, span) => {
+    if (starts(start) >= (crossing.get(start) ?? 0)) return start;
+    for (let p = start + 1; p < start + span; p++) if (starts(p) > starts(start)) return p;
+    return start;
+  };
+}
+
+/** A row's cells by grid column: each cell's text where `place` puts it, blanks for the rest of its span and for vMerge continuations. */
+function expandRow({ cells, gridBefore }: DraftRow, place: (start: number, span: number) => number): string[] {
   const out: string[] = Array.from({ length: gridBefore }, () => '');
   for (const c of cells) {
-    out.push(c.continuesMerge ? '' : tidyCell(c.text));
-    for (let i = 1; i < c.span; i++) out.push('');
+    const at = place(out.length, c.span);
+    for (let column = out.length, end = out.length + c.span; column < end; column++) out.push(column === at && !c.continuesMerge ? tidyCell(c.text) : '');
   }
   return out;
 }
 
-function continuedColumns(cells: readonly CellDraft[], gridBefore: number): number[] {
+function continuedColumns({ cells, gridBefore }: DraftRow): number[] {
   const columns: number[] = [];
   let column = gridBefore;
   for (const c of cells) {

@@ -53,4 +53,43 @@ describe('readDocumentXml', () => {
       + `<w:r>${textBox('').replace(/<w:p>/g, '<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>')}<w:t>、区民政局</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`);
     expect(readDocumentXml(xml).rows).toEqual([{ row: 1, cells: ['区财政局、区税务局、区统计局、区民政局'], breakBefore: false }]);
   });
+
+  describe('a table whose rows do not share column borders (one grid, cells spanning it differently)', () => {
+    const table = (...rows: [string, number][][]) => documentXml([{ table: rows.map((r) => r.map(([text, span]) => ({ text, span }))) }]);
+    const cellsOf = (xml: string) => readDocumentXml(xml).rows.map((r) => r.cells);
+
+    it('reads a cell whose left border was dragged out of line under the header column it belongs to', () => {
+      const xml = table(
+        [['序号', 1], ['工作任务', 2], ['牵头单位', 1], ['完成时限', 1]],
+        [['1', 1], ['公开预算。', 1], ['区财政局', 2], ['年底前', 1]],
+        [['2', 1], ['公开决算。', 2], ['区审计局', 1], ['6月底前', 1]],
+      );
+      expect(cellsOf(xml)).toEqual([
+        ['序号', '工作任务', '', '牵头单位', '完成时限'],
+        ['1', '公开预算。', '', '区财政局', '年底前'],
+        ['2', '公开决算。', '', '区审计局', '6月底前'],
+      ]);
+    });
+
+    it('moves the header cell when the header is the row out of line', () => {
+      const xml = table(
+        [['序号', 1], ['工作任务', 1], ['牵头单位', 2], ['完成时限', 1]],
+        [['1', 1], ['公开预算。', 2], ['区财政局', 1], ['年底前', 1]],
+        [['2', 1], ['公开决算。', 2], ['区审计局', 1], ['6月底前', 1]],
+      );
+      expect(cellsOf(xml)[0]).toEqual(['序号', '工作任务', '', '牵头单位', '完成时限']);
+    });
+
+    it('leaves cells where they start when rows spanning columns (sections) outnumber the rows that split them', () => {
+      const section = (title: string): [string, number][] => [['', 1], [title, 4]];
+      const xml = table(
+        [['序号', 1], ['工作任务', 1], ['责任单位', 2], ['完成时限', 1]],
+        section('一、甲'), [['1', 1], ['公开预算。', 1], ['区财政局', 1], ['区审计局', 1], ['年底前', 1]],
+        section('二、乙'), section('三、丙'), [['标题行', 5]],
+      );
+      expect(cellsOf(xml).slice(0, 3)).toEqual([
+        ['序号', '工作任务', '责任单位', '', '完成时限'], ['', '一、甲', '', '', ''], ['1', '公开预算。', '区财政局', '区审计局', '年底前'],
+      ]);
+    });
+  });
 });
