@@ -1,19 +1,20 @@
 /** LibreOffice and poppler for the tests: headless conversions (fresh profile each run) and PDF page pixels. */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Converts `file` with `soffice --headless --convert-to <format>`; returns the path written. */
 export async function sofficeConvert(file: string, format: string, outDir: string): Promise<{ output: string; stderr: string }> {
-  const profile = pathToFileURL(await mkdtemp(join(tmpdir(), 'lo-profile-'))).href;
+  const profileDir = await mkdtemp(join(tmpdir(), 'lo-profile-'));
+  const profile = pathToFileURL(profileDir).href;
   const stderr = await new Promise<string>((resolve, reject) => {
     execFile('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file], { timeout: 180_000 }, (err, _out, errText) =>
       err ? reject(new Error(`soffice failed: ${err.message}\n${errText}`)) : resolve(errText),
     );
-  });
+  }).finally(() => rm(profileDir, { recursive: true, force: true }));
   const output = join(outDir, `${basename(file, extname(file))}.${format.split(':')[0]}`);
   if (!existsSync(output)) throw new Error(`soffice wrote no ${output}: ${stderr}`);
   return { output, stderr };
