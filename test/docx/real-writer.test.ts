@@ -9,7 +9,7 @@ import { expectFixtureTasks, FIXTURE } from '../core/import/fixture-expected';
 import { TITLE } from '../core/import/fixture-table';
 import { sofficeConvert } from '../xlsx/libreoffice';
 import {
-  extrasDocument, fixtureByCategoryColumn, fixtureBySectionRows, headingRowsDocument, misalignedDocument, numberedDocument, variantsDocument,
+  extrasDocument, fixtureByCategoryColumn, fixtureBySectionRows, headingRowsDocument, misalignedDocument, numberedDocument, sectionTablesDocument, variantsDocument,
 } from './writer-breakdowns';
 import { toFodt, toHtml, type WriterBlock } from './writer-documents';
 
@@ -32,6 +32,7 @@ const DOCUMENTS: Record<string, () => WriterBlock[]> = {
   'extras.fodt': extrasDocument,
   'misaligned.fodt': misalignedDocument,
   'misaligned.html': misalignedDocument,
+  'section-tables.html': sectionTablesDocument,
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'writer-docx-'));
@@ -155,6 +156,18 @@ describe('breakdowns saved as .docx by LibreOffice Writer', () => {
     ]);
     expect(result.findings).toEqual([group('2-01', '市直各部门', 'headings.docx', 11)]);
     expect(result.notes).toEqual([]);
+  });
+
+  it('section-tables.html: each section a heading paragraph above a table of its own', async () => {
+    expect(await forms('section-tables.html')).toEqual({ tables: 2, vMergeRestart: 0, vMergeContinue: 0, gridSpan: 0, tblHeader: 2, br: 0, numPr: 0 });
+    const result = await load('section-tables.html');
+    expect([result.planYear, result.title]).toEqual([2024, '2024年某区政务公开工作任务分解表']);
+    expect(result.tasks.map(rowOf)).toEqual<Row[]>([
+      ['1-01', '1 聚焦高质量发展推进信息公开', null, '公开财政预算决算。', null, ['区财政局'], [], '6月底前', 'date', '2024-06-30'],
+      ['1-02', '1 聚焦高质量发展推进信息公开', null, '公开重大建设项目批准和实施信息。', null, ['区发改委', '区住建局'], [], '持续推进', 'ongoing', null],
+      ['2-01', '2 加强政策解读回应', null, '解读重要政策文件。', null, ['区政府办'], [], '每季度', 'recurring', null],
+    ]);
+    expect(result.findings).toEqual([]);
   });
 
   it('numbered.fodt: sections, subsections, 序号 and 具体要求 numbered by Writer, not typed', async () => {

@@ -192,3 +192,23 @@ export function misalignedDocument(): WriterBlock[] {
     ] } },
   ];
 }
+
+/**
+ * Each section a heading paragraph above a table of its own, the header repeated in each — as
+ * notices laid out in Word often are.
+ */
+export function sectionTablesDocument(): WriterBlock[] {
+  const header = [cell('序号'), cell('工作任务'), cell('牵头单位'), cell('完成时限')];
+  return [
+    { paragraph: '2024年某区政务公开工作任务分解表' },
+    { paragraph: '一、聚焦高质量发展推进信息公开' },
+    { table: { headerRows: 1, rows: [header,
+      [cell('1'), cell('公开财政预算决算。'), cell('区财政局'), cell('6月底前')],
+      [cell('2'), cell('公开重大建设项目批准和实施信息。'), cell('区发改委、区住建局'), cell('持续推进')],
+    ] } },
+    { paragraph: '二、加强政策解读回应' },
+    { table: { headerRows: 1, rows: [header,
+      [cell('1'), cell('解读重要政策文件。'), cell('区政府办'), cell('每季度')],
+    ] } },
+  ];
+}

@@ -4,7 +4,7 @@ import type { Unit } from '../ledger';
 import { importMessages as msg, unitMessages as unitMsg } from '../messages';
 import type { Task } from '../task';
 import { buildUnitDirectory, checkUnits } from '../units';
-import { assembleTasks } from './assemble';
+import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
@@ -15,7 +15,8 @@ import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { readText } from './read-text';
 import { assignTaskIds } from './task-ids';
-import type { BreakdownInput, ImportOptions, ImportResult, SourceTable } from './types';
+import { parseSectionHeading } from './section-heading';
+import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
 
 /**
  * 任务分解表 → tasks, findings and a unit directory. Every input kind goes through the same
@@ -35,7 +36,8 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
 
   const findings: Finding[] = [];
-  const found = findTitleAndYear(table.rows.slice(0, header.start).map(rowText), table.sheet);
+  const { assembly, titleEnd } = assembleWithHeadingsAbove(table, header);
+  const found = findTitleAndYear(table.rows.slice(0, titleEnd).map(rowText), table.sheet);
   const planYear = options.planYear ?? found.planYear;
   if (options.planYear !== undefined && found.planYear !== null && found.planYear !== options.planYear) {
     findings.push(place({ level: 'info', code: 'import.plan-year-overridden', field: 'file', message: msg.planYearOverridden(found.planYear, options.planYear) }, where));
@@ -45,7 +47,6 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
 
   findings.push(...duplicateColumnFindings(header.duplicates).map((f) => place(f, where)));
-  const assembly = assembleTasks(table.rows.slice(header.index + 1), header.columns, headerCells(table, header), header.duplicates?.moreCo);
   const { columns } = assembly;
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
@@ -77,6 +78,35 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     }
   }
   return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
+}
+
+/**
+ * The rows after the header, assembled into task drafts. A section heading standing between the
+ * title and the header (a document giving each section its own table) opens the first section
+ * when the table itself starts with tasks under no section; otherwise it is the notice's own
+ * heading (`三、任务分解`) and stays above the table. `titleEnd`: where the title's lines end.
+ */
+function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { assembly: Assembly; titleEnd: number } {
+  const cells = headerCells(table, header);
+  const moreCo = header.duplicates?.moreCo;
+  const dataRows = table.rows.slice(header.index + 1);
+  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo);
+  const first = headingsAbove(table.rows, header.start);
+  if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
+  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo);
+  return { assembly: withHeadings, titleEnd: first };
+}
+
+/** Where the run of lone section-heading rows right above `end` starts (`end` when there is none). */
+function headingsAbove(rows: readonly SourceRow[], end: number): number {
+  let first = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const filled = rows[i].cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length === 0) continue;
+    if (filled.length !== 1 || !parseSectionHeading(filled[0])) break;
+    first = i;
+  }
+  return first;
 }
 
 /** `区委办、区政府办（牵头）`: read as both leading, but it may mean the last only — a warning asks. */

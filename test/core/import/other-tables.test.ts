@@ -182,6 +182,39 @@ describe('tables other offices send', () => {
   });
 });
 
+describe('a section heading written above its own table, before the header', () => {
+  it('opens that section for the first table’s tasks instead of joining the title', () => {
+    const text = [
+      '2024年某区政务公开工作任务分解表',
+      '一、聚焦高质量发展推进信息公开',
+      '工作任务\t牵头单位\t完成时限',
+      '公开财政预算。\t区财政局\t6月底前',
+      '二、加强政策解读',
+      '工作任务\t牵头单位\t完成时限',
+      '解读重要政策。\t区政府办\t持续推进',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.title).toBe('2024年某区政务公开工作任务分解表');
+    expect(result.planYear).toBe(2024);
+    expect(view(result.tasks)).toEqual([
+      { id: '1-01', category: '1 聚焦高质量发展推进信息公开', task: '公开财政预算。', lead: ['区财政局'], co: [], deadline: ['6月底前', 'date', '2024-06-30'] },
+      { id: '2-01', category: '2 加强政策解读', task: '解读重要政策。', lead: ['区政府办'], co: [], deadline: ['持续推进', 'ongoing', null] },
+    ]);
+  });
+
+  it('leaves a heading of the notice above a table that numbers its own sections out of the sections', () => {
+    const text = [
+      '2024年某区政务公开工作要点',
+      '三、任务分解',
+      '工作任务\t牵头单位\t完成时限',
+      '一、聚焦高质量发展推进信息公开',
+      '公开财政预算。\t区财政局\t6月底前',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(view(result.tasks).map((t) => [t.id, t.category])).toEqual([['1-01', '1 聚焦高质量发展推进信息公开']]);
+  });
+});
+
 describe('header cells that span several columns, and PDF damage', () => {
   it('finds sections, subsections and numbers under 工作任务 and 具体要求 spanning two columns each', () => {
     const text = [
