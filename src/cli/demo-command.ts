@@ -5,6 +5,7 @@ import { categoryLabel } from '../core/ledger-category';
 import type { Ledger } from '../core/ledger';
 import { ledgerStatus } from '../core/ledger-status';
 import { chineseDate } from '../core/messages';
+import { reportingUnits } from '../core/reporting-units';
 import { findingCounts } from './finding-text';
 import { loadBreakdown } from './load-breakdown';
 import { localToday } from './print-command';
@@ -16,12 +17,14 @@ export const DEMO_OUTPUT = path.join('out', 'ledger.xlsx');
 
 export function demoSummary(ledger: Ledger, output: string, today: string): string {
   const sections = new Set(ledger.tasks.map((t) => categoryLabel(t.category))).size;
-  const leadUnits = new Set(ledger.tasks.flatMap((t) => t.leadUnits)).size;
+  const reporting = new Set(ledger.tasks.flatMap(reportingUnits));
+  const groups = [...new Set(ledger.tasks.flatMap((t) => t.leadUnits))].filter((u) => !reporting.has(u));
+  const groupNote = groups.length > 0 ? `（${groups.map((g) => `“${g}”`).join('、')}是泛指，不分发）` : '';
   const t = ledgerStatus(ledger, today).summary.total;
   return [
     `示例：${ledger.meta.title}（计划年度 ${ledger.meta.planYear} 年）`,
     `已生成任务台账：${output}`,
-    `  ${ledger.tasks.length} 项任务，${sections} 个板块，${leadUnits} 个牵头单位；单位名录 ${ledger.units.length} 个单位。`,
+    `  ${ledger.tasks.length} 项任务，${sections} 个板块；${reporting.size} 个牵头单位各需报送一份报送表${groupNote}。`,
     `  校验发现 ${ledger.findings.length} 个问题（${findingCounts(ledger.findings)}），见“校验”工作表。`,
     `  截至 ${chineseDate(today)}：逾期 ${t.overdue} 项，临期 ${t.dueSoon} 项，已完成 ${t.done} 项。`,
     '用 Excel、WPS 或 LibreOffice 打开即可：逾期整行标红、临期标黄、完成标绿，每天自动更新。',
