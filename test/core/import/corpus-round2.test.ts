@@ -1,4 +1,5 @@
 import { importBreakdown } from '../../../src/core/import';
+import { describeCorpus } from './describe-corpus';
 import { observed, requiredFindings, sortPairs, wanted } from '../../fixtures/tables/compare';
 import { ROUND2_CASES, TIEXI, XINHUA, YUNXI } from '../../fixtures/tables/expected-round2';
 import { tsvGrid } from '../../fixtures/tables/grid';
@@ -8,32 +9,7 @@ import { readTable } from '../../fixtures/tables/read-table';
  * The second blind round: nine more tables in forms the first corpus lacked (SOURCES.md, “Round 2”),
  * with IDs, sections, texts, units, deadlines and findings written by hand before the importer ran.
  */
-describe.each(ROUND2_CASES.map((c) => [c.file, c] as const))('%s', (file, c) => {
-  const result = importBreakdown({ kind: 'text', text: readTable(c) }, { planYear: c.planYear, file });
-
-  it('reads the plan year and the title', () => {
-    expect([result.planYear, result.title.normalize('NFKC')]).toEqual([c.expectedPlanYear, c.title?.normalize('NFKC') ?? result.title.normalize('NFKC')]);
-  });
-
-  it(`imports ${c.count} tasks with their IDs, sections, texts, units and deadlines`, () => {
-    expect(result.tasks).toHaveLength(c.count);
-    for (const [position, expected] of Object.entries(c.tasks)) {
-      const task = result.tasks[Number(position)];
-      expect([position, task && observed(task, expected, c.text)]).toEqual([position, wanted(expected)]);
-    }
-  });
-
-  it('names the anomalies the table holds, and no others', () => {
-    expect(requiredFindings(result, c)).toEqual(sortPairs(c.findings));
-    expect(result.findings.every((f) => f.file === file)).toBe(true);
-    const infos = new Set(result.findings.filter((f) => f.level === 'info').map((f) => f.code));
-    expect((c.infos ?? []).filter((code) => !infos.has(code))).toEqual([]);
-  });
-
-  it('gives every task its own ID', () => {
-    expect(new Set(result.tasks.map((t) => t.id)).size).toBe(result.tasks.length);
-  });
-});
+describeCorpus(ROUND2_CASES);
 
 describe.each([TIEXI, XINHUA, YUNXI].map((c) => [c.file, c] as const))('%s as the worksheet it was copied from', (_file, c) => {
   const rows = tsvGrid(readTable(c));

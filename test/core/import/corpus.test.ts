@@ -1,5 +1,5 @@
 import { importBreakdown } from '../../../src/core/import';
-import { observed, requiredFindings, sortPairs, wanted } from '../../fixtures/tables/compare';
+import { describeCorpus } from './describe-corpus';
 import { CASES, JINGZHOU, JINGZHOU_TASK_3, XUANCHENG, XUANCHENG_TASK_3 } from '../../fixtures/tables/expected';
 import { readTable } from '../../fixtures/tables/read-table';
 
@@ -7,33 +7,7 @@ import { readTable } from '../../fixtures/tables/read-table';
  * The blind-test corpus: tables from other offices (test/fixtures/tables, sources in SOURCES.md),
  * with results written by hand before the importer was run on them.
  */
-describe.each(CASES.map((c) => [c.file, c] as const))('%s', (file, c) => {
-  const result = importBreakdown({ kind: 'text', text: readTable(c) }, { planYear: c.planYear, file });
-
-  it('reads the plan year and the title', () => {
-    expect(result.planYear).toBe(c.expectedPlanYear);
-    if (c.title !== undefined) expect(result.title.normalize('NFKC')).toBe(c.title);
-  });
-
-  it(`imports ${c.count} tasks with their sections, texts, units and deadlines`, () => {
-    expect(result.tasks).toHaveLength(c.count);
-    for (const [position, expected] of Object.entries(c.tasks)) {
-      const task = result.tasks[Number(position)];
-      expect([position, observed(task, expected, c.text)]).toEqual([position, wanted(expected)]);
-    }
-  });
-
-  it('names the anomalies the table holds, and no others', () => {
-    expect(requiredFindings(result, c)).toEqual(sortPairs(c.findings));
-    expect(result.findings.every((f) => f.file === file)).toBe(true);
-    const infos = new Set(result.findings.filter((f) => f.level === 'info').map((f) => f.code));
-    expect((c.infos ?? []).filter((code) => !infos.has(code))).toEqual([]);
-  });
-
-  it('gives every task its own ID', () => {
-    expect(new Set(result.tasks.map((t) => t.id)).size).toBe(result.tasks.length);
-  });
-});
+describeCorpus(CASES);
 
 
 describe('unit cells that end a list with 等 (“and others”)', () => {
