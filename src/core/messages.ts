@@ -77,6 +77,7 @@ export const unitMessages = {
   leadMissing: (taskId: string, task: string, written: string) =>
     written === '' ? `${taskLabel(taskId, task)}没有填写牵头单位` : `${taskLabel(taskId, task)}的牵头单位为“${written}”，没有具体单位`,
   leadMissingSuggestion: () => '请补填牵头单位，否则无法分发和催报',
+  leadMissingBelow: (above: string) => `请补填牵头单位，否则无法分发和催报；如这一格原与上一行合并（复制或转换时合并单元格只留在第一行），应为“${above}”`,
   group: (taskId: string, name: string) => `任务${taskId}的“${name}”是泛指，不是某一个具体单位，无法分发和催报`,
   groupSuggestion: () => '请写明具体单位名称',
   duplicate: (taskId: string, name: string, field: string) => `任务${taskId}的${field}中“${name}”出现了不止一次`,

@@ -8,6 +8,11 @@ import { isGroupName, resolveUnit } from './unit-resolve';
 export interface UnitCheckContext {
   /** The lead unit cell as written (`/`, blank …), for the message. */
   leadText?: string;
+  /**
+   * The lead unit cell of the task right above in the same section, as written: a blank cell under
+   * it may be the rest of a merged cell that a copy or a conversion left only in its first row.
+   */
+  leadTextAbove?: string;
   /** True when the directory is the user's own: a name missing from it is reported. */
   strict?: boolean;
   file?: string;
@@ -26,7 +31,13 @@ const FIELDS: readonly UnitField[] = ['leadUnits', 'coUnits'];
 const leadMissing: UnitRule = (task, _directory, context) =>
   task.leadUnits.length > 0
     ? []
-    : [finding(task, context, 'leadUnits', 'unit.lead-missing', msg.leadMissing(task.id, task.task, (context.leadText ?? '').trim()), msg.leadMissingSuggestion())];
+    : [finding(task, context, 'leadUnits', 'unit.lead-missing', msg.leadMissing(task.id, task.task, (context.leadText ?? '').trim()), leadMissingSuggestion(context))];
+
+function leadMissingSuggestion({ leadText, leadTextAbove }: UnitCheckContext): string {
+  const above = (leadTextAbove ?? '').trim();
+  const blank = (leadText ?? '').trim() === '';
+  return blank && above !== '' && !/^[/／\\—–-]+$/.test(above) ? msg.leadMissingBelow(above) : msg.leadMissingSuggestion();
+}
 
 /** `区直各相关单位`, `各乡镇（街道）`: a group, not a unit one can send a return to. */
 const groupName: UnitRule = (task, _directory, context) =>

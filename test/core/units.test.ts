@@ -90,6 +90,14 @@ describe('checkUnits', () => {
     expect(checkUnits(task('2-04', []), directory, {})[0].message).toBe('任务2-04（“做好某项工作。”）没有填写牵头单位');
   });
 
+  it('suggests the lead of the row above for a blank cell (a merged cell copied as text), never for a `/`', () => {
+    const suggestion = (leadText: string, leadTextAbove?: string) => checkUnits(task('2-05', []), directory, { leadText, leadTextAbove })[0].suggestion;
+    expect(suggestion('', '区财政局、区税务局')).toBe('请补填牵头单位，否则无法分发和催报；如这一格原与上一行合并（复制或转换时合并单元格只留在第一行），应为“区财政局、区税务局”');
+    expect(suggestion('/', '区财政局')).toBe('请补填牵头单位，否则无法分发和催报');
+    expect(suggestion('', '/')).toBe('请补填牵头单位，否则无法分发和催报');
+    expect(suggestion('', undefined)).toBe('请补填牵头单位，否则无法分发和催报');
+  });
+
   it('warns of group names, fragments, spellings against the table and duplicates, with suggestions and cells', () => {
     const t = task('3-01', ['区直各相关单位', '区交通', '财政局'], ['区政府办', '政府办'], 7);
     const context = { sheet: '分解表', cells: { leadUnits: 'C7', coUnits: 'D7' } };

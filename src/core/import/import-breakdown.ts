@@ -67,16 +67,18 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   findings.push(...checkSectionCounts(tasks).map((f) => place(f, where)));
   const units = buildUnitDirectory(tasks, options.directory);
   const reference: readonly Unit[] = options.directory ?? units;
-  for (const { task, leadText, leadMarkScope } of built) {
+  built.forEach(({ task, leadText, leadMarkScope }, i) => {
     const row = task.source?.row;
+    const above = built[i - 1];
+    const leadTextAbove = above && sameSection(above.task, task) ? above.leadText : undefined;
     const cells = table.hasCellAddresses && row !== undefined ? unitCells(columns, hasLeadColumn, row) : undefined;
     if (leadMarkScope) findings.push(place(leadMarkScopeFinding(task, leadMarkScope, row, cells?.leadUnits), where));
-    findings.push(...checkUnits(task, reference, { leadText, strict: options.directory !== undefined, ...where, row, cells }));
+    findings.push(...checkUnits(task, reference, { leadText, leadTextAbove, strict: options.directory !== undefined, ...where, row, cells }));
     if (planYear !== null) {
       const deadlineCell = table.hasCellAddresses && row !== undefined && columns.deadline !== undefined ? columnLetter(columns.deadline) + row : undefined;
       findings.push(...checkDeadline(task, planYear).map((f) => place({ ...f, row, cell: deadlineCell }, where)));
     }
-  }
+  });
   return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
 }
 
@@ -107,6 +109,10 @@ function headingsAbove(rows: readonly SourceRow[], end: number): number {
     first = i;
   }
   return first;
+}
+
+function sameSection(a: Task, b: Task): boolean {
+  return a.category.no === b.category.no && a.subcategory?.no === b.subcategory?.no;
 }
 
 /** `区委办、区政府办（牵头）`: read as both leading, but it may mean the last only — a warning asks. */

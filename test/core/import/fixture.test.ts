@@ -14,7 +14,7 @@ const FINDINGS: ExpectedFinding[] = [
   ['warning', 'unit.group', '4-02', 'leadUnits', 42, GROUP],
   ['warning', 'unit.group', '4-03', 'leadUnits', 43, GROUP],
   ['warning', 'unit.group', '4-04', 'leadUnits', 44, GROUP],
-  ['warning', 'unit.lead-missing', '5-02', 'leadUnits', 48, NO_LEAD],
+  ['warning', 'unit.lead-missing', '5-02', 'leadUnits', 48, '请补填牵头单位，否则无法分发和催报；如这一格原与上一行合并（复制或转换时合并单元格只留在第一行），应为“区政府办”'],
   ['warning', 'unit.group', '5-03', 'leadUnits', 49, GROUP],
   ['warning', 'unit.lead-missing', '6-01', 'leadUnits', 50, NO_LEAD],
   ['warning', 'unit.lead-missing', '6-03', 'leadUnits', 52, NO_LEAD],
