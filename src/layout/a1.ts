@@ -1,16 +1,10 @@
 /** A1-reference helpers for the layout (1-based columns and rows). */
+import { columnLetter as columnLetterAt } from '../core/import/finding-place';
 
 /** 1 → `A`, 27 → `AA`. */
 export function columnLetter(column: number): string {
   if (!Number.isInteger(column) || column < 1) throw new Error(`bad column number: ${column}`);
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetterAt(column - 1);
 }
 
 /** `A` → 1, `AA` → 27. */

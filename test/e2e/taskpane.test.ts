@@ -15,7 +15,7 @@ import { SHEETS } from '../../src/layout/ledger-names';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { openBrowser, type Browser } from './support/browser';
 import { buildPane, buildStandinScript } from './support/build-pane';
-import { download, errorText, idle, pickFiles, shot, statusSays, step } from './support/pane-driver';
+import { download, errorText, idle, mergeReturns, pickFiles, shot, statusSays, step } from './support/pane-driver';
 import { fillTwoReturns, ROUND, taskRowValues } from './support/returns';
 import { modelTask, sheetRows } from './support/standin-model';
 import { buildDocx } from '../docx/build-docx';
@@ -99,11 +99,7 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     await shot(page, 'standalone-3-distribute');
 
     const returns = await fillTwoReturns(zipPath, dir);
-    await step(page, '合并');
-    await pickFiles(page, '选择报送表并合并 (.xlsx)…', returns);
-    await page.locator('#panel-merge .result h3').waitFor();
-    await idle(page);
-    expect(await page.locator('#panel-merge .file-row .file-state').allInnerTexts()).toEqual(['已合并 · 1 项', '已合并 · 1 项']);
+    expect(await mergeReturns(page, returns)).toEqual(['已合并 · 1 项', '已合并 · 1 项']);
     expect(await page.locator('#panel-merge .result').innerText()).toContain('没有冲突。');
     const chase = await page.locator('#panel-merge .chase li').allInnerTexts();
     expect(chase).toHaveLength(units - 2);
@@ -295,11 +291,7 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
 
     // 合并 two filled returns; the ledger in the workbook takes the units' words.
     const returns = await fillTwoReturns(zipPath, dir);
-    await step(page, '合并');
-    await pickFiles(page, '选择报送表并合并 (.xlsx)…', returns);
-    await page.locator('#panel-merge .result h3').waitFor();
-    await idle(page);
-    expect(await page.locator('#panel-merge .file-row .file-state').allInnerTexts()).toEqual(['已合并 · 1 项', '已合并 · 1 项']);
+    expect(await mergeReturns(page, returns)).toEqual(['已合并 · 1 项', '已合并 · 1 项']);
     expect(await modelTask(page, '2-03')).toEqual({ status: '已完成', progress: '征地信息公开试点已完成，目录已上网。' });
     expect(await modelTask(page, '2-02')).toEqual({ status: '推进中', progress: '<b>招生政策</b>已公开，划片范围待公布' });
     const history = (await sheetRows(page, SHEETS.changes))!;

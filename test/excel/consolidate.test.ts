@@ -6,21 +6,12 @@ import { readOpenLedger } from '../../src/excel/read-ledger';
 import { drawLedger } from '../../src/excel/render-ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
-import { createExcelStandin, cellKey, findSheet, type ExcelStandin } from '../support/excel-standin';
+import { createExcelStandin, cellKey, findSheet, type ExcelStandin, withStandin } from '../support/excel-standin';
 import { fillReturn } from '../support/returns-fill';
 import { GENERATED, fixtureLedger, returnedFiles } from '../support/returns-scenario';
 import { syntheticLedger } from './synthetic-ledger';
 
 const OPTS = { batchId: '合并-20240926-100000', time: '2024-09-26T10:00:00+08:00' };
-
-async function withStandin<T>(standin: ExcelStandin, action: () => Promise<T>): Promise<T> {
-  const restore = standin.install();
-  try {
-    return await action();
-  } finally {
-    restore();
-  }
-}
 
 async function workbookWith(ledger: Ledger): Promise<ExcelStandin> {
   const standin = createExcelStandin({ maxApiVersion: '1.9' });

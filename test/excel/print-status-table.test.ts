@@ -2,18 +2,9 @@ import { printStatusTable } from '../../src/excel/print-status-table';
 import { renderLedger } from '../../src/excel/render-ledger';
 import { DEFAULT_PRINT_OPTIONS } from '../../src/layout/print-style';
 import type { Ledger } from '../../src/core/ledger';
-import { cellKey, createExcelStandin, findSheet, type ExcelStandin } from '../support/excel-standin';
+import { cellKey, createExcelStandin, findSheet, type ExcelStandin, withStandin } from '../support/excel-standin';
 import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
 import { syntheticLedger } from './synthetic-ledger';
-
-async function withStandin<T>(standin: ExcelStandin, action: () => Promise<T>): Promise<T> {
-  const restore = standin.install();
-  try {
-    return await action();
-  } finally {
-    restore();
-  }
-}
 
 /** A workbook holding the ledger already, as the add-in finds it. */
 async function ledgerWorkbook(ledger: Ledger, maxApiVersion = '1.9'): Promise<ExcelStandin> {

@@ -6,17 +6,8 @@ import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { fixtureLedger as scenarioLedger, returnedFiles } from '../support/returns-scenario';
-import { createExcelStandin, type ExcelStandin } from '../support/excel-standin';
+import { createExcelStandin, type ExcelStandin, withStandin } from '../support/excel-standin';
 import { fixtureLedger, syntheticLedger } from './synthetic-ledger';
-
-async function withStandin<T>(standin: ExcelStandin, action: () => Promise<T>): Promise<T> {
-  const restore = standin.install();
-  try {
-    return await action();
-  } finally {
-    restore();
-  }
-}
 
 function essentials(t: LedgerTask): unknown {
   return { id: t.id, seq: t.seq, category: t.category, task: t.task, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline, status: t.status, progress: t.progress, evidence: t.evidence, updatedAt: t.updatedAt, note: t.note };

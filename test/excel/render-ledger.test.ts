@@ -1,16 +1,11 @@
 import { renderLedger } from '../../src/excel/render-ledger';
 import { REQUEST_BUDGET_BYTES } from '../../src/excel/request-plan';
-import { createExcelStandin, findSheet, cellKey, toWorkbookSnapshot, type ExcelStandin } from '../support/excel-standin';
+import { createExcelStandin, findSheet, cellKey, toWorkbookSnapshot, withStandin, type ExcelStandin } from '../support/excel-standin';
 import { fixtureLedger, syntheticLedger } from './synthetic-ledger';
 import type { Ledger } from '../../src/core/ledger';
 
 async function render(ledger: Ledger, standin: ExcelStandin = createExcelStandin({ maxApiVersion: '1.9' })): Promise<{ standin: ExcelStandin; outcome: Awaited<ReturnType<typeof renderLedger>> }> {
-  const restore = standin.install();
-  try {
-    return { standin, outcome: await renderLedger(ledger) };
-  } finally {
-    restore();
-  }
+  return { standin, outcome: await withStandin(standin, () => renderLedger(ledger)) };
 }
 
 describe('renderLedger: round trips to Excel', () => {

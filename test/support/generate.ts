@@ -6,6 +6,7 @@
 import { planReturns, toChineseOrdinal, type ReturnPlan } from '../../src/core/distribute';
 import { parseDeadline } from '../../src/core/deadline';
 import { assignTaskIds } from '../../src/core/import/task-ids';
+import { newLedgerTask } from '../../src/core/ledger-build';
 import { DEFAULT_DUE_SOON_DAYS, SCHEMA_VERSION, type Ledger, type LedgerTask, type Status } from '../../src/core/ledger';
 import { seededRandom, type Random } from './generate-random';
 
@@ -108,21 +109,8 @@ export function generateLedger(shape: LedgerShape): Ledger {
   const planYear = shape.planYear ?? 2024;
   const rows = generateRows(shape);
   const ids = assignTaskIds(rows.map((r) => r.section));
-  const tasks: LedgerTask[] = rows.map((r, i) => ({
-    id: ids[i],
-    seq: i + 1,
-    category: { no: r.section, title: r.sectionTitle },
-    task: r.task,
-    leadUnits: r.leadUnits,
-    coUnits: [],
-    deadline: parseDeadline(r.deadline, planYear),
-    status: '',
-    progress: '',
-    evidence: '',
-    updatedAt: '',
-    note: '',
-    unitReports: {},
-  }));
+  const tasks: LedgerTask[] = rows.map((r, i) =>
+    newLedgerTask({ id: ids[i], category: { no: r.section, title: r.sectionTitle }, task: r.task, leadUnits: r.leadUnits, coUnits: [], deadline: parseDeadline(r.deadline, planYear) }, i + 1));
   return {
     meta: {
       ledgerId: `tl-bench-${shape.tasks}-${shape.units}-${shape.seed ?? 1}`,

@@ -3,6 +3,7 @@
  * with three lead units, single-lead tasks, two tasks of one unit, and one with no lead unit.
  */
 import type { Ledger, LedgerTask } from '../../src/core/ledger';
+import { newLedgerTask } from '../../src/core/ledger-build';
 import type { Deadline } from '../../src/core/task';
 
 const ONGOING: Deadline = { kind: 'ongoing', text: '持续推进', due: null };
@@ -16,21 +17,7 @@ const CATEGORIES = {
 } as const;
 
 function task(seq: number, id: string, cat: keyof typeof CATEGORIES, text: string, leadUnits: string[], deadline: Deadline): LedgerTask {
-  return {
-    seq,
-    id,
-    category: { no: cat, title: CATEGORIES[cat] },
-    task: text,
-    leadUnits,
-    coUnits: [],
-    deadline,
-    status: '',
-    progress: '',
-    evidence: '',
-    updatedAt: '',
-    note: '',
-    unitReports: {},
-  };
+  return newLedgerTask({ id, category: { no: cat, title: CATEGORIES[cat] }, task: text, leadUnits, coUnits: [], deadline }, seq);
 }
 
 export function sampleLedger(): Ledger {

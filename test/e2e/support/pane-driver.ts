@@ -44,3 +44,12 @@ export async function errorText(page: Page): Promise<string | null> {
   const box = page.locator('.error-box');
   return (await box.isVisible()) ? box.locator('.error-text').innerText() : null;
 }
+
+/** On the 合并 step, picks the returns and waits for the consolidation report; the file rows' states. */
+export async function mergeReturns(page: Page, returns: string[]): Promise<string[]> {
+  await step(page, '合并');
+  await pickFiles(page, '选择报送表并合并 (.xlsx)…', returns);
+  await page.locator('#panel-merge .result h3').waitFor();
+  await idle(page);
+  return page.locator('#panel-merge .file-row .file-state').allInnerTexts();
+}

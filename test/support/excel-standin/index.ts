@@ -2,12 +2,10 @@
  * An in-memory stand-in for the Excel JavaScript API, for testing src/excel without Excel.
  *
  *   const standin = createExcelStandin({ maxApiVersion: '1.8' });   // Office 2019
- *   const restore = standin.install();                              // globals Excel, Office
- *   await renderLedger(ledger);                                     // code under test
+ *   await withStandin(standin, () => renderLedger(ledger));         // globals Excel, Office, restored after
  *   standin.host.stats.syncs / .largestRequestBytes / .highestApiUsed
  *   toWorkbookSnapshot(standin.host.state)                          // for the layout contract
  *   await standin.Excel.run(async (ctx) => { … })                   // a user's edits
- *   restore();
  *
  * Like Excel: reads before load + sync throw PropertyNotLoaded; writes land at sync, in order;
  * wrong-shaped arrays, requests over 5 MB, newer APIs than the host has, writes to locked cells
@@ -16,6 +14,7 @@
  * No Node-only APIs: test/e2e bundles it for the browser.
  */
 export { createExcelStandin, type ExcelStandin } from './globals';
+export { withStandin } from './with-standin';
 export { StandinHost, EXCEL_WEB_PAYLOAD_LIMIT, jsonBytes, type StandinOptions, type StandinStats } from './host';
 export { StandinError, type StandinErrorCode } from './errors';
 export { newWorkbook, findSheet, cellKey, type WorkbookState, type SheetState, type CellState } from './state';
