@@ -1,7 +1,13 @@
 import tseslint from 'typescript-eslint';
 
+// Code outside a core concept folder imports it through the folder's index.ts.
+const THROUGH_INDEX = {
+  group: ['**/core/*/*', '!**/core/*/index'],
+  message: 'Import a core concept through its index (src/core/<concept>), not one of its files.',
+};
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', 'bench/.build/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -9,11 +15,20 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core is pure: no I/O libraries, no Office, no DOM (tsconfig.core.json checks the types).
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [THROUGH_INDEX] }] },
+  },
+  {
+    // The domain core is pure: no I/O libraries, no Office, no DOM (tsconfig.core.json checks the types);
+    // one concept imports another through that concept's index.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: ['exceljs', 'jszip', 'fs', 'node:*', 'path', '*/layout/*', '*/xlsx/*', '*/excel/*', '*/taskpane/*', '*/cli/*', '*/commands/*'],
+        patterns: [
+          { group: ['exceljs', 'jszip', 'fs', 'node:*', 'path', '*/layout/*', '*/xlsx/*', '*/excel/*', '*/taskpane/*', '*/cli/*', '*/commands/*'], message: 'src/core is pure.' },
+          { group: ['../*/*', '!../*/index'], message: 'Import another core concept through its index (../<concept>), not one of its files.' },
+        ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel'],
     },

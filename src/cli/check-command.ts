@@ -1,10 +1,10 @@
 /** `task-ledger check <ledger.xlsx> [--json]`: the unit and deadline checks on a ledger people have edited. */
 import type { Command } from 'commander';
 import * as path from 'path';
-import { checkLedger } from '../core/ledger-check';
+import { checkLedger } from '../core/ledger';
 import type { Finding } from '../core/finding';
-import { LEDGER_SHEETS } from '../core/ledger-fields';
-import { placeOnLedger } from '../core/ledger-finding-place';
+import { LEDGER_SHEETS } from '../core/ledger';
+import { placeOnLedger } from '../core/ledger';
 import { taskColumnLetter } from '../layout/task-columns';
 import { findingCounts, findingLine } from './finding-text';
 import { loadLedgerFile } from './load-ledger';

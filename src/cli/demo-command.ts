@@ -1,11 +1,11 @@
 /** `task-ledger demo [-o out/ledger.xlsx]`: the main job on the bundled sample 任务分解表. */
 import type { Command } from 'commander';
 import * as path from 'path';
-import { categoryLabel } from '../core/ledger-category';
+import { categoryLabel } from '../core/ledger';
 import type { Ledger } from '../core/ledger';
-import { ledgerStatus } from '../core/ledger-status';
-import { chineseDate } from '../core/messages';
-import { reportingUnits } from '../core/reporting-units';
+import { ledgerStatus } from '../core/ledger';
+import { chineseDate } from '../core/finding';
+import { reportingUnits } from '../core/units';
 import { findingCounts } from './finding-text';
 import { loadBreakdown } from './load-breakdown';
 import { localToday } from './print-command';

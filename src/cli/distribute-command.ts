@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { planReturns } from '../core/distribute';
-import { isIsoDate } from '../core/iso-date';
+import { isIsoDate } from '../core/deadline';
 import { writeReturnXlsx } from '../xlsx/write-return';
 import { CliError } from './cli-error';
 import { loadLedgerFile } from './load-ledger';

@@ -1,7 +1,7 @@
 import type { ImportResult } from '../core/import';
 import { toChineseNumeral } from '../core/import';
 import type { Finding } from '../core/finding';
-import type { Task } from '../core/task';
+import type { Task } from '../core/ledger';
 
 /** The `import --json` document: the issue's shape, plus title, source rows, units and notes. */
 export function importJson(result: ImportResult): object {

@@ -9,9 +9,9 @@
 import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { consolidate } from '../core/consolidate/consolidate';
-import type { ConsolidationReport, ParsedReturn } from '../core/consolidate/types';
-import { undoLastConsolidation } from '../core/consolidate/undo';
+import { consolidate } from '../core/consolidate';
+import type { ConsolidationReport, ParsedReturn } from '../core/consolidate';
+import { undoLastConsolidation } from '../core/consolidate';
 import type { Finding } from '../core/finding';
 import type { Ledger } from '../core/ledger';
 import { readReturnXlsx } from '../xlsx/read-return';

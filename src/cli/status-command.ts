@@ -1,10 +1,10 @@
 /** `task-ledger status <ledger.xlsx> [--today YYYY-MM-DD] [--json]`: each task's light and the per-unit counts. */
 import type { Command } from 'commander';
 import * as path from 'path';
-import { isIsoDate } from '../core/iso-date';
-import { ledgerStatus, type LedgerStatus, type TaskStatus } from '../core/ledger-status';
-import type { SummaryCounts } from '../core/summary';
-import { chineseDate } from '../core/messages';
+import { isIsoDate } from '../core/deadline';
+import { ledgerStatus, type LedgerStatus, type TaskStatus } from '../core/ledger';
+import type { SummaryCounts } from '../core/report';
+import { chineseDate } from '../core/finding';
 import { CliError } from './cli-error';
 import { findingLine } from './finding-text';
 import { loadLedgerFile } from './load-ledger';

@@ -4,7 +4,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { ImportResult } from '../core/import';
 import type { Ledger } from '../core/ledger';
-import { buildLedger } from '../core/ledger-build';
+import { buildLedger } from '../core/ledger';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
 

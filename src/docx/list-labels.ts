@@ -1,4 +1,4 @@
-import { alternativeFilter, XML_TOKEN } from '../core/import/read-docx-xml';
+import { alternativeFilter, XML_TOKEN } from '../core/import';
 import { formatNumber } from './number-format';
 import { readNumbering, readStyles, val, type Level, type Num, type Numbering, type StyleNumbering } from './numbering-parts';
 

@@ -1,4 +1,4 @@
-import { toChineseNumeral } from '../core/import/chinese-numeral';
+import { toChineseNumeral } from '../core/import';
 
 const FULL_WIDTH_ZERO = 0xff10;
 const LEGAL = ['', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];

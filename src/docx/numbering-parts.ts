@@ -1,4 +1,4 @@
-import { decodeEntities, XML_TOKEN } from '../core/import/read-docx-xml';
+import { decodeEntities, XML_TOKEN } from '../core/import';
 
 /** The definitions of word/numbering.xml and the numbering word/styles.xml gives paragraph and list styles. */
 

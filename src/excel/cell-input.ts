@@ -4,7 +4,7 @@
  * date, `0012` a number), so text that Excel would reinterpret gets the text format `@`, and a
  * formula never lands in a text cell (where it would stay text).
  */
-import { toExcelSerial } from '../core/iso-date';
+import { toExcelSerial } from '../core/deadline';
 import type { CellContent } from '../layout/types';
 
 export interface CellInput {

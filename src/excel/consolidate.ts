@@ -7,9 +7,9 @@
  * they grow with the size of the ledger written back (6 for 10 returns, 11 for 300 into 5,000
  * tasks), not with the number of files read.
  */
-import { consolidate } from '../core/consolidate/consolidate';
-import type { ConsolidationReport, ParsedReturn } from '../core/consolidate/types';
-import { undoLastConsolidation, type UndoResult } from '../core/consolidate/undo';
+import { consolidate } from '../core/consolidate';
+import type { ConsolidationReport, ParsedReturn } from '../core/consolidate';
+import { undoLastConsolidation, type UndoResult } from '../core/consolidate';
 import type { Ledger } from '../core/ledger';
 import { readReturnXlsx } from '../xlsx/read-return';
 import { attempt, type ExcelOutcome } from './outcome';

@@ -2,7 +2,7 @@
  * Results of workbook actions as values the task pane can show: either the value, with notices
  * (what the host could not do), or a problem in Chinese. Excel's errors carry a `code`.
  */
-import { excelMessages as M } from '../core/messages';
+import { excelMessages as M } from '../core/finding';
 
 export interface ExcelProblem {
   /** Excel's error code (`RequestPayloadSizeLimitExceeded` …) or `Unknown`. */

@@ -4,8 +4,8 @@
  * leaves 推进情况表 active, ready for the host's print dialog: Office.js has no print call.
  */
 import type { Ledger } from '../core/ledger';
-import { excelMessages as M, printMessages as P } from '../core/messages';
-import type { StatusTableOptions } from '../core/status-table';
+import { excelMessages as M, printMessages as P } from '../core/finding';
+import type { StatusTableOptions } from '../core/report';
 import { buildPrintLayout } from '../layout/print-layout';
 import { EXCEL_COLUMN_METRICS } from '../layout/print-columns';
 import type { PrintOptions } from '../layout/print-style';

@@ -3,8 +3,8 @@
  * then src/core/ledger-read.ts makes the Ledger (each unit's reports from 单位报送 included) and
  * the findings, as for an .xlsx file.
  */
-import { LEDGER_SHEETS } from '../core/ledger-fields';
-import { readLedgerGrids, type LedgerReadResult } from '../core/ledger-read';
+import { LEDGER_SHEETS } from '../core/ledger';
+import { readLedgerGrids, type LedgerReadResult } from '../core/ledger';
 import { attempt, type ExcelOutcome } from './outcome';
 import { readSheetGrids } from './read-sheets';
 

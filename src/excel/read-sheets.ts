@@ -3,7 +3,7 @@
  * all of them. A read Excel refuses as too large (over 5 MB) is read again in row blocks,
  * halving until each block fits.
  */
-import type { GridValue, SheetGrid } from '../core/ledger-grid';
+import type { GridValue, SheetGrid } from '../core/ledger';
 
 interface UsedArea {
   name: string;

@@ -1,5 +1,5 @@
 /** 建账: the ledger drawn into the open workbook from the shared layout (src/layout). */
-import { excelMessages as M } from '../core/messages';
+import { excelMessages as M } from '../core/finding';
 import type { Ledger } from '../core/ledger';
 import { buildLedgerLayout } from '../layout/ledger-layout';
 import { attempt, type ExcelOutcome } from './outcome';

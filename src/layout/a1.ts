@@ -1,5 +1,5 @@
 /** A1-reference helpers for the layout (1-based columns and rows). */
-import { columnLetter as columnLetterAt } from '../core/import/finding-place';
+import { columnLetter as columnLetterAt } from '../core/import';
 
 /** 1 → `A`, 27 → `AA`. */
 export function columnLetter(column: number): string {

@@ -4,9 +4,9 @@
  * change in order, 报送轮次/报送时间/更新时间 included, which undo replays to restore the ledger
  * exactly; readers take the history from it (src/core/ledger-read.ts).
  */
-import { isBookkeepingChange } from '../core/consolidate/change-fields';
+import { isBookkeepingChange } from '../core/consolidate';
 import type { ChangeRecord, Ledger } from '../core/ledger';
-import { CHANGE_HEADERS } from '../core/ledger-fields';
+import { CHANGE_HEADERS } from '../core/ledger';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
 import { SHEETS } from './ledger-names';
 import type { ColumnSpec, SheetLayout } from './types';

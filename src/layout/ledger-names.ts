@@ -1,5 +1,5 @@
 /** Names of the ledger's sheets, table and defined names: the contract readers and later issues rely on. */
-import { LEDGER_SHEETS } from '../core/ledger-fields';
+import { LEDGER_SHEETS } from '../core/ledger';
 
 export const SHEETS = LEDGER_SHEETS;
 

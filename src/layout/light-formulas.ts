@@ -4,7 +4,7 @@
  * `row` is the row the formula is written for (conditional formats: the range's first row).
  */
 import { DONE_STATUSES } from '../core/ledger';
-import { LIGHT_MARKS } from '../core/light';
+import { LIGHT_MARKS } from '../core/report';
 import { formulaString } from './a1';
 import { NAMES } from './ledger-names';
 import { taskColumnLetter } from './task-columns';

@@ -1,7 +1,7 @@
 /** The printable workbook: 推进情况表 then 单位汇总, built from a ledger on a given day. */
 import type { Ledger } from '../core/ledger';
-import { buildStatusTable, type StatusTableOptions } from '../core/status-table';
-import { buildUnitSummary } from '../core/unit-summary';
+import { buildStatusTable, type StatusTableOptions } from '../core/report';
+import { buildUnitSummary } from '../core/report';
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from './print-style';
 import { statusSheet } from './status-sheet';
 import { unitSummarySheet } from './status-unit-sheet';

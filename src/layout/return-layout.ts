@@ -6,9 +6,9 @@
  * which consolidation checks. Drawn by src/xlsx/write-return.ts (returns are files to send,
  * so only the ExcelJS renderer draws them).
  */
-import { FIELD_HEADERS, OWNED_FIELDS } from '../core/consolidate/fields';
-import { RETURN_META_SHEET, RETURN_SHEET, SUPPORTED_RETURN_SCHEMA } from '../core/consolidate/schema';
-import type { ReturnFieldKey } from '../core/consolidate/types';
+import { FIELD_HEADERS, OWNED_FIELDS } from '../core/consolidate';
+import { RETURN_META_SHEET, RETURN_SHEET, SUPPORTED_RETURN_SCHEMA } from '../core/consolidate';
+import type { ReturnFieldKey } from '../core/consolidate';
 import type { ReturnPlan, ReturnPlanRow } from '../core/distribute';
 import { STATUSES } from '../core/ledger';
 import { absoluteColumnRange, columnLetter, rangeAddress } from './a1';

@@ -3,7 +3,7 @@
  * 报送轮次, 格式版本 …) and, in column D, the 完成状态 values the drop-down lists.
  * The layout says `hidden`; the ExcelJS writer makes it veryHidden (not listed by 取消隐藏).
  */
-import { RETURN_META_SHEET, SUPPORTED_RETURN_SCHEMA } from '../core/consolidate/schema';
+import { RETURN_META_SHEET, SUPPORTED_RETURN_SCHEMA } from '../core/consolidate';
 import type { ReturnPlan } from '../core/distribute';
 import { STATUSES } from '../core/ledger';
 import { HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';

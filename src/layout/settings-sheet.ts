@@ -1,6 +1,6 @@
 /** Sheet 设置 (hidden): the ledger's identity and settings, each cell also a defined name. */
 import { SCHEMA_VERSION, STATUSES, type Ledger } from '../core/ledger';
-import { SETTING_LABELS } from '../core/ledger-fields';
+import { SETTING_LABELS } from '../core/ledger';
 import { absoluteColumnRange, sheetRef } from './a1';
 import { NAMES, SHEETS } from './ledger-names';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';

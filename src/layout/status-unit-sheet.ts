@@ -1,5 +1,5 @@
 /** Sheet 单位汇总: per lead unit counts and completion rate, most overdue first, with a total row. */
-import type { UnitCounts, UnitSummary } from '../core/unit-summary';
+import type { UnitCounts, UnitSummary } from '../core/report';
 import { rangeAddress } from './a1';
 import {
   BODY_SIZE, bodyStyle, boldBodyStyle, HEADER_ROW_HEIGHT, printHeaderStyle, statusPrintSetup,

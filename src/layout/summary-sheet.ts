@@ -1,6 +1,6 @@
 /** Sheet 汇总: per lead unit and per section — total, done, in progress, overdue, due soon, rate. */
 import type { Ledger } from '../core/ledger';
-import { leadUnitsInOrder, sectionsInOrder } from '../core/summary';
+import { leadUnitsInOrder, sectionsInOrder } from '../core/report';
 import { BOLD, HEADER_HEIGHT, HEADER_STYLE, INTEGER, PERCENT, SHORT_TEXT, TEXT, printSetup } from './style';
 import { SHEETS, taskAreaLastRow } from './ledger-names';
 import { completionRateFormula, summaryCountFormula, type SummaryMatch, type SummaryMeasure } from './summary-formulas';

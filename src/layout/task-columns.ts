@@ -1,5 +1,5 @@
 /** The columns of 任务台账, in order. Readers find them by header; formulas by letter. */
-import { TASK_HEADERS } from '../core/ledger-fields';
+import { TASK_HEADERS } from '../core/ledger';
 import { columnLetter } from './a1';
 import { DATE, INTEGER, SHORT_TEXT, TEXT } from './style';
 import type { ColumnSpec } from './types';

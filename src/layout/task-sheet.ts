@@ -1,10 +1,10 @@
 /** Sheet 任务台账: the Excel table of tasks, live on TODAY(). */
 import type { Ledger, LedgerTask } from '../core/ledger';
-import { categoryLabel } from '../core/ledger-category';
+import { categoryLabel } from '../core/ledger';
 import { rangeAddress } from './a1';
 import { daysLeftFormula, lightMarkFormula, rowLightTests } from './light-formulas';
 import { SHEETS, TASK_TABLE_NAME, taskAreaLastRow } from './ledger-names';
-import { dueFormula } from '../core/deadline-formula';
+import { dueFormula } from '../core/deadline';
 import { COLOURS, HEADER_HEIGHT, HEADER_STYLE, printSetup } from './style';
 import { TASK_COLUMNS, taskColumnLetter, type TaskColumnKey } from './task-columns';
 import type { CellContent, ConditionalFormatSpec, SheetLayout, ValidationSpec } from './types';

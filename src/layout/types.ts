@@ -15,7 +15,7 @@
  * - Rows are 1-based; `rows[0]` of a sheet is the row just below the header row.
  * - Widths are Excel character widths; heights are points; margins are inches.
  */
-import type { IsoDate } from '../core/iso-date';
+import type { IsoDate } from '../core/deadline';
 
 export type LayoutValue = string | number | boolean | null;
 

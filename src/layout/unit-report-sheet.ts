@@ -5,7 +5,7 @@
  * Read back by src/core/ledger-read-reports.ts.
  */
 import type { Ledger, UnitReport } from '../core/ledger';
-import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger-fields';
+import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
 import type { ColumnSpec, SheetLayout } from './types';
 

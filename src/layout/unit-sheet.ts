@@ -1,6 +1,6 @@
 /** Sheet 单位名录: canonical unit names, aliases and contacts; the 牵头单位 drop-down reads column A. */
 import type { Ledger } from '../core/ledger';
-import { LIST_SEPARATOR, UNIT_HEADERS } from '../core/ledger-fields';
+import { LIST_SEPARATOR, UNIT_HEADERS } from '../core/ledger';
 import { absoluteColumnRange } from './a1';
 import { MIN_UNIT_LIST_ROWS, SHEETS } from './ledger-names';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';

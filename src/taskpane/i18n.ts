@@ -2,7 +2,7 @@
  * The pane's words: one table per language. Chinese is the interface; English when Office's
  * display language is not Chinese. Both tables have the same keys (the type makes sure).
  */
-import type { Light } from '../core/light';
+import type { Light } from '../core/report';
 
 const zh = {
   appTitle: '任务台账助手',

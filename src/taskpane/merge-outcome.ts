@@ -1,4 +1,4 @@
-import type { ConsolidationReport, FileReport } from '../core/consolidate/types';
+import type { ConsolidationReport, FileReport } from '../core/consolidate';
 import type { ConflictView, MergeFileResult, MergeOutcome } from './store/ledger-store';
 
 /** What the pane shows of a consolidation report: per-file state, conflicts, 催报名单. */

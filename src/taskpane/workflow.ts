@@ -4,8 +4,8 @@
  * screen stays small. No domain rule lives here: only what to call, in what order.
  */
 import type { DistributionPlan, ReturnPlan } from '../core/distribute';
-import type { ParsedReturn } from '../core/consolidate/types';
-import type { BreakdownInput } from '../core/import/types';
+import type { ParsedReturn } from '../core/consolidate';
+import type { BreakdownInput } from '../core/import';
 import type { Ledger } from '../core/ledger';
 import type { Progress } from './context';
 import type { PickedFile } from './store/ledger-store';
@@ -16,7 +16,7 @@ export type BreakdownSource =
   | { kind: 'docx'; bytes: Uint8Array; file?: string };
 
 export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string }): Promise<Ledger> {
-  const [{ importBreakdown }, { buildLedger }] = await Promise.all([import('../core/import'), import('../core/ledger-build')]);
+  const [{ importBreakdown }, { buildLedger }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
   const input: BreakdownInput = source.kind === 'docx' ? { kind: 'docx', documentXml: await docxDocumentXml(source.bytes, source.file ?? '') }
     : source.kind === 'text' ? { kind: 'text', text: source.text } : { kind: 'grid', rows: source.rows };
   const result = importBreakdown(input, { planYear: options.planYear, file: source.file });
@@ -36,7 +36,7 @@ export async function writeReturnFile(plan: ReturnPlan): Promise<Uint8Array> {
 
 /** Every unit's return in one .zip, named after the ledger and the round. */
 export async function zipReturns(ledger: Ledger, plan: DistributionPlan, progress: Progress): Promise<PickedFile> {
-  const [{ default: JSZip }, { safeFileStem }] = await Promise.all([import('jszip'), import('../core/consolidate/file-name')]);
+  const [{ default: JSZip }, { safeFileStem }] = await Promise.all([import('jszip'), import('../core/consolidate')]);
   const zip = new JSZip();
   const round = plan.returns[0]?.round ?? '';
   for (const [i, unitPlan] of plan.returns.entries()) {

@@ -3,7 +3,7 @@
  * import(): ExcelJS is the largest piece of the pane.
  */
 import type { Ledger } from '../core/ledger';
-import type { StatusTableOptions } from '../core/status-table';
+import type { StatusTableOptions } from '../core/report';
 import { buildPrintLayout } from '../layout/print-layout';
 import { writePrintXlsx } from '../xlsx/print-workbook';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';

@@ -1,8 +1,8 @@
 /** A ledger .xlsx back to a Ledger: ExcelJS reads the sheets, src/core/ledger-read.ts does the rest. */
 import ExcelJS from 'exceljs';
 import type { Finding } from '../core/finding';
-import { readLedgerGrids, type LedgerReadResult } from '../core/ledger-read';
-import { ledgerFileMessages as fileMsg, ledgerReadMessages as msg, zipLimitMessages } from '../core/messages';
+import { readLedgerGrids, type LedgerReadResult } from '../core/ledger';
+import { ledgerFileMessages as fileMsg, ledgerReadMessages as msg, zipLimitMessages } from '../core/finding';
 import { checkReturnFile, type FileKind } from './return-file-check';
 import { sheetGrid } from './sheet-grid';
 import { guardZip } from './zip-guard';

@@ -4,10 +4,10 @@
  * text with its sheet row and cell address. Nothing here decides what merges: core does.
  */
 import ExcelJS from 'exceljs';
-import { fieldForHeader } from '../core/consolidate/fields';
-import { MSG, finding } from '../core/consolidate/messages';
-import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate/schema';
-import type { ParsedReturn, ReturnFieldKey, ReturnMeta, ReturnRow } from '../core/consolidate/types';
+import { fieldForHeader } from '../core/consolidate';
+import { MSG, finding } from '../core/consolidate';
+import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate';
+import type { ParsedReturn, ReturnFieldKey, ReturnMeta, ReturnRow } from '../core/consolidate';
 import type { Finding } from '../core/finding';
 import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
 import { cellText } from './return-cell-text';

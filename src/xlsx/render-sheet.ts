@@ -1,6 +1,6 @@
 /** One SheetLayout drawn on an ExcelJS worksheet. */
 import type ExcelJS from 'exceljs';
-import { toExcelSerial } from '../core/iso-date';
+import { toExcelSerial } from '../core/deadline';
 import { columnLetter } from '../layout/a1';
 import type { CellContent, ConditionalFormatSpec, ProtectionSpec, SheetLayout, ValidationSpec } from '../layout/types';
 import { argb, mergeStyles, toExcelStyle } from './exceljs-style';

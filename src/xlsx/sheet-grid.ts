@@ -1,6 +1,6 @@
 /** An ExcelJS worksheet as a plain grid for the core readers (dates → serial numbers, formulas → results). */
 import type ExcelJS from 'exceljs';
-import type { GridValue, SheetGrid } from '../core/ledger-grid';
+import type { GridValue, SheetGrid } from '../core/ledger';
 
 const MS_PER_DAY = 86_400_000;
 

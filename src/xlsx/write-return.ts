@@ -4,7 +4,7 @@
  * The metadata sheet, `hidden` in the layout, becomes veryHidden here: SheetLayout has no word
  * for it yet, and Excel's 取消隐藏 then does not list it.
  */
-import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate/schema';
+import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate';
 import type { ReturnPlan } from '../core/distribute';
 import { buildReturnLayout } from '../layout/return-layout';
 import { drawSheetExtras } from './print-sheet-extras';

@@ -8,7 +8,7 @@
  * What an entry really inflates to is checked next, by zip-inflate-check.ts; guardZip
  * (zip-guard.ts) runs both.
  */
-import { zipLimitMessages as msg } from '../core/messages';
+import { zipLimitMessages as msg } from '../core/finding';
 
 export interface ZipLimits {
   /** Sum of the declared uncompressed sizes of all entries. */

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { LedgerStatus } from '../../src/core/ledger-status';
+import type { LedgerStatus } from '../../src/core/ledger/ledger-status';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { fixtureLedger, returnedFiles } from '../support/returns-scenario';
 import { tempDir } from './ledger-files';

@@ -10,7 +10,7 @@ import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
 import { columnText, columnWords, occurrences, readPdf, squeeze } from '../xlsx/print-pdf-tools';
-import { buildStatusTable } from '../../src/core/status-table';
+import { buildStatusTable } from '../../src/core/report/status-table';
 
 interface Run {
   code: number;

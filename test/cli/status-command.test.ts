@@ -1,4 +1,4 @@
-import type { LedgerStatus } from '../../src/core/ledger-status';
+import type { LedgerStatus } from '../../src/core/ledger/ledger-status';
 import { fixtureLedger } from '../xlsx/fixture-ledger';
 import { tempDir, writeLedgerFile } from './ledger-files';
 import { runCli } from './run-cli';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { importBreakdown } from '../../src/core/import';
-import { buildLedger } from '../../src/core/ledger-build';
+import { buildLedger } from '../../src/core/ledger/ledger-build';
 import { drawLedger } from '../../src/excel/render-ledger';
 import { createExcelStandin, type ExcelStandin } from '../support/excel-standin';
 

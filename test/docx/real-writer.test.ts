@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { loadBreakdown } from '../../src/cli/load-breakdown';
 import { importBreakdown, type ImportResult } from '../../src/core/import';
-import type { Task } from '../../src/core/task';
+import type { Task } from '../../src/core/ledger/task';
 import { expectFixtureTasks, FIXTURE } from '../core/import/fixture-expected';
 import { TITLE } from '../core/import/fixture-table';
 import { sofficeConvert } from '../xlsx/libreoffice';

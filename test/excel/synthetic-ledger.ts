@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBreakdown } from '../../src/core/import';
-import { buildLedger } from '../../src/core/ledger-build';
+import { buildLedger } from '../../src/core/ledger/ledger-build';
 import type { Ledger, LedgerTask } from '../../src/core/ledger';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'guangfeng-2024-breakdown.txt');

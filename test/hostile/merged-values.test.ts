@@ -9,7 +9,7 @@ import { consolidate } from '../../src/core/consolidate';
 import { planReturns, type ReturnPlan } from '../../src/core/distribute';
 import { importBreakdown } from '../../src/core/import';
 import type { Ledger } from '../../src/core/ledger';
-import { buildLedger } from '../../src/core/ledger-build';
+import { buildLedger } from '../../src/core/ledger/ledger-build';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';

@@ -4,7 +4,7 @@
  * Used by test/xlsx/ledger-layout.test.ts (ExcelJS) and the Office.js renderer's test.
  */
 import type { Ledger } from '../../src/core/ledger';
-import { toExcelSerial } from '../../src/core/iso-date';
+import { toExcelSerial } from '../../src/core/deadline/iso-date';
 import { cellAddress, columnLetter } from '../../src/layout/a1';
 import { buildLedgerLayout } from '../../src/layout/ledger-layout';
 import { NAMES, SHEETS, TASK_TABLE_NAME, taskAreaLastRow } from '../../src/layout/ledger-names';

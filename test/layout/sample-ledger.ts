@@ -1,8 +1,8 @@
 /** A small hand-made ledger covering every kind of row the layout draws (no importer needed). */
 import type { Finding } from '../../src/core/finding';
-import { newLedgerTask } from '../../src/core/ledger-build';
+import { newLedgerTask } from '../../src/core/ledger/ledger-build';
 import { DEFAULT_DUE_SOON_DAYS, SCHEMA_VERSION, type Ledger, type LedgerTask } from '../../src/core/ledger';
-import type { Deadline } from '../../src/core/task';
+import type { Deadline } from '../../src/core/ledger/task';
 
 function task(seq: number, id: string, section: number, sectionTitle: string, text: string, leadUnits: string[], deadline: Deadline, extra: Partial<LedgerTask> = {}): LedgerTask {
   return { ...newLedgerTask({ id, category: { no: section, title: sectionTitle }, task: text, leadUnits, coUnits: [], deadline }, seq), ...extra };

@@ -4,7 +4,7 @@ import { keepHeadingsWithNext, pageArea, pageStarts } from '../../src/layout/pri
 import { DEFAULT_PRINT_FONTS } from '../../src/layout/print-style';
 import { statusSheet } from '../../src/layout/status-sheet';
 import type { SheetLayout } from '../../src/layout/types';
-import { buildStatusTable } from '../../src/core/status-table';
+import { buildStatusTable } from '../../src/core/report/status-table';
 import { printedFixtureLedger, PRINT_TODAY } from '../xlsx/print-fixture-ledger';
 
 describe('column widths for the renderer', () => {

@@ -3,7 +3,7 @@ import { unbreakableRuns } from '../../src/layout/print-line-break';
 import { wrappedLines, rowHeightFor, MAX_ROW_HEIGHT } from '../../src/layout/print-row-height';
 import { DEFAULT_PRINT_FONTS, DEFAULT_PRINT_OPTIONS, PRINT_MARGINS } from '../../src/layout/print-style';
 import type { CellContent } from '../../src/layout/types';
-import { sampleLedger } from '../core/status-table-fixture';
+import { sampleLedger } from '../core/report/status-table-fixture';
 
 const value = (c: CellContent) => ('value' in c ? c.value : undefined);
 

@@ -6,7 +6,7 @@
 import { planReturns, toChineseOrdinal, type ReturnPlan } from '../../src/core/distribute';
 import { parseDeadline } from '../../src/core/deadline';
 import { assignTaskIds } from '../../src/core/import/task-ids';
-import { newLedgerTask } from '../../src/core/ledger-build';
+import { newLedgerTask } from '../../src/core/ledger/ledger-build';
 import { DEFAULT_DUE_SOON_DAYS, SCHEMA_VERSION, type Ledger, type LedgerTask, type Status } from '../../src/core/ledger';
 import { seededRandom, type Random } from './generate-random';
 

@@ -3,8 +3,8 @@
  * with three lead units, single-lead tasks, two tasks of one unit, and one with no lead unit.
  */
 import type { Ledger, LedgerTask } from '../../src/core/ledger';
-import { newLedgerTask } from '../../src/core/ledger-build';
-import type { Deadline } from '../../src/core/task';
+import { newLedgerTask } from '../../src/core/ledger/ledger-build';
+import type { Deadline } from '../../src/core/ledger/task';
 
 const ONGOING: Deadline = { kind: 'ongoing', text: '持续推进', due: null };
 const YEAR_END: Deadline = { kind: 'date', text: '年底前', due: '2024-12-31' };

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { planReturns, type ReturnPlan } from '../../src/core/distribute';
 import { importBreakdown } from '../../src/core/import';
 import type { Ledger } from '../../src/core/ledger';
-import { buildLedger } from '../../src/core/ledger-build';
+import { buildLedger } from '../../src/core/ledger/ledger-build';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { encrypted, truncated } from './returns-bad-files';
 import { fillReturn } from './returns-fill';

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { importBreakdown } from '../../src/core/import';
-import { buildLedger } from '../../src/core/ledger-build';
+import { buildLedger } from '../../src/core/ledger/ledger-build';
 import type { Ledger } from '../../src/core/ledger';
 
 export const FIXTURE = path.join(__dirname, '..', 'fixtures', 'guangfeng-2024-breakdown.txt');

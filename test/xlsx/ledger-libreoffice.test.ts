@@ -6,9 +6,9 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { addDays, fromExcelSerial } from '../../src/core/iso-date';
+import { addDays, fromExcelSerial } from '../../src/core/deadline/iso-date';
 import type { Ledger } from '../../src/core/ledger';
-import type { LedgerStatus } from '../../src/core/ledger-status';
+import type { LedgerStatus } from '../../src/core/ledger/ledger-status';
 import { localToday } from '../../src/cli/print-command';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { runCli } from '../cli/run-cli';

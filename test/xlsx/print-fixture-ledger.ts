@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deriveTaskRow } from '../../src/core/consolidate/derive';
 import { importBreakdown } from '../../src/core/import/import-breakdown';
 import type { Ledger, LedgerTask, Status } from '../../src/core/ledger';
-import { buildLedger } from '../../src/core/ledger-build';
+import { buildLedger } from '../../src/core/ledger/ledger-build';
 
 export const PRINT_TODAY = '2025-01-06';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildStatusTable } from '../../src/core/status-table';
+import { buildStatusTable } from '../../src/core/report/status-table';
 import { buildPrintLayout } from '../../src/layout/print-layout';
 import { libreOfficePrintOptions } from '../../src/xlsx/print-installed-fonts';
 import { convertToPdf } from '../../src/xlsx/print-pdf';

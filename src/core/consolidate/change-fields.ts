@@ -9,7 +9,7 @@
  * with an empty round), so undo removes it.
  */
 import type { ChangeRecord, LedgerTask, UnitReport } from '../ledger';
-import { UNIT_REPORT_HEADERS } from '../ledger-fields';
+import { UNIT_REPORT_HEADERS } from '../ledger';
 
 export const LEDGER_ROW_UNIT = '（台账）';
 

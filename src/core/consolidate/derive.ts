@@ -17,7 +17,7 @@
  * lead unit wrote anything for keeps the ledger's own (e.g. a note the office typed).
  */
 import { DONE_STATUSES, type LedgerTask, type Status, type UnitReport } from '../ledger';
-import { reportingUnits } from '../reporting-units';
+import { reportingUnits } from '../units';
 
 export interface DerivedRow {
   status: Status | '';

@@ -2,8 +2,7 @@
  * The columns of a 报送表: their Chinese headers (with the variants people type when they
  * rebuild a return by hand), which ones a unit owns, and how values are compared.
  */
-import { stripInvisible } from '../invisible-chars';
-import { STATUSES, type Status } from '../ledger';
+import { stripInvisible } from '../text';
 import type { OwnedField, ReturnFieldKey, WatchedField } from './types';
 
 export const OWNED_FIELDS: readonly OwnedField[] = ['status', 'progress', 'evidence', 'contact', 'phone'];
@@ -93,23 +92,5 @@ export function splitUnits(text: string): string[] {
     .filter((u) => u !== '');
 }
 
-const STATUS_ALIASES: Record<string, Status> = {
-  完成: '已完成',
-  已办结: '已完成',
-  办结: '已完成',
-  进行中: '推进中',
-  正在推进: '推进中',
-  持续推进: '推进中',
-  未启动: '未开始',
-  尚未开始: '未开始',
-  暂停: '暂缓',
-  销号: '已销号',
-};
-
-/** A status as typed in a return: a known status, '' for blank, or null when not understood. */
-export function parseStatus(text: string): Status | '' | null {
-  const t = text.replace(/\s+/g, '');
-  if (t === '') return '';
-  if ((STATUSES as readonly string[]).includes(t)) return t as Status;
-  return STATUS_ALIASES[t] ?? null;
-}
+/** Statuses are read by the ledger's rule; returns use the same one. */
+export { parseStatus } from '../ledger';

@@ -7,3 +7,6 @@ export { LEDGER_ROW_UNIT } from './change-fields';
 export { RETURN_META_SHEET, RETURN_SHEET, SUPPORTED_RETURN_SCHEMA } from './schema';
 export { MSG as CONSOLIDATE_MESSAGES } from './messages';
 export * from './types';
+export { MSG, finding, describePlace, type Place } from './messages';
+export { safeFileStem, returnFileName } from './file-name';
+export { isBookkeepingChange } from './change-fields';

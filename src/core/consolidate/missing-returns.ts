@@ -6,7 +6,7 @@
  * Units are listed in the order they first appear in the ledger.
  */
 import type { Ledger } from '../ledger';
-import { reportingUnits } from '../reporting-units';
+import { reportingUnits } from '../units';
 
 export function missingReturns(ledger: Ledger, round: string, received: readonly string[] = []): string[] {
   const owing = new Set<string>(); // insertion order: first appearance in the ledger

@@ -6,7 +6,7 @@
  * then the later workbook modification time (docProps; a file without one counts as oldest),
  * then the file name in code-point order (the greater wins).
  */
-import { stripInvisible } from '../invisible-chars';
+import { stripInvisible } from '../text';
 import type { Ledger } from '../ledger';
 import { rejectedFileReport } from './file-report';
 import { MSG, finding } from './messages';

@@ -3,7 +3,7 @@
  * makes of one returned file; consolidate() turns a batch of them into a new Ledger and a report.
  */
 import type { Finding } from '../finding';
-import type { IsoDate } from '../iso-date';
+import type { IsoDate } from '../deadline';
 
 /** Columns of a 报送表, by machine key. The reader maps headers to these (see fields.ts). */
 export type ReturnFieldKey =

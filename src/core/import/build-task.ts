@@ -1,5 +1,5 @@
 import { parseDeadline } from '../deadline';
-import type { Deadline, Task } from '../task';
+import type { Deadline, Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { sectionLeadUnits } from './section-lead';
 import { readUnitCells } from './unit-cells';

@@ -1,4 +1,4 @@
-import { stripInvisible } from '../invisible-chars';
+import { stripInvisible } from '../text';
 import type { SourceTable } from './types';
 
 /**

@@ -1,8 +1,8 @@
-import { checkDeadline } from '../deadline-check';
+import { checkDeadline } from '../deadline';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
-import { importMessages as msg, unitMessages as unitMsg } from '../messages';
-import type { Task } from '../task';
+import { importMessages as msg, unitMessages as unitMsg } from '../finding';
+import type { Task } from '../ledger';
 import { buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';

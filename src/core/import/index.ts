@@ -7,3 +7,4 @@ export { parseSectionHeading, type SectionHeading } from './section-heading';
 export { findTitleAndYear } from './plan-year';
 export { assignTaskIds } from './task-ids';
 export { parseChineseNumeral, toChineseNumeral } from './chinese-numeral';
+export { XML_TOKEN, alternativeFilter, decodeEntities } from './read-docx-xml';

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
-import { importMessages as msg } from '../messages';
-import type { Category, Task } from '../task';
+import { importMessages as msg } from '../finding';
+import type { Category, Task } from '../ledger';
 import { parseChineseNumeral } from './chinese-numeral';
 
 /** `县发改局牵头工作（8项）`, `（一）财政信息公开（三项）`: a section title that counts its tasks. */

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
-import type { Task } from '../task';
+import type { Task } from '../ledger';
 
 /** What a breakdown arrives as. Each kind has a reader that turns it into rows of cells. */
 export type BreakdownInput =

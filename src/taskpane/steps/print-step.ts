@@ -1,4 +1,4 @@
-import type { StatusGrouping } from '../../core/status-table';
+import type { StatusGrouping } from '../../core/report';
 import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
 import { downloadBytes, XLSX_MIME } from '../download';

@@ -1,5 +1,5 @@
-import { LIGHTS, taskLight, type Light } from '../../core/light';
-import { buildUnitSummary, type UnitCounts } from '../../core/unit-summary';
+import { LIGHTS, taskLight, type Light } from '../../core/report';
+import { buildUnitSummary, type UnitCounts } from '../../core/report';
 import type { PaneContext, StepView } from '../context';
 import { el, replace } from '../dom';
 import { button, stepFrame } from './step-frame';

@@ -1,7 +1,7 @@
 import { consolidate } from '../../core/consolidate';
 import type { Ledger } from '../../core/ledger';
-import { checkLedger } from '../../core/ledger-check';
-import type { StatusGrouping } from '../../core/status-table';
+import { checkLedger } from '../../core/ledger';
+import type { StatusGrouping } from '../../core/report';
 import type { ExcelOutcome } from '../../excel/outcome';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';

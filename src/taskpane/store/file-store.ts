@@ -1,9 +1,9 @@
 import { consolidate, undoLastConsolidation } from '../../core/consolidate';
 import type { Finding } from '../../core/finding';
 import type { Ledger } from '../../core/ledger';
-import { checkLedger } from '../../core/ledger-check';
-import { safeFileStem } from '../../core/consolidate/file-name';
-import { buildStatusTable, type StatusGrouping } from '../../core/status-table';
+import { checkLedger } from '../../core/ledger';
+import { safeFileStem } from '../../core/consolidate';
+import { buildStatusTable, type StatusGrouping } from '../../core/report';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';
 import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile, UndoOutcome } from './ledger-store';

@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/finding';
 import type { Ledger } from '../../core/ledger';
-import type { StatusGrouping } from '../../core/status-table';
+import type { StatusGrouping } from '../../core/report';
 
 /** A file the user picked in the pane, read whole. */
 export interface PickedFile {

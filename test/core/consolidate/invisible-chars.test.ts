@@ -7,7 +7,7 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { planReturns } from '../../../src/core/distribute';
 import type { Ledger } from '../../../src/core/ledger';
-import { stripInvisible } from '../../../src/core/invisible-chars';
+import { stripInvisible } from '../../../src/core/text/invisible-chars';
 import { parsedFromPlan } from '../../support/returns-core';
 import { sampleLedger } from '../../support/returns-ledger';
 

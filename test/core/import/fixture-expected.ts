@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { ImportResult } from '../../../src/core/import';
-import type { DeadlineKind } from '../../../src/core/task';
+import type { DeadlineKind } from '../../../src/core/ledger/task';
 
 /**
  * Every task of the real fixture (PDF-extracted text, 48 tasks over 12 sections), in order, and

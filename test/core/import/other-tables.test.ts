@@ -1,5 +1,5 @@
 import { importBreakdown } from '../../../src/core/import';
-import type { Task } from '../../../src/core/task';
+import type { Task } from '../../../src/core/ledger/task';
 
 /** Compact view of tasks for exact assertions. */
 function view(tasks: Task[]) {

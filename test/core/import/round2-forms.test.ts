@@ -1,5 +1,5 @@
 import { importBreakdown } from '../../../src/core/import';
-import type { Task } from '../../../src/core/task';
+import type { Task } from '../../../src/core/ledger/task';
 
 /** Forms found in the second blind round (test/fixtures/tables, SOURCES.md “Round 2”), each on a small table. */
 function view(tasks: Task[]) {

@@ -1,6 +1,6 @@
 import { sectionLeadUnits } from '../../../src/core/import/section-lead';
 import { checkSectionCounts, statedTaskCount } from '../../../src/core/import/section-count';
-import type { Task } from '../../../src/core/task';
+import type { Task } from '../../../src/core/ledger/task';
 
 describe('sectionLeadUnits', () => {
   it.each([

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import { FIELD_HEADERS } from '../../../src/core/consolidate/fields';
 import { RETURN_SHEET } from '../../../src/core/consolidate/schema';
-import { TASK_HEADERS } from '../../../src/core/ledger-fields';
+import { TASK_HEADERS } from '../../../src/core/ledger/ledger-fields';
 import { SHEETS } from '../../../src/layout/ledger-names';
 
 export const ROUND = '2024-09';

@@ -1,6 +1,6 @@
 /** The stand-in's workbook as the add-in test reads it back, from inside the page. */
 import type { Page } from 'playwright-core';
-import { TASK_HEADERS } from '../../../src/core/ledger-fields';
+import { TASK_HEADERS } from '../../../src/core/ledger/ledger-fields';
 import { SHEETS } from '../../../src/layout/ledger-names';
 
 /** A sheet of the stand-in's workbook as text rows (0-based), read in the page. */

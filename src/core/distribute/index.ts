@@ -1,0 +1,2 @@
+// The distribute concept: other parts of the code import it through this file.
+export * from './distribute';

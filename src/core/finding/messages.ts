@@ -1,0 +1,194 @@
+/**
+ * Chinese messages for findings, kept in one place. Each part of the core owns a labelled
+ * section; add yours as a new section rather than editing another's.
+ */
+import { splitIsoDate, type IsoDate } from '../deadline';
+
+/** `2024-07-31` → `2024年7月31日`. */
+export function chineseDate(date: IsoDate): string {
+  const { year, month, day } = splitIsoDate(date);
+  return `${year}年${month}月${day}日`;
+}
+
+// ─── 完成时限 (deadline): src/core/deadline-check.ts ───────────────────────────────────────
+
+const READABLE_DEADLINES = '“2024年6月30日前”“8月底前”“三季度末”“年底前”“每季度末”“持续推进”';
+
+export const deadlineMessages = {
+  /** Every deadline finding names its task, as the unit findings do. */
+  forTask: (taskId: string, task: string, message: string) => `${taskLabel(taskId, task)}${message}`,
+  missing: () => '未填写完成时限',
+  missingSuggestion: () => '请填写完成时限，如“年底前”“8月底前”“6月30日前”或“持续推进”',
+  unknown: (text: string) => `无法识别完成时限“${text}”`,
+  invalidDate: (text: string) => `完成时限“${text}”不是有效日期（日期不存在或起止颠倒）`,
+  unknownSuggestion: () => `请改为可识别的写法，如${READABLE_DEADLINES}`,
+  beforePlanYear: (text: string, due: IsoDate, planYear: number) =>
+    `完成时限“${text}”的截止日期${chineseDate(due)}早于计划年度${planYear}年`,
+  afterPlanYear: (text: string, due: IsoDate, planYear: number) =>
+    `完成时限“${text}”的截止日期${chineseDate(due)}不在计划年度${planYear}年内`,
+  outsidePlanYearSuggestion: () => '请核对年份是否有误',
+  range: (text: string, from: IsoDate, due: IsoDate) =>
+    `完成时限“${text}”是一个时间段（${chineseDate(from)}起），按结束日期${chineseDate(due)}计`,
+  severalDates: (text: string, dates: IsoDate[], due: IsoDate) =>
+    `完成时限“${text}”含多个日期（${dates.map(chineseDate).join('、')}），按最晚的${chineseDate(due)}计`,
+  dateInText: (text: string, due: IsoDate) => `从完成时限“${text}”中取日期${chineseDate(due)}`,
+  beforePeriod: (text: string, due: IsoDate) =>
+    `完成时限“${text}”按字面理解为在该月（季度）开始之前完成，截止日期取${chineseDate(due)}`,
+  beforePeriodSuggestion: () => '如指该月（季度）结束前，请写成“8月底前”“四季度末”这样的形式',
+  immediate: (text: string) => `完成时限“${text}”按立即整改、持续推进处理：不设截止日期，不会显示逾期`,
+  immediateSuggestion: () => '如有整改期限，请填写具体日期',
+  asRequired: (text: string) => `完成时限“${text}”没有具体日期，按持续推进处理，不会显示逾期`,
+  asRequiredSuggestion: () => '收到明确时限后，请改填具体日期',
+  ongoingInText: (text: string, clause: string) => `完成时限“${text}”没有具体日期，按其中的“${clause}”作持续推进处理，不会显示逾期`,
+  ongoingInTextSuggestion: () => '如有截止日期，请填写具体日期',
+};
+
+// ─── 导入与单位 (import, units): src/core/import/**, src/core/unit-*.ts ─────────────────────
+
+/** How a task is named in a message: `任务1-03（“及时公开我区……”）`. */
+function taskLabel(taskId: string, task: string): string {
+  const excerpt = task.length > 16 ? `${task.slice(0, 16)}……` : task;
+  return `任务${taskId}（“${excerpt}”）`;
+}
+
+export const importMessages = {
+  noPlanYear: () => '未能从文件中读出计划年度（如“2024年……任务分解表”）',
+  noPlanYearSuggestion: () => '请用 --year 指定计划年度，如 --year 2024',
+  planYearOverridden: (found: number, given: number) => `文件标明的年度为${found}年，按指定的${given}年处理`,
+  noHeader: () => '没有找到表头行：应有“工作任务”（或“任务内容”“主要任务”“重点任务”）及“牵头单位”“完成时限”等列名',
+  noHeaderSuggestion: () => '请确认文件中含有任务分解表，且表头写有列名',
+  noTable: () => '文件中没有找到表格内容',
+  noTasks: () => '表头下面没有读出任何工作任务',
+  leadByConvention: (column: string) =>
+    `本表没有“牵头单位”列，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,
+  leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
+  leadFromSection: () => '有些任务行没有填写牵头单位，按所在板块标题（如“××局牵头工作”）中写明的单位作为牵头单位',
+  leadFromSectionSuggestion: () => '如某项任务另有牵头单位，请在台账中改正',
+  sectionCount: (title: string, stated: number, read: number) => `板块“${title}”写明${stated}项，实际读出${read}项任务`,
+  sectionCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',
+  responsibleAsLead: (lead: string, co: string) => `本表没有“牵头单位”列，“${lead}”列按牵头单位读取，“${co}”列按配合单位读取`,
+  responsibleAsLeadSuggestion: (lead: string) => `如“${lead}”中的单位并非都牵头，请在台账中改正`,
+  columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
+  columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
+  emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
+};
+
+export const unitMessages = {
+  leadMissing: (taskId: string, task: string, written: string) =>
+    written === '' ? `${taskLabel(taskId, task)}没有填写牵头单位` : `${taskLabel(taskId, task)}的牵头单位为“${written}”，没有具体单位`,
+  leadMissingSuggestion: () => '请补填牵头单位，否则无法分发和催报',
+  leadMissingBelow: (above: string) => `请补填牵头单位，否则无法分发和催报；如这一格原与上一行合并（复制或转换时合并单元格只留在第一行），应为“${above}”`,
+  group: (taskId: string, name: string) => `任务${taskId}的“${name}”是泛指，不是某一个具体单位，无法分发和催报`,
+  groupSuggestion: () => '请写明具体单位名称',
+  duplicate: (taskId: string, name: string, field: string) => `任务${taskId}的${field}中“${name}”出现了不止一次`,
+  duplicateSuggestion: (name: string) => `只保留一个“${name}”`,
+  notCanonical: (taskId: string, name: string, canonical: string) =>
+    `任务${taskId}的“${name}”与本表其他单位的写法不一致，应为“${canonical}”`,
+  fragment: (taskId: string, name: string) => `任务${taskId}的“${name}”不是完整的单位名称（可能被分页截断）`,
+  unknownWithSuggestion: (taskId: string, name: string) => `任务${taskId}的“${name}”不在单位名录中`,
+  unknown: (taskId: string, name: string) => `任务${taskId}的“${name}”不在单位名录中，也找不到相近的单位`,
+  unknownSuggestion: () => '请核对单位名称，或把它加入单位名录',
+  leadMarkScope: (taskId: string, task: string, list: string[], marked: string) =>
+    `${taskLabel(taskId, task)}的“（牵头）”写在“${list.join('、')}”之后，可能只指“${marked}”；已按${list.join('、')}共同牵头读取`,
+  leadMarkScopeSuggestion: (list: string[], marked: string) =>
+    `如只由${marked}牵头，请把${list.filter((u) => u !== marked).join('、')}改为配合单位`,
+  fieldName: (field: 'leadUnits' | 'coUnits') => (field === 'leadUnits' ? '牵头单位' : '配合单位'),
+};
+
+// ─── 任务台账 read back (ledger): src/core/ledger-read*.ts, src/xlsx/read-ledger.ts ──────────
+
+export const ledgerReadMessages = {
+  notWorkbook: (file: string, detail: string) => `“${file}”不是有效的 Excel 工作簿（.xlsx），无法打开（${detail}）`,
+  notWorkbookSuggestion: () => '请确认文件是用 Excel/WPS 另存为的 .xlsx 格式，且没有损坏或加密',
+  notLedger: (file: string) => `“${file}”不是任务台账：找不到“任务台账”工作表`,
+  notLedgerSuggestion: () => '请选择由本工具生成的任务台账文件，或先用“导入”生成台账',
+  missingColumns: (file: string, sheet: string, headers: string[]) => `“${file}”的“${sheet}”工作表第1行缺少列：${headers.join('、')}`,
+  missingColumnsSuggestion: () => '请恢复被删除或改名的列标题',
+  noSettings: (file: string) => `“${file}”缺少“设置”工作表，无法确认台账标识和计划年度`,
+  noSettingsSuggestion: () => '请使用本工具生成的台账，不要删除隐藏的“设置”工作表',
+  badSetting: (label: string, value: string) => `“设置”工作表中的${label}“${value}”无效，已按默认值处理`,
+  noUnitSheet: (file: string) => `“${file}”缺少“单位名录”工作表，无法校验牵头单位`,
+  badStatus: (cell: string, value: string, allowed: readonly string[]) => `${cell}的完成状态“${value}”不是可选值（${allowed.join('、')}），按未填写处理`,
+  badStatusSuggestion: () => '请从下拉列表中选择完成状态',
+  badDue: (cell: string, value: string) => `${cell}的截止日期“${value}”不是日期，按完成时限推算`,
+  badDueSuggestion: () => '请输入日期，如 2024-12-31',
+  dueMismatch: (deadlineCell: string, text: string, textDue: IsoDate, dueCell: string, due: IsoDate) =>
+    `${deadlineCell}的完成时限“${text}”是${chineseDate(textDue)}，与${dueCell}的截止日期${chineseDate(due)}不一致，按截止日期计算`,
+  dueMismatchSuggestion: () => '请把完成时限和截止日期改为一致',
+  newTaskId: (row: number, id: string) => `第${row}行是新增任务，没有任务编号，已编为“${id}”`,
+  newTaskIdSuggestion: (id: string) => `请在任务编号列填入“${id}”并保存，以后合并报送表时按此编号对应`,
+  duplicateId: (id: string, rows: number[]) => `任务编号“${id}”重复出现在第${rows.join('、')}行`,
+  duplicateIdSuggestion: () => '每个任务的编号必须唯一，请修改其中一个',
+  noTasks: (file: string) => `“${file}”的任务台账中没有任何任务`,
+  orphanReport: (row: number, id: string, unit: string) => `“单位报送”第${row}行是${unit}对任务“${id}”的报送，但任务台账中没有这个任务编号，下次保存台账时这一行不再保留`,
+  orphanReportSuggestion: () => '如果任务被误删，请在任务台账中恢复该任务（任务编号不变）；否则可以忽略',
+};
+
+// ─── 打印 (print): src/cli/print-command.ts, src/excel/print-status.ts ───────────────────────
+
+export const printMessages = {
+  libreOfficeMissing: () =>
+    '未找到 LibreOffice（soffice 命令），无法生成 PDF。请先安装：sudo apt-get install libreoffice-calc-nogui（Debian/Ubuntu）；或加 --xlsx 改为输出排好版的工作簿，用 Excel/WPS 打开后打印',
+  conversionFailed: (detail: string) => `LibreOffice 转换 PDF 失败：${detail}`,
+  fileMissing: (file: string) => `找不到文件“${file}”`,
+  ledgerUnreadable: (file: string, reasons: string[]) => `无法读取任务台账“${file}”：${reasons.join('；')}`,
+  badBy: (value: string) => `--by 只能是 section（按工作类别）或 unit（按牵头单位），收到“${value}”`,
+  badOnly: (value: string) => `--only 只能是 overdue（仅逾期）或 not-done（仅未完成），收到“${value}”`,
+  badToday: (value: string) => `--today 应为日期，如 --today 2024-09-30（收到“${value}”）`,
+  unknownUnit: (unit: string, known: string[]) =>
+    `“${unit}”不是任何任务的牵头单位${known.length > 0 ? `；可选：${known.slice(0, 12).join('、')}${known.length > 12 ? '等' : ''}` : ''}`,
+  written: (file: string, tasks: number, overdue: number, units: number) =>
+    `已生成“${file}”：推进情况表 ${tasks} 项任务（其中逾期 ${overdue} 项），单位汇总 ${units} 个单位`,
+  /** Shown in the task pane after 打印状态表: Office.js cannot print. */
+  readyToPrint: (sheet: string) => `已生成并选中“${sheet}”工作表（A4 横向、每页重复表头、页脚页码）。加载项无法直接调用打印，请按 Ctrl+P（Mac 为 ⌘+P）或“文件 → 打印”。`,
+  noLedgerSheet: () => '当前工作簿中没有“任务台账”工作表，请先导入任务分解表生成台账',
+};
+
+// ─── 当前工作簿 (Office.js adapter): src/excel/** ───────────────────────────────────────────
+
+export const excelMessages = {
+  requestTooLarge: () => '一次写入工作簿的数据超过 Excel 网页版的 5 MB 上限，操作未完成',
+  requestTooLargeSuggestion: () => '请在桌面版 Excel 中操作，或把台账拆分后再试',
+  sheetProtected: (detail: string) => `工作表受保护，无法写入（${detail}）`,
+  sheetProtectedSuggestion: () => '请先在“审阅 → 撤销工作表保护”后再试',
+  apiMissing: (detail: string) => `当前 Excel 版本不支持所需功能（${detail}）`,
+  apiMissingSuggestion: () => '请升级到 Excel 2021、Microsoft 365 或使用 Excel 网页版',
+  notFound: (detail: string) => `工作簿中找不到所需的内容（${detail}）`,
+  notFoundSuggestion: () => '请确认没有在操作过程中删除或改名工作表',
+  failed: (detail: string) => `写入或读取当前工作簿失败：${detail}`,
+  failedSuggestion: () => '请关闭正在编辑的单元格（按 Esc）后重试；如仍失败，请保存工作簿并重新打开',
+  printSkipped: () => '当前 Excel 版本（低于 ExcelApi 1.9）不支持打印设置：纸张方向、缩放、打印标题未设置，请在“页面布局”中手动设置',
+  validationsSkipped: () => '当前 Excel 版本（低于 ExcelApi 1.8）不支持数据验证：完成状态和牵头单位的下拉列表未设置',
+  noLedger: () => '当前工作簿中没有“任务台账”工作表',
+  noLedgerSuggestion: () => '请先在“导入”步骤中生成任务台账，或打开已有的台账工作簿',
+};
+
+
+// ─── 压缩包大小检查 (zip size guard): src/xlsx/zip-limits.ts, used by every .xlsx/.docx reader ──
+// Without the file name: each reader names the file its own way (「x.xlsx」 or “x.xlsx” or x.xlsx：).
+
+export const zipLimitMessages = {
+  totalTooLarge: (limitMB: number, declaredMB: number) =>
+    `解压后将超过 ${limitMB} MB（压缩包声明 ${declaredMB} MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取`,
+  entryTooLarge: (entry: string, limitMB: number, declaredMB: number) =>
+    `其中的“${entry}”解压后将超过 ${limitMB} MB（压缩包声明 ${declaredMB} MB），可能是压缩炸弹或异常庞大的文件，已拒绝读取`,
+  lyingHeader: (entry: string) => `其中的“${entry}”声明的解压大小与实际数据不符，文件头不可信（可能是压缩炸弹），已拒绝读取`,
+  tooManyRows: (entry: string, limit: number) => `其中的工作表“${entry}”超过 ${limit} 行，可能是异常庞大的文件（如整列填充到底），已拒绝读取`,
+  tooManyEntries: (entries: number, limit: number) => `压缩包内有 ${entries} 个部件，超过上限 ${limit} 个，不是正常的 Office 文件，已拒绝读取`,
+  zip64: () => '使用了 Zip64 大文件格式，正常的报送表、台账和任务分解表不会用到，已拒绝读取',
+  suggestion: () => '请确认文件来源；如确是正常文件，请删除多余的空行、图片或工作表后另存，再试一次',
+};
+
+/** Why a file opened as a 任务台账 is not an .xlsx at all: the detail inside ledgerReadMessages.notWorkbook. */
+export const ledgerFileMessages = {
+  encrypted: () => '文件设置了打开密码（已加密）',
+  encryptedOrXls: () => '是加密的工作簿或旧版 .xls 格式',
+  oldXls: () => '是旧版 .xls 格式',
+  notZip: () => '文件内容不是 .xlsx 格式，可能是改了扩展名的其他文件',
+  notWorkbook: () => '是压缩文件，但不是 Excel 工作簿',
+  empty: () => '文件是空的（0 字节）',
+  truncated: () => '文件不完整，可能在下载或复制时中断',
+  encryptedSuggestion: () => '请在 Excel 中“文件 → 信息 → 保护工作簿 → 用密码进行加密”清空密码并保存，再打开',
+  encryptedOrXlsSuggestion: () => '如设置了密码，请在 Excel 中“文件 → 信息 → 保护工作簿 → 用密码进行加密”清空密码并保存；如是旧版 .xls，请另存为 .xlsx 后再打开',
+  oldXlsSuggestion: () => '请用 Excel 或 WPS 打开后“另存为” .xlsx 格式，再打开',
+};

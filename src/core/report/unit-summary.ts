@@ -1,0 +1,91 @@
+/**
+ * 单位汇总: per lead unit, how many tasks it leads and where they stand, sorted as the office
+ * reads it (most overdue first, then by name), with a total row.
+ *
+ * A task with several lead units counts once for each of them, with that unit's own reported
+ * status when it sent one. The total row counts every task once, with the task's status, so
+ * it is not the sum of the unit rows when tasks are shared.
+ */
+import type { IsoDate } from '../deadline';
+import type { Ledger, Status } from '../ledger';
+import { isDone } from './light';
+import { NO_LEAD_UNIT_HEADING } from './status-table-heading';
+import { statusRow, type StatusRow } from './status-table';
+import { asOfLine, unitSummaryTitle } from './status-table-title';
+
+export interface UnitCounts {
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  /** 暂缓. */
+  onHold: number;
+  overdue: number;
+  dueSoon: number;
+  /** done / total, 0 when there is no task; a fraction (0.25 = 25%). */
+  completionRate: number;
+}
+
+export interface UnitSummaryRow extends UnitCounts {
+  unit: string;
+}
+
+export interface UnitSummary {
+  title: string;
+  asOf: string;
+  rows: UnitSummaryRow[];
+  total: UnitCounts;
+  /** Explains why the total is not the column sum, when some task has several lead units. */
+  note: string;
+}
+
+export const SHARED_TASKS_NOTE = '注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。';
+
+export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
+  const byUnit = new Map<string, StatusRow[]>();
+  const all: StatusRow[] = [];
+  for (const task of ledger.tasks) {
+    all.push(statusRow(task, undefined, today, ledger.meta.dueSoonDays));
+    const units = task.leadUnits.length > 0 ? task.leadUnits : [NO_LEAD_UNIT_HEADING];
+    for (const unit of units) {
+      const side = unit === NO_LEAD_UNIT_HEADING ? undefined : unit;
+      const rows = byUnit.get(unit) ?? [];
+      rows.push(statusRow(task, side, today, ledger.meta.dueSoonDays));
+      byUnit.set(unit, rows);
+    }
+  }
+  const rows = [...byUnit.entries()].map(([unit, unitRows]) => ({ unit, ...countRows(unitRows) }));
+  return {
+    title: unitSummaryTitle(ledger.meta.title),
+    asOf: asOfLine(today),
+    rows: rows.sort(byOverdueThenName),
+    total: countRows(all),
+    note: ledger.tasks.some((t) => t.leadUnits.length > 1) ? SHARED_TASKS_NOTE : '',
+  };
+}
+
+export function countRows(rows: readonly StatusRow[]): UnitCounts {
+  const count = (pred: (r: StatusRow) => boolean) => rows.filter(pred).length;
+  const done = count((r) => isDone(r.status));
+  return {
+    total: rows.length,
+    done,
+    inProgress: count((r) => r.status === '推进中'),
+    notStarted: count((r) => notStarted(r.status)),
+    onHold: count((r) => r.status === '暂缓'),
+    overdue: count((r) => r.light === 'overdue'),
+    dueSoon: count((r) => r.light === 'due-soon'),
+    completionRate: rows.length === 0 ? 0 : done / rows.length,
+  };
+}
+
+function notStarted(status: Status | ''): boolean {
+  return status === '' || status === '未开始';
+}
+
+/** Most overdue first; then by name in pinyin order (zh collation), 未明确牵头单位 last. */
+function byOverdueThenName(a: UnitSummaryRow, b: UnitSummaryRow): number {
+  if (b.overdue !== a.overdue) return b.overdue - a.overdue;
+  if ((a.unit === NO_LEAD_UNIT_HEADING) !== (b.unit === NO_LEAD_UNIT_HEADING)) return a.unit === NO_LEAD_UNIT_HEADING ? 1 : -1;
+  return a.unit.localeCompare(b.unit, 'zh-Hans-CN');
+}

@@ -1,0 +1,2 @@
+// The text concept: other parts of the code import it through this file.
+export * from './invisible-chars';

@@ -1,0 +1,24 @@
+import { asOfLine, statusTableTitle, unitSummaryTitle } from '../../../src/core/report/status-table-title';
+import { sectionHeading } from '../../../src/core/report/status-table-heading';
+
+describe('status table titles', () => {
+  it('derives the status table title from the breakdown title', () => {
+    expect(statusTableTitle('2024年广丰区政务公开工作任务分解表')).toBe('2024年广丰区政务公开工作任务推进情况表');
+    expect(statusTableTitle('2024年 广丰区政务公开工作 任务分解表')).toBe('2024年广丰区政务公开工作任务推进情况表');
+    expect(statusTableTitle('2024年重点工作分解表')).toBe('2024年重点工作推进情况表');
+    expect(statusTableTitle('2024年重点工作任务清单')).toBe('2024年重点工作任务推进情况表');
+    expect(statusTableTitle('2024年重点工作')).toBe('2024年重点工作推进情况表');
+    expect(statusTableTitle('')).toBe('工作任务推进情况表');
+    expect(unitSummaryTitle('2024年广丰区政务公开工作任务分解表')).toBe('2024年广丰区政务公开工作任务推进情况单位汇总表');
+  });
+
+  it('writes 截至 dates without leading zeros', () => {
+    expect(asOfLine('2024-09-05')).toBe('截至2024年9月5日');
+    expect(asOfLine('2024-12-31')).toBe('截至2024年12月31日');
+  });
+
+  it('numbers sections in Chinese', () => {
+    expect(sectionHeading({ no: 8, title: '持续推进基层政务公开' })).toBe('八、持续推进基层政务公开');
+    expect(sectionHeading({ no: 0, title: '' })).toBe('其他工作');
+  });
+});
