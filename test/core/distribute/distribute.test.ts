@@ -30,6 +30,7 @@ describe('planReturns', () => {
           id: '1-03',
           category: '一、聚焦高质量发展推进信息公开',
           task: '加强民营经济发展壮大系列政策措施、中小企业政府采购支持政策等方面的信息公开。',
+          requirement: '',
           leadUnits: '区发改委、区市场监管局、区财政局',
           coUnits: '',
           deadline: '持续推进',
