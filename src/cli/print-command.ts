@@ -5,7 +5,6 @@
  * they are written to a temporary workbook of their own.
  */
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
@@ -19,10 +18,10 @@ import { DEFAULT_PRINT_OPTIONS } from '../layout/print-style';
 import { libreOfficePrintOptions } from '../xlsx/print-installed-fonts';
 import { convertToPdf, findSoffice, PdfConversionError } from '../xlsx/print-pdf';
 import { isPrintWorkbook, writePrintXlsx } from '../xlsx/print-workbook';
-import { readLedgerXlsx } from '../xlsx/read-ledger';
 import { STATUS_SHEET_NAME } from '../layout/status-sheet';
 import { UNIT_SUMMARY_SHEET_NAME } from '../layout/status-unit-sheet';
 import { CliError } from './cli-error';
+import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
 import { checkOutput } from './output-guard';
 import { writeFileSafely } from './safe-write';
@@ -55,7 +54,7 @@ export function registerPrintCommand(program: Command): Command {
     .option('--force', '输出文件已存在、且不是之前打印生成的文件时仍然覆盖（先备份原文件）')
     .action(async (file: string, options: PrintCommandOptions) => {
       const tableOptions = parseOptions(options);
-      const ledger = await loadLedger(file);
+      const { ledger } = await loadLedgerFile(file);
       checkUnit(ledger, tableOptions.unit);
       const xlsx = options.xlsx === true;
       const output = options.output ?? defaultOutput(file, xlsx);
@@ -93,13 +92,6 @@ export function parseOptions(options: PrintCommandOptions): StatusTableOptions {
     ...(options.only !== undefined && { only: options.only as StatusFilter }),
     ...(options.unit !== undefined && { unit: options.unit.trim() }),
   };
-}
-
-async function loadLedger(file: string): Promise<Ledger> {
-  if (!existsSync(file)) throw new CliError(msg.fileMissing(file));
-  const { ledger, findings } = await readLedgerXlsx(await readFile(file), basename(file));
-  if (ledger === null) throw new CliError(msg.ledgerUnreadable(file, findings.filter((f) => f.level === 'error').map((f) => f.message)));
-  return ledger;
 }
 
 function checkUnit(ledger: Ledger, unit: string | undefined): void {
