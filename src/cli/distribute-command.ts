@@ -10,6 +10,7 @@ import { writeReturnXlsx } from '../xlsx/write-return';
 import { CliError } from './cli-error';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
+import { checkOutput } from './output-guard';
 import { writeFileSafely } from './safe-write';
 
 export interface DistributeCommandOptions {
@@ -38,7 +39,9 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
   const { ledger } = await loadLedgerFile(ledgerFile);
   const plan = planReturns(ledger, { round, ...(reportBy ? { reportBy } : {}) });
   const generatedAt = localDateTime();
-  for (const ret of plan.returns) await writeFileSafely(path.join(options.output, ret.fileName), await writeReturnXlsx(ret, generatedAt));
+  const targets = plan.returns.map((ret) => path.join(options.output, ret.fileName));
+  for (const target of targets) await checkOutput(target, [ledgerFile], { replaceable: () => true });
+  for (const [i, ret] of plan.returns.entries()) await writeFileSafely(targets[i], await writeReturnXlsx(ret, generatedAt));
   if (options.json) {
     const json = {
       round,

@@ -182,6 +182,18 @@ describe('no silent overwrite', () => {
     expect(await fs.readFile(await backupIn(dir))).toEqual(before);
   });
 
+  it('distribute never writes a return over the ledger it reads', async () => {
+    const dir = await tempDir('write-distribute-');
+    const { ledgerFile } = await writeScenario(dir, []);
+    const named = path.join(dir, '区财政局-报送表-2024-09.xlsx');
+    await fs.rename(ledgerFile, named);
+    const before = await fs.readFile(named);
+    const run = await runCli('distribute', named, '-o', dir, '--round', '2024-09');
+    expect([run.code, run.stderr]).toEqual([2, `错误：输出文件“${named}”就是输入文件，不能用输出覆盖输入（加 --force 也不行）。请换一个输出文件名\n`]);
+    expect(await fs.readFile(named)).toEqual(before);
+    expect(await namesIn(dir)).toEqual(['区财政局-报送表-2024-09.xlsx']);
+  });
+
   it('merge -o is never the ledger or one of the returns', async () => {
     const dir = await tempDir('write-merge-o-');
     const { ledgerFile, returns } = await writeScenario(dir, ['区财政局']);
