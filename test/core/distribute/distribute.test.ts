@@ -87,6 +87,15 @@ describe('file names', () => {
     expect(returnFileName('区政府办', '2024-09')).toBe('区政府办-报送表-2024-09.xlsx');
   });
 
+  it('fit 255 bytes of UTF-8: a long unit name is cut, never the suffix; no leading dot', () => {
+    const unit = `..${'政务公开'.repeat(30)}😀办`;
+    const name = returnFileName(unit, '2024-09');
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255 - 12);
+    expect(name).toBe(`${'政务公开'.repeat(18)}政-报送表-2024-09.xlsx`);
+    expect(returnFileName(' .区财政局', '2024-09')).toBe('区财政局-报送表-2024-09.xlsx');
+    expect(safeFileStem(`${'一'.repeat(100)}。`)).toBe('一'.repeat(81));
+  });
+
   it('stay unique when two units differ only in forbidden characters', () => {
     const ledger = sampleLedger();
     ledger.tasks[2].leadUnits = ['甲/乙'];
