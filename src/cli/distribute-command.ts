@@ -5,9 +5,8 @@
 import type { Command } from 'commander';
 import * as path from 'path';
 import { planReturns } from '../core/distribute';
-import { isIsoDate } from '../core/deadline';
 import { writeReturnXlsx } from '../xlsx/write-return';
-import { CliError } from './cli-error';
+import { parseDateOption, parseMonthOption } from './options';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
 import { checkOutput } from './output-guard';
@@ -22,15 +21,12 @@ export interface DistributeCommandOptions {
 
 export function parseRound(value: string | undefined, now = new Date()): string {
   if (value === undefined) return localDateTime(now).slice(0, 7);
-  const round = value.trim();
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(round)) throw new CliError(`--round 应为“年-月”，如 --round 2024-09（收到“${value}”）`);
-  return round;
+  return parseMonthOption('--round', value);
 }
 
 function parseReportBy(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value.trim())) throw new CliError(`--report-by 应为日期，如 --report-by 2024-09-25（收到“${value}”）`);
-  return value.trim();
+  return parseDateOption('--report-by', value);
 }
 
 export async function runDistribute(ledgerFile: string, options: DistributeCommandOptions): Promise<void> {

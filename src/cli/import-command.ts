@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { writeMessages } from '../core/finding';
-import { CliError } from './cli-error';
+import { parseYearOption } from './options';
 import { importJson, importSummary } from './import-output';
 import { loadBreakdown } from './load-breakdown';
 import { writeNewLedger } from './write-ledger-file';
@@ -36,6 +36,5 @@ export function registerImportCommand(program: Command): Command {
 /** `--year` as a number; a bad value is the user's error (exit 2). */
 export function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value.trim())) throw new CliError(`--year 应为四位年份，如 --year 2024（收到“${value}”）`);
-  return Number(value);
+  return parseYearOption('--year', value);
 }

@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CliError } from './cli-error';
+import { useChineseFrame } from './chinese-frame';
 import { registerCheckCommand } from './check-command';
 import { registerDemoCommand } from './demo-command';
 import { registerDistributeCommand } from './distribute-command';
@@ -7,6 +10,11 @@ import { registerImportCommand } from './import-command';
 import { registerMergeCommand } from './merge-command';
 import { registerPrintCommand } from './print-command';
 import { registerStatusCommand } from './status-command';
+
+/** The version in package.json (src/cli and dist/cli are both two folders below it). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** Each command lives in its own file and registers itself here. */
 const registrations: Array<(program: Command) => void> = [
@@ -24,12 +32,13 @@ export function buildProgram(): Command {
   program
     .name('task-ledger')
     .description('任务台账助手：把任务分解表变成可跟踪的任务台账，校验、分发、合并、打印')
-    .version('0.1.0', '-V, --version', '显示版本号')
+    .version(packageVersion(), '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .addHelpCommand('help [command]', '显示某个命令的帮助')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .exitOverride();
+  useChineseFrame(program);
   for (const register of registrations) register(program);
+  for (const command of program.commands) command.helpOption('-h, --help', '显示帮助');
   return program;
 }
 

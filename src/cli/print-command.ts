@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { isIsoDate, toIsoDate, type IsoDate } from '../core/deadline';
+import { toIsoDate, type IsoDate } from '../core/deadline';
 import type { Ledger } from '../core/ledger';
 import { printMessages as msg, writeMessages } from '../core/finding';
 import { buildStatusTable, type StatusFilter, type StatusGrouping, type StatusTableOptions } from '../core/report';
@@ -21,6 +21,7 @@ import { isPrintWorkbook, writePrintXlsx } from '../xlsx/print-workbook';
 import { STATUS_SHEET_NAME } from '../layout/status-sheet';
 import { UNIT_SUMMARY_SHEET_NAME } from '../layout/status-unit-sheet';
 import { CliError } from './cli-error';
+import { parseDateOption } from './options';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
 import { checkOutput } from './output-guard';
@@ -85,9 +86,8 @@ export function localToday(now = new Date()): IsoDate {
 export function parseOptions(options: PrintCommandOptions): StatusTableOptions {
   if (options.by !== 'section' && options.by !== 'unit') throw new CliError(msg.badBy(options.by));
   if (options.only !== undefined && options.only !== 'overdue' && options.only !== 'not-done') throw new CliError(msg.badOnly(options.only));
-  if (options.today !== undefined && !isIsoDate(options.today.trim())) throw new CliError(msg.badToday(options.today));
   return {
-    today: options.today?.trim() ?? localToday(),
+    today: options.today === undefined ? localToday() : parseDateOption('--today', options.today),
     by: options.by as StatusGrouping,
     ...(options.only !== undefined && { only: options.only as StatusFilter }),
     ...(options.unit !== undefined && { unit: options.unit.trim() }),

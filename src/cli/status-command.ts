@@ -1,11 +1,10 @@
 /** `task-ledger status <ledger.xlsx> [--today YYYY-MM-DD] [--json]`: each task's light and the per-unit counts. */
 import type { Command } from 'commander';
 import * as path from 'path';
-import { isIsoDate } from '../core/deadline';
 import { ledgerStatus, type LedgerStatus, type TaskStatus } from '../core/ledger';
 import type { SummaryCounts } from '../core/report';
 import { chineseDate } from '../core/finding';
-import { CliError } from './cli-error';
+import { parseDateOption } from './options';
 import { findingLine } from './finding-text';
 import { loadLedgerFile } from './load-ledger';
 import { localToday } from './print-command';
@@ -17,9 +16,7 @@ export interface StatusCommandOptions {
 
 export function parseToday(value: string | undefined): string {
   if (value === undefined) return localToday();
-  const today = value.trim();
-  if (!isIsoDate(today)) throw new CliError(`--today 应为日期，如 --today 2024-09-30（收到“${value}”）`);
-  return today;
+  return parseDateOption('--today', value);
 }
 
 function taskLine(t: TaskStatus): string {

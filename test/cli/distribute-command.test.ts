@@ -69,7 +69,7 @@ describe('task-ledger distribute', () => {
   });
 
   it('refuses a bad round', async () => {
-    const run = await runCli('distribute', 'x.xlsx', '-o', 'out', '--round', '2024-9');
-    expect([run.code, run.stderr]).toEqual([2, '错误：--round 应为“年-月”，如 --round 2024-09（收到“2024-9”）\n']);
+    const run = await runCli('distribute', 'x.xlsx', '-o', 'out', '--round', '2024-13');
+    expect([run.code, run.stderr]).toEqual([2, '错误：--round 应为年月，如 --round 2024-09 或 2024年9月（收到“2024-13”）\n']);
   });
 });

@@ -42,6 +42,6 @@ describe('task-ledger status', () => {
 
   it('refuses a --today that is not a date', async () => {
     const run = await runCli('status', 'x.xlsx', '--today', '12/20');
-    expect(run).toEqual({ code: 2, stdout: '', stderr: '错误：--today 应为日期，如 --today 2024-09-30（收到“12/20”）\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: '错误：--today 应为日期，如 --today 2024-09-30 或 2024年9月30日（收到“12/20”）\n' });
   });
 });

@@ -132,7 +132,6 @@ export const printMessages = {
   conversionFailed: (detail: string) => `LibreOffice 转换 PDF 失败：${detail}`,
   badBy: (value: string) => `--by 只能是 section（按工作类别）或 unit（按牵头单位），收到“${value}”`,
   badOnly: (value: string) => `--only 只能是 overdue（仅逾期）或 not-done（仅未完成），收到“${value}”`,
-  badToday: (value: string) => `--today 应为日期，如 --today 2024-09-30（收到“${value}”）`,
   unknownUnit: (unit: string, known: string[]) =>
     `“${unit}”不是任何任务的牵头单位${known.length > 0 ? `；可选：${known.slice(0, 12).join('、')}${known.length > 12 ? '等' : ''}` : ''}`,
   written: (file: string, tasks: number, overdue: number, units: number) =>
