@@ -82,6 +82,7 @@ export function mergeJson(report: ConsolidationReport, written: { output: string
       file: f.file,
       unit: f.unit,
       status: f.status,
+      ...(f.reason ? { reason: f.reason } : {}),
       updated: f.updated,
       merged: f.merged,
       unchanged: f.unchanged,
@@ -101,6 +102,7 @@ export function mergeJson(report: ConsolidationReport, written: { output: string
 
 const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
 const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
+const REASON_TEXT = { 'older-round': '较旧轮次，未合并', blank: '未填写，未合并' } as const;
 
 export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number): string {
   const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
@@ -109,7 +111,7 @@ export function mergeSummary(report: ConsolidationReport, written: { output: str
   ];
   for (const f of report.files) {
     const who = f.unit ? `（${f.unit}）` : '';
-    const what = f.status === 'rejected' ? STATUS_TEXT.rejected : `${STATUS_TEXT[f.status]}，更新 ${f.updated} 项任务，未变 ${f.unchanged.length} 项`;
+    const what = f.reason ? REASON_TEXT[f.reason] : f.status === 'rejected' ? STATUS_TEXT.rejected : `${STATUS_TEXT[f.status]}，更新 ${f.updated} 项任务，未变 ${f.unchanged.length} 项`;
     lines.push(`  ${MARKS[f.status]} ${f.file}${who}：${what}`);
     for (const x of [...f.conflicts, ...f.findings]) lines.push(`      ${x.message}`);
   }

@@ -10,3 +10,5 @@ export * from './types';
 export { MSG, finding, describePlace, type Place } from './messages';
 export { safeFileStem, returnFileName } from './file-name';
 export { isBookkeepingChange } from './change-fields';
+export { sentValues, type SentValues } from './sent-values';
+export { isOlderRound, roundYear } from './rounds';

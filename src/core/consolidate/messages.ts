@@ -68,6 +68,22 @@ export const MSG = {
     `牵头单位「${unit}」不在单位名录中（任务 ${ids.join('、')}），仍为其生成报送表，请核对单位名称。`,
   groupLeadUnit: (group: string, ids: string[]) =>
     `「${group}」是泛指，不是某一个单位，未为其生成报送表，也不列入催报名单（任务 ${ids.join('、')}）；请在台账中写明具体单位。`,
+  olderRound: (file: string, round: string, newer: string, ids: string[]) =>
+    `「${file}」是 ${round} 轮次的报送表，台账中本单位对任务 ${ids.join('、')} 已有 ${newer} 轮次（较新）的报送，较旧轮次的内容未合并。`,
+  blankReturn: (file: string, unit: string) =>
+    `「${file}」未填写：完成状态、进展情况、佐证材料与发出时相同，不算报送，「${unit}」仍在催报名单上。`,
+  copySheetRead: (file: string, copy: string, main: string) =>
+    `「${file}」的工作表「${main}」未填写，内容填在了复制的工作表「${copy}」中，已按「${copy}」合并，请核对。`,
+  copySheetIgnored: (file: string, copy: string, used: string) =>
+    `「${file}」的工作表「${copy}」也填写了内容，未合并（以工作表「${used}」为准），请核对后把内容填入「${used}」重新报送。`,
+  needsConversion: (file: string, ext: string) => `「${file}」是 ${ext} 格式，请另存为 .xlsx 后重新合并。`,
+  conversionFailed: (file: string, ext: string) =>
+    `「${file}」是 ${ext} 格式，用 LibreOffice 转换为 .xlsx 失败，请另存为 .xlsx 后重新合并。`,
+  converted: (file: string, ext: string) => `「${file}」是 ${ext} 格式，已用 LibreOffice 转换为 .xlsx 后合并，请核对结果。`,
+  unreadableFile: (file: string, reason: string) => `「${file}」无法读取（${reason}），未合并；其他文件照常合并。`,
+  noReadPermission: () => '没有读取权限',
+  lockFile: (file: string) => `「${file}」是 Excel/WPS 打开文件时生成的临时锁定文件，已忽略。`,
+  notReturnFile: (file: string) => `「${file}」不是表格文件，已忽略。`,
   noLeadUnit: (ids: string[]) => `任务 ${ids.join('、')} 没有牵头单位，未分发给任何单位。`,
 } as const;
 
