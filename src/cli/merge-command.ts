@@ -14,38 +14,14 @@ import type { ConsolidationReport, ParsedReturn } from '../core/consolidate';
 import { undoLastConsolidation } from '../core/consolidate';
 import type { Finding } from '../core/finding';
 import type { Ledger } from '../core/ledger';
-import { readReturnXlsx } from '../xlsx/read-return';
+import { findSoffice } from '../xlsx/print-pdf';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
-import { readInputFile } from './read-input-file';
+import { SOFFICE_ENV } from './print-command';
+import { loadReturn, returnFiles, type IgnoredFile } from './return-files';
 import { parseRound } from './distribute-command';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './write-ledger-file';
-
-const RETURN_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
-
-
-/** Files named directly, and the workbooks inside named folders (not Excel's `~$` lock files, not the ledger, not backups). */
-export async function returnFiles(inputs: string[], ledgerFile: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
-    if (!stat) throw new CliError(`找不到文件或文件夹：${input}`);
-    if (!stat.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const names = (await fs.readdir(input)).sort();
-    for (const name of names) {
-      const full = path.join(input, name);
-      if (name.startsWith('~$') || name.includes('.备份-') || !RETURN_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
-      if (path.resolve(full) === path.resolve(ledgerFile)) continue;
-      if ((await fs.stat(full)).isFile()) files.push(full);
-    }
-  }
-  if (files.length === 0) throw new CliError('没有找到要合并的报送表（.xlsx 文件）');
-  return files;
-}
 
 function stamp(time: string): string {
   return time.replace(/[-:]/g, '').replace('T', '-');
@@ -104,7 +80,7 @@ const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
 const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
 const REASON_TEXT = { 'older-round': '较旧轮次，未合并', blank: '未填写，未合并' } as const;
 
-export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number): string {
+export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number, ignored: readonly IgnoredFile[] = []): string {
   const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
   const lines = [
     `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${recorded} 条。`,
@@ -115,6 +91,7 @@ export function mergeSummary(report: ConsolidationReport, written: { output: str
     lines.push(`  ${MARKS[f.status]} ${f.file}${who}：${what}`);
     for (const x of [...f.conflicts, ...f.findings]) lines.push(`      ${x.message}`);
   }
+  for (const f of ignored) lines.push(`  - ${f.message}`);
   lines.push(report.missingUnits.length > 0 ? `催报名单（${report.missingUnits.length} 个单位未报送）：${report.missingUnits.join('、')}` : '所有牵头单位均已报送。');
   if (written?.backup) lines.push(`已备份原台账：${written.backup}`);
   lines.push(written ? `已写入台账：${written.output}` : '台账没有变化，未写入。');
@@ -130,15 +107,16 @@ export interface MergeCommandOptions {
 export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
   const round = options.round === undefined ? undefined : parseRound(options.round);
   const { ledger } = await loadLedgerFile(ledgerFile);
-  const files = await returnFiles(inputs, ledgerFile);
+  const { files, ignored } = await returnFiles(inputs, ledgerFile);
+  const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
   const returns: ParsedReturn[] = [];
-  for (const file of files) returns.push(await readReturnXlsx(await readInputFile(file, '报送表'), path.basename(file)));
+  for (const file of files) returns.push(await loadReturn(file, soffice));
   const time = localDateTime();
   const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${stamp(time)}`, time, ...(round ? { round } : {}) });
   const mustWrite = report.changes > 0 || options.output !== undefined;
   const written = mustWrite ? await writeLedger(merged, ledgerFile, options.output, time) : null;
   const { recorded } = report;
-  process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written, recorded), null, 2)}\n` : mergeSummary(report, written, recorded));
+  process.stdout.write(options.json ? `${JSON.stringify({ ...mergeJson(report, written, recorded), ignored }, null, 2)}\n` : mergeSummary(report, written, recorded, ignored));
   if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
 }
 

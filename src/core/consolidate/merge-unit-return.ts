@@ -106,7 +106,7 @@ export function mergeUnitReturn(accepted: AcceptedReturn, ctx: BatchContext): { 
     const ids = chosen.older.map((o) => o.taskId);
     findings.push(finding('warning', 'consolidate.older-round', MSG.olderRound(ret.file, ctx.round, newest, ids), { file: ret.file, sheet: ret.sheet }));
   }
-  const problems = match.findings.some((f) => PARTIAL_CODES.has(f.code));
+  const problems = [...ret.findings, ...match.findings].some((f) => PARTIAL_CODES.has(f.code));
   if (!chosen.touched && !problems && (chosen.rows.length > 0 || chosen.older.length > 0)) {
     if (chosen.older.length === 0) findings.push(finding('warning', 'consolidate.blank-return', MSG.blankReturn(ret.file, unit), { file: ret.file, sheet: ret.sheet }));
     report.findings = sortFindings(findings);

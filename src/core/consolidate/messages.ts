@@ -76,6 +76,14 @@ export const MSG = {
     `「${file}」的工作表「${main}」未填写，内容填在了复制的工作表「${copy}」中，已按「${copy}」合并，请核对。`,
   copySheetIgnored: (file: string, copy: string, used: string) =>
     `「${file}」的工作表「${copy}」也填写了内容，未合并（以工作表「${used}」为准），请核对后把内容填入「${used}」重新报送。`,
+  cellTooLong: (p: Place, length: number, limit: number) =>
+    `${describePlace(p)}：内容有 ${length} 个字符，超过 Excel 单元格上限 ${limit} 个字符（再次保存时会被截断），本单元格未合并，请单位精简后重新报送。`,
+  otherYear: (file: string, round: string, planYear: number) =>
+    `「${file}」是 ${round.slice(0, 4)} 年的报送表（报送轮次 ${round}），本台账是 ${planYear} 年的，未合并。`,
+  unitMismatch: (file: string, metaUnit: string, sheetUnit: string) =>
+    `「${file}」的隐藏报送表信息写的是「${metaUnit}」，表头上方的填报单位却是「${sheetUnit}」，无法确定是哪个单位的报送，未合并。`,
+  fileNameUnit: (file: string, nameUnit: string, unit: string) =>
+    `「${file}」的文件名是「${nameUnit}」，但报送表写的单位是「${unit}」，已按「${unit}」合并，请核对是否发错了文件。`,
   needsConversion: (file: string, ext: string) => `「${file}」是 ${ext} 格式，请另存为 .xlsx 后重新合并。`,
   conversionFailed: (file: string, ext: string) =>
     `「${file}」是 ${ext} 格式，用 LibreOffice 转换为 .xlsx 失败，请另存为 .xlsx 后重新合并。`,
