@@ -12,6 +12,7 @@ import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { fillReturn, type ReturnEdits } from '../support/returns-fill';
 import { GENERATED, fixtureLedger } from '../support/returns-scenario';
 import { tempDir } from './ledger-files';
+import { sofficeConvert } from '../xlsx/libreoffice';
 import { runCli } from './run-cli';
 
 interface Json {
@@ -125,4 +126,91 @@ describe('a blank return is not a report', () => {
     const ledger = await readLedger(ledgerFile);
     expect([task(ledger, '1-03').unitReports['区财政局'].round, task(ledger, '1-03').unitReports['区财政局'].status]).toEqual(['2024-10', '推进中']);
   });
+});
+
+describe('every file is accounted for', () => {
+  /** A folder as units send it: an .ods and a .csv return, a lock file, a note, one unreadable file. */
+  async function inbox(dir: string, ledgerFile: string): Promise<{ folder: string; locked: string }> {
+    const folder = path.join(dir, '收到的');
+    const xlsx = await returnFile(ledgerFile, path.join(dir, 'work'), '区财政局', '2024-09', { '2-05': { status: '推进中', progress: 'ODS 填报' } }, '区财政局.xlsx');
+    await fs.mkdir(folder);
+    const { output } = await sofficeConvert(xlsx, 'ods', folder);
+    expect(path.basename(output)).toBe('区财政局.ods');
+    await fs.writeFile(path.join(folder, '区发改委.csv'), [
+      '填报单位：区发改委,,报送轮次：2024-09',
+      '任务编号,完成状态,进展情况',
+      '1-01,推进中,CSV 填报',
+      '1-03,推进中,"CSV，第二行"',
+      '',
+    ].join('\n'));
+    await fs.writeFile(path.join(folder, '~$区财政局.xlsx'), 'lock');
+    await fs.writeFile(path.join(folder, '说明.txt'), '不是报送表');
+    const locked = await returnFile(ledgerFile, folder, '区医保局', '2024-09', {}, '区医保局.xlsx');
+    await returnFile(ledgerFile, folder, '区市场监管局', '2024-09', { '1-04': { status: '已完成' } }, '区市场监管局.xlsx');
+    return { folder, locked };
+  }
+
+  /** No read permission: chmod 000, or — as root, whom chmod does not stop — the same error injected. */
+  async function unreadable<T>(file: string, body: () => Promise<T>): Promise<T> {
+    if (process.getuid?.() !== 0) {
+      await fs.chmod(file, 0o000);
+      try {
+        return await body();
+      } finally {
+        await fs.chmod(file, 0o644);
+      }
+    }
+    const original = fs.readFile.bind(fs);
+    const spy = jest.spyOn(fs, 'readFile').mockImplementation(((p: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) =>
+      p === file ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' })) : (original as (...a: unknown[]) => Promise<Buffer>)(p, ...rest)) as typeof fs.readFile);
+    try {
+      return await body();
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('converts other formats through LibreOffice, names lock files and notes, and reads on past an unreadable file', async () => {
+    const { dir, ledgerFile } = await setUp();
+    const { folder, locked } = await inbox(dir, ledgerFile);
+    const run = await unreadable(locked, () => runCli('merge', ledgerFile, folder, '--json'));
+    expect(run.code).toBe(3);
+    const json = JSON.parse(run.stdout) as Json & { ignored: Array<{ file: string; code: string; message: string }> };
+    expect(json.files.map((f) => [f.file, f.unit, f.status, f.updated])).toEqual([
+      ['区医保局.xlsx', '', 'rejected', 0],
+      ['区发改委.csv', '区发改委', 'merged', 2],
+      ['区市场监管局.xlsx', '区市场监管局', 'merged', 1],
+      ['区财政局.ods', '区财政局', 'merged', 1],
+    ]);
+    expect(json.files[0].errors).toEqual([{ code: 'consolidate.unreadable-file', message: '「区医保局.xlsx」无法读取（没有读取权限），未合并；其他文件照常合并。' }]);
+    expect(json.files[3].warnings).toEqual([{ code: 'consolidate.converted', message: '「区财政局.ods」是 .ods 格式，已用 LibreOffice 转换为 .xlsx 后合并，请核对结果。' }]);
+    expect(json.files[1].warnings.map((w) => w.code)).toEqual(['return.noMeta', 'consolidate.converted']);
+    expect(json.ignored).toEqual([
+      { file: '~$区财政局.xlsx', code: 'consolidate.lock-file', message: '「~$区财政局.xlsx」是 Excel/WPS 打开文件时生成的临时锁定文件，已忽略。' },
+      { file: '说明.txt', code: 'consolidate.not-return-file', message: '「说明.txt」不是表格文件，已忽略。' },
+    ]);
+    const ledger = await readLedger(ledgerFile);
+    expect([task(ledger, '2-05').progress, task(ledger, '1-01').unitReports['区发改委'].progress, task(ledger, '1-04').status, task(ledger, '1-03').unitReports['区发改委'].progress]).toEqual(['ODS 填报', 'CSV 填报', '已完成', 'CSV，第二行']);
+    expect(json.missingUnits).toContain('区医保局');
+  }, 120_000);
+
+  it('without LibreOffice lists each such file with “请另存为 .xlsx 后重新合并”', async () => {
+    const { dir, ledgerFile } = await setUp();
+    const { folder } = await inbox(dir, ledgerFile);
+    const saved = process.env.TASK_LEDGER_SOFFICE;
+    process.env.TASK_LEDGER_SOFFICE = path.join(dir, 'no-soffice');
+    try {
+      const run = await runCli('merge', ledgerFile, folder);
+      expect(run.code).toBe(3);
+      const lines = run.stdout.split('\n');
+      expect(lines).toContain('  ✗ 区发改委.csv：未合并');
+      expect(lines).toContain('      「区发改委.csv」是 .csv 格式，请另存为 .xlsx 后重新合并。');
+      expect(lines).toContain('      「区财政局.ods」是 .ods 格式，请另存为 .xlsx 后重新合并。');
+      expect(lines).toContain('  - 「~$区财政局.xlsx」是 Excel/WPS 打开文件时生成的临时锁定文件，已忽略。');
+      expect(lines.find((l) => l.startsWith('催报名单'))).toContain('区财政局');
+    } finally {
+      if (saved === undefined) delete process.env.TASK_LEDGER_SOFFICE;
+      else process.env.TASK_LEDGER_SOFFICE = saved;
+    }
+  }, 120_000);
 });
