@@ -2,6 +2,7 @@
  * Merges that tell the truth (issue 12), on real files: returns written by the project's own
  * distribute/return writer, filled with ExcelJS as units do, merged with the CLI.
  */
+import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { planReturns } from '../../src/core/distribute';
@@ -9,7 +10,7 @@ import type { Ledger } from '../../src/core/ledger';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
-import { fillReturn, type ReturnEdits } from '../support/returns-fill';
+import { columnOf, fillReturn, loadWorkbook, rowOf, type ReturnEdits } from '../support/returns-fill';
 import { GENERATED, fixtureLedger } from '../support/returns-scenario';
 import { tempDir } from './ledger-files';
 import { sofficeConvert } from '../xlsx/libreoffice';
@@ -213,4 +214,66 @@ describe('every file is accounted for', () => {
       else process.env.TASK_LEDGER_SOFFICE = saved;
     }
   }, 120_000);
+});
+
+describe('what a return says about itself is checked', () => {
+  /** A copy of the 报送表 sheet, as Excel's 移动或复制 → 建立副本 makes it (values only). */
+  function copySheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+    const ws = wb.getWorksheet('报送表')!;
+    const copy = wb.addWorksheet(name);
+    ws.eachRow((row, r) => row.eachCell((cell, c) => (copy.getRow(r).getCell(c).value = cell.value)));
+    return copy;
+  }
+  const setIn = (ws: ExcelJS.Worksheet, id: string, key: 'status' | 'progress', value: string) => (ws.getRow(rowOf(ws, id)).getCell(columnOf(ws, key)).value = value);
+
+  it('reads entries typed into a copy sheet when the original is untouched, and flags a copy beside a filled original', async () => {
+    const { dir, ledgerFile } = await setUp();
+    const onlyCopy = await returnFile(ledgerFile, dir, '区财政局', '2024-09', {});
+    const wb = await loadWorkbook(await fs.readFile(onlyCopy));
+    setIn(copySheet(wb, '报送表 (2)'), '2-05', 'progress', '填在副本里');
+    await fs.writeFile(onlyCopy, Buffer.from(await wb.xlsx.writeBuffer()));
+    const run = await merge(ledgerFile, onlyCopy);
+    expect(run.json.files.map((f) => [f.status, f.updated])).toEqual([['merged', 1]]);
+    expect(run.json.files[0].warnings).toEqual([{ code: 'consolidate.copy-sheet-read', message: '「区财政局-报送表-2024-09.xlsx」的工作表「报送表」未填写，内容填在了复制的工作表「报送表 (2)」中，已按「报送表 (2)」合并，请核对。' }]);
+    expect(task(await readLedger(ledgerFile), '2-05').unitReports['区财政局'].progress).toBe('填在副本里');
+
+    const both = await returnFile(ledgerFile, path.join(dir, 'b'), '区发改委', '2024-09', { '1-01': { progress: '原表' } });
+    const wb2 = await loadWorkbook(await fs.readFile(both));
+    setIn(copySheet(wb2, '报送表 (2)'), '1-01', 'progress', '副本');
+    await fs.writeFile(both, Buffer.from(await wb2.xlsx.writeBuffer()));
+    const run2 = await merge(ledgerFile, both);
+    expect(run2.json.files.map((f) => [f.status, f.updated])).toEqual([['partial', 1]]);
+    expect(run2.json.files[0].errors).toEqual([{ code: 'consolidate.copy-sheet-ignored', message: '「区发改委-报送表-2024-09.xlsx」的工作表「报送表 (2)」也填写了内容，未合并（以工作表「报送表」为准），请核对后把内容填入「报送表」重新报送。' }]);
+  });
+
+  it('cross-checks the hidden metadata with 填报单位 and the file name', async () => {
+    const { dir, ledgerFile } = await setUp();
+    const edited = await returnFile(ledgerFile, dir, '区财政局', '2024-09', { '2-05': { progress: 'x' } });
+    const wb = await loadWorkbook(await fs.readFile(edited));
+    const ws = wb.getWorksheet('报送表')!;
+    ws.unprotect();
+    ws.getCell('A2').value = '填报单位：区发改委';
+    await fs.writeFile(edited, Buffer.from(await wb.xlsx.writeBuffer()));
+    const run = await merge(ledgerFile, edited);
+    expect(run.json.files.map((f) => [f.status, f.errors])).toEqual([['rejected', [{ code: 'consolidate.unit-mismatch', message: '「区财政局-报送表-2024-09.xlsx」的隐藏报送表信息写的是「区财政局」，表头上方的填报单位却是「区发改委」，无法确定是哪个单位的报送，未合并。' }]]]);
+
+    const renamed = await returnFile(ledgerFile, path.join(dir, 'b'), '区财政局', '2024-09', { '2-05': { progress: 'y' } }, '区发改委-报送表-2024-09.xlsx');
+    const run2 = await merge(ledgerFile, renamed);
+    expect(run2.json.files.map((f) => [f.unit, f.status, f.warnings])).toEqual([['区财政局', 'merged', [{ code: 'consolidate.file-name-unit', message: '「区发改委-报送表-2024-09.xlsx」的文件名是「区发改委」，但报送表写的单位是「区财政局」，已按「区财政局」合并，请核对是否发错了文件。' }]]]);
+  });
+
+  it('takes the round of a return without metadata from its 报送轮次 line, and refuses a return of another year', async () => {
+    const { dir, ledgerFile } = await setUp();
+    const noMeta = await returnFile(ledgerFile, dir, '区财政局', '2024-09', { '2-05': { progress: '无隐藏表' } });
+    const wb = await loadWorkbook(await fs.readFile(noMeta));
+    wb.removeWorksheet(wb.getWorksheet('报送表信息')!.id);
+    await fs.writeFile(noMeta, Buffer.from(await wb.xlsx.writeBuffer()));
+    const run = await merge(ledgerFile, noMeta);
+    expect([run.json.round, run.json.files[0].status]).toEqual(['2024-09', 'merged']);
+    expect(task(await readLedger(ledgerFile), '2-05').unitReports['区财政局'].round).toBe('2024-09');
+
+    const lastYear = await returnFile(ledgerFile, path.join(dir, 'b'), '区发改委', '2023-09', { '1-01': { progress: '去年的' } });
+    const run2 = await merge(ledgerFile, lastYear);
+    expect(run2.json.files.map((f) => [f.status, f.errors])).toEqual([['rejected', [{ code: 'consolidate.other-year', message: '「区发改委-报送表-2023-09.xlsx」是 2023 年的报送表（报送轮次 2023-09），本台账是 2024 年的，未合并。' }]]]);
+  });
 });
