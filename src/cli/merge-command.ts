@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { consolidate } from '../core/consolidate';
+import { consolidate, mergeBlockers } from '../core/consolidate';
 import type { ConsolidationReport, ParsedReturn } from '../core/consolidate';
 import { undoLastConsolidation } from '../core/consolidate';
 import type { Finding } from '../core/finding';
@@ -107,6 +107,7 @@ export interface MergeCommandOptions {
 export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
   const round = options.round === undefined ? undefined : parseRound(options.round);
   const { ledger } = await loadLedgerFile(ledgerFile);
+  refuseBlockedLedger(ledger, ledgerFile);
   const { files, ignored } = await returnFiles(inputs, ledgerFile);
   const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
   const returns: ParsedReturn[] = [];
@@ -120,8 +121,15 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
   if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
 }
 
+/** A ledger merge or undo must not write (duplicate 任务编号): the user's error, exit 2. */
+function refuseBlockedLedger(ledger: Ledger, ledgerFile: string): void {
+  const blockers = mergeBlockers(ledger, path.basename(ledgerFile));
+  if (blockers.length > 0) throw new CliError(blockers.map((f) => f.message).join('\n'));
+}
+
 export async function runUndo(ledgerFile: string, options: { output?: string }): Promise<void> {
   const { ledger } = await loadLedgerFile(ledgerFile);
+  refuseBlockedLedger(ledger, ledgerFile);
   const result = undoLastConsolidation(ledger);
   if (result.batchId === null) {
     process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);

@@ -30,13 +30,14 @@ export const UNIT_REPORT_COLUMNS: Array<ColumnSpec & { key: Key }> = (Object.key
   style: WIDTHS[key][1] === 'short' ? SHORT_TEXT : TEXT,
 }));
 
-/** Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it. */
+/** Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it; then reports of deleted tasks. */
 function unitReportRows(ledger: Ledger): Array<{ taskId: string; report: UnitReport }> {
-  return ledger.tasks.flatMap((task) => {
+  const rows = ledger.tasks.flatMap((task) => {
     const units = Object.keys(task.unitReports);
     const ordered = [...task.leadUnits.filter((u) => units.includes(u)), ...units.filter((u) => !task.leadUnits.includes(u))];
     return ordered.map((unit) => ({ taskId: task.id, report: task.unitReports[unit] }));
   });
+  return [...rows, ...(ledger.orphanReports ?? [])];
 }
 
 export function unitReportSheet(ledger: Ledger): SheetLayout {

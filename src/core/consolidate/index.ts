@@ -12,3 +12,4 @@ export { safeFileStem, returnFileName } from './file-name';
 export { isBookkeepingChange } from './change-fields';
 export { sentValues, type SentValues } from './sent-values';
 export { isOlderRound, roundYear } from './rounds';
+export { mergeBlockers } from './ledger-check';

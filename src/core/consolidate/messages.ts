@@ -62,6 +62,10 @@ export const MSG = {
   formulaCell: (p: Place) => `${describePlace(p)}：单元格是公式，已按其显示的值作为文字合并，公式和外部链接不带入台账。`,
   undoNothing: () => '变更记录中没有可撤销的合并。',
   undoTaskGone: (id: string, batchId: string) => `撤销批次 ${batchId} 时，任务 ${id} 已不在台账中，其变更未能恢复。`,
+  undoDataIncomplete: (batchId: string, where: string) =>
+    `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”工作表被删除或改动过（${where} 的记录不完整），撤销只能恢复一部分，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
+  undoDataEdited: (batchId: string, rows: number[]) =>
+    `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”与“变更记录”第 ${rows.join('、')} 行不一致（其中之一被改动过），撤销可能恢复出错误的值，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
   undoEditedSince: (id: string, label: string, expected: string, actual: string) =>
     `任务 ${id} 的${label}在合并后又被改为「${actual}」（合并写入的是「${expected}」），撤销后恢复为合并前的值。`,
   unknownLeadUnit: (unit: string, ids: string[]) =>
@@ -84,6 +88,8 @@ export const MSG = {
     `「${file}」的隐藏报送表信息写的是「${metaUnit}」，表头上方的填报单位却是「${sheetUnit}」，无法确定是哪个单位的报送，未合并。`,
   fileNameUnit: (file: string, nameUnit: string, unit: string) =>
     `「${file}」的文件名是「${nameUnit}」，但报送表写的单位是「${unit}」，已按「${unit}」合并，请核对是否发错了文件。`,
+  duplicateTaskId: (file: string, id: string, rows: number[]) =>
+    `「${file}」工作表「任务台账」中任务编号「${id}」重复（第 ${rows.join('、')} 行），无法确定报送该合并到哪一行，未合并；请先把任务编号改为各不相同再合并。`,
   needsConversion: (file: string, ext: string) => `「${file}」是 ${ext} 格式，请另存为 .xlsx 后重新合并。`,
   conversionFailed: (file: string, ext: string) =>
     `「${file}」是 ${ext} 格式，用 LibreOffice 转换为 .xlsx 失败，请另存为 .xlsx 后重新合并。`,

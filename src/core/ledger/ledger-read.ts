@@ -98,7 +98,7 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
     findings.push({ level: 'warning', code: 'ledger.bad-setting', field: 'file', message: msg.badSetting(SETTING_LABELS[bad.key], bad.value), file, sheet: LEDGER_SHEETS.settings });
   }
 
-  const tasks = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
+  const { tasks, orphans } = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
   const unitsGrid = findSheet(grids, LEDGER_SHEETS.units);
   if (!unitsGrid) findings.push({ level: 'warning', code: 'ledger.no-unit-sheet', field: 'file', message: msg.noUnitSheet(file), file });
   // 撤销数据 holds every change; 变更记录 only those people read (a ledger written before 撤销数据 existed holds all there).
@@ -110,5 +110,6 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
     findings: [],
     changes: changesGrid ? readChanges(changesGrid) : [],
   };
+  if (orphans.length > 0) ledger.orphanReports = orphans;
   return { ledger, findings };
 }
