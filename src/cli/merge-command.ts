@@ -80,7 +80,7 @@ const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
 const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
 const REASON_TEXT = { 'older-round': '较旧轮次，未合并', blank: '未填写，未合并' } as const;
 
-export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number, ignored: readonly IgnoredFile[] = []): string {
+export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number, ignored: readonly IgnoredFile[] = [], kept: readonly Finding[] = []): string {
   const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
   const lines = [
     `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${recorded} 条。`,
@@ -92,6 +92,7 @@ export function mergeSummary(report: ConsolidationReport, written: { output: str
     for (const x of [...f.conflicts, ...f.findings]) lines.push(`      ${x.message}`);
   }
   for (const f of ignored) lines.push(`  - ${f.message}`);
+  for (const f of kept) lines.push(`注意：${f.message}`);
   lines.push(report.missingUnits.length > 0 ? `催报名单（${report.missingUnits.length} 个单位未报送）：${report.missingUnits.join('、')}` : '所有牵头单位均已报送。');
   if (written?.backup) lines.push(`已备份原台账：${written.backup}`);
   lines.push(written ? `已写入台账：${written.output}` : '台账没有变化，未写入。');
@@ -106,8 +107,10 @@ export interface MergeCommandOptions {
 
 export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
   const round = options.round === undefined ? undefined : parseRound(options.round);
-  const { ledger } = await loadLedgerFile(ledgerFile);
+  const { ledger, findings: ledgerFindings } = await loadLedgerFile(ledgerFile);
   refuseBlockedLedger(ledger, ledgerFile);
+  // Reports of tasks deleted from 任务台账 are kept; say so, so that nobody thinks them lost.
+  const kept = ledgerFindings.filter((f) => f.code === 'ledger.orphan-report');
   const { files, ignored } = await returnFiles(inputs, ledgerFile);
   const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
   const returns: ParsedReturn[] = [];
@@ -117,7 +120,8 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
   const mustWrite = report.changes > 0 || options.output !== undefined;
   const written = mustWrite ? await writeLedger(merged, ledgerFile, options.output, time) : null;
   const { recorded } = report;
-  process.stdout.write(options.json ? `${JSON.stringify({ ...mergeJson(report, written, recorded), ignored }, null, 2)}\n` : mergeSummary(report, written, recorded, ignored));
+  process.stdout.write(options.json ? `${JSON.stringify({ ...mergeJson(report, written, recorded), ignored, keptReports: kept.map(findingJson) }, null, 2)}\n`
+      : mergeSummary(report, written, recorded, ignored, kept));
   if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
 }
 
@@ -131,6 +135,8 @@ export async function runUndo(ledgerFile: string, options: { output?: string }):
   const { ledger } = await loadLedgerFile(ledgerFile);
   refuseBlockedLedger(ledger, ledgerFile);
   const result = undoLastConsolidation(ledger);
+  const refusal = result.findings.find((f) => f.level === 'error');
+  if (refusal) throw new CliError(refusal.message);
   if (result.batchId === null) {
     process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);
     return;

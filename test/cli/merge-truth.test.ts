@@ -277,3 +277,79 @@ describe('what a return says about itself is checked', () => {
     expect(run2.json.files.map((f) => [f.status, f.errors])).toEqual([['rejected', [{ code: 'consolidate.other-year', message: '「区发改委-报送表-2023-09.xlsx」是 2023 年的报送表（报送轮次 2023-09），本台账是 2024 年的，未合并。' }]]]);
   });
 });
+
+describe('the ledger and its undo data are checked before writing', () => {
+  async function editLedger(file: string, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+    const wb = await loadWorkbook(await fs.readFile(file));
+    edit(wb);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    await fs.writeFile(file, bytes);
+    return bytes;
+  }
+  const idRow = (ws: ExcelJS.Worksheet, id: string) => {
+    let found = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(2).value === id) found = r;
+    });
+    return found;
+  };
+
+  it('refuses to merge or undo with a duplicate 任务编号, naming the rows', async () => {
+    const { dir, ledgerFile } = await setUp();
+    const fin = await returnFile(ledgerFile, dir, '区财政局', '2024-09', { '2-05': { progress: 'x' } });
+    await merge(ledgerFile, fin);
+    const bytes = await editLedger(ledgerFile, (wb) => {
+      const ws = wb.getWorksheet('任务台账')!;
+      expect(ws.getRow(1).getCell(2).value).toBe('任务编号');
+      ws.getRow(idRow(ws, '2-06')).getCell(2).value = '2-05';
+    });
+    const run = await runCli('merge', ledgerFile, fin);
+    expect([run.code, run.stderr]).toEqual([2, '错误：「台账.xlsx」工作表「任务台账」中任务编号「2-05」重复（第 10、11 行），无法确定报送该合并到哪一行，未合并；请先把任务编号改为各不相同再合并。\n']);
+    const undo = await runCli('undo', ledgerFile);
+    expect(undo.code).toBe(2);
+    expect(await fs.readFile(ledgerFile)).toEqual(bytes);
+  });
+
+  it('keeps the reports of a task deleted from the ledger through merges and undo', async () => {
+    const { dir, ledgerFile } = await setUp();
+    await merge(ledgerFile, await returnFile(ledgerFile, dir, '区财政局', '2024-09', { '2-05': { status: '已完成', progress: '已办结' } }));
+    await editLedger(ledgerFile, (wb) => {
+      const ws = wb.getWorksheet('任务台账')!;
+      ws.spliceRows(idRow(ws, '2-05'), 1);
+    });
+    const kept = (await readLedger(ledgerFile)).orphanReports;
+    expect(kept?.map((o) => [o.taskId, o.report.unit, o.report.status, o.report.progress])).toEqual([['2-05', '区财政局', '已完成', '已办结']]);
+    const run = await merge(ledgerFile, await returnFile(ledgerFile, path.join(dir, 'b'), '区发改委', '2024-09', { '1-01': { progress: '发改委' } }));
+    expect((run.json as unknown as { keptReports: Array<{ code: string; taskId: string }> }).keptReports.map((f) => [f.code, f.taskId])).toEqual([['ledger.orphan-report', '2-05']]);
+    expect((await readLedger(ledgerFile)).orphanReports).toEqual(kept);
+    expect((await runCli('undo', ledgerFile)).code).toBe(0);
+    expect((await readLedger(ledgerFile)).orphanReports).toEqual(kept);
+    // Undoing the merge that wrote the report takes it back to before that merge: none.
+    const undo = await runCli('undo', ledgerFile);
+    expect(undo.code).toBe(0);
+    expect((await readLedger(ledgerFile)).orphanReports).toBeUndefined();
+  });
+
+  it('refuses to undo when the hidden 撤销数据 was removed or edited, leaving the ledger as it is', async () => {
+    const { dir, ledgerFile } = await setUp();
+    await merge(ledgerFile, await returnFile(ledgerFile, dir, '区财政局', '2024-09', { '2-05': { status: '推进中', progress: '按季度公开' } }));
+    const merged = await fs.readFile(ledgerFile);
+    const removed = await editLedger(ledgerFile, (wb) => wb.removeWorksheet(wb.getWorksheet('撤销数据')!.id));
+    const run = await runCli('undo', ledgerFile);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^错误：无法撤销合并批次 合并-\d{8}-\d{6}：隐藏的“撤销数据”工作表被删除或改动过（2-05 区财政局 的记录不完整），撤销只能恢复一部分，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账\.备份-…xlsx）恢复。\n$/);
+    expect(await fs.readFile(ledgerFile)).toEqual(removed);
+
+    await fs.writeFile(ledgerFile, merged);
+    const edited = await editLedger(ledgerFile, (wb) => {
+      const ws = wb.getWorksheet('撤销数据')!;
+      ws.eachRow((row, r) => {
+        if (r > 1 && row.getCell(5).value === '报送时间') row.getCell(7).value = '2024-01-01T00:00:00';
+      });
+    });
+    const run2 = await runCli('undo', ledgerFile);
+    expect(run2.code).toBe(2);
+    expect(run2.stderr).toContain('隐藏的“撤销数据”工作表被删除或改动过');
+    expect(await fs.readFile(ledgerFile)).toEqual(edited);
+  });
+});
