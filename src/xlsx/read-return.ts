@@ -12,6 +12,7 @@ import type { Finding } from '../core/finding';
 import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
 import { cellText } from './return-cell-text';
 import { checkReturnFile, type FileKind } from './return-file-check';
+import { zipXmlProblem, xmlProblemText } from './xml-check';
 import { guardZip } from './zip-guard';
 import { RETURN_ZIP_LIMITS, zipProblemText } from './zip-limits';
 
@@ -45,6 +46,8 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
   if (problem) {
     return problem.kind === 'malformed' ? fail(file, 'file.truncated', MSG.truncated(file)) : fail(file, 'file.tooLarge', `「${file}」${zipProblemText(problem)}。`);
   }
+  const xml = zip ? await zipXmlProblem(zip) : null;
+  if (xml) return fail(file, xml.kind === 'entities' ? 'consolidate.xml-entities' : 'consolidate.bad-char-ref', `「${file}」${xmlProblemText(xml)}。`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
