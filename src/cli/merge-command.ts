@@ -132,9 +132,9 @@ function refuseBlockedLedger(ledger: Ledger, ledgerFile: string): void {
 }
 
 export async function runUndo(ledgerFile: string, options: { output?: string }): Promise<void> {
-  const { ledger } = await loadLedgerFile(ledgerFile);
+  const { ledger, shownChanges } = await loadLedgerFile(ledgerFile);
   refuseBlockedLedger(ledger, ledgerFile);
-  const result = undoLastConsolidation(ledger);
+  const result = undoLastConsolidation(ledger, shownChanges);
   const refusal = result.findings.find((f) => f.level === 'error');
   if (refusal) throw new CliError(refusal.message);
   if (result.batchId === null) {

@@ -351,5 +351,21 @@ describe('the ledger and its undo data are checked before writing', () => {
     expect(run2.code).toBe(2);
     expect(run2.stderr).toContain('隐藏的“撤销数据”工作表被删除或改动过');
     expect(await fs.readFile(ledgerFile)).toEqual(edited);
+
+    // A value people read, changed in 撤销数据 only: the two sheets disagree.
+    await fs.writeFile(ledgerFile, merged);
+    const valueEdited = await editLedger(ledgerFile, (wb) => {
+      const ws = wb.getWorksheet('撤销数据')!;
+      ws.eachRow((row, r) => {
+        if (r > 1 && row.getCell(5).value === '进展情况' && row.getCell(3).value === '区财政局') row.getCell(6).value = '改过的旧值';
+      });
+    });
+    const run3 = await runCli('undo', ledgerFile);
+    expect(run3.code).toBe(2);
+    expect(run3.stderr).toMatch(/^错误：无法撤销合并批次 合并-\d{8}-\d{6}：隐藏的“撤销数据”与“变更记录”第 3 行不一致（其中之一被改动过），撤销可能恢复出错误的值，因此没有撤销，台账未改动。/);
+    expect(await fs.readFile(ledgerFile)).toEqual(valueEdited);
+    // Untouched, the same file undoes.
+    await fs.writeFile(ledgerFile, merged);
+    expect((await runCli('undo', ledgerFile)).code).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../finding';
 import type { ChangeRecord, Ledger, LedgerTask, Status, UnitReport } from '../ledger';
-import { LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask, ledgerRowFieldOf, unitReportFieldOf } from './change-fields';
+import { LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask, isBookkeepingChange, ledgerRowFieldOf, unitReportFieldOf } from './change-fields';
 import { MSG, finding } from './messages';
 
 const LEDGER_ROW_STAMP = LEDGER_ROW_LABELS.updatedAt;
@@ -22,13 +22,19 @@ export interface UndoResult {
   findings: Finding[];
 }
 
-export function undoLastConsolidation(ledger: Ledger): UndoResult {
+/**
+ * `shown`: the 变更记录 rows as read from the file, when the history came from 撤销数据; a row of
+ * the batch that differs between the two means one of them was edited, and undo refuses.
+ */
+export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRecord[]): UndoResult {
   const last = ledger.changes[ledger.changes.length - 1];
   if (!last) return { ledger, batchId: null, restored: 0, findings: [finding('info', 'undo.nothing', MSG.undoNothing())] };
   const batchId = last.batchId;
   const records = ledger.changes.filter((r) => r.batchId === batchId);
   const incomplete = incompleteUndoData(records);
   if (incomplete) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-incomplete', MSG.undoDataIncomplete(batchId, incomplete))] };
+  const edited = shown ? editedRows(records, shown, batchId) : [];
+  if (edited.length > 0) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-edited', MSG.undoDataEdited(batchId, edited))] };
   const tasks = ledger.tasks.map(cloneTask);
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const orphans = (ledger.orphanReports ?? []).map((o) => ({ taskId: o.taskId, report: { ...o.report } }));
@@ -70,6 +76,21 @@ export function undoLastConsolidation(ledger: Ledger): UndoResult {
     else delete next.orphanReports;
   }
   return { ledger: next, batchId, restored: records.length, findings };
+}
+
+const COMPARED: ReadonlyArray<keyof ChangeRecord> = ['time', 'round', 'unit', 'taskId', 'field', 'oldValue', 'newValue', 'sourceFile', 'batchId'];
+
+/** 变更记录 row numbers (the sheet's, header on row 1) of the batch that do not match 撤销数据's readable rows. */
+function editedRows(records: readonly ChangeRecord[], shown: readonly ChangeRecord[], batchId: string): number[] {
+  const hidden = records.filter((r) => !isBookkeepingChange(r));
+  const visible = shown.map((r, i) => ({ r, row: i + 2 })).filter(({ r }) => r.batchId === batchId);
+  const rows: number[] = [];
+  for (let i = 0; i < Math.max(hidden.length, visible.length); i++) {
+    const h = hidden[i];
+    const v = visible[i];
+    if (!h || !v || COMPARED.some((k) => h[k] !== v.r[k])) rows.push(v?.row ?? (visible[visible.length - 1]?.row ?? 1) + 1);
+  }
+  return [...new Set(rows)];
 }
 
 /**

@@ -5,7 +5,7 @@
  * Pure; problems are findings. `ledger` is null only when the workbook is not a ledger at all.
  */
 import type { Finding } from '../finding';
-import type { Ledger, LedgerTask } from './ledger';
+import type { ChangeRecord, Ledger, LedgerTask } from './ledger';
 import { LEDGER_SHEETS, REQUIRED_TASK_FIELDS, SETTING_LABELS, TASK_HEADERS, type TaskField } from './ledger-fields';
 import { cellName, findSheet, headerIndex, type LedgerGrids, type SheetGrid } from './ledger-grid';
 import { attachUnitReports } from './ledger-read-reports';
@@ -18,6 +18,8 @@ import type { Category } from './task';
 export interface LedgerReadResult {
   ledger: Ledger | null;
   findings: Finding[];
+  /** The 变更记录 rows people see, when the hidden 撤销数据 holds the history: undo checks one against the other. */
+  shownChanges?: ChangeRecord[];
 }
 
 export interface LedgerReadOptions {
@@ -111,5 +113,7 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
     changes: changesGrid ? readChanges(changesGrid) : [],
   };
   if (orphans.length > 0) ledger.orphanReports = orphans;
+  const shownGrid = findSheet(grids, LEDGER_SHEETS.changes);
+  if (findSheet(grids, LEDGER_SHEETS.undo) && shownGrid) return { ledger, findings, shownChanges: readChanges(shownGrid) };
   return { ledger, findings };
 }
