@@ -11,6 +11,7 @@ import type { ParsedReturn } from '../core/consolidate';
 import { CONVERTIBLE_EXTENSIONS, convertToXlsx } from '../xlsx/convert-xlsx';
 import { readReturnXlsx } from '../xlsx/read-return';
 import { CliError } from './cli-error';
+import { isWriterWorkFile } from './safe-write';
 
 const XLSX_EXTENSIONS = ['.xlsx', '.xlsm'];
 
@@ -39,7 +40,7 @@ export async function returnFiles(inputs: string[], ledgerFile: string): Promise
     const names = (await fs.readdir(input)).sort();
     for (const name of names) {
       const full = path.join(input, name);
-      if (name.startsWith('.') || name.includes('.备份-') || path.resolve(full) === path.resolve(ledgerFile)) continue;
+      if (name.startsWith('.') || isWriterWorkFile(name) || name.includes('.备份-') || path.resolve(full) === path.resolve(ledgerFile)) continue;
       if (!(await fs.stat(full).catch(() => null))?.isFile()) continue;
       const ext = path.extname(name).toLowerCase();
       if (name.startsWith('~$')) ignored.push({ file: name, code: 'consolidate.lock-file', message: MSG.lockFile(name) });
