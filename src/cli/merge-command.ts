@@ -7,49 +7,24 @@
  * partly merged; 2 for bad input (no ledger, no returns).
  */
 import type { Command } from 'commander';
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import { consolidate } from '../core/consolidate';
+import { consolidate, mergeBlockers } from '../core/consolidate';
 import type { ConsolidationReport, ParsedReturn } from '../core/consolidate';
 import { undoLastConsolidation } from '../core/consolidate';
 import type { Finding } from '../core/finding';
 import { writeMessages } from '../core/finding';
 import type { Ledger } from '../core/ledger';
-import { readReturnXlsx } from '../xlsx/read-return';
+import { findSoffice } from '../xlsx/print-pdf';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
-import { readInputFile } from './read-input-file';
+import { SOFFICE_ENV } from './print-command';
+import { loadReturn, returnFiles, type IgnoredFile } from './return-files';
 import { parseRound } from './distribute-command';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
 import { checkOutput, sameFile, type OutputCheck } from './output-guard';
-import { isWriterWorkFile, timeStamp, writeFileSafely, type FileFingerprint, type SafeWriteResult } from './safe-write';
+import { timeStamp, writeFileSafely, type FileFingerprint, type SafeWriteResult } from './safe-write';
 import { withWriteLock } from './write-lock';
-
-const RETURN_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
-
-
-/** Files named directly, and the workbooks inside named folders (not Excel's `~$` lock files, not the ledger, not backups). */
-export async function returnFiles(inputs: string[], ledgerFile: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
-    if (!stat) throw new CliError(`找不到文件或文件夹：${input}`);
-    if (!stat.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const names = (await fs.readdir(input)).sort();
-    for (const name of names) {
-      const full = path.join(input, name);
-      if (name.startsWith('~$') || isWriterWorkFile(name) || name.includes('.备份-') || !RETURN_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
-      if (path.resolve(full) === path.resolve(ledgerFile)) continue;
-      if ((await fs.stat(full)).isFile()) files.push(full);
-    }
-  }
-  if (files.length === 0) throw new CliError('没有找到要合并的报送表（.xlsx 文件）');
-  return files;
-}
 
 /** Where the ledger goes: in place after a backup (refused if another writer changed it since it was read), or to a new `-o` file. */
 async function writeLedger(
@@ -83,6 +58,7 @@ export function mergeJson(report: ConsolidationReport, written: SafeWriteResult 
       file: f.file,
       unit: f.unit,
       status: f.status,
+      ...(f.reason ? { reason: f.reason } : {}),
       updated: f.updated,
       merged: f.merged,
       unchanged: f.unchanged,
@@ -102,18 +78,21 @@ export function mergeJson(report: ConsolidationReport, written: SafeWriteResult 
 
 const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
 const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
+const REASON_TEXT = { 'older-round': '较旧轮次，未合并', blank: '未填写，未合并' } as const;
 
-export function mergeSummary(report: ConsolidationReport, written: SafeWriteResult | null, recorded: number): string {
+export function mergeSummary(report: ConsolidationReport, written: SafeWriteResult | null, recorded: number, ignored: readonly IgnoredFile[] = [], kept: readonly Finding[] = []): string {
   const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
   const lines = [
     `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${recorded} 条。`,
   ];
   for (const f of report.files) {
     const who = f.unit ? `（${f.unit}）` : '';
-    const what = f.status === 'rejected' ? STATUS_TEXT.rejected : `${STATUS_TEXT[f.status]}，更新 ${f.updated} 项任务，未变 ${f.unchanged.length} 项`;
+    const what = f.reason ? REASON_TEXT[f.reason] : f.status === 'rejected' ? STATUS_TEXT.rejected : `${STATUS_TEXT[f.status]}，更新 ${f.updated} 项任务，未变 ${f.unchanged.length} 项`;
     lines.push(`  ${MARKS[f.status]} ${f.file}${who}：${what}`);
     for (const x of [...f.conflicts, ...f.findings]) lines.push(`      ${x.message}`);
   }
+  for (const f of ignored) lines.push(`  - ${f.message}`);
+  for (const f of kept) lines.push(`注意：${f.message}`);
   lines.push(report.missingUnits.length > 0 ? `催报名单（${report.missingUnits.length} 个单位未报送）：${report.missingUnits.join('、')}` : '所有牵头单位均已报送。');
   if (written?.backup) lines.push(`已备份原台账：${written.backup}`);
   lines.push(written ? `已写入台账：${written.output}` : '台账没有变化，未写入。');
@@ -131,26 +110,43 @@ export interface MergeCommandOptions {
 export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
   const round = options.round === undefined ? undefined : parseRound(options.round);
   await withWriteLock(options.output ?? ledgerFile, async () => {
-    const { ledger, fingerprint } = await loadLedgerFile(ledgerFile);
-    const files = await returnFiles(inputs, ledgerFile);
+    const { ledger, fingerprint, findings: ledgerFindings } = await loadLedgerFile(ledgerFile);
+    refuseBlockedLedger(ledger, ledgerFile);
+    // Reports of tasks deleted from 任务台账 are kept; say so, so that nobody thinks them lost.
+    const kept = ledgerFindings.filter((f) => f.code === 'ledger.orphan-report');
+    const { files, ignored } = await returnFiles(inputs, ledgerFile);
     const output = await checkMergeOutput(options.output, ledgerFile, files, options.force === true);
+    const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
     const returns: ParsedReturn[] = [];
-    for (const file of files) returns.push(await readReturnXlsx(await readInputFile(file, '报送表'), path.basename(file)));
+    for (const file of files) returns.push(await loadReturn(file, soffice));
     const time = localDateTime();
     const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${timeStamp(time)}`, time, ...(round ? { round } : {}) });
     const mustWrite = report.changes > 0 || output !== undefined;
     const written = mustWrite ? await writeLedger(merged, { file: ledgerFile, fingerprint }, output, time) : null;
     const { recorded } = report;
-    process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written, recorded), null, 2)}\n` : mergeSummary(report, written, recorded));
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ ...mergeJson(report, written, recorded), ignored, keptReports: kept.map(findingJson) }, null, 2)}\n`
+        : mergeSummary(report, written, recorded, ignored, kept),
+    );
     if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
   });
 }
 
+/** A ledger merge or undo must not write (duplicate 任务编号): the user's error, exit 2. */
+function refuseBlockedLedger(ledger: Ledger, ledgerFile: string): void {
+  const blockers = mergeBlockers(ledger, path.basename(ledgerFile));
+  if (blockers.length > 0) throw new CliError(blockers.map((f) => f.message).join('\n'));
+}
+
 export async function runUndo(ledgerFile: string, options: { output?: string; force?: boolean }): Promise<void> {
   await withWriteLock(options.output ?? ledgerFile, async () => {
-    const { ledger, fingerprint } = await loadLedgerFile(ledgerFile);
+    const { ledger, fingerprint, shownChanges } = await loadLedgerFile(ledgerFile);
+    refuseBlockedLedger(ledger, ledgerFile);
     const output = await checkMergeOutput(options.output, ledgerFile, [], options.force === true);
-    const result = undoLastConsolidation(ledger);
+    const result = undoLastConsolidation(ledger, shownChanges);
+    const refusal = result.findings.find((f) => f.level === 'error');
+    if (refusal) throw new CliError(refusal.message);
     if (result.batchId === null) {
       process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);
       return;

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { labelListParagraphs } from './list-labels';
+import { xmlProblemText, zipXmlProblem } from '../xlsx/xml-check';
 import { guardZip } from '../xlsx/zip-guard';
 import { BREAKDOWN_ZIP_LIMITS, zipProblemText } from '../xlsx/zip-limits';
 
@@ -31,6 +32,8 @@ export async function readDocxDocumentXml(data: Uint8Array | ArrayBuffer, file =
   } catch {
     throw named(NOT_ZIP);
   }
+  const xml = await zipXmlProblem(zip);
+  if (xml) throw named(xmlProblemText(xml));
   const part = zip.file(DOCUMENT_PART);
   if (!part) throw named('不是有效的 .docx 文件（缺少 word/document.xml）');
   const [document, numbering, styles] = await Promise.all([part.async('string'), zip.file(NUMBERING_PART)?.async('string'), zip.file(STYLES_PART)?.async('string')]);

@@ -73,13 +73,17 @@ const FORMULA_COLUMNS: ColumnSpec[] = [
   { key: 'due', header: REPORT_FORMULA_HEADERS.due, width: 12, style: DATE },
 ];
 
-/** Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it. */
+/**
+ * Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it;
+ * then the reports of tasks deleted from 任务台账 (kept, below the rows the 汇总 formulas read).
+ */
 function unitReportRows(ledger: Ledger): Array<{ taskId: string; report: UnitReport }> {
-  return ledger.tasks.flatMap((task) => {
+  const rows = ledger.tasks.flatMap((task) => {
     const units = Object.keys(task.unitReports);
     const ordered = [...task.leadUnits.filter((u) => units.includes(u)), ...units.filter((u) => !task.leadUnits.includes(u))];
     return ordered.map((unit) => ({ taskId: task.id, report: task.unitReports[unit] }));
   });
+  return [...rows, ...(ledger.orphanReports ?? [])];
 }
 
 export function unitReportSheet(ledger: Ledger): SheetLayout {

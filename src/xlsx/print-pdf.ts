@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, extname, join } from 'node:path';
+import { delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const CONVERSION_TIMEOUT_MS = 180_000;
@@ -61,19 +61,37 @@ function run(program: string, args: string[]): Promise<{ stdout: string; stderr:
   });
 }
 
+/**
+ * Runs `soffice --convert-to <format>` on a copy of `inputPath` (so no file name can confuse it)
+ * with a fresh profile, and hands the produced file to `use` before the temporary folder is
+ * removed. `inputFilter` names LibreOffice's import filter when the extension is not enough (CSV).
+ */
+export async function withSofficeConversion<T>(
+  program: string,
+  inputPath: string,
+  format: string,
+  use: (produced: string) => Promise<T>,
+  inputFilter?: string,
+): Promise<T> {
+  const work = await mkdtemp(join(tmpdir(), 'task-ledger-soffice-'));
+  try {
+    const profile = pathToFileURL(join(work, 'profile')).href;
+    const outDir = join(work, 'out');
+    const input = join(work, `input${extname(inputPath).toLowerCase()}`);
+    await copyFile(inputPath, input);
+    const filter = inputFilter ? [`--infilter=${inputFilter}`] : [];
+    const { stderr } = await run(program, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...filter, '--convert-to', format, '--outdir', outDir, input]);
+    const produced = join(outDir, `input.${format.split(':')[0]}`);
+    if (!existsSync(produced)) throw new PdfConversionError(stderr.trim() || `no ${format} was written`);
+    return await use(produced);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 /** Writes `pdfPath` from the workbook at `xlsxPath`: every visible sheet, with the sheets' own page setup. */
 export async function convertToPdf(xlsxPath: string, pdfPath: string, soffice?: string): Promise<void> {
   const program = findSoffice(soffice);
   if (program === null) throw new LibreOfficeMissingError();
-  const work = await mkdtemp(join(tmpdir(), 'task-ledger-pdf-'));
-  try {
-    const profile = pathToFileURL(join(work, 'profile')).href;
-    const outDir = join(work, 'out');
-    const { stderr } = await run(program, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, xlsxPath]);
-    const produced = join(outDir, `${basename(xlsxPath, extname(xlsxPath))}.pdf`);
-    if (!existsSync(produced)) throw new PdfConversionError(stderr.trim() || 'no PDF was written');
-    await copyFile(produced, pdfPath);
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  await withSofficeConversion(program, xlsxPath, 'pdf', (produced) => copyFile(produced, pdfPath));
 }

@@ -12,12 +12,16 @@ import type { Finding } from '../core/finding';
 import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
 import { cellText } from './return-cell-text';
 import { checkReturnFile, type FileKind } from './return-file-check';
+import { zipXmlProblem, xmlProblemText } from './xml-check';
 import { guardZip } from './zip-guard';
 import { RETURN_ZIP_LIMITS, zipProblemText } from './zip-limits';
 
 /** The header row is looked for in the first rows of the sheet. */
 const HEADER_SEARCH_ROWS = 30;
 const SHEET_UNIT = /填报单位[:：]\s*(\S+)/;
+const SHEET_ROUND = /报送轮次[:：]\s*(\d{4}-\d{2})/;
+/** Excel keeps at most this many characters in a cell; a longer one is cut when the file is saved again. */
+const EXCEL_CELL_LIMIT = 32_767;
 
 const FILE_ERRORS: Record<Exclude<FileKind, 'xlsx'>, [string, (file: string) => string]> = {
   empty: ['file.truncated', MSG.truncated],
@@ -42,6 +46,8 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
   if (problem) {
     return problem.kind === 'malformed' ? fail(file, 'file.truncated', MSG.truncated(file)) : fail(file, 'file.tooLarge', `「${file}」${zipProblemText(problem)}。`);
   }
+  const xml = zip ? await zipXmlProblem(zip) : null;
+  if (xml) return fail(file, xml.kind === 'entities' ? 'consolidate.xml-entities' : 'consolidate.bad-char-ref', `「${file}」${xmlProblemText(xml)}。`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -49,23 +55,29 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
     return fail(file, 'file.truncated', MSG.truncated(file));
   }
   const meta = readMeta(wb);
-  const table = findTable(wb);
+  const [table, ...others] = findTables(wb);
   if (!table) {
     return meta ? fail(file, 'return.wrongTemplate', MSG.noHeader(file, RETURN_SHEET)) : fail(file, 'return.notReturn', MSG.notReturn(file));
   }
   const { ws, headerRow, columns } = table;
   const findings: Finding[] = [];
   const rows = readRows(ws, headerRow, columns, file, findings);
+  const copies = others.map((t) => {
+    const copyFindings: Finding[] = [];
+    const copyRows = readRows(t.ws, t.headerRow, t.columns, file, copyFindings);
+    return { sheet: t.ws.name, columns: [...t.columns.values()], rows: copyRows, findings: copyFindings };
+  });
   return {
     kind: 'return',
     file,
     sheet: ws.name,
     ...(wb.modified instanceof Date && !isNaN(wb.modified.getTime()) ? { modifiedAt: wb.modified.toISOString() } : {}),
     meta,
-    ...sheetUnit(ws, headerRow),
+    ...preambleValues(ws, headerRow),
     columns: [...columns.values()],
     rows,
     findings,
+    ...(copies.length > 0 ? { copies } : {}),
   };
 }
 
@@ -85,20 +97,30 @@ function readMeta(wb: ExcelJS.Workbook): ReturnMeta | null {
   return meta;
 }
 
-/** The 报送表 sheet, else the first sheet whose header row names a task column and a column the unit fills. */
-function findTable(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; headerRow: number; columns: Map<number, ReturnFieldKey> } | undefined {
+interface FoundTable {
+  ws: ExcelJS.Worksheet;
+  headerRow: number;
+  columns: Map<number, ReturnFieldKey>;
+}
+
+/** Every sheet whose header row names a task column and a column the unit fills; the 报送表 sheet first. */
+function findTables(wb: ExcelJS.Workbook): FoundTable[] {
   const sheets = wb.worksheets.filter((s) => s.name !== RETURN_META_SHEET);
   sheets.sort((a, b) => Number(b.name === RETURN_SHEET) - Number(a.name === RETURN_SHEET));
+  const tables: FoundTable[] = [];
   for (const ws of sheets) {
     for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
       const columns = headerColumns(ws.getRow(r));
       const keys = [...columns.values()];
       const names = keys.includes('id') || keys.includes('task');
       const owned = keys.includes('status') || keys.includes('progress');
-      if (names && owned) return { ws, headerRow: r, columns };
+      if (names && owned) {
+        tables.push({ ws, headerRow: r, columns });
+        break;
+      }
     }
   }
-  return undefined;
+  return tables;
 }
 
 /** Column number → field; the first column with a given header wins. */
@@ -123,6 +145,11 @@ function readRows(ws: ExcelJS.Worksheet, headerRow: number, columns: Map<number,
     for (const [col, key] of columns) {
       const cell = row.getCell(col);
       const { text, formula } = cellText(cell);
+      if (text.length > EXCEL_CELL_LIMIT) {
+        const at = { file, sheet: ws.name, row: r, cell: cell.address };
+        findings.push(finding('error', 'consolidate.cell-too-long', MSG.cellTooLong(at, text.length, EXCEL_CELL_LIMIT), at));
+        continue;
+      }
       fields[key] = { text, cell: cell.address };
       if (formula) {
         const at = { file, sheet: ws.name, row: r, cell: cell.address };
@@ -134,14 +161,17 @@ function readRows(ws: ExcelJS.Worksheet, headerRow: number, columns: Map<number,
   return rows;
 }
 
-function sheetUnit(ws: ExcelJS.Worksheet, headerRow: number): { sheetUnit?: string } {
+/** 填报单位 and 报送轮次 as written above the table (the first of each). */
+function preambleValues(ws: ExcelJS.Worksheet, headerRow: number): { sheetUnit?: string; sheetRound?: string } {
+  const found: { sheetUnit?: string; sheetRound?: string } = {};
   for (let r = 1; r < headerRow; r++) {
-    let found: string | undefined;
     ws.getRow(r).eachCell((cell) => {
-      const m = SHEET_UNIT.exec(cellText(cell).text);
-      if (m && !found) found = m[1];
+      const text = cellText(cell).text;
+      const unit = SHEET_UNIT.exec(text);
+      if (unit && found.sheetUnit === undefined) found.sheetUnit = unit[1];
+      const round = SHEET_ROUND.exec(text);
+      if (round && found.sheetRound === undefined) found.sheetRound = round[1];
     });
-    if (found) return { sheetUnit: found };
   }
-  return {};
+  return found;
 }

@@ -12,6 +12,8 @@ import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
+import type { ParsedReturn } from '../../src/core/consolidate/types';
+import { fillReturn } from '../support/returns-fill';
 import { GENERATED, fixtureLedger, returnedFiles } from '../support/returns-scenario';
 
 const SEPTEMBER = { batchId: '合并-20240926-100000', time: '2024-09-26T10:00:00+08:00' };
@@ -38,30 +40,39 @@ let start: Ledger;
 let september: Ledger;
 let october: Ledger;
 let octoberReport: ReturnType<typeof consolidate>['report'];
+let untouched: ParsedReturn;
 
 beforeAll(async () => {
   start = await roundTrip(fixtureLedger());
   const returns = await Promise.all((await returnedFiles(start)).map((f) => readReturnXlsx(f.bytes, f.file)));
   september = await roundTrip(consolidate(start, returns, SEPTEMBER).ledger);
-  // October: 区政府办 sends its return back untouched; 区财政局 reports 2-05 done.
+  // October: 区政府办 writes one line on 3-01 and leaves its 22 other rows as they were sent.
   const plans = Object.fromEntries(planReturns(september, { round: '2024-10' }).returns.map((p) => [p.unit, p]));
-  const untouched = await readReturnXlsx(await writeReturnXlsx(plans['区政府办'], GENERATED), '区政府办-报送表-2024-10.xlsx');
-  const merged = consolidate(september, [untouched], OCTOBER);
+  const sent = await writeReturnXlsx(plans['区政府办'], GENERATED);
+  untouched = await readReturnXlsx(sent, '区政府办-报送表-2024-10.xlsx');
+  const oneLine = await readReturnXlsx(await fillReturn(sent, { '3-01': { progress: '10月无新进展' } }), '区政府办-报送表-2024-10.xlsx');
+  const merged = consolidate(september, [oneLine], OCTOBER);
   octoberReport = merged.report;
   october = await roundTrip(merged.ledger);
 });
 
 describe('变更记录 and 撤销数据', () => {
-  it('an untouched return in a new round adds no 变更记录 row, only 撤销数据 rows (报送轮次/报送时间 of its 23 tasks)', async () => {
-    expect(octoberReport.changes).toBe(46);
+  it('rows confirmed unchanged in a new round add no 变更记录 row, only 撤销数据 rows (报送轮次/报送时间 of its 23 tasks)', async () => {
+    expect(octoberReport.changes).toBe(49);
     const added = october.changes.slice(september.changes.length);
-    expect(new Set(added.map((c) => `${c.unit}|${c.field}`))).toEqual(new Set(['区政府办|报送轮次', '区政府办|报送时间']));
+    expect(new Set(added.filter((c) => c.taskId !== '3-01').map((c) => `${c.unit}|${c.field}`))).toEqual(new Set(['区政府办|报送轮次', '区政府办|报送时间']));
     const visible = await sheetRows(october, '变更记录');
     const hidden = await sheetRows(october, '撤销数据');
     expect(visible.state).toBe('visible');
     expect(hidden.state).toBe('hidden');
-    expect(visible.rows).toEqual((await sheetRows(september, '变更记录')).rows);
+    expect(visible.rows).toEqual([...(await sheetRows(september, '变更记录')).rows, ['进展情况', '3-01', '区政府办'], ['进展情况', '3-01', '（台账）']]);
     expect(hidden.rows).toHaveLength(october.changes.length);
+  });
+
+  it('a return sent back wholly untouched changes nothing (未填写)', () => {
+    const { ledger, report } = consolidate(september, [untouched], OCTOBER);
+    expect([report.changes, report.files[0].reason, report.missingUnits.includes('区政府办')]).toEqual([0, 'blank', true]);
+    expect(ledger).toEqual(september);
   });
 
   it('变更记录 keeps the fields units report and the 任务台账 row’s status, progress and evidence, nothing else', async () => {

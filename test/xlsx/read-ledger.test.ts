@@ -165,10 +165,14 @@ describe('readLedgerXlsx', () => {
       const row = merged.tasks.reduce((n, t) => n + Object.keys(t.unitReports).length, 0) + 2;
       expect(findings).toEqual([{
         level: 'warning', code: 'ledger.orphan-report', taskId: '99-01', field: 'id', file: '台账.xlsx', sheet: '单位报送', row, cell: `A${row}`,
-        message: `“单位报送”第${row}行是区财政局对任务“99-01”的报送，但任务台账中没有这个任务编号，下次保存台账时这一行不再保留`,
+        message: `“单位报送”第${row}行是区财政局对任务“99-01”的报送，但任务台账中没有这个任务编号（任务可能被删除），这一行仍保留在“单位报送”中`,
         suggestion: '如果任务被误删，请在任务台账中恢复该任务（任务编号不变）；否则可以忽略',
       }]);
       expect(read!.tasks).toEqual(merged.tasks);
+      // Kept, and written back as it was: a deleted task's reports are never lost.
+      const orphan = { taskId: '99-01', report: { unit: '区财政局', status: '已完成', progress: '已办结', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: '2024-09-21' } };
+      expect(read!.orphanReports).toEqual([orphan]);
+      expect((await readLedgerXlsx(await writeLedgerXlsx(read!), '台账.xlsx')).ledger!.orphanReports).toEqual([orphan]);
     });
   });
 });

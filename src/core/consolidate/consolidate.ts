@@ -25,15 +25,17 @@ export function consolidate(
   const ctx: BatchContext = { round: batch.round, time: options.time, batchId: options.batchId, index: indexTasks(tasks) };
   const unitRecords: ChangeRecord[] = [];
   const files: FileReport[] = [...batch.rejected];
+  const received: string[] = [];
   for (const accepted of batch.accepted) {
     const { report, records } = mergeUnitReturn(accepted, ctx);
     files.push(report);
+    // A return sent back untouched, or older than what the unit already reported, is not this round's report.
+    if (report.reason === undefined) received.push(accepted.unit);
     unitRecords.push(...records);
   }
   const ledgerRecords = deriveLedgerRows(tasks, unitRecords, ctx);
   const added = sortRecords(tasks, [...unitRecords, ...ledgerRecords]);
   const next: Ledger = { ...ledger, tasks, changes: [...ledger.changes, ...added] };
-  const received = batch.accepted.map((a) => a.unit);
   return {
     ledger: next,
     report: {

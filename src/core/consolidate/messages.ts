@@ -62,12 +62,42 @@ export const MSG = {
   formulaCell: (p: Place) => `${describePlace(p)}：单元格是公式，已按其显示的值作为文字合并，公式和外部链接不带入台账。`,
   undoNothing: () => '变更记录中没有可撤销的合并。',
   undoTaskGone: (id: string, batchId: string) => `撤销批次 ${batchId} 时，任务 ${id} 已不在台账中，其变更未能恢复。`,
+  undoDataIncomplete: (batchId: string, where: string) =>
+    `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”工作表被删除或改动过（${where} 的记录不完整），撤销只能恢复一部分，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
+  undoDataEdited: (batchId: string, rows: number[]) =>
+    `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”与“变更记录”第 ${rows.join('、')} 行不一致（其中之一被改动过），撤销可能恢复出错误的值，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
   undoEditedSince: (id: string, label: string, expected: string, actual: string) =>
     `任务 ${id} 的${label}在合并后又被改为「${actual}」（合并写入的是「${expected}」），撤销后恢复为合并前的值。`,
   unknownLeadUnit: (unit: string, ids: string[]) =>
     `牵头单位「${unit}」不在单位名录中（任务 ${ids.join('、')}），仍为其生成报送表，请核对单位名称。`,
   groupLeadUnit: (group: string, ids: string[]) =>
     `「${group}」是泛指，不是某一个单位，未为其生成报送表，也不列入催报名单（任务 ${ids.join('、')}）；请在台账中写明具体单位。`,
+  olderRound: (file: string, round: string, newer: string, ids: string[]) =>
+    `「${file}」是 ${round} 轮次的报送表，台账中本单位对任务 ${ids.join('、')} 已有 ${newer} 轮次（较新）的报送，较旧轮次的内容未合并。`,
+  blankReturn: (file: string, unit: string) =>
+    `「${file}」未填写：完成状态、进展情况、佐证材料与发出时相同，不算报送，「${unit}」仍在催报名单上。`,
+  copySheetRead: (file: string, copy: string, main: string) =>
+    `「${file}」的工作表「${main}」未填写，内容填在了复制的工作表「${copy}」中，已按「${copy}」合并，请核对。`,
+  copySheetIgnored: (file: string, copy: string, used: string) =>
+    `「${file}」的工作表「${copy}」也填写了内容，未合并（以工作表「${used}」为准），请核对后把内容填入「${used}」重新报送。`,
+  cellTooLong: (p: Place, length: number, limit: number) =>
+    `${describePlace(p)}：内容有 ${length} 个字符，超过 Excel 单元格上限 ${limit} 个字符（再次保存时会被截断），本单元格未合并，请单位精简后重新报送。`,
+  otherYear: (file: string, round: string, planYear: number) =>
+    `「${file}」是 ${round.slice(0, 4)} 年的报送表（报送轮次 ${round}），本台账是 ${planYear} 年的，未合并。`,
+  unitMismatch: (file: string, metaUnit: string, sheetUnit: string) =>
+    `「${file}」的隐藏报送表信息写的是「${metaUnit}」，表头上方的填报单位却是「${sheetUnit}」，无法确定是哪个单位的报送，未合并。`,
+  fileNameUnit: (file: string, nameUnit: string, unit: string) =>
+    `「${file}」的文件名是「${nameUnit}」，但报送表写的单位是「${unit}」，已按「${unit}」合并，请核对是否发错了文件。`,
+  duplicateTaskId: (file: string, id: string, rows: number[]) =>
+    `「${file}」工作表「任务台账」中任务编号「${id}」重复（第 ${rows.join('、')} 行），无法确定报送该合并到哪一行，未合并；请先把任务编号改为各不相同再合并。`,
+  needsConversion: (file: string, ext: string) => `「${file}」是 ${ext} 格式，请另存为 .xlsx 后重新合并。`,
+  conversionFailed: (file: string, ext: string) =>
+    `「${file}」是 ${ext} 格式，用 LibreOffice 转换为 .xlsx 失败，请另存为 .xlsx 后重新合并。`,
+  converted: (file: string, ext: string) => `「${file}」是 ${ext} 格式，已用 LibreOffice 转换为 .xlsx 后合并，请核对结果。`,
+  unreadableFile: (file: string, reason: string) => `「${file}」无法读取（${reason}），未合并；其他文件照常合并。`,
+  noReadPermission: () => '没有读取权限',
+  lockFile: (file: string) => `「${file}」是 Excel/WPS 打开文件时生成的临时锁定文件，已忽略。`,
+  notReturnFile: (file: string) => `「${file}」不是表格文件，已忽略。`,
   noLeadUnit: (ids: string[]) => `任务 ${ids.join('、')} 没有牵头单位，未分发给任何单位。`,
 } as const;
 

@@ -10,6 +10,7 @@ import { stripInvisible } from '../text';
 import type { Ledger } from '../ledger';
 import { rejectedFileReport } from './file-report';
 import { MSG, finding } from './messages';
+import { roundYear } from './rounds';
 import { SUPPORTED_RETURN_SCHEMA } from './schema';
 import type { FileReport, ParsedReturn, ReadableReturn } from './types';
 
@@ -44,12 +45,17 @@ export function resolveReturns(ledger: Ledger, returns: readonly ParsedReturn[],
   return { round: batchRound, accepted: winners, rejected: [...rejected, ...losers] };
 }
 
+/** The round a return was sent for: its metadata's, else the 报送轮次 line above its table ('' when neither). */
+export function roundOf(ret: ReadableReturn): string {
+  return ret.meta ? ret.meta.round : (ret.sheetRound ?? '');
+}
+
+/** The latest round of this ledger's plan year named by a return of this ledger (or one without metadata). */
 function latestRound(ledger: Ledger, returns: readonly ParsedReturn[]): string | undefined {
   const rounds = returns
-    .filter((r): r is ReadableReturn => r.kind === 'return')
-    .map((r) => r.meta)
-    .filter((m) => m !== null && m.ledgerId === ledger.meta.ledgerId && m.round !== '')
-    .map((m) => m!.round)
+    .filter((r): r is ReadableReturn => r.kind === 'return' && (r.meta === null || r.meta.ledgerId === ledger.meta.ledgerId))
+    .map(roundOf)
+    .filter((round) => roundYear(round) === ledger.meta.planYear)
     .sort();
   return rounds[rounds.length - 1];
 }
@@ -71,8 +77,15 @@ function checkReturn(
   const unit = unitOf(named);
   if (unit === undefined) return reject('return.unknownUnit', MSG.unknownUnit(file, named), named);
   if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file, meta.ledgerId), unit);
-  if (meta && meta.round !== batchRound) return reject('return.otherRound', MSG.otherRound(file, meta.round, batchRound), unit);
+  const round = roundOf(ret);
+  const year = roundYear(round);
+  if (year !== null && year !== ledger.meta.planYear) return reject('consolidate.other-year', MSG.otherYear(file, round, ledger.meta.planYear), unit);
+  if (round !== '' && round !== batchRound) return reject('return.otherRound', MSG.otherRound(file, round, batchRound), unit);
+  const onSheet = meta && ret.sheetUnit ? unitOf(ret.sheetUnit) ?? ret.sheetUnit : undefined;
+  if (onSheet !== undefined && onSheet !== unit) return reject('consolidate.unit-mismatch', MSG.unitMismatch(file, unit, ret.sheetUnit!), unit);
   const notes = meta ? [] : [finding('warning', 'return.noMeta', MSG.noMeta(file, unit), { file })];
+  const inName = unitInFileName(file, leadUnits(ledger));
+  if (inName !== undefined && inName !== unit && !file.includes(unit)) notes.push(finding('warning', 'consolidate.file-name-unit', MSG.fileNameUnit(file, inName, unit), { file }));
   return { accepted: { ret, unit, notes } };
 }
 
@@ -95,9 +108,20 @@ function unitResolver(ledger: Ledger): (name: string) => string | undefined {
   };
 }
 
+function leadUnits(ledger: Ledger): string[] {
+  return [...new Set(ledger.tasks.flatMap((t) => t.leadUnits))];
+}
+
+/** The unit a file name names, when it names one (a checked name holding the return's own unit too is no mismatch). */
+function unitInFileName(file: string, units: readonly string[]): string | undefined {
+  const named = units.filter((u) => u !== '' && file.includes(u)).sort((a, b) => b.length - a.length);
+  // A shorter name inside a longer one (`财政局` in `区财政局`) is that same unit.
+  return named.find((u) => !named.some((v) => v !== u && v.includes(u)));
+}
+
 function isLater(a: ReadableReturn, b: ReadableReturn): boolean {
-  const ka = [a.meta?.round ?? '', a.modifiedAt ?? '', a.file];
-  const kb = [b.meta?.round ?? '', b.modifiedAt ?? '', b.file];
+  const ka = [roundOf(a), a.modifiedAt ?? '', a.file];
+  const kb = [roundOf(b), b.modifiedAt ?? '', b.file];
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] > kb[i];
   return false;
 }

@@ -42,10 +42,25 @@ export interface ReadableReturn {
   meta: ReturnMeta | null;
   /** The unit named above the table (`填报单位：区工信局`), when found. */
   sheetUnit?: string;
+  /** The round named above the table (`报送轮次：2024-09`), when found. */
+  sheetRound?: string;
+  /**
+   * Other sheets with a return's header (a unit that filled a copy, 「报送表 (2)」): read when
+   * the main sheet was left untouched, flagged otherwise.
+   */
+  copies?: ReturnTable[];
   /** Which keys the header row holds (a hand-rebuilt return may lack some). */
   columns: ReturnFieldKey[];
   rows: ReturnRow[];
   /** Problems the reader found (e.g. a formula cell); they do not stop the merge. */
+  findings: Finding[];
+}
+
+/** One sheet of a return read as a table. */
+export interface ReturnTable {
+  sheet: string;
+  columns: ReturnFieldKey[];
+  rows: ReturnRow[];
   findings: Finding[];
 }
 
@@ -92,6 +107,8 @@ export interface FileReport {
   conflicts: Finding[];
   /** Everything else worth telling, errors first. */
   findings: Finding[];
+  /** Why a readable return of a known unit was not taken: its round is older than the ledger's reports, or it was sent back untouched. */
+  reason?: 'older-round' | 'blank';
   /** For a return replaced by a later one of the same unit: the file that won. */
   supersededBy?: string;
 }

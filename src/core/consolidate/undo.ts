@@ -6,9 +6,12 @@
  * a consolidation that changed nothing left no rows and is not a step to undo.
  */
 import type { Finding } from '../finding';
-import type { ChangeRecord, Ledger, LedgerTask, Status } from '../ledger';
-import { LEDGER_ROW_UNIT, cloneTask, ledgerRowFieldOf, unitReportFieldOf } from './change-fields';
+import type { ChangeRecord, Ledger, LedgerTask, Status, UnitReport } from '../ledger';
+import { LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask, isBookkeepingChange, ledgerRowFieldOf, unitReportFieldOf } from './change-fields';
 import { MSG, finding } from './messages';
+
+const LEDGER_ROW_STAMP = LEDGER_ROW_LABELS.updatedAt;
+const UNIT_REPORT_STAMP = UNIT_REPORT_LABELS.reportedAt;
 
 export interface UndoResult {
   ledger: Ledger;
@@ -19,18 +22,35 @@ export interface UndoResult {
   findings: Finding[];
 }
 
-export function undoLastConsolidation(ledger: Ledger): UndoResult {
+/**
+ * `shown`: the 变更记录 rows as read from the file, when the history came from 撤销数据; a row of
+ * the batch that differs between the two means one of them was edited, and undo refuses.
+ */
+export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRecord[]): UndoResult {
   const last = ledger.changes[ledger.changes.length - 1];
   if (!last) return { ledger, batchId: null, restored: 0, findings: [finding('info', 'undo.nothing', MSG.undoNothing())] };
   const batchId = last.batchId;
   const records = ledger.changes.filter((r) => r.batchId === batchId);
+  const incomplete = incompleteUndoData(records);
+  if (incomplete) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-incomplete', MSG.undoDataIncomplete(batchId, incomplete))] };
+  const edited = shown ? editedRows(records, shown, batchId) : [];
+  if (edited.length > 0) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-edited', MSG.undoDataEdited(batchId, edited))] };
   const tasks = ledger.tasks.map(cloneTask);
   const byId = new Map(tasks.map((t) => [t.id, t]));
+  const orphans = (ledger.orphanReports ?? []).map((o) => ({ taskId: o.taskId, report: { ...o.report } }));
   const findings: Finding[] = [];
   const created = new Set<string>();
   for (const record of [...records].reverse()) {
     const task = byId.get(record.taskId);
+    const orphan = task ? undefined : orphans.find((o) => o.taskId === record.taskId && o.report.unit === record.unit);
+    if (orphan) {
+      // The task was deleted after the merge: its unit's report is still kept, and restored.
+      restoreReport(orphan.report, record, created);
+      continue;
+    }
     if (!task) {
+      if (record.unit === LEDGER_ROW_UNIT) continue; // the row itself is gone: nothing to restore
+
       if (!findings.some((f) => f.taskId === record.taskId)) {
         findings.push(finding('warning', 'undo.taskGone', MSG.undoTaskGone(record.taskId, batchId), {}, { taskId: record.taskId }));
       }
@@ -41,13 +61,53 @@ export function undoLastConsolidation(ledger: Ledger): UndoResult {
       findings.push(finding('warning', 'undo.editedSince', MSG.undoEditedSince(task.id, record.field, record.newValue, current), {}, { taskId: task.id }));
     }
   }
+  const removedOrphans = new Set<string>();
   for (const key of created) {
     const [taskId, unit] = JSON.parse(key) as [string, string];
-    const task = byId.get(taskId)!;
-    task.unitReports = Object.fromEntries(Object.entries(task.unitReports).filter(([u]) => u !== unit));
+    const task = byId.get(taskId);
+    if (task) task.unitReports = Object.fromEntries(Object.entries(task.unitReports).filter(([u]) => u !== unit));
+    else removedOrphans.add(key);
   }
   const changes = ledger.changes.filter((r) => r.batchId !== batchId);
-  return { ledger: { ...ledger, tasks, changes }, batchId, restored: records.length, findings };
+  const next: Ledger = { ...ledger, tasks, changes };
+  if (ledger.orphanReports) {
+    const kept = orphans.filter((o) => !removedOrphans.has(JSON.stringify([o.taskId, o.report.unit])));
+    if (kept.length > 0) next.orphanReports = kept;
+    else delete next.orphanReports;
+  }
+  return { ledger: next, batchId, restored: records.length, findings };
+}
+
+const COMPARED: ReadonlyArray<keyof ChangeRecord> = ['time', 'round', 'unit', 'taskId', 'field', 'oldValue', 'newValue', 'sourceFile', 'batchId'];
+
+/** 变更记录 row numbers (the sheet's, header on row 1) of the batch that do not match 撤销数据's readable rows. */
+function editedRows(records: readonly ChangeRecord[], shown: readonly ChangeRecord[], batchId: string): number[] {
+  const hidden = records.filter((r) => !isBookkeepingChange(r));
+  const visible = shown.map((r, i) => ({ r, row: i + 2 })).filter(({ r }) => r.batchId === batchId);
+  const rows: number[] = [];
+  for (let i = 0; i < Math.max(hidden.length, visible.length); i++) {
+    const h = hidden[i];
+    const v = visible[i];
+    if (!h || !v || COMPARED.some((k) => h[k] !== v.r[k])) rows.push(v?.row ?? (visible[visible.length - 1]?.row ?? 1) + 1);
+  }
+  return [...new Set(rows)];
+}
+
+/**
+ * Whether the batch's undo data is whole, as consolidation writes it: every unit report it
+ * touched has its 报送时间 row, and every 任务台账 row it touched its 更新时间 row. Returns the
+ * first (task, unit) that lacks it, or null. Rows removed from the hidden 撤销数据 sheet (or the
+ * sheet itself, leaving only 变更记录) show up here, and undo then refuses rather than half-restore.
+ */
+function incompleteUndoData(records: readonly ChangeRecord[]): string | null {
+  const touched = new Map<string, boolean>();
+  for (const r of records) {
+    const key = `${r.taskId}|${r.unit}`;
+    const stamp = r.unit === LEDGER_ROW_UNIT ? r.field === LEDGER_ROW_STAMP : r.field === UNIT_REPORT_STAMP;
+    touched.set(key, (touched.get(key) ?? false) || (stamp && r.newValue === r.time));
+  }
+  for (const [key, stamped] of touched) if (!stamped) return key.replace('|', ' ');
+  return null;
 }
 
 /**
@@ -63,13 +123,15 @@ function restore(task: LedgerTask, record: ChangeRecord, created: Set<string>): 
     else task[field] = record.oldValue;
     return current;
   }
+  return restoreReport(task.unitReports[record.unit], record, created);
+}
+
+function restoreReport(report: UnitReport | undefined, record: ChangeRecord, created: Set<string>): string | undefined {
   const field = unitReportFieldOf(record.field);
-  if (!field) return undefined;
-  const report = task.unitReports[record.unit];
-  if (!report) return undefined;
+  if (!field || !report) return undefined;
   const current = report[field];
   if (field === 'status') report.status = record.oldValue as Status | '';
   else report[field] = record.oldValue;
-  if (field === 'round' && record.oldValue === '') created.add(JSON.stringify([task.id, record.unit]));
+  if (field === 'round' && record.oldValue === '') created.add(JSON.stringify([record.taskId, record.unit]));
   return current;
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../finding';
 import type { IsoDate } from '../deadline';
 import type { Ledger, LedgerTask, Status, UnitReport } from '../ledger';
 import { MSG, finding } from '../consolidate';
-import { returnFileName } from '../consolidate';
+import { returnFileName, sentValues } from '../consolidate';
 import { reportingUnits } from '../units';
 import { isGroupName } from '../units';
 
@@ -91,7 +91,7 @@ function planForUnit(ledger: Ledger, unit: string, tasks: LedgerTask[], options:
 }
 
 function planRow(task: LedgerTask, unit: string, contact: { contact: string; phone: string }): ReturnPlanRow {
-  const own = previousReport(task, unit);
+  const own = sentValues(task, unit);
   return {
     id: task.id,
     category: `${toChineseOrdinal(task.category.no)}、${task.category.title}`,
@@ -106,16 +106,6 @@ function planRow(task: LedgerTask, unit: string, contact: { contact: string; pho
     contact: own.contact || contact.contact,
     phone: own.phone || contact.phone,
   };
-}
-
-/** The unit's last report; for a task it leads alone and never reported on, the ledger's own row. */
-function previousReport(task: LedgerTask, unit: string): Pick<UnitReport, 'status' | 'progress' | 'evidence' | 'contact' | 'phone'> {
-  const report = task.unitReports[unit];
-  if (report) return report;
-  if (task.leadUnits.length === 1) {
-    return { status: task.status, progress: task.progress, evidence: task.evidence, contact: '', phone: '' };
-  }
-  return { status: '', progress: '', evidence: '', contact: '', phone: '' };
 }
 
 /** Contact person: the unit's latest report on any task, else the 单位名录. */

@@ -120,7 +120,7 @@ export const ledgerReadMessages = {
   duplicateId: (id: string, rows: number[]) => `任务编号“${id}”重复出现在第${rows.join('、')}行`,
   duplicateIdSuggestion: () => '每个任务的编号必须唯一，请修改其中一个',
   noTasks: (file: string) => `“${file}”的任务台账中没有任何任务`,
-  orphanReport: (row: number, id: string, unit: string) => `“单位报送”第${row}行是${unit}对任务“${id}”的报送，但任务台账中没有这个任务编号，下次保存台账时这一行不再保留`,
+  orphanReport: (row: number, id: string, unit: string) => `“单位报送”第${row}行是${unit}对任务“${id}”的报送，但任务台账中没有这个任务编号（任务可能被删除），这一行仍保留在“单位报送”中`,
   orphanReportSuggestion: () => '如果任务被误删，请在任务台账中恢复该任务（任务编号不变）；否则可以忽略',
 };
 

@@ -255,10 +255,15 @@ function tidyCell(text: string): string {
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** A reference to no character (beyond U+10FFFF) reads as U+FFFD rather than throwing; the file readers refuse such files first. */
+function codePoint(cp: number): string {
+  return cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+}
+
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    if (e.startsWith('#x')) return codePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return codePoint(parseInt(e.slice(1), 10));
     return NAMED[e];
   });
 }

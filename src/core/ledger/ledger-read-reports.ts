@@ -5,7 +5,7 @@
  */
 import { parseStatus } from './status-words';
 import type { Finding } from '../finding';
-import type { LedgerTask, UnitReport } from './ledger';
+import type { LedgerTask, OrphanReport, UnitReport } from './ledger';
 import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from './ledger-fields';
 import { cellName, type GridValue, type SheetGrid } from './ledger-grid';
 import { ledgerReadMessages as msg } from '../finding';
@@ -53,15 +53,24 @@ function reportRows(grid: SheetGrid): { rows: ReportRow[]; taskIdColumn: number 
 
 /**
  * `tasks` with the reports of the 单位报送 grid attached (a later row of the same task and unit
- * wins). Reports naming a task ID that 任务台账 does not hold add a warning to `findings`.
+ * wins). Reports naming a task ID that 任务台账 does not hold are kept as `orphans` (written back
+ * as they were) and add a warning to `findings`.
  */
-export function attachUnitReports(tasks: LedgerTask[], grid: SheetGrid | undefined, file: string, findings: Finding[]): LedgerTask[] {
-  if (!grid) return tasks;
+export function attachUnitReports(
+  tasks: LedgerTask[],
+  grid: SheetGrid | undefined,
+  file: string,
+  findings: Finding[],
+): { tasks: LedgerTask[]; orphans: OrphanReport[] } {
+  if (!grid) return { tasks, orphans: [] };
   const { rows, taskIdColumn } = reportRows(grid);
   const byTask = new Map<string, Record<string, UnitReport>>();
   for (const { taskId, report } of rows) byTask.set(taskId, { ...byTask.get(taskId), [report.unit]: report });
   const known = new Set(tasks.map((t) => t.id));
-  for (const { taskId, report, row } of rows.filter((r) => !known.has(r.taskId))) {
+  const orphanRows = rows.filter((r) => !known.has(r.taskId));
+  const orphans = new Map<string, OrphanReport>();
+  for (const { taskId, report } of orphanRows) orphans.set(JSON.stringify([taskId, report.unit]), { taskId, report });
+  for (const { taskId, report, row } of orphanRows) {
     findings.push({
       level: 'warning',
       code: 'ledger.orphan-report',
@@ -75,5 +84,5 @@ export function attachUnitReports(tasks: LedgerTask[], grid: SheetGrid | undefin
       cell: cellName(row, taskIdColumn),
     });
   }
-  return tasks.map((t) => (byTask.has(t.id) ? { ...t, unitReports: byTask.get(t.id)! } : t));
+  return { tasks: tasks.map((t) => (byTask.has(t.id) ? { ...t, unitReports: byTask.get(t.id)! } : t)), orphans: [...orphans.values()] };
 }

@@ -5,7 +5,7 @@
  * Pure; problems are findings. `ledger` is null only when the workbook is not a ledger at all.
  */
 import type { Finding } from '../finding';
-import type { Ledger, LedgerTask } from './ledger';
+import type { ChangeRecord, Ledger, LedgerTask } from './ledger';
 import { LEDGER_SHEETS, REQUIRED_TASK_FIELDS, SETTING_LABELS, TASK_HEADERS, type TaskField } from './ledger-fields';
 import { cellName, findSheet, headerIndex, type LedgerGrids, type SheetGrid } from './ledger-grid';
 import { attachUnitReports } from './ledger-read-reports';
@@ -18,6 +18,8 @@ import type { Category } from './task';
 export interface LedgerReadResult {
   ledger: Ledger | null;
   findings: Finding[];
+  /** The 变更记录 rows people see, when the hidden 撤销数据 holds the history: undo checks one against the other. */
+  shownChanges?: ChangeRecord[];
 }
 
 export interface LedgerReadOptions {
@@ -98,7 +100,7 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
     findings.push({ level: 'warning', code: 'ledger.bad-setting', field: 'file', message: msg.badSetting(SETTING_LABELS[bad.key], bad.value), file, sheet: LEDGER_SHEETS.settings });
   }
 
-  const tasks = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
+  const { tasks, orphans } = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
   const unitsGrid = findSheet(grids, LEDGER_SHEETS.units);
   if (!unitsGrid) findings.push({ level: 'warning', code: 'ledger.no-unit-sheet', field: 'file', message: msg.noUnitSheet(file), file });
   // 撤销数据 holds every change; 变更记录 only those people read (a ledger written before 撤销数据 existed holds all there).
@@ -110,5 +112,8 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
     findings: [],
     changes: changesGrid ? readChanges(changesGrid) : [],
   };
+  if (orphans.length > 0) ledger.orphanReports = orphans;
+  const shownGrid = findSheet(grids, LEDGER_SHEETS.changes);
+  if (findSheet(grids, LEDGER_SHEETS.undo) && shownGrid) return { ledger, findings, shownChanges: readChanges(shownGrid) };
   return { ledger, findings };
 }

@@ -70,9 +70,17 @@ export interface ChangeRecord {
   batchId: string;
 }
 
+/** A unit's report on a task no longer in 任务台账 (deleted by hand): kept in 单位报送, never lost. */
+export interface OrphanReport {
+  taskId: string;
+  report: UnitReport;
+}
+
 export interface Ledger {
   meta: LedgerMeta;
   tasks: LedgerTask[];
+  /** Reports whose task is gone from 任务台账, kept as read (absent when there are none). */
+  orphanReports?: OrphanReport[];
   units: Unit[];
   findings: Finding[];
   changes: ChangeRecord[];
