@@ -73,6 +73,11 @@ export function footerText(words: readonly PdfWord[], fromY: number): string {
   return words.filter((w) => w.y0 >= fromY).sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ');
 }
 
+/** The word a header is found by: its last line (`完成\n状态` prints as two words, `完成` maybe twice). */
+export function headerWord(header: string): string {
+  return header.split('\n').pop()!;
+}
+
 /**
  * The words of one table column on a page, below its header, top to bottom: words whose left
  * edge lies between the column's edges. Edges come from the header words' centres and the
@@ -80,14 +85,14 @@ export function footerText(words: readonly PdfWord[], fromY: number): string {
  */
 export function columnWords(words: readonly PdfWord[], headers: readonly string[], widths: readonly number[], column: number): PdfWord[] {
   const centres = headers.map((h) => {
-    const w = words.find((word) => word.text === h);
+    const w = words.find((word) => word.text === headerWord(h));
     if (!w) throw new Error(`header ${h} not on the page`);
     return (w.x0 + w.x1) / 2;
   });
   const edge = (i: number) => centres[i] + ((centres[i + 1] - centres[i]) * widths[i]) / (widths[i] + widths[i + 1]);
   const left = column === 0 ? -Infinity : edge(column - 1);
   const right = column === headers.length - 1 ? Infinity : edge(column);
-  const headerY = words.find((w) => w.text === headers[column])!.y1;
+  const headerY = words.find((w) => w.text === headerWord(headers[column]))!.y1;
   return words.filter((w) => w.x0 >= left && w.x0 < right && w.y0 > headerY).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
 
