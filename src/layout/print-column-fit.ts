@@ -6,7 +6,7 @@
  * progress written and 预警 stays as narrow as its marks.
  */
 import { runWidthEm, unbreakableRuns } from './print-line-break';
-import { heightOfLines, wrappedLines } from './print-row-height';
+import { CELL_PADDING_POINTS, heightOfLines, wrappedLines } from './print-row-height';
 
 export interface FitColumn {
   header: string;
@@ -18,8 +18,8 @@ export interface FitColumn {
   shares: boolean;
 }
 
-/** Inner padding of a cell, left plus right, and a little room so a line that just fits does not wrap. */
-const CELL_ROOM_POINTS = 6;
+/** Widths are rounded down to the renderer's unit (a quarter character, under 2 pt) after fitting: fitted as if that much narrower. */
+const ROUNDING_POINTS = 2;
 const STEPS_POINTS = [6, 12, 24, 48, 96];
 /** Points a line of a cell costs besides the height of its row. */
 const CELL_LINE_WEIGHT = 1;
@@ -31,11 +31,11 @@ function longestRunEm(texts: readonly string[]): number {
 }
 
 function minimumPoints(column: FitColumn, fontSize: number): number {
-  return Math.ceil(Math.max(runWidthEm(column.header), longestRunEm(column.texts), column.minimumEm ?? 0) * fontSize + CELL_ROOM_POINTS);
+  return Math.ceil(Math.max(runWidthEm(column.header), longestRunEm(column.texts), column.minimumEm ?? 0) * fontSize + CELL_PADDING_POINTS + ROUNDING_POINTS);
 }
 
 function columnLines(column: FitColumn, widthPoints: number, fontSize: number): number[] {
-  return column.texts.map((text) => wrappedLines({ text, widthPoints, fontSize }));
+  return column.texts.map((text) => wrappedLines({ text, widthPoints: widthPoints - ROUNDING_POINTS, fontSize }));
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import { breakLines } from './print-line-break';
 
-/** Inner padding of a cell, left plus right. */
-const CELL_PADDING_POINTS = 3;
+/** Inner padding of a cell, left plus right, and room so that a line that just fits in the estimate never wraps in the renderer. */
+export const CELL_PADDING_POINTS = 3;
 /** Line height of CJK fonts (Noto CJK's ascent + descent is 1.45 em; 仿宋, 宋体 are tighter). */
 const LINE_HEIGHT_EM = 1.44;
 const ROW_PADDING_POINTS = 6;

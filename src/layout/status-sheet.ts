@@ -28,8 +28,8 @@ const HEADERS: Record<StatusColumnKey, string> = {
 };
 /** The text columns, which share the width the others leave. */
 const SHARING: ReadonlySet<StatusColumnKey> = new Set(['task', 'progress']);
-/** Columns of set words print each on one line (`推进中`, `持续推进`, `●逾期128天`, `10-01`) as long as they are no wider than this. */
-const WHOLE_UP_TO_EM: Partial<Record<StatusColumnKey, number>> = { seq: 3, taskId: 6, deadline: 4, status: 4, mark: 6 };
+/** Columns of set words print each on one line (`推进中`, `持续推进`, `○正常`, `10-01`) as long as they are no wider than this; `●逾期128天` may take two. */
+const WHOLE_UP_TO_EM: Partial<Record<StatusColumnKey, number>> = { seq: 3, taskId: 6, deadline: 4, status: 4, mark: 3 };
 /** The part of the printable width the table takes: a little room for rounding and borders. */
 const TABLE_SHARE_OF_PAGE = 0.995;
 /** Room kept free at the bottom of every page, so rounding in the renderer never moves a page break. */
@@ -117,7 +117,7 @@ export function statusSheet(table: StatusTable, print: PrintOptions): SheetLayou
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const width = columns.length;
   const area = pageArea({ print: setup });
-  const headerHeight = columns.some((c) => c.header.includes('\n')) ? heightOfLines(2, HEADER_SIZE, PRINT_ROW_PADDING_POINTS + 4) : HEADER_ROW_HEIGHT;
+  const headerHeight = columns.some((c) => c.header.includes('\n')) ? heightOfLines(2, HEADER_SIZE, PRINT_ROW_PADDING_POINTS) : HEADER_ROW_HEIGHT;
   const room = { first: area.height - TITLE_HEIGHT - SUBTITLE_HEIGHT - headerHeight - PAGE_SAFETY_POINTS, later: area.height - headerHeight - PAGE_SAFETY_POINTS };
   const pieces = paginate(
     table.groups.map((group, g) => ({

@@ -57,7 +57,7 @@ describe('task-ledger print', () => {
     const columns = buildPrintLayout(printed!, { today: PRINT_TODAY, by: 'unit', only: 'not-done' }, await libreOfficePrintOptions()).sheets[0].columns;
     const headers = columns.map((c) => c.header);
     const widths = columns.map((c) => c.width);
-    const firstColumn = columnText(pdf.words[0], headers, widths, 0);
+    const firstColumn = columnWords(pdf.words[0], headers, widths, 0).map((w) => w.text).join('');
     // 区工信局 leads only 1-01 and reported it 已完成 (单位报送): under --only not-done it has no row, 区发改委 comes first.
     expect(firstColumn.startsWith('区发改委1')).toBe(true);
     // Each task once under each of its lead units, whole: a row too short for its text would lose its last line.

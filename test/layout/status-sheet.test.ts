@@ -27,7 +27,7 @@ describe('推进情况表 and 单位汇总 layouts', () => {
     expect(status.rows.map((r) => value(r[1])).filter(Boolean)).toEqual(['1-01', '2-01', '2-02', '10-01']);
     expect(status.merges!.slice(2)).toEqual(['A4:H4', 'A6:H6', 'A9:H9']);
     // Cells hold the lines as the layout broke them.
-    expect(status.rows[3].map(value)).toEqual([2, '2-01', '开展征地信息公开标准化规范\n化试点。', '区自然资源局', '8月底前', '推进中', null, '●逾期20天']);
+    expect(status.rows[3].map(value)).toEqual([2, '2-01', '开展征地信息公开标准化规范\n化试点。', '区自然资源局', '8月底前', '推进中', null, '●逾期\n20天']);
     expect(status.rows[3][7].style!.font!.bold).toBe(true);
     expect(status.rows[4][7].style).toBeUndefined();
     expect(value(status.rows[4][6])).toBe('【区住建局】已完成专栏。\n【区财政局】正在整理。');

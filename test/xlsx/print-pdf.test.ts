@@ -81,13 +81,19 @@ describe('推进情况表 printed through LibreOffice', () => {
   it('marks the overdue rows with a text mark and how late they are', () => {
     const expected = buildStatusTable(ledger, { today: PRINT_TODAY, by: 'section' }).groups.flatMap((g) => g.rows).filter((r) => r.light === 'overdue');
     expect(expected.map((r) => `${r.taskId} ${r.mark}`)).toEqual(['2-03 ●逾期6天', '8-01 ●逾期128天', '10-01 ●逾期6天', '10-03 ●逾期6天', '10-04 ●逾期6天', '12-02 ●逾期6天']);
-    const text = squeeze(statusPages.join(''));
+    const text = statusPages.map((_, i) => columnText(pdf.words[i], HEADERS, WIDTHS, 6)).join('');
     expect(occurrences(text, '●逾期')).toBe(6);
     expect(occurrences(text, '●逾期6天')).toBe(5);
     expect(occurrences(text, '●逾期128天')).toBe(1);
+    // A mark may take two lines in a narrow 预警 column (`●逾期` over `6天`): the line below completes it.
     const markedSeqs = statusPages.flatMap((_, i) => {
       const seqs = columnWords(pdf.words[i], HEADERS, WIDTHS, 0).filter((w) => /^\d+$/.test(w.text));
-      return columnWords(pdf.words[i], HEADERS, WIDTHS, 6).filter((w) => w.text.startsWith('●逾期')).map((w) => `${sameRow(w, seqs)?.text} ${w.text}`);
+      const marks = columnWords(pdf.words[i], HEADERS, WIDTHS, 6);
+      return marks.flatMap((w, j) => {
+        if (!w.text.startsWith('●逾期')) return [];
+        const rest = /^\d+天$/.test(marks[j + 1]?.text ?? '') ? marks[j + 1].text : '';
+        return [`${sameRow(w, seqs)?.text} ${w.text}${rest}`];
+      });
     });
     expect(markedSeqs).toEqual(expected.map((r) => `${r.seq} ${r.mark}`));
   });
