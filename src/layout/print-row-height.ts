@@ -42,9 +42,9 @@ export function wrappedLines(cell: CellText): number {
   return wrapText(cell).length;
 }
 
-/** Height in points of a row whose tallest cell holds `lines` lines of `fontSize` text. */
-export function heightOfLines(lines: number, fontSize: number, padding = ROW_PADDING_POINTS): number {
-  return Math.ceil(lines * fontSize * LINE_HEIGHT_EM + padding);
+/** Height in points of a row whose tallest cell holds `lines` lines of `fontSize` text, rounded up to a multiple of `step`. */
+export function heightOfLines(lines: number, fontSize: number, padding = ROW_PADDING_POINTS, step = 1): number {
+  return Math.ceil((lines * fontSize * LINE_HEIGHT_EM + padding) / step) * step;
 }
 
 /** Lines of `fontSize` text a row `height` points tall holds. */

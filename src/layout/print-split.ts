@@ -12,7 +12,9 @@
  */
 import { heightOfLines as paddedHeight, linesIn as paddedLinesIn, MAX_ROW_HEIGHT, PRINT_ROW_PADDING_POINTS } from './print-row-height';
 
-const heightOfLines = (lines: number, fontSize: number) => paddedHeight(lines, fontSize, PRINT_ROW_PADDING_POINTS);
+/** Printed rows are as tall as their lines to a quarter point (whole points would waste a page in twenty rows). */
+const HEIGHT_STEP = 0.25;
+const heightOfLines = (lines: number, fontSize: number) => paddedHeight(lines, fontSize, PRINT_ROW_PADDING_POINTS, HEIGHT_STEP);
 const linesIn = (height: number, fontSize: number) => paddedLinesIn(height, fontSize, PRINT_ROW_PADDING_POINTS);
 
 /** A task row: the wrapped lines of each of its cells. */
@@ -59,7 +61,7 @@ export function paginate(groups: readonly PaginatedGroup[], room: PageRoom, font
   let used = 0;
   const newPage = () => {
     const last = pieces[pieces.length - 1];
-    if (last !== undefined && capacity > used) last.height = Math.min(MAX_ROW_HEIGHT, Math.floor(last.height + capacity - used));
+    if (last !== undefined && capacity > used) last.height = Math.min(MAX_ROW_HEIGHT, Math.floor((last.height + capacity - used) / HEIGHT_STEP) * HEIGHT_STEP);
     capacity = room.later;
     used = 0;
   };

@@ -4,7 +4,7 @@
  * no formulas, the 预警 column holds a text mark so the print reads in black and white.
  * Columns are narrow enough to print at 100% (see print-pages.ts); a group heading never ends a page.
  */
-import type { StatusRow, StatusTable } from '../core/report';
+import { NOT_REPORTED, type StatusRow, type StatusTable } from '../core/report';
 import { rangeAddress } from './a1';
 import {
   bodyStyle, groupHeadingStyle, HEADER_ROW_HEIGHT, overdueMarkStyle, printHeaderStyle, statusPrintSetup,
@@ -54,7 +54,7 @@ function rowTexts(row: StatusRow): Record<StatusColumnKey, string> {
     task: row.task,
     leadUnits: row.leadUnits,
     deadline: row.deadline,
-    status: row.status,
+    status: row.status || NOT_REPORTED,
     progress: row.progress,
     mark: row.mark,
   };

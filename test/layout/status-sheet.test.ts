@@ -31,6 +31,16 @@ describe('推进情况表 and 单位汇总 layouts', () => {
     expect(status.rows[3][7].style!.font!.bold).toBe(true);
     expect(status.rows[4][7].style).toBeUndefined();
     expect(value(status.rows[4][6])).toBe('【区住建局】已完成专栏。\n【区财政局】正在整理。');
+    // 10-01: nobody has reported on it.
+    expect(value(status.rows[6][5])).toBe('未报送');
+  });
+
+  it('numbers the rows of `--only overdue` 1…n and shows each task\'s 任务编号', () => {
+    const overdue = buildPrintLayout(sampleLedger(), { today: '2024-12-20', by: 'section', only: 'overdue' }).sheets[0];
+    const tasks = overdue.rows.filter((r) => typeof value(r[0]) === 'number');
+    expect(tasks.map((r) => value(r[0]))).toEqual(tasks.map((_, i) => i + 1));
+    expect(overdue.columns[1].header).toBe('任务\n编号');
+    expect(tasks.map((r) => value(r[1]))).toEqual(['2-01', '2-02']);
   });
 
   it('sets A4 landscape, one page wide, header row repeated, GB/T 9704 margins turned for landscape, `— n —` footer', () => {
@@ -44,23 +54,24 @@ describe('推进情况表 and 单位汇总 layouts', () => {
 
   it('gives every row a height, taller for the two-unit progress', () => {
     const heights = status.rows.map((_, i) => status.rowHeights[4 + i]);
-    expect(heights).toEqual([20, 20, 20, 37, 37, 20, 20]);
+    // Headings 20 pt; task rows 1.44 em a line plus 2 pt, to a quarter point.
+    expect(heights).toEqual([20, 19.5, 20, 36.75, 36.75, 20, 19.5]);
   });
 
   it('lists units most overdue first, then a bold total row counting tasks once, then the note', () => {
     expect(units.name).toBe('单位汇总');
-    expect(units.columns.map((c) => c.header)).toEqual(['序号', '牵头单位', '任务数', '已完成', '推进中', '未开始', '暂缓', '逾期', '临期', '完成率']);
+    expect(units.columns.map((c) => c.header)).toEqual(['序号', '牵头单位', '任务数', '已完成', '推进中', '未开始', '未报送', '暂缓', '逾期', '临期', '完成率']);
     expect(units.rows.map((r) => r.map(value))).toEqual([
-      [1, '区自然资源局', 1, 0, 1, 0, 0, 1, 0, 0],
-      [2, '区财政局', 2, 1, 1, 0, 0, 0, 1, 0.5],
-      [3, '区市场监管局', 1, 0, 1, 0, 0, 0, 0, 0],
-      [4, '区住建局', 1, 1, 0, 0, 0, 0, 0, 1],
-      [5, '未明确牵头单位', 1, 0, 0, 1, 0, 0, 0, 0],
-      ['合计', null, 5, 1, 3, 1, 0, 1, 1, 0.2],
-      ['注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。', null, null, null, null, null, null, null, null, null],
+      [1, '区自然资源局', 1, 0, 1, 0, 0, 0, 1, 0, 0],
+      [2, '区财政局', 2, 1, 1, 0, 0, 0, 0, 1, 0.5],
+      [3, '区市场监管局', 1, 0, 1, 0, 0, 0, 0, 0, 0],
+      [4, '区住建局', 1, 1, 0, 0, 0, 0, 0, 0, 1],
+      [5, '未明确牵头单位', 1, 0, 0, 0, 1, 0, 0, 0, 0],
+      ['合计', null, 5, 1, 3, 0, 1, 0, 1, 1, 0.2],
+      ['注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。', null, null, null, null, null, null, null, null, null, null],
     ]);
     expect(units.rows[5][2].style!.font!.bold).toBe(true);
-    expect(units.merges).toEqual(['A1:J1', 'A2:J2', 'A9:B9', 'A10:J10']);
+    expect(units.merges).toEqual(['A1:K1', 'A2:K2', 'A9:B9', 'A10:K10']);
   });
 
   it('takes other fonts when asked', () => {

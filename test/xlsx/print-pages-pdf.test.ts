@@ -6,7 +6,7 @@ import { buildPrintLayout } from '../../src/layout/print-layout';
 import { libreOfficePrintOptions } from '../../src/xlsx/print-installed-fonts';
 import { convertToPdf } from '../../src/xlsx/print-pdf';
 import { writePrintXlsx } from '../../src/xlsx/print-workbook';
-import { readPdf, writePageOnePng, type PdfFacts } from './print-pdf-tools';
+import { readPdf, squeeze, writePageOnePng, type PdfFacts } from './print-pdf-tools';
 
 const OUT = join(__dirname, '..', '..', 'test-results', 'print-sample');
 
@@ -33,6 +33,15 @@ describe('the sample table\'s ledger printed on 2024-09-15, before any progress'
   it('prints the 推进情况表 of 48 tasks in at most 6 pages', () => {
     expect(statusPages.length).toBeGreaterThan(0);
     expect(statusPages.length).toBeLessThanOrEqual(6);
+  });
+
+  it('says 未报送 in 完成状态 for every task (nobody has reported yet) and counts them as 未报送 in 单位汇总', () => {
+    expect(squeeze(statusPages.join('')).split('未报送').length - 1).toBe(48);
+    const summary = pdf.layoutPages.slice(statusPages.length).join('\n');
+    expect(summary).toContain('未报送');
+    const total = summary.split('\n').find((line) => line.trim().startsWith('合计'))!;
+    // 合计: 任务数 48, 已完成 0, 推进中 0, 未开始 0, 未报送 48.
+    expect(total.trim().split(/\s+/).slice(1, 6)).toEqual(['48', '0', '0', '0', '48']);
   });
 
   it('starts no line with closing punctuation and ends none with opening punctuation', () => {

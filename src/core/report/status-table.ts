@@ -15,6 +15,9 @@ import { NO_LEAD_UNIT_HEADING, sectionHeading } from './status-table-heading';
 import { asOfLine, statusTableTitle } from './status-table-title';
 
 export type StatusGrouping = 'section' | 'unit';
+
+/** What 完成状态 prints for a task nobody has reported on (no status at all). */
+export const NOT_REPORTED = '未报送';
 export type StatusFilter = 'overdue' | 'not-done';
 
 export interface StatusTableOptions {

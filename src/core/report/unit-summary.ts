@@ -7,7 +7,7 @@
  * it is not the sum of the unit rows when tasks are shared.
  */
 import type { IsoDate } from '../deadline';
-import type { Ledger, Status } from '../ledger';
+import type { Ledger } from '../ledger';
 import { isDone } from './light';
 import { NO_LEAD_UNIT_HEADING } from './status-table-heading';
 import { statusRow, type StatusRow } from './status-table';
@@ -17,7 +17,10 @@ export interface UnitCounts {
   total: number;
   done: number;
   inProgress: number;
+  /** 未开始 as reported. */
   notStarted: number;
+  /** No status at all: nobody has reported on the task yet (未报送). */
+  notReported: number;
   /** 暂缓. */
   onHold: number;
   overdue: number;
@@ -71,16 +74,13 @@ export function countRows(rows: readonly StatusRow[]): UnitCounts {
     total: rows.length,
     done,
     inProgress: count((r) => r.status === '推进中'),
-    notStarted: count((r) => notStarted(r.status)),
+    notStarted: count((r) => r.status === '未开始'),
+    notReported: count((r) => r.status === ''),
     onHold: count((r) => r.status === '暂缓'),
     overdue: count((r) => r.light === 'overdue'),
     dueSoon: count((r) => r.light === 'due-soon'),
     completionRate: rows.length === 0 ? 0 : done / rows.length,
   };
-}
-
-function notStarted(status: Status | ''): boolean {
-  return status === '' || status === '未开始';
 }
 
 /** Most overdue first; then by name in pinyin order (zh collation), 未明确牵头单位 last. */
