@@ -4,6 +4,7 @@
  * each unit's words and the 任务台账 sheet can show them composed as `【单位】…` lines.
  * Read back by src/core/ledger-read-reports.ts.
  */
+import { ledgerTitle } from '../core/report';
 import type { Ledger, UnitReport } from '../core/ledger';
 import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
@@ -57,6 +58,6 @@ export function unitReportSheet(ledger: Ledger): SheetLayout {
     conditionalFormats: [],
     freeze: { rows: 1, columns: 2 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} 单位报送情况`, true),
+    print: printSetup(`${ledgerTitle(ledger.meta.title)} 单位报送情况`, true),
   };
 }
