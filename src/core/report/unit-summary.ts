@@ -2,9 +2,9 @@
  * 单位汇总: per lead unit, how many tasks it leads and where they stand, sorted as the office
  * reads it (most overdue first, then by name), with a total row.
  *
- * A task with several lead units counts once for each of them, with that unit's own reported
- * status when it sent one. The total row counts every task once, with the task's status, so
- * it is not the sum of the unit rows when tasks are shared.
+ * A task with several lead units counts once for each of them, with that unit's part of it
+ * (unit-part.ts). The total row counts every task once, with the task's status, so it is not
+ * the sum of the unit rows when tasks are shared.
  */
 import type { IsoDate } from '../deadline';
 import type { Ledger } from '../ledger';
@@ -19,7 +19,7 @@ export interface UnitCounts {
   inProgress: number;
   /** 未开始 as reported. */
   notStarted: number;
-  /** No status at all: nobody has reported on the task yet (未报送). */
+  /** 未报送: blank 完成状态 (nothing reported or entered yet). */
   notReported: number;
   /** 暂缓. */
   onHold: number;
@@ -44,11 +44,10 @@ export interface UnitSummary {
 
 export const SHARED_TASKS_NOTE = '注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。';
 
-export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
+/** Each lead unit's rows, its part of every task it leads; tasks without one under 未明确牵头单位. */
+export function unitStatusRows(ledger: Ledger, today: IsoDate): Map<string, StatusRow[]> {
   const byUnit = new Map<string, StatusRow[]>();
-  const all: StatusRow[] = [];
   for (const task of ledger.tasks) {
-    all.push(statusRow(task, undefined, today, ledger.meta.dueSoonDays));
     const units = task.leadUnits.length > 0 ? task.leadUnits : [NO_LEAD_UNIT_HEADING];
     for (const unit of units) {
       const side = unit === NO_LEAD_UNIT_HEADING ? undefined : unit;
@@ -57,7 +56,12 @@ export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
       byUnit.set(unit, rows);
     }
   }
-  const rows = [...byUnit.entries()].map(([unit, unitRows]) => ({ unit, ...countRows(unitRows) }));
+  return byUnit;
+}
+
+export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
+  const all = ledger.tasks.map((task) => statusRow(task, undefined, today, ledger.meta.dueSoonDays));
+  const rows = [...unitStatusRows(ledger, today).entries()].map(([unit, unitRows]) => ({ unit, ...countRows(unitRows) }));
   return {
     title: unitSummaryTitle(ledger.meta.title),
     asOf: asOfLine(today),
