@@ -4,6 +4,7 @@
  * change in order, 报送轮次/报送时间/更新时间 included, which undo replays to restore the ledger
  * exactly; readers take the history from it (src/core/ledger-read.ts).
  */
+import { ledgerTitle } from '../core/report';
 import { isBookkeepingChange } from '../core/consolidate';
 import type { ChangeRecord, Ledger } from '../core/ledger';
 import { CHANGE_HEADERS } from '../core/ledger';
@@ -36,7 +37,7 @@ function historySheet(ledger: Ledger, name: string, records: readonly ChangeReco
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} ${name}`, true),
+    print: printSetup(`${ledgerTitle(ledger.meta.title)} ${name}`, true),
   };
 }
 

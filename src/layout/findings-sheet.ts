@@ -1,4 +1,5 @@
 /** Sheet 校验: the findings, each pointing at the 任务台账 cell it is about, with a link there. */
+import { ledgerTitle } from '../core/report';
 import type { Finding, FindingField, FindingLevel } from '../core/finding';
 import { currentFindings, type Ledger } from '../core/ledger';
 import { formulaString, sheetRef } from './a1';
@@ -73,6 +74,6 @@ export function findingsSheet(ledger: Ledger): SheetLayout {
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} 校验结果`, true),
+    print: printSetup(`${ledgerTitle(ledger.meta.title)} 校验结果`, true),
   };
 }

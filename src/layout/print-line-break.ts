@@ -47,3 +47,29 @@ export function runWidthEm(run: string): number {
   for (const ch of run) width += charWidthEm(ch);
   return width;
 }
+
+/**
+ * The lines of a paragraph wrapped in `usableEm`, filled greedily with unbreakable runs; a run
+ * wider than a line is cut (a long Latin word or number). Joined they give the paragraph back.
+ */
+export function breakLines(paragraph: string, usableEm: number): string[] {
+  const lines: string[] = [''];
+  let used = 0;
+  for (const run of unbreakableRuns(paragraph)) {
+    const width = runWidthEm(run);
+    if (used > 0 && used + width > usableEm) {
+      lines.push('');
+      used = 0;
+    }
+    for (const ch of run) {
+      const w = charWidthEm(ch);
+      if (used > 0 && used + w > usableEm) {
+        lines.push('');
+        used = 0;
+      }
+      lines[lines.length - 1] += ch;
+      used += w;
+    }
+  }
+  return lines;
+}

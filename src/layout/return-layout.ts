@@ -11,6 +11,7 @@ import { RETURN_META_SHEET, RETURN_SHEET, SUPPORTED_RETURN_SCHEMA } from '../cor
 import type { ReturnFieldKey } from '../core/consolidate';
 import type { ReturnPlan, ReturnPlanRow } from '../core/distribute';
 import { STATUSES } from '../core/ledger';
+import { returnTitle as returnTitleFor } from '../core/report';
 import { absoluteColumnRange, columnLetter, rangeAddress } from './a1';
 import { fitRowHeights } from './fit-rows';
 import { returnMetaSheet } from './return-meta-sheet';
@@ -55,8 +56,8 @@ const TITLE_STYLE: CellStyle = { font: { name: FONT_HEADER, size: 16, bold: true
 const LINE_STYLE: CellStyle = { font: { name: FONT_HEADER, size: 11 }, hAlign: 'left', vAlign: 'middle' };
 const NOTE_STYLE: CellStyle = { font: { size: 10, color: '595959' }, wrap: true, hAlign: 'left', vAlign: 'top' };
 
-export function returnTitle(plan: ReturnPlan): string {
-  return `${plan.title}——${plan.round}报送表`;
+function returnTitle(plan: ReturnPlan): string {
+  return returnTitleFor(plan.title, plan.round);
 }
 
 /** `报送截止：2024年9月25日` */

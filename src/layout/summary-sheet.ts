@@ -1,4 +1,5 @@
 /** Sheet 汇总: per lead unit and per section — total, done, in progress, overdue, due soon, rate. */
+import { ledgerTitle } from '../core/report';
 import type { Ledger } from '../core/ledger';
 import { leadUnitsInOrder, sectionsInOrder } from '../core/report';
 import { BOLD, HEADER_HEIGHT, HEADER_STYLE, INTEGER, PERCENT, SHORT_TEXT, TEXT, printSetup } from './style';
@@ -54,6 +55,6 @@ export function summarySheet(ledger: Ledger): SheetLayout {
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} 汇总`, true),
+    print: printSetup(`${ledgerTitle(ledger.meta.title)} 汇总`, true),
   };
 }

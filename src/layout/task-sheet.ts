@@ -1,4 +1,5 @@
 /** Sheet 任务台账: the Excel table of tasks, live on TODAY(). */
+import { ledgerTitle } from '../core/report';
 import type { Ledger, LedgerTask } from '../core/ledger';
 import { categoryLabel } from '../core/ledger';
 import { rangeAddress } from './a1';
@@ -114,7 +115,7 @@ export function taskSheet(ledger: Ledger): SheetLayout {
     conditionalFormats: conditionalFormats(lastRow),
     freeze: { rows: 1, columns: 2 },
     rowHeights: {},
-    print: printSetup(ledger.meta.title, true),
+    print: printSetup(ledgerTitle(ledger.meta.title), true),
     tabColor: COLOURS.tab,
   };
 }

@@ -4,6 +4,7 @@
  * each unit's words and the 任务台账 sheet can show them composed as `【单位】…` lines.
  * Read back by src/core/ledger-read-reports.ts.
  */
+import { ledgerTitle } from '../core/report';
 import type { Ledger, UnitReport } from '../core/ledger';
 import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger';
 import { absoluteColumnRange, columnLetter } from './a1';
@@ -106,6 +107,6 @@ export function unitReportSheet(ledger: Ledger): SheetLayout {
     conditionalFormats: [],
     freeze: { rows: 1, columns: 2 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} 单位报送情况`, true),
+    print: printSetup(`${ledgerTitle(ledger.meta.title)} 单位报送情况`, true),
   };
 }

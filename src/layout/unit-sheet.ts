@@ -1,4 +1,5 @@
 /** Sheet 单位名录: canonical unit names, aliases and contacts; the 牵头单位 drop-down reads column A. */
+import { ledgerTitle } from '../core/report';
 import type { Ledger } from '../core/ledger';
 import { LIST_SEPARATOR, UNIT_HEADERS } from '../core/ledger';
 import { absoluteColumnRange } from './a1';
@@ -35,6 +36,6 @@ export function unitSheet(ledger: Ledger): SheetLayout {
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
     rowHeights: {},
-    print: printSetup(`${ledger.meta.title} 单位名录`, true),
+    print: printSetup(`${ledgerTitle(ledger.meta.title)} 单位名录`, true),
   };
 }

@@ -16,18 +16,31 @@ describe('推进情况表 and 单位汇总 layouts', () => {
     expect(status.headerRow).toBe(3);
     expect(status.preamble!.map((r) => value(r[0]))).toEqual(['2024年广丰区政务公开工作任务推进情况表', '截至2024年9月20日（仅列未完成任务）']);
     expect(status.preamble![0][0].style!.font).toEqual({ name: '方正小标宋简体', size: 22, bold: true, color: '000000' });
-    expect(status.columns.map((c) => c.header)).toEqual(['序号', '工作任务', '牵头单位', '完成时限', '完成状态', '进展情况', '预警']);
-    expect(status.columns[1].style.font!.name).toBe('仿宋');
-    expect(status.merges!.slice(0, 2)).toEqual(['A1:G1', 'A2:G2']);
+    // Filtered: the rows are numbered 1…n and show the 任务编号; a four-character header over a narrow column breaks in the middle.
+    expect(status.columns.map((c) => c.header)).toEqual(['序号', '任务\n编号', '工作任务', '牵头单位', '完成时限', '完成\n状态', '进展情况', '预警']);
+    expect(status.columns[2].style.font!.name).toBe('仿宋');
+    expect(status.merges!.slice(0, 2)).toEqual(['A1:H1', 'A2:H2']);
   });
 
   it('lists each group heading (merged) before its tasks, overdue marks bold', () => {
-    expect(status.rows.map((r) => value(r[0]))).toEqual(['一、聚焦高质量发展推进信息公开', 1, '二、围绕保障改善民生深化信息公开', 2, 3, '十、持续推进基层政务公开', 5]);
-    expect(status.merges!.slice(2)).toEqual(['A4:G4', 'A6:G6', 'A9:G9']);
-    expect(status.rows[3].map(value)).toEqual([2, '开展征地信息公开标准化规范化试点。', '区自然资源局', '8月底前', '推进中', null, '●逾期20天']);
-    expect(status.rows[3][6].style!.font!.bold).toBe(true);
-    expect(status.rows[4][6].style).toBeUndefined();
-    expect(value(status.rows[4][5])).toBe('【区住建局】已完成专栏。\n【区财政局】正在整理。');
+    expect(status.rows.map((r) => value(r[0]))).toEqual(['一、聚焦高质量发展推进信息公开', 1, '二、围绕保障改善民生深化信息公开', 2, 3, '十、持续推进基层政务公开', 4]);
+    expect(status.rows.map((r) => value(r[1])).filter(Boolean)).toEqual(['1-01', '2-01', '2-02', '10-01']);
+    expect(status.merges!.slice(2)).toEqual(['A4:H4', 'A6:H6', 'A9:H9']);
+    // Cells hold the lines as the layout broke them.
+    expect(status.rows[3].map(value)).toEqual([2, '2-01', '开展征地信息公开标准化规范\n化试点。', '区自然资源局', '8月底前', '推进中', null, '●逾期\n20天']);
+    expect(status.rows[3][7].style!.font!.bold).toBe(true);
+    expect(status.rows[4][7].style).toBeUndefined();
+    expect(value(status.rows[4][6])).toBe('【区住建局】已完成专栏。\n【区财政局】正在整理。');
+    // 10-01: nobody has reported on it.
+    expect(value(status.rows[6][5])).toBe('未报送');
+  });
+
+  it('numbers the rows of `--only overdue` 1…n and shows each task\'s 任务编号', () => {
+    const overdue = buildPrintLayout(sampleLedger(), { today: '2024-12-20', by: 'section', only: 'overdue' }).sheets[0];
+    const tasks = overdue.rows.filter((r) => typeof value(r[0]) === 'number');
+    expect(tasks.map((r) => value(r[0]))).toEqual(tasks.map((_, i) => i + 1));
+    expect(overdue.columns[1].header).toBe('任务\n编号');
+    expect(tasks.map((r) => value(r[1]))).toEqual(['2-01', '2-02']);
   });
 
   it('sets A4 landscape, one page wide, header row repeated, GB/T 9704 margins turned for landscape, `— n —` footer', () => {
@@ -41,8 +54,8 @@ describe('推进情况表 and 单位汇总 layouts', () => {
 
   it('gives every row a height, taller for the two-unit progress', () => {
     const heights = status.rows.map((_, i) => status.rowHeights[4 + i]);
-    expect(heights.every((h) => h >= 20)).toBe(true);
-    expect(status.rowHeights[8]).toBeGreaterThan(status.rowHeights[5]);
+    // Headings 20 pt; task rows 1.44 em a line plus 2 pt, to a quarter point.
+    expect(heights).toEqual([20, 19.5, 20, 36.75, 36.75, 20, 19.5]);
   });
 
   it('lists units most overdue first, then a bold total row counting tasks once, then the note', () => {
@@ -95,7 +108,7 @@ describe('row height estimates', () => {
 
   it('sizes a row for its tallest cell, within Excel\'s limit', () => {
     expect(rowHeightFor([{ text: '字', widthPoints: 56.25, fontSize: 12 }])).toBe(24);
-    expect(rowHeightFor([{ text: '字', widthPoints: 56.25, fontSize: 12 }, { text: '字'.repeat(40), widthPoints: 56.25, fontSize: 12 }])).toBe(6 + Math.ceil(10 * 12 * 1.45));
+    expect(rowHeightFor([{ text: '字', widthPoints: 56.25, fontSize: 12 }, { text: '字'.repeat(40), widthPoints: 56.25, fontSize: 12 }])).toBe(Math.ceil(6 + 10 * 12 * 1.44));
     expect(rowHeightFor([{ text: '字'.repeat(2000), widthPoints: 56.25, fontSize: 12 }])).toBe(MAX_ROW_HEIGHT);
   });
 });

@@ -73,27 +73,53 @@ export function footerText(words: readonly PdfWord[], fromY: number): string {
   return words.filter((w) => w.y0 >= fromY).sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ');
 }
 
+/** Below the last table row of an A4 landscape page: the bottom margin (1.024 in, 73.7 pt) holds only the footer. */
+const FOOTER_TOP = 595.28 - 73;
+
+/** The word a header is found by: its last line (`完成\n状态` prints as two words, `完成` maybe twice). */
+export function headerWord(header: string): string {
+  return header.split('\n').pop()!;
+}
+
 /**
  * The words of one table column on a page, below its header, top to bottom: words whose left
  * edge lies between the column's edges. Edges come from the header words' centres and the
  * columns' relative widths (a header is centred in its column).
  */
-export function columnWords(words: readonly PdfWord[], headers: readonly string[], widths: readonly number[], column: number): PdfWord[] {
+export function columnWords(words: readonly PdfWord[], headers: readonly string[], widths: readonly number[], column: number, clipped = false): PdfWord[] {
   const centres = headers.map((h) => {
-    const w = words.find((word) => word.text === h);
+    const w = words.find((word) => word.text === headerWord(h));
     if (!w) throw new Error(`header ${h} not on the page`);
     return (w.x0 + w.x1) / 2;
   });
   const edge = (i: number) => centres[i] + ((centres[i + 1] - centres[i]) * widths[i]) / (widths[i] + widths[i + 1]);
   const left = column === 0 ? -Infinity : edge(column - 1);
   const right = column === headers.length - 1 ? Infinity : edge(column);
-  const headerY = words.find((w) => w.text === headers[column])!.y1;
-  return words.filter((w) => w.x0 >= left && w.x0 < right && w.y0 > headerY).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const headerY = words.find((w) => w.text === headerWord(headers[column]))!.y1;
+  return words
+    .filter((w) => w.y0 > headerY && w.y0 < FOOTER_TOP)
+    .map((w) => (clipped ? clip(w, left, right) : w.x0 >= left && w.x0 < right ? w : undefined))
+    .filter((w): w is PdfWord => w !== undefined)
+    .sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
 
-/** A column's text on a page without white space, so wrapped cells read whole. */
+/**
+ * The part of a word between two x positions: pdftotext joins the texts of neighbouring cells
+ * into one word when the gap between them is small, so a word is cut at a column edge by its
+ * characters' positions (taken as evenly spaced, as full-width text is).
+ */
+function clip(word: PdfWord, left: number, right: number): PdfWord | undefined {
+  const chars = [...word.text];
+  const step = (word.x1 - word.x0) / chars.length;
+  const kept = chars.map((ch, i) => ({ ch, x: word.x0 + step * (i + 0.5) })).filter((c) => c.x >= left && c.x < right);
+  if (kept.length === 0) return undefined;
+  if (kept.length === chars.length) return word;
+  return { ...word, x0: kept[0].x - step / 2, x1: kept[kept.length - 1].x + step / 2, text: kept.map((c) => c.ch).join('') };
+}
+
+/** A column's text on a page without white space, so wrapped cells read whole; words running into the next column are cut at its edge. */
 export function columnText(words: readonly PdfWord[], headers: readonly string[], widths: readonly number[], column: number): string {
-  return columnWords(words, headers, widths, column).map((w) => w.text).join('');
+  return columnWords(words, headers, widths, column, true).map((w) => w.text).join('');
 }
 
 /** The word of `candidates` whose vertical centre is nearest `word`'s: the cell of the same row, for vertically centred cells. */

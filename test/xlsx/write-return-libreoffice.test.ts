@@ -18,7 +18,7 @@ it('prints title, unit, deadline, instructions, whole task texts and typed text 
   const text = execFileSync('pdftotext', ['-layout', join(dir, 'ret.pdf'), '-'], { encoding: 'utf8' });
   const flat = text.replace(/\s+/g, '');
   expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
-  expect(flat).toContain('2024年广丰区政务公开工作任务分解表——2024-09报送表');
+  expect(flat).toContain('2024年广丰区政务公开工作任务推进情况报送表（2024年9月）');
   expect(flat).toContain('填报单位：区大数据管理中心');
   expect(flat).toContain('报送截止：2024年9月25日');
   expect(flat).toContain('填报说明：1.只填写浅黄色的列');

@@ -17,7 +17,7 @@ describe('writeReturnXlsx', () => {
   it('writes title, unit, round, deadline and instructions above the table', async () => {
     const wb = await loadWorkbook(await writeReturnXlsx(financePlan(), GENERATED));
     const ws = wb.getWorksheet('报送表')!;
-    expect(ws.getCell('A1').value).toBe('2024年广丰区政务公开工作任务分解表——2024-09报送表');
+    expect(ws.getCell('A1').value).toBe('2024年广丰区政务公开工作任务推进情况报送表（2024年9月）');
     expect([ws.getCell('A2').value, ws.getCell('E2').value, ws.getCell('H2').value]).toEqual(['填报单位：区财政局', '报送轮次：2024-09', '报送截止：2024年9月25日']);
     expect(String(ws.getCell('A3').value)).toMatch(/^填报说明：1\. 只填写浅黄色的列/);
     expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(['任务编号', '工作类别', '工作任务', '牵头单位', '配合单位', '完成时限', '完成状态', '进展情况', '佐证材料', '联系人', '联系电话']);

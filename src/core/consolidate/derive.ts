@@ -12,7 +12,7 @@
  *
  * 进展情况 and 佐证材料: for one lead unit, that unit's text as written; for several, one line
  * per unit that wrote something, in the order of 牵头单位: `【区工信局】已完成…` (a unit's own
- * line breaks become `；` so each unit stays one line when printed).
+ * line breaks become `；`, or nothing after a closing mark, so each unit stays one line when printed).
  * A task no lead unit has reported on yet keeps the ledger's own status and texts, and a text no
  * lead unit wrote anything for keeps the ledger's own (e.g. a note the office typed).
  */
@@ -57,5 +57,10 @@ function composeText(
     .filter((w) => w.text !== '');
   if (written.length === 0) return undefined;
   if (units.length === 1) return written[0].text;
-  return written.map((w) => `【${w.unit}】${w.text.replace(/\n/g, '；')}`).join('\n');
+  return written.map((w) => `【${w.unit}】${oneLine(w.text)}`).join('\n');
+}
+
+/** A unit's own line breaks as `；`, none after a sentence already ended (`4条。` then `第二条` stays `4条。第二条`). */
+function oneLine(text: string): string {
+  return text.replace(/\n+/g, '；').replace(/([。；！？，、：])；/g, '$1');
 }

@@ -7,6 +7,9 @@ import { chineseDate } from '../finding';
 
 const STATUS_TABLE_NOUN = '推进情况表';
 const UNIT_SUMMARY_NOUN = '推进情况单位汇总表';
+const LEDGER_NOUN = '台账';
+const RETURN_NOUN = '推进情况报送表';
+const ROUND_MONTH = /^(\d{4})-(\d{2})$/;
 /** What the breakdown's title ends with, longest first; replaced by the status table's noun. */
 const BREAKDOWN_ENDINGS = ['任务分解表', '分解表', '台账', '任务清单', '清单', '表'];
 const FALLBACK_STEM = '工作任务';
@@ -38,4 +41,15 @@ export function unitSummaryTitle(ledgerTitle: string): string {
 /** `2024-09-05` → `截至2024年9月5日` (no leading zeros, as official documents write dates). */
 export function asOfLine(today: IsoDate): string {
   return `截至${chineseDate(today)}`;
+}
+
+/** `2024年广丰区政务公开工作任务分解表` → `2024年广丰区政务公开工作任务台账`: what the ledger's sheets print in their page header. */
+export function ledgerTitle(breakdownTitle: string): string {
+  return titleStem(breakdownTitle) + LEDGER_NOUN;
+}
+
+/** The title of a 报送表: `2024年广丰区政务公开工作任务推进情况报送表（2024年9月）`; a round not written `YYYY-MM` stays as written. */
+export function returnTitle(breakdownTitle: string, round: string): string {
+  const month = ROUND_MONTH.exec(round);
+  return `${titleStem(breakdownTitle)}${RETURN_NOUN}（${month ? `${month[1]}年${Number(month[2])}月` : round}）`;
 }

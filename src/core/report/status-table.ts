@@ -16,6 +16,9 @@ import { asOfLine, statusTableTitle } from './status-table-title';
 import { unitPart } from './unit-part';
 
 export type StatusGrouping = 'section' | 'unit';
+
+/** What 完成状态 prints for a task nobody has reported on (no status at all). */
+export const NOT_REPORTED = '未报送';
 export type StatusFilter = 'overdue' | 'not-done';
 
 export interface StatusTableOptions {

@@ -17,6 +17,7 @@ export interface UnitCounts {
   total: number;
   done: number;
   inProgress: number;
+  /** 未开始 as reported. */
   notStarted: number;
   /** 未报送: blank 完成状态 (nothing reported or entered yet). */
   notReported: number;

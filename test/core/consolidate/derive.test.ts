@@ -43,4 +43,11 @@ describe('deriveTaskRow', () => {
     task.unitReports = { 区政府办: { unit: '区政府办', status: '已完成', progress: '已全部公开', evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' } };
     expect(deriveTaskRow(task)).toEqual({ status: '已完成', progress: '已全部公开', evidence: '' });
   });
+
+  it('joins a unit\'s own line breaks with ；, none after a sentence already ended (never 。；)', () => {
+    const task = { ...sampleLedger().tasks[0], leadUnits: ['区政府办', '区财政局'], unitReports: {} };
+    const report = (unit: string, progress: string) => ({ unit, status: '推进中' as const, progress, evidence: '', contact: '', phone: '', round: '2024-09', reportedAt: 't' });
+    task.unitReports = { 区政府办: report('区政府办', '已公开4条。\n第二条线\n\n第三条'), 区财政局: report('区财政局', '已整理') };
+    expect(deriveTaskRow(task).progress).toBe('【区政府办】已公开4条。第二条线；第三条\n【区财政局】已整理');
+  });
 });

@@ -1,4 +1,4 @@
-import { asOfLine, statusTableTitle, unitSummaryTitle } from '../../../src/core/report/status-table-title';
+import { asOfLine, ledgerTitle, returnTitle, statusTableTitle, unitSummaryTitle } from '../../../src/core/report/status-table-title';
 import { sectionHeading } from '../../../src/core/report/status-table-heading';
 
 describe('status table titles', () => {
@@ -20,5 +20,17 @@ describe('status table titles', () => {
   it('numbers sections in Chinese', () => {
     expect(sectionHeading({ no: 8, title: '持续推进基层政务公开' })).toBe('八、持续推进基层政务公开');
     expect(sectionHeading({ no: 0, title: '' })).toBe('其他工作');
+  });
+});
+
+describe('ledger and return titles', () => {
+  it('calls the ledger 台账 in its page headers', () => {
+    expect(ledgerTitle('2024年广丰区政务公开工作任务分解表')).toBe('2024年广丰区政务公开工作任务台账');
+    expect(ledgerTitle('2024年重点工作台账')).toBe('2024年重点工作台账');
+  });
+
+  it('titles a 报送表 as the 推进情况报送表 of its month', () => {
+    expect(returnTitle('2024年广丰区政务公开工作任务分解表', '2024-09')).toBe('2024年广丰区政务公开工作任务推进情况报送表（2024年9月）');
+    expect(returnTitle('2024年广丰区政务公开工作任务分解表', '第三季度')).toBe('2024年广丰区政务公开工作任务推进情况报送表（第三季度）');
   });
 });

@@ -6,6 +6,7 @@ describe('buildUnitSummary', () => {
     const summary = buildUnitSummary(sampleLedger(), '2024-09-20');
     expect(summary.title).toBe('2024年广丰区政务公开工作任务推进情况单位汇总表');
     expect(summary.asOf).toBe('截至2024年9月20日');
+    // A task nobody has reported on (no status at all) counts as 未报送, not 未开始.
     expect(summary.rows.map((r) => [r.unit, r.total, r.done, r.inProgress, r.notStarted, r.notReported, r.onHold, r.overdue, r.dueSoon, r.completionRate])).toEqual([
       ['区自然资源局', 1, 0, 1, 0, 0, 0, 1, 0, 0],
       ['区财政局', 2, 1, 1, 0, 0, 0, 0, 1, 0.5],
