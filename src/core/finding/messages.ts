@@ -70,6 +70,10 @@ export const importMessages = {
   responsibleAsLeadSuggestion: (lead: string) => `如“${lead}”中的单位并非都牵头，请在台账中改正`,
   columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
   columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
+  columnByContent: (name: string, role: string) => `“${name}”列不是常见的列名，按其内容读作“${role}”`,
+  columnByContentSuggestion: (name: string, role: string) => `如读错，请把“${name}”改为正确的列名（如“${role}”）后重新导入`,
+  columnKept: (name: string, kept: string) => `“${name}”列不是台账中的列，其内容已写入“${kept}”，写作“${name}：……”`,
+  columnKeptSuggestion: () => '如不需要这些内容，可在台账中删去',
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
 };
 

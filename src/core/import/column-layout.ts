@@ -54,11 +54,21 @@ function columnKind(column: number, rows: readonly SourceRow[]): ColumnKind {
   const cells = rows.map((r) => (r.cells[column] ?? '').trim()).filter((c) => c !== '');
   if (cells.length === 0) return 'empty';
   const headings = cells.map((c) => parseSectionHeading(c));
+  if (numbersEachRow(headings, rows.length)) return 'text';
   const share = (level: 1 | 2) => headings.filter((h) => h?.level === level).length / cells.length;
   if (share(1) >= 0.5) return 'section';
   if (share(2) >= 0.5) return 'subsection';
   if (cells.every((c) => NUMBER.test(c))) return 'number';
   return 'text';
+}
+
+/**
+ * `（一）…` `（二）…` on every row, each number once: numbered items (tasks beside their units), not
+ * section headings — a heading stands once above the rows it covers, blank (merged) or repeated below.
+ */
+function numbersEachRow(headings: ReadonlyArray<{ level: number; no: number } | null>, rowCount: number): boolean {
+  if (headings.length < 2 || headings.length < rowCount || headings.some((h) => h === null)) return false;
+  return new Set(headings.map((h) => `${h?.level}-${h?.no}`)).size === headings.length;
 }
 
 function contentSize(column: number, rows: readonly SourceRow[]): number {

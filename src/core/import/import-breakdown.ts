@@ -8,7 +8,7 @@ import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
-import { findHeader, type HeaderMatch } from './header';
+import { findHeader, type ColumnRole, type HeaderMatch } from './header';
 import { findTitleAndYear } from './plan-year';
 import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
@@ -51,7 +51,9 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
-  const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, columns.requirement !== undefined, planYear));
+  const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0;
+  const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
+  findings.push(...unknownColumnFindings(assembly, headerCells(table, header)[columns.requirement ?? -1] || '具体要求').map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {
     const coHeader = headerCells(table, header)[columns.co ?? -1] || '责任单位';
@@ -92,10 +94,10 @@ function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { a
   const cells = headerCells(table, header);
   const moreCo = header.duplicates?.moreCo;
   const dataRows = table.rows.slice(header.index + 1);
-  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo);
+  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown);
   const first = headingsAbove(table.rows, header.start);
   if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
-  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo);
+  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown);
   return { assembly: withHeadings, titleEnd: first };
 }
 
@@ -135,6 +137,21 @@ function duplicateColumnFindings(duplicates: HeaderMatch['duplicates']): Finding
   }
   return found;
 }
+
+/** Columns of unknown name: how each was read, or that it was kept beside the task (infos: nothing is dropped silently). */
+function unknownColumnFindings(assembly: Assembly, requirementName: string): Finding[] {
+  return [
+    ...assembly.byContent.map((c): Finding => ({ level: 'info', code: 'import.column-by-content', field: 'file',
+      message: msg.columnByContent(c.name, ROLE_NAMES[c.role]), suggestion: msg.columnByContentSuggestion(c.name, ROLE_NAMES[c.role]) })),
+    ...assembly.kept.map((c): Finding => ({ level: 'info', code: 'import.column-kept', field: 'file',
+      message: msg.columnKept(c.name, requirementName), suggestion: msg.columnKeptSuggestion() })),
+  ];
+}
+
+/** What a role is called in a message. */
+const ROLE_NAMES: Record<ColumnRole, string> = {
+  seq: '序号', category: '工作类别', subcategory: '工作类别', task: '工作任务', requirement: '具体要求', lead: '牵头单位', co: '责任单位', deadline: '完成时限',
+};
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */
 function headerCells(table: SourceTable, header: { start: number; index: number }): string[] {
