@@ -26,9 +26,12 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = []): Assembly {
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnknownColumn[] = []): Assembly {
   const refined = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
-  const { columns, byContent, kept } = placeUnknownColumns(refined, unknown, dataRows);
+  let placed = placeUnknownColumns(refined, unknown, dataRows, spare);
+  // Every task-like column held headings and no other column holds the tasks: read as the header says.
+  if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(headerColumns, dataRows), unknown, dataRows);
+  const { columns, byContent, kept } = placed;
   const state = new AssemblyState();
   let pendingBreak = false;
   let afterHeader = false;

@@ -24,10 +24,14 @@ const MOST = 0.6;
 /**
  * Columns whose names the importer does not know: one whose cells are deadlines, units or numbers
  * takes that role when the table has no such column; any other column holding text is kept beside
- * the task, so that nothing is dropped silently.
+ * the task, so that nothing is dropped silently. `spare`: columns the header named twice (a second
+ * 具体要求-like column), taken as the task column when the table has none left.
  */
-export function placeUnknownColumns(columns: ColumnMap, unknown: readonly UnknownColumn[], dataRows: readonly SourceRow[]): PlacedColumns {
+export function placeUnknownColumns(columns: ColumnMap, unknown: readonly UnknownColumn[], dataRows: readonly SourceRow[], spare: readonly UnknownColumn[] = []): PlacedColumns {
   const placed: PlacedColumns = { columns: { ...columns }, byContent: [], kept: [] };
+  // A second 具体要求-like column holds the tasks when the task-like columns turned out to hold headings.
+  const taskColumn = placed.columns.task === undefined ? spare.find((c) => dataRows.some((r) => (r.cells[c.index] ?? '').trim().length > 8)) : undefined;
+  if (taskColumn) placed.columns.task = taskColumn.index;
   for (const column of unknown) {
     const cells = dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)
       .map((r) => (r.cells[column.index] ?? '').trim()).filter((c) => c !== '');
@@ -49,12 +53,16 @@ function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole
   return null;
 }
 
-function isDeadlineLike(cell: string): boolean {
+/** A 完成时限 cell is a phrase (`2025年6月底前，长期坚持`), never a task's sentence. */
+const MAX_DEADLINE = 24;
+
+export function isDeadlineLike(cell: string): boolean {
+  if (cell.trim().length > MAX_DEADLINE) return false;
   const kind = parseDeadline(cell, 2000).kind;
   return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
 }
 
-function isUnitLike(cell: string): boolean {
+export function isUnitLike(cell: string): boolean {
   const units = splitUnitList(cell);
-  return units.length > 0 && units.every((u) => u.length <= 20 && endsLikeUnit(u));
+  return units.length > 0 && units.every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室)$/.test(u)));
 }

@@ -11,7 +11,8 @@ const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
  * text column, `工作任务` over a section column and a subsection column. Looks at what the columns
  * under each header hold and gives each its real role: section headings → category/subcategory,
  * bare numbers → seq, the fullest text column → the header's role. When the 工作任务 columns turn
- * out to hold only section headings, the task is the 具体要求 text.
+ * out to hold only section headings, the task is the 具体要求 text. May leave no task column (the
+ * caller then looks further, or keeps the header's reading).
  */
 export function refineColumns(headerCells: readonly string[], columns: ColumnMap, dataRows: readonly SourceRow[]): ColumnMap {
   const rows = dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2);
@@ -28,7 +29,7 @@ export function refineColumns(headerCells: readonly string[], columns: ColumnMap
     refined.task = refined.requirement;
     delete refined.requirement;
   }
-  return refined.task === undefined ? columns : refined;
+  return refined;
 }
 
 function assignSpan(map: ColumnMap, role: ColumnRole, span: readonly number[], rows: readonly SourceRow[]): void {

@@ -6,6 +6,7 @@ import type { Task } from '../ledger';
 import { buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
+import { alignCopiedRows } from './copied-rows';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
@@ -24,9 +25,12 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
-  const table = cleanCells(readInput(input));
-  const where = { file: options.file, sheet: table.sheet };
-  const header = findHeader(table.rows);
+  const read = cleanCells(readInput(input));
+  const where = { file: options.file, sheet: read.sheet };
+  const firstHeader = findHeader(read.rows);
+  // Text copied from a web page: rows lacking the cells of merges, a header cell over two columns.
+  const table = firstHeader && input.kind === 'text' ? alignCopiedRows(read, firstHeader) : read;
+  const header = table === read ? firstHeader : findHeader(table.rows);
   if (!header) {
     const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
     const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
@@ -46,8 +50,9 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'error', code: 'import.no-plan-year', field: 'file', message: msg.noPlanYear(), suggestion: msg.noPlanYearSuggestion() }, where));
   }
 
-  findings.push(...duplicateColumnFindings(header.duplicates).map((f) => place(f, where)));
   const { columns } = assembly;
+  const used = new Set(Object.values(columns));
+  findings.push(...duplicateColumnFindings(header.duplicates, used).map((f) => place(f, where)));
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
@@ -94,10 +99,11 @@ function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { a
   const cells = headerCells(table, header);
   const moreCo = header.duplicates?.moreCo;
   const dataRows = table.rows.slice(header.index + 1);
-  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown);
+  const spare = header.duplicates?.unused ?? [];
+  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare);
   const first = headingsAbove(table.rows, header.start);
   if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
-  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown);
+  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare);
   return { assembly: withHeadings, titleEnd: first };
 }
 
@@ -124,7 +130,7 @@ function leadMarkScopeFinding(task: Task, scope: { list: string[]; marked: strin
 }
 
 /** What the import decided about a header naming a role twice: infos, so that no column is dropped silently. */
-function duplicateColumnFindings(duplicates: HeaderMatch['duplicates']): Finding[] {
+function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: ReadonlySet<number>): Finding[] {
   if (!duplicates) return [];
   const found: Finding[] = [];
   const responsible = duplicates.leadFromResponsible;
@@ -132,7 +138,7 @@ function duplicateColumnFindings(duplicates: HeaderMatch['duplicates']): Finding
     found.push({ level: 'info', code: 'import.responsible-as-lead', field: 'leadUnits',
       message: msg.responsibleAsLead(responsible.lead, responsible.co), suggestion: msg.responsibleAsLeadSuggestion(responsible.lead) });
   }
-  for (const u of duplicates.unused) {
+  for (const u of duplicates.unused.filter((c) => !used.has(c.index))) {
     found.push({ level: 'info', code: 'import.column-unused', field: 'file', message: msg.columnUnused(u.name, u.keptName), suggestion: msg.columnUnusedSuggestion(u.name, u.keptName) });
   }
   return found;

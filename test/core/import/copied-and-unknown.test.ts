@@ -1,5 +1,8 @@
 import { importBreakdown } from '../../../src/core/import';
 import { findHeader } from '../../../src/core/import/header';
+import type { Task } from '../../../src/core/ledger/task';
+import { expectFixtureTasks, TASKS } from './fixture-expected';
+import { fixtureRows, TITLE } from './fixture-table';
 
 /** Issue 13, “Seen on today's main”: columns the importer did not know, numbered items, 工作要求 beside 具体要求. */
 const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
@@ -62,5 +65,48 @@ describe('工作要求 beside 具体要求, no 工作任务 column', () => {
     const text = tsv([['2024年某区任务分解表'], [...names, '责任单位', '完成时限'], ...ITEMS.map((t, i) => [...cells(t, i), '区财政局', '年底前'])]);
     const result = importBreakdown({ kind: 'text', text });
     expect(result.tasks.map((t) => [t.task, t.requirement])).toEqual(ITEMS.map((t, i) => [t, `细则${i}。`]));
+  });
+});
+
+describe('a table copied from a web page', () => {
+  /** The sample table as a browser copies its HTML: 工作类别 merged per section (rowspan), so only a section's first row has it. */
+  function webCopy(mergeDeadlines: boolean): string {
+    const rows = fixtureRows();
+    const lines = [TITLE, ['工作类别', '工作任务', '牵头单位', '完成时限'].join('\t')];
+    rows.forEach((r, i) => {
+      const above = rows[i - 1];
+      const sameDeadline = mergeDeadlines && above && above.no === r.no && above.deadline === r.deadline;
+      const cells = [...(r.category ? [r.category] : []), r.task, r.lead, ...(sameDeadline ? [] : [r.deadline])];
+      lines.push(cells.join('\t'));
+    });
+    return lines.join('\n');
+  }
+
+  it.each([false, true])('imports the sample table’s 48 tasks, rows lacking merged cells lined up by content (deadlines merged too: %s)', (mergeDeadlines) => {
+    const result = importBreakdown({ kind: 'text', text: webCopy(mergeDeadlines) });
+    if (!mergeDeadlines) {
+      expectFixtureTasks(result, { rows: false });
+      return;
+    }
+    // A merged 完成时限 cell is the deadline of every row it spans.
+    expect(result.tasks.map((t) => [t.id, t.task, t.leadUnits, t.deadline.due])).toEqual(TASKS.map(([id, , task, lead, , , due]) => [id, task, lead, due]));
+  });
+
+  it('widens a header cell spanning two columns, and keeps a cell of two paragraphs one cell', () => {
+    const text = [
+      '2024年某县优化营商环境重点任务清单',
+      ['序号', '工作任务', '牵头单位', '完成时限'].join('\t'),
+      ['1', '企业开办', '压缩企业开办时间。', '县市场监管局', '2024年6月底前'].join('\t'),
+      ['2', '工程建设项目审批', '推行“拿地即开工”审批模式。'].join('\t'),
+      ['推行施工图审查告知承诺制。', '县住建局', '2024年9月底前'].join('\t'),
+      ['3', '获得电力', '低压小微企业用电报装“零上门”。', '县供电公司', '持续推进'].join('\t'),
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    const read = (t: Task) => [t.task, t.requirement ?? '', t.leadUnits, t.deadline.due];
+    expect(result.tasks.map(read).map((r) => r.join('|'))).toEqual([
+      '压缩企业开办时间。||县市场监管局|2024-06-30',
+      '推行“拿地即开工”审批模式。\n推行施工图审查告知承诺制。||县住建局|2024-09-30',
+      '低压小微企业用电报装“零上门”。||县供电公司|',
+    ]);
   });
 });
