@@ -7,6 +7,7 @@ import { buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
 import { alignCopiedRows } from './copied-rows';
+import { readProse } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
@@ -27,10 +28,7 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
   const read = cleanCells(readInput(input));
   const where = { file: options.file, sheet: read.sheet };
-  const firstHeader = findHeader(read.rows);
-  // Text copied from a web page: rows lacking the cells of merges, a header cell over two columns.
-  const table = firstHeader && input.kind === 'text' ? alignCopiedRows(read, firstHeader) : read;
-  const header = table === read ? firstHeader : findHeader(table.rows);
+  const { table, header } = tableAndHeader(read, input.kind);
   if (!header) {
     const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
     const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
@@ -87,6 +85,20 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     }
   });
   return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
+}
+
+/**
+ * The table and its header: text copied from a web page has its rows lined up (rows lacking the
+ * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
+ */
+function tableAndHeader(read: SourceTable, kind: BreakdownInput['kind']): { table: SourceTable; header: HeaderMatch | null } {
+  const header = findHeader(read.rows);
+  if (header) {
+    const table = kind === 'text' ? alignCopiedRows(read, header) : read;
+    return { table, header: table === read ? header : findHeader(table.rows) };
+  }
+  const prose = readProse(read);
+  return prose ? { table: prose, header: findHeader(prose.rows) } : { table: read, header: null };
 }
 
 /**
