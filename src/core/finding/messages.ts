@@ -61,6 +61,7 @@ export const importMessages = {
   noTasks: () => '表头下面没有读出任何工作任务',
   leadByConvention: (column: string) =>
     `本表没有“牵头单位”列，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,
+  proseLeadByConvention: () => '有些任务只写了“责任单位”，按惯例把其中排在第一位的单位作为牵头单位，其余作为配合单位',
   leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
   leadFromSection: () => '有些任务行没有填写牵头单位，按所在板块标题（如“××局牵头工作”）中写明的单位作为牵头单位',
   leadFromSectionSuggestion: () => '如某项任务另有牵头单位，请在台账中改正',

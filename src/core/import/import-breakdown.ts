@@ -28,7 +28,7 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
   const read = cleanCells(readInput(input));
   const where = { file: options.file, sheet: read.sheet };
-  const { table, header } = tableAndHeader(read, input.kind);
+  const { table, header, proseLeadByConvention } = tableAndHeader(read, input.kind);
   if (!header) {
     const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
     const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
@@ -63,6 +63,10 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.leadByConvention(coHeader), suggestion: msg.leadByConventionSuggestion() }, where));
   }
+  if (proseLeadByConvention) {
+    findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
+      message: msg.proseLeadByConvention(), suggestion: msg.leadByConventionSuggestion() }, where));
+  }
   if (built.some((b) => b.leadFromSection)) {
     findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromSection(), suggestion: msg.leadFromSectionSuggestion() }, where));
   }
@@ -91,14 +95,14 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
  * The table and its header: text copied from a web page has its rows lined up (rows lacking the
  * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
  */
-function tableAndHeader(read: SourceTable, kind: BreakdownInput['kind']): { table: SourceTable; header: HeaderMatch | null } {
+function tableAndHeader(read: SourceTable, kind: BreakdownInput['kind']): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean } {
   const header = findHeader(read.rows);
   if (header) {
     const table = kind === 'text' ? alignCopiedRows(read, header) : read;
     return { table, header: table === read ? header : findHeader(table.rows) };
   }
   const prose = readProse(read);
-  return prose ? { table: prose, header: findHeader(prose.rows) } : { table: read, header: null };
+  return prose ? { table: prose, header: findHeader(prose.rows), proseLeadByConvention: prose.leadByConvention } : { table: read, header: null };
 }
 
 /**

@@ -7,9 +7,10 @@ import type { SourceRow, SourceTable } from './types';
  * `责任单位：Y` / `完成时限：…` lines or ending in `（X牵头，Y按职责分工负责）`, under `一、` / `（一）`
  * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限) with the section
  * headings as rows of their own and the notice above as the title's lines; null when the text is
- * not such a document (fewer than two items naming their units).
+ * not such a document (fewer than two items naming their units). `leadByConvention`: an item
+ * named only 责任单位, the first of which was taken as its lead.
  */
-export function readProse(table: SourceTable): SourceTable | null {
+export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
   const lines = table.rows.map((r) => ({ row: r.row, text: r.cells.filter((c) => c.trim() !== '').join(' ').trim() })).filter((l) => l.text !== '');
   if (table.rows.some((r) => r.cells.filter((c) => c.trim() !== '').length > 1)) return null;
   const withUnits = lines.map((l, i) => isItem(l.text) && (TRAILING_UNITS.test(l.text) || LABEL_LINE.test(lines[i + 1]?.text ?? '')));
@@ -21,8 +22,12 @@ export function readProse(table: SourceTable): SourceTable | null {
   const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
   rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
   let item: ProseItem | null = null;
+  let leadByConvention = false;
   const flush = () => {
-    if (item) rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
+    if (item) {
+      rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
+      leadByConvention ||= item.labels.lead === undefined && item.labels.co !== undefined && !TRAILING_UNITS.test(item.text);
+    }
     item = null;
   };
   for (let i = start; i < lines.length; i++) {
@@ -47,7 +52,7 @@ export function readProse(table: SourceTable): SourceTable | null {
     if (open !== null && Object.keys(open.labels).length === 0 && !TRAILING_UNITS.test(open.text)) open.text += text;
   }
   flush();
-  return { rows, sheet: table.sheet, hasCellAddresses: false };
+  return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
 
 const HEADER = ['工作任务', '牵头单位', '配合单位', '完成时限'];

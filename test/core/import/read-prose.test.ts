@@ -29,6 +29,9 @@ describe('a 分工方案 in prose', () => {
       ['2-01', '改善民生', '新增城镇就业5000人。', ['区人社局'], ['各街道'], 'none', null],
     ]);
     expect(result.findings.some((f) => f.code === 'import.no-header')).toBe(false);
+    expect(result.findings.filter((f) => f.code === 'import.lead-by-convention').map((f) => f.message)).toEqual([
+      '有些任务只写了“责任单位”，按惯例把其中排在第一位的单位作为牵头单位，其余作为配合单位',
+    ]);
   });
 
   it('reads items ending in （X牵头，Y按职责分工负责）, and a date the text sets', () => {
