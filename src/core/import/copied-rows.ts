@@ -1,5 +1,6 @@
 import { isDeadlineLike, isUnitLike } from './column-content';
-import type { HeaderMatch } from './header';
+import { isRepeatedHeader, type HeaderMatch } from './header';
+import { isPageNumber } from './page-furniture';
 import { parseSectionHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
@@ -28,12 +29,18 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   if (full.length < 2 || (short.length === 0 && headerRow.cells.length >= width)) return table;
   const kinds = columnKinds(full, width);
   const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
+  let afterBreak = false;
   return {
     ...table,
     rows: rows.map((r, i) => {
       if (i === header.index) return { ...r, cells: widened };
-      if (i < header.index || r.cells.length < 2 || r.cells.length >= width) return r;
-      return alignRow(r, kinds);
+      if (i < header.index) return r;
+      // The first row of a page (PDF text) may be the rest of a row cut by the break: lined up, but
+      // what it lacks was never merged with the row above.
+      const cut = afterBreak || r.breakBefore;
+      afterBreak = isPageNumber(r) || isRepeatedHeader(r);
+      if (r.cells.length < 2 || r.cells.length >= width) return r;
+      return alignRow(r, kinds, !cut);
     }),
   };
 }
@@ -94,7 +101,7 @@ const INNER_GAP = 0.5;
  * best fit their columns, with as few columns left out between cells as may be; on a tie, the one
  * lacking the leftmost columns (merges are mostly there).
  */
-function alignRow(row: SourceRow, kinds: readonly CellKind[]): SourceRow {
+function alignRow(row: SourceRow, kinds: readonly CellKind[], merged: boolean): SourceRow {
   const n = row.cells.length;
   const w = kinds.length;
   const cellKinds = row.cells.map(cellKind);
@@ -123,6 +130,7 @@ function alignRow(row: SourceRow, kinds: readonly CellKind[]): SourceRow {
     placed.add(j);
     j = from[i][j];
   }
+  if (!merged) return { ...row, cells };
   const continued = kinds.map((_, c) => c).filter((c) => !placed.has(c));
   return { ...row, cells, continued: [...new Set([...(row.continued ?? []), ...continued])].sort((a, b) => a - b) };
 }

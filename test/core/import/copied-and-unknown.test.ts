@@ -110,3 +110,17 @@ describe('a table copied from a web page', () => {
     ]);
   });
 });
+
+describe('PDF text whose rows lack cells', () => {
+  it('lines up the rest of a row cut by a page break without taking the cells above for merged ones', () => {
+    const text = [
+      '2024年某区任务分解表', '序号\t工作任务\t牵头单位\t完成时限', '1\t推进预算公开。\t区财政局\t年底前', '2\t推进决算信息和部门预算\t区交通\t6月底前',
+      '- 2 -', '序号\t工作任务\t牵头单位\t完成时限', '公开。\t运输局', '3\t推进采购公开。\t区财政局\t年底前',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.id, t.task, t.leadUnits, t.deadline.text])).toEqual([
+      ['0-01', '推进预算公开。', ['区财政局'], '年底前'],
+      ['0-02', '推进决算信息和部门预算公开。', ['区交通运输局'], '6月底前'],
+      ['0-03', '推进采购公开。', ['区财政局'], '年底前'],
+    ]);
+  });
+});
