@@ -31,6 +31,8 @@ export interface StatusRow {
   /** The ledger's 序号, so a printed row points back at its ledger row. */
   seq: number;
   task: string;
+  /** 具体要求; '' when the task has none. */
+  requirement: string;
   leadUnits: string;
   deadline: string;
   status: Status | '';
@@ -106,6 +108,7 @@ export function statusRow(task: LedgerTask, unit: string | undefined, today: Iso
     taskId: task.id,
     seq: task.seq,
     task: task.task,
+    requirement: task.requirement ?? '',
     leadUnits: task.leadUnits.join('、'),
     deadline: task.deadline.text,
     status,
