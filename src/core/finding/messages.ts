@@ -61,6 +61,7 @@ export const importMessages = {
   noTasks: () => '表头下面没有读出任何工作任务',
   leadByConvention: (column: string) =>
     `本表没有“牵头单位”列，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,
+  proseLeadByConvention: () => '有些任务只写了“责任单位”，按惯例把其中排在第一位的单位作为牵头单位，其余作为配合单位',
   leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
   leadFromSection: () => '有些任务行没有填写牵头单位，按所在板块标题（如“××局牵头工作”）中写明的单位作为牵头单位',
   leadFromSectionSuggestion: () => '如某项任务另有牵头单位，请在台账中改正',
@@ -70,6 +71,10 @@ export const importMessages = {
   responsibleAsLeadSuggestion: (lead: string) => `如“${lead}”中的单位并非都牵头，请在台账中改正`,
   columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
   columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
+  columnByContent: (name: string, role: string) => `“${name}”列不是常见的列名，按其内容读作“${role}”`,
+  columnByContentSuggestion: (name: string, role: string) => `如读错，请把“${name}”改为正确的列名（如“${role}”）后重新导入`,
+  columnKept: (name: string, kept: string) => `“${name}”列不是台账中的列，其内容已写入“${kept}”，写作“${name}：……”`,
+  columnKeptSuggestion: () => '如不需要这些内容，可在台账中删去',
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
 };
 

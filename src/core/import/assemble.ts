@@ -1,4 +1,5 @@
-import { isHeaderRemnant, isRepeatedHeader, type ColumnMap } from './header';
+import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
+import { placeUnknownColumns, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
 import { continuesPrevious, isMergedTaskSubRow } from './continuation';
 import type { CategoryDraft, TaskDraft } from './drafts';
@@ -14,6 +15,9 @@ export interface Assembly {
   drafts: TaskDraft[];
   columns: ColumnMap;
   notes: string[];
+  /** Columns of unknown name read by content, and those kept as text beside the task. */
+  byContent: ColumnByContent[];
+  kept: UnknownColumn[];
 }
 
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
@@ -22,8 +26,12 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = []): Assembly {
-  const columns = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnknownColumn[] = []): Assembly {
+  const refined = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
+  let placed = placeUnknownColumns(refined, unknown, dataRows, spare);
+  // Every task-like column held headings and no other column holds the tasks: read as the header says.
+  if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(headerColumns, dataRows), unknown, dataRows);
+  const { columns, byContent, kept } = placed;
   const state = new AssemblyState();
   let pendingBreak = false;
   let afterHeader = false;
@@ -41,11 +49,11 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo);
+    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, kept);
     state.take(above);
     pendingBreak = false;
   }
-  return { drafts: state.drafts, columns, notes: state.notes };
+  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept };
 }
 
 class AssemblyState {
@@ -108,6 +116,7 @@ class AssemblyState {
     draft.lead = joinUnitText(draft.lead, line.lead);
     draft.co = joinUnitText(draft.co, line.co);
     draft.deadline = joinAcrossBreak(draft.deadline, line.deadline);
+    draft.notes = joinAcrossBreak(draft.notes, line.notes);
     // A section title cut by the break: the draft's section is the open one, so it grows in place.
     if (line.category && line.category !== draft.category.title) draft.category.title = joinAcrossBreak(draft.category.title, line.category);
     if (line.subcategory && draft.subcategory && line.subcategory !== draft.subcategory.title) {
@@ -137,6 +146,7 @@ class AssemblyState {
       lead: line.lead,
       co: line.co,
       deadline: line.deadline,
+      notes: line.notes,
     };
   }
 }

@@ -26,7 +26,7 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
     source: { row: d.row },
   };
   if (d.subcategory) task.subcategory = { no: d.subcategory.no, title: d.subcategory.title };
-  if (hasRequirement) task.requirement = d.requirement;
+  if (hasRequirement) task.requirement = [d.requirement, d.notes].filter((t) => t !== '').join('\n');
   const built: BuiltTask = { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
   if (units.leadMarkScope) built.leadMarkScope = units.leadMarkScope;
   if (units.leadFromSection) built.leadFromSection = true;

@@ -11,7 +11,8 @@ const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
  * text column, `工作任务` over a section column and a subsection column. Looks at what the columns
  * under each header hold and gives each its real role: section headings → category/subcategory,
  * bare numbers → seq, the fullest text column → the header's role. When the 工作任务 columns turn
- * out to hold only section headings, the task is the 具体要求 text.
+ * out to hold only section headings, the task is the 具体要求 text. May leave no task column (the
+ * caller then looks further, or keeps the header's reading).
  */
 export function refineColumns(headerCells: readonly string[], columns: ColumnMap, dataRows: readonly SourceRow[]): ColumnMap {
   const rows = dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2);
@@ -28,7 +29,7 @@ export function refineColumns(headerCells: readonly string[], columns: ColumnMap
     refined.task = refined.requirement;
     delete refined.requirement;
   }
-  return refined.task === undefined ? columns : refined;
+  return refined;
 }
 
 function assignSpan(map: ColumnMap, role: ColumnRole, span: readonly number[], rows: readonly SourceRow[]): void {
@@ -54,11 +55,21 @@ function columnKind(column: number, rows: readonly SourceRow[]): ColumnKind {
   const cells = rows.map((r) => (r.cells[column] ?? '').trim()).filter((c) => c !== '');
   if (cells.length === 0) return 'empty';
   const headings = cells.map((c) => parseSectionHeading(c));
+  if (numbersEachRow(headings, rows.length)) return 'text';
   const share = (level: 1 | 2) => headings.filter((h) => h?.level === level).length / cells.length;
   if (share(1) >= 0.5) return 'section';
   if (share(2) >= 0.5) return 'subsection';
   if (cells.every((c) => NUMBER.test(c))) return 'number';
   return 'text';
+}
+
+/**
+ * `（一）…` `（二）…` on every row, each number once: numbered items (tasks beside their units), not
+ * section headings — a heading stands once above the rows it covers, blank (merged) or repeated below.
+ */
+function numbersEachRow(headings: ReadonlyArray<{ level: number; no: number } | null>, rowCount: number): boolean {
+  if (headings.length < 2 || headings.length < rowCount || headings.some((h) => h === null)) return false;
+  return new Set(headings.map((h) => `${h?.level}-${h?.no}`)).size === headings.length;
 }
 
 function contentSize(column: number, rows: readonly SourceRow[]): number {

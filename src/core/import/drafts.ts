@@ -18,4 +18,6 @@ export interface TaskDraft {
   lead: string;
   co: string;
   deadline: string;
+  /** Kept columns of unknown name (`成果形式：…`), '' when none. */
+  notes: string;
 }

@@ -24,6 +24,17 @@ export interface ResolvedColumns {
   leadFromResponsible?: { lead: string; co: string };
 }
 
+/**
+ * `工作要求 | 具体要求` and no 工作任务: the general one holds the tasks, the `具体…` one their details
+ * (the first of two when neither says `具体`).
+ */
+function requirementAsTask(named: readonly NamedColumn[]): NamedColumn | undefined {
+  if (named.some((c) => c.role === 'task')) return undefined;
+  const requirements = named.filter((c) => c.role === 'requirement');
+  if (requirements.length < 2) return undefined;
+  return requirements.find((c) => !/^具体/.test(c.name)) ?? requirements[0];
+}
+
 /** Co-unit column names that mean helping, not answering for the task. */
 const HELPING = /配合|协办|参与|协同|协助|协作/;
 
@@ -48,8 +59,10 @@ export function resolveDuplicateColumns(named: readonly NamedColumn[]): Resolved
       leadFromResponsible = { lead: answering.name, co: helping.name };
     }
   }
+  const asTask = requirementAsTask(named);
+  if (asTask) columns.task = asTask.index;
   for (const c of named) {
-    if (c.index === columns.lead) continue;
+    if (c.index === columns.lead || c === asTask) continue;
     const kept = named.find((k) => k.index === columns[c.role]);
     if (kept === undefined) columns[c.role] = c.index;
     else if (c.role === 'co') moreCo.push(c.index);

@@ -1,4 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
+import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
 /** What a column of the breakdown holds. */
@@ -50,25 +51,46 @@ export function headerRole(cell: string): ColumnRole | 'ignored' | null {
   return null;
 }
 
+/** A header cell the importer has no role for (`成果形式`, `考核指标`, `市里落实单位`). */
+export interface UnknownColumn {
+  index: number;
+  name: string;
+}
+
 /** Roles named by a row, when it reads as a header: at least two roles, one of them task-like, and nothing else. */
 export function readHeaderRow(row: SourceRow): ColumnMap | null {
   return readHeaderColumns(row)?.columns ?? null;
 }
 
-/** As readHeaderRow, with what a role named twice became (see resolveDuplicateColumns). */
-export function readHeaderColumns(row: SourceRow): ResolvedColumns | null {
+/**
+ * As readHeaderRow, with what a role named twice became (see resolveDuplicateColumns), and the
+ * columns whose names it does not know: a header may have a few (fewer than the names it knows),
+ * as long as they read as column names and not as a data row's values.
+ */
+export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown: UnknownColumn[] }) | null {
   const named: NamedColumn[] = [];
+  const unknown: UnknownColumn[] = [];
   for (const [index, cell] of row.cells.entries()) {
     if (cell.trim() === '') continue;
     const role = headerRole(cell);
-    if (role === null) return null;
-    if (role !== 'ignored') named.push({ role, index, name: normalise(cell) });
+    if (role === null) {
+      if (!readsAsColumnName(cell)) return null;
+      unknown.push({ index, name: normalise(cell) });
+    } else if (role !== 'ignored') named.push({ role, index, name: normalise(cell) });
   }
   const resolved = resolveDuplicateColumns(named);
   const { columns } = resolved;
-  if (Object.keys(columns).length < 2) return null;
+  if (Object.keys(columns).length < 2 || unknown.length >= named.length) return null;
   if (columns.task === undefined && columns.requirement === undefined) return null;
-  return resolved;
+  return { ...resolved, unknown };
+}
+
+/** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */
+function readsAsColumnName(cell: string): boolean {
+  const text = normalise(cell);
+  return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／]/.test(text)
+    && (/(单位|部门|科室|处室)$/.test(text) || !endsLikeUnit(text))
+    && !/前|底|末|持续|长期|每|年|月|季度/.test(text);
 }
 
 export interface HeaderMatch {
@@ -79,6 +101,8 @@ export interface HeaderMatch {
   columns: ColumnMap;
   /** Present when the header names a role twice (see resolveDuplicateColumns). */
   duplicates?: Omit<ResolvedColumns, 'columns'>;
+  /** Present when the header has columns whose names the importer does not know. */
+  unknown?: UnknownColumn[];
 }
 
 /** Finds the first header row; a second header row right below (sub-headers under a merged cell) refines it. */
@@ -86,8 +110,11 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
   for (let i = 0; i < rows.length; i++) {
     const resolved = readHeaderColumns(rows[i]);
     if (!resolved) continue;
-    const { columns, ...duplicates } = resolved;
-    const more = duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {};
+    const { columns, unknown, ...duplicates } = resolved;
+    const more = {
+      ...(duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {}),
+      ...(unknown.length > 0 ? { unknown } : {}),
+    };
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.
     const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;

@@ -6,9 +6,11 @@ import type { Task } from '../ledger';
 import { buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
+import { alignCopiedRows } from './copied-rows';
+import { readProse } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
-import { findHeader, type HeaderMatch } from './header';
+import { findHeader, type ColumnRole, type HeaderMatch } from './header';
 import { findTitleAndYear } from './plan-year';
 import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
@@ -24,9 +26,9 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
-  const table = cleanCells(readInput(input));
-  const where = { file: options.file, sheet: table.sheet };
-  const header = findHeader(table.rows);
+  const read = cleanCells(readInput(input));
+  const where = { file: options.file, sheet: read.sheet };
+  const { table, header, proseLeadByConvention } = tableAndHeader(read, input.kind);
   if (!header) {
     const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
     const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
@@ -46,17 +48,24 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'error', code: 'import.no-plan-year', field: 'file', message: msg.noPlanYear(), suggestion: msg.noPlanYearSuggestion() }, where));
   }
 
-  findings.push(...duplicateColumnFindings(header.duplicates).map((f) => place(f, where)));
   const { columns } = assembly;
+  const used = new Set(Object.values(columns));
+  findings.push(...duplicateColumnFindings(header.duplicates, used).map((f) => place(f, where)));
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
-  const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, columns.requirement !== undefined, planYear));
+  const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0;
+  const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
+  findings.push(...unknownColumnFindings(assembly, headerCells(table, header)[columns.requirement ?? -1] || '具体要求').map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {
     const coHeader = headerCells(table, header)[columns.co ?? -1] || '责任单位';
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.leadByConvention(coHeader), suggestion: msg.leadByConventionSuggestion() }, where));
+  }
+  if (proseLeadByConvention) {
+    findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
+      message: msg.proseLeadByConvention(), suggestion: msg.leadByConventionSuggestion() }, where));
   }
   if (built.some((b) => b.leadFromSection)) {
     findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromSection(), suggestion: msg.leadFromSectionSuggestion() }, where));
@@ -83,6 +92,20 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
 }
 
 /**
+ * The table and its header: text copied from a web page has its rows lined up (rows lacking the
+ * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
+ */
+function tableAndHeader(read: SourceTable, kind: BreakdownInput['kind']): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean } {
+  const header = findHeader(read.rows);
+  if (header) {
+    const table = kind === 'text' ? alignCopiedRows(read, header) : read;
+    return { table, header: table === read ? header : findHeader(table.rows) };
+  }
+  const prose = readProse(read);
+  return prose ? { table: prose, header: findHeader(prose.rows), proseLeadByConvention: prose.leadByConvention } : { table: read, header: null };
+}
+
+/**
  * The rows after the header, assembled into task drafts. A section heading standing between the
  * title and the header (a document giving each section its own table) opens the first section
  * when the table itself starts with tasks under no section; otherwise it is the notice's own
@@ -92,10 +115,11 @@ function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { a
   const cells = headerCells(table, header);
   const moreCo = header.duplicates?.moreCo;
   const dataRows = table.rows.slice(header.index + 1);
-  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo);
+  const spare = header.duplicates?.unused ?? [];
+  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare);
   const first = headingsAbove(table.rows, header.start);
   if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
-  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo);
+  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare);
   return { assembly: withHeadings, titleEnd: first };
 }
 
@@ -122,7 +146,7 @@ function leadMarkScopeFinding(task: Task, scope: { list: string[]; marked: strin
 }
 
 /** What the import decided about a header naming a role twice: infos, so that no column is dropped silently. */
-function duplicateColumnFindings(duplicates: HeaderMatch['duplicates']): Finding[] {
+function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: ReadonlySet<number>): Finding[] {
   if (!duplicates) return [];
   const found: Finding[] = [];
   const responsible = duplicates.leadFromResponsible;
@@ -130,11 +154,26 @@ function duplicateColumnFindings(duplicates: HeaderMatch['duplicates']): Finding
     found.push({ level: 'info', code: 'import.responsible-as-lead', field: 'leadUnits',
       message: msg.responsibleAsLead(responsible.lead, responsible.co), suggestion: msg.responsibleAsLeadSuggestion(responsible.lead) });
   }
-  for (const u of duplicates.unused) {
+  for (const u of duplicates.unused.filter((c) => !used.has(c.index))) {
     found.push({ level: 'info', code: 'import.column-unused', field: 'file', message: msg.columnUnused(u.name, u.keptName), suggestion: msg.columnUnusedSuggestion(u.name, u.keptName) });
   }
   return found;
 }
+
+/** Columns of unknown name: how each was read, or that it was kept beside the task (infos: nothing is dropped silently). */
+function unknownColumnFindings(assembly: Assembly, requirementName: string): Finding[] {
+  return [
+    ...assembly.byContent.map((c): Finding => ({ level: 'info', code: 'import.column-by-content', field: 'file',
+      message: msg.columnByContent(c.name, ROLE_NAMES[c.role]), suggestion: msg.columnByContentSuggestion(c.name, ROLE_NAMES[c.role]) })),
+    ...assembly.kept.map((c): Finding => ({ level: 'info', code: 'import.column-kept', field: 'file',
+      message: msg.columnKept(c.name, requirementName), suggestion: msg.columnKeptSuggestion() })),
+  ];
+}
+
+/** What a role is called in a message. */
+const ROLE_NAMES: Record<ColumnRole, string> = {
+  seq: '序号', category: '工作类别', subcategory: '工作类别', task: '工作任务', requirement: '具体要求', lead: '牵头单位', co: '责任单位', deadline: '完成时限',
+};
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */
 function headerCells(table: SourceTable, header: { start: number; index: number }): string[] {

@@ -1,5 +1,5 @@
 import { parseSectionHeading } from './section-heading';
-import type { ColumnMap, ColumnRole } from './header';
+import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import type { SourceRow } from './types';
 
 /** A data row with its cells named by role ('' when the table has no such column). */
@@ -15,6 +15,8 @@ export interface Line {
   lead: string;
   co: string;
   deadline: string;
+  /** Kept columns of unknown name, as `名称：内容` lines ('' when none). */
+  notes: string;
 }
 
 const ROLES: readonly ColumnRole[] = ['seq', 'category', 'subcategory', 'task', 'requirement', 'lead', 'co', 'deadline'];
@@ -22,11 +24,12 @@ const ROLES: readonly ColumnRole[] = ['seq', 'category', 'subcategory', 'task', 
 const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 
 /** `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co units. */
-export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = []): Line {
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = []): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
-    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '',
+    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '',
   };
+  line.notes = kept.map((k) => [k.name, (source.cells[k.index] ?? '').trim()]).filter(([, v]) => v !== '').map(([n, v]) => `${n}：${v}`).join('\n');
   for (const role of ROLES) {
     const index = columns[role];
     if (index === undefined) continue;

@@ -1,4 +1,6 @@
+import { isDeadlineLike, isUnitLike } from './column-content';
 import { readAlignedRows } from './read-aligned';
+import { parseSectionHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
 type Separator = '\t' | '|';
@@ -54,7 +56,7 @@ function joinSplitCells(rows: readonly SourceRow[]): SourceRow[] {
     const a = rows[i];
     const b = rows[i + 1];
     const fits = b && !b.breakBefore && a.cells.length >= 2 && b.cells.length >= 2 && a.cells.length < width
-      && a.cells.length + b.cells.length - 1 === width && b.cells[0] !== '';
+      && a.cells.length + b.cells.length - 1 === width && b.cells[0] !== '' && endsMidCell(a) && !parseSectionHeading(b.cells[0]);
     if (!fits) {
       out.push(a);
       continue;
@@ -64,6 +66,12 @@ function joinSplitCells(rows: readonly SourceRow[]): SourceRow[] {
     i += 1;
   }
   return out;
+}
+
+/** A line whose last cell may go on (a paragraph of text), not a row ending in its units, deadline or `/` (a web copy lacking merged cells). */
+function endsMidCell(row: SourceRow): boolean {
+  const last = row.cells[row.cells.length - 1];
+  return !isUnitLike(last) && !isDeadlineLike(last) && !/^(?:[/／\\—–-]+|无)$/.test(last.trim());
 }
 
 /** The number of cells most rows with a tab have. */

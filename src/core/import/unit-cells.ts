@@ -19,17 +19,22 @@ const LIST_SEPARATOR = /[，,；;\n]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
 /** `区财政局等`, `市税务局等市有关单位`: what follows `等` names no unit. */
 const TRAILING_ETC = /等(?:[^、，,；;]*?(?:单位|部门|科室))?$/;
-/** `…负责落实`, `…抓好落实`: the cell says what the units do, not who they are. */
-const TRAILING_DUTY = /\s*(?:按(?:照)?职责(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|分别负责|负责|落实|承办)?$/;
+/**
+ * `…负责落实`, `…参照落实`, `…按职能分工落实`, `…配合`, `…办理。`, `…做好总结验收`: what the units
+ * do, not who they are — never part of a name.
+ */
+const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办)|做好.*|抓好.*)?[。．.]?$/s;
 const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
 const LEAD_MARK = /[（(]牵头[）)]$|牵头$/;
 const LABEL = /^\s*(牵头单位|牵头部门|主责单位|牵头|责任单位|配合单位|协办单位|参与单位|配合|协办)\s*[:：]\s*(.*)$/s;
-const LEAD_THEN_CO = /^(.+?)牵头\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
+const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
+/** `区政府办会同各有关单位`: the first leads, with the others. */
+const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
 /** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name). */
 export function splitUnitList(cell: string): string[] {
-  const text = cell.trim().replace(TRAILING_DUTY, '');
+  const text = stripDuty(cell);
   if (text === '' || NO_UNIT.test(text)) return [];
   const parts = splitOutsideBrackets(text, SEPARATOR_CHAR);
   const names: string[] = [];
@@ -38,10 +43,15 @@ export function splitUnitList(cell: string): string[] {
       parts[i + 1] = parts[i] + parts[i + 1];
       continue;
     }
-    const name = parts[i].replace(TRAILING_ETC, '');
+    const name = stripDuty(parts[i]).replace(TRAILING_ETC, '');
     if (name !== '' && !NO_UNIT.test(name)) names.push(name);
   }
   return names;
+}
+
+/** A name or list without `由` before it and what the units are to do after it. */
+function stripDuty(text: string): string {
+  return text.trim().replace(LEADING_BY, '').replace(TRAILING_DUTY, '').trim();
 }
 
 /** Splits on separators, but not inside brackets: `各县（市、区）政府` is one name. */
@@ -86,7 +96,7 @@ function fromSection(sectionLead: readonly string[], co: string): UnitAssignment
 }
 
 function readExplicitForms(cell: string): UnitAssignment | null {
-  return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadMarks(cell);
+  return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
 function readLabelled(cell: string): UnitAssignment | null {
@@ -106,6 +116,12 @@ function readLeadThenCo(cell: string): UnitAssignment | null {
   const m = LEAD_THEN_CO.exec(cell.trim());
   if (!m) return null;
   return { leadUnits: splitUnitList(m[1].replace(LEADING_BY, '')), coUnits: splitUnitList(m[2] ?? ''), leadByConvention: false };
+}
+
+function readLeadWithCo(cell: string): UnitAssignment | null {
+  const m = LEAD_WITH_CO.exec(cell.trim());
+  if (!m) return null;
+  return { leadUnits: splitUnitList(m[1]), coUnits: splitUnitList(m[2]), leadByConvention: false };
 }
 
 function readLeadMarks(cell: string): UnitAssignment | null {

@@ -66,6 +66,33 @@ describe('readUnitCells', () => {
     expect(readUnitCells('各县（市、区）政府、市司法局（牵头）', '', true).leadUnits).toEqual(['各县（市、区）政府', '市司法局']);
   });
 
+  // Issue 13: unit cells written as phrases; the verbs never become part of a unit.
+  it.each([
+    ['区司法局牵头，区直各有关单位落实；各镇（街）参照落实', ['区司法局'], ['区直各有关单位', '各镇（街）']],
+    ['区政府办会同各有关单位', ['区政府办'], ['各有关单位']],
+    ['区发改局会同区财政局、区统计局', ['区发改局'], ['区财政局', '区统计局']],
+    ['由区财政局负责', ['区财政局'], []],
+    ['区司法局办理。', ['区司法局'], []],
+    ['区委编办牵头，各镇（街）按职能分工落实', ['区委编办'], ['各镇（街）']],
+    ['区司法局负责，区委组织部配合', ['区司法局'], ['区委组织部']],
+    ['区司法局做好总结验收', ['区司法局'], []],
+    ['市发改委、市住建局分别牵头落实', ['市发改委', '市住建局'], []],
+    ['区司法局、区市场监管局等有关部门', ['区司法局'], ['区市场监管局']],
+  ])('a 责任单位 phrase: %s', (cell, lead, co) => {
+    const read = readUnitCells('', cell, false);
+    expect([read.leadUnits, read.coUnits]).toEqual([lead, co]);
+  });
+
+  it.each([
+    ['区直各有关单位落实', ['区直各有关单位']],
+    ['各镇（街）参照落实', ['各镇（街）']],
+    ['区人社局、区医保局按职能分工落实', ['区人社局', '区医保局']],
+    ['区委组织部配合', ['区委组织部']],
+    ['区司法局办理。', ['区司法局']],
+  ])('splitUnitList(%j) drops the verb', (cell, expected) => {
+    expect(splitUnitList(cell)).toEqual(expected);
+  });
+
   it('makes the first of a 责任单位 cell the lead when the table has no 牵头单位 column', () => {
     expect(readUnitCells('', '区市场监管局、区教体局、区卫健委', false)).toEqual({ leadUnits: ['区市场监管局'], coUnits: ['区教体局', '区卫健委'], leadByConvention: true });
     expect(readUnitCells('', '区卫健委牵头，区医保局配合', false)).toEqual({ leadUnits: ['区卫健委'], coUnits: ['区医保局'], leadByConvention: false });

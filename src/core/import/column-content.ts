@@ -1,0 +1,68 @@
+import { parseDeadline } from '../deadline';
+import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
+import { endsLikeUnit } from './join-text';
+import type { SourceRow } from './types';
+import { splitUnitList } from './unit-cells';
+
+/** A column of unknown name read by what its cells hold (`时间安排` holding `6月底前`). */
+export interface ColumnByContent extends UnknownColumn {
+  role: ColumnRole;
+}
+
+export interface PlacedColumns {
+  columns: ColumnMap;
+  /** Read by content as a role the table lacked. */
+  byContent: ColumnByContent[];
+  /** Kept as text beside the task (`成果形式：平台上线运行`): no column of the ledger holds them. */
+  kept: UnknownColumn[];
+}
+
+const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
+/** The share of a column's filled cells that must look alike for the column to take a role. */
+const MOST = 0.6;
+
+/**
+ * Columns whose names the importer does not know: one whose cells are deadlines, units or numbers
+ * takes that role when the table has no such column; any other column holding text is kept beside
+ * the task, so that nothing is dropped silently. `spare`: columns the header named twice (a second
+ * 具体要求-like column), taken as the task column when the table has none left.
+ */
+export function placeUnknownColumns(columns: ColumnMap, unknown: readonly UnknownColumn[], dataRows: readonly SourceRow[], spare: readonly UnknownColumn[] = []): PlacedColumns {
+  const placed: PlacedColumns = { columns: { ...columns }, byContent: [], kept: [] };
+  // A second 具体要求-like column holds the tasks when the task-like columns turned out to hold headings.
+  const taskColumn = placed.columns.task === undefined ? spare.find((c) => dataRows.some((r) => (r.cells[c.index] ?? '').trim().length > 8)) : undefined;
+  if (taskColumn) placed.columns.task = taskColumn.index;
+  for (const column of unknown) {
+    const cells = dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)
+      .map((r) => (r.cells[column.index] ?? '').trim()).filter((c) => c !== '');
+    if (cells.length === 0) continue;
+    const role = roleByContent(cells, placed.columns);
+    if (role) {
+      placed.columns[role] = column.index;
+      placed.byContent.push({ ...column, role });
+    } else placed.kept.push(column);
+  }
+  return placed;
+}
+
+function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole | null {
+  const share = (test: (c: string) => boolean) => cells.filter(test).length / cells.length;
+  if (columns.deadline === undefined && share(isDeadlineLike) >= MOST) return 'deadline';
+  if (columns.lead === undefined && columns.co === undefined && share(isUnitLike) >= MOST) return 'co';
+  if (columns.seq === undefined && share((c) => NUMBER.test(c)) === 1) return 'seq';
+  return null;
+}
+
+/** A 完成时限 cell is a phrase (`2025年6月底前，长期坚持`), never a task's sentence. */
+const MAX_DEADLINE = 24;
+
+export function isDeadlineLike(cell: string): boolean {
+  if (cell.trim().length > MAX_DEADLINE) return false;
+  const kind = parseDeadline(cell, 2000).kind;
+  return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
+}
+
+export function isUnitLike(cell: string): boolean {
+  const units = splitUnitList(cell);
+  return units.length > 0 && units.every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室)$/.test(u)));
+}

@@ -1,0 +1,161 @@
+import { isDeadlineLike, isUnitLike } from './column-content';
+import { isRepeatedHeader, type HeaderMatch } from './header';
+import { isPageNumber } from './page-furniture';
+import { parseSectionHeading } from './section-heading';
+import type { SourceRow, SourceTable } from './types';
+
+/** What a cell holds, as far as lining it up with a column goes. */
+type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'text';
+
+/** `/`, `—`, `无`: a cell left without a value, which may stand in any column. */
+const NO_VALUE = /^(?:[/／\\—–-]+|无|暂无)$/;
+const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
+
+/**
+ * A table copied from a web page as text: a cell merged down (`rowspan`) is in its first row only,
+ * so the rows below lack it and their cells shift left; a header cell over two columns (`colspan`)
+ * is one cell. The header is widened to the rows' width where its names fit the columns best, and
+ * each short row's cells are put in the columns whose cells they resemble; the columns a row lacks
+ * are marked as continuing the cell above (what a merge means).
+ */
+export function alignCopiedRows(table: SourceTable, header: HeaderMatch): SourceTable {
+  const rows = table.rows;
+  const after = rows.slice(header.index + 1);
+  const headerRow = rows[header.index];
+  const width = fullWidth(after, headerRow.cells.length);
+  if (header.start !== header.index || width < 3) return table;
+  const full = after.filter((r) => r.cells.length === width);
+  const short = after.filter((r) => r.cells.length >= 2 && r.cells.length < width);
+  if (full.length < 2 || (short.length === 0 && headerRow.cells.length >= width)) return table;
+  const kinds = columnKinds(full, width);
+  const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
+  let afterBreak = false;
+  return {
+    ...table,
+    rows: rows.map((r, i) => {
+      if (i === header.index) return { ...r, cells: widened };
+      if (i < header.index) return r;
+      // The first row of a page (PDF text) may be the rest of a row cut by the break: lined up, but
+      // what it lacks was never merged with the row above.
+      const cut = afterBreak || r.breakBefore;
+      afterBreak = isPageNumber(r) || isRepeatedHeader(r);
+      if (r.cells.length < 2 || r.cells.length >= width) return r;
+      return alignRow(r, kinds, !cut);
+    }),
+  };
+}
+
+/**
+ * The table's width: the header's, or more when at least two data rows are wider (a header cell
+ * over two columns). Rows lacking merged cells are short, and may well be most of them.
+ */
+function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let width = headerWidth;
+  for (const [w, count] of counts) if (count >= 2 && w > width) width = w;
+  return width;
+}
+
+function cellKind(cell: string): CellKind {
+  const text = cell.trim();
+  if (text === '' || NO_VALUE.test(text)) return 'empty';
+  const heading = parseSectionHeading(text);
+  if (heading) return heading.level === 1 ? 'section' : 'subsection';
+  if (NUMBER.test(text)) return 'number';
+  if (isDeadlineLike(text)) return 'deadline';
+  if (isUnitLike(text)) return 'unit';
+  return 'text';
+}
+
+/** Each column's most frequent kind among the full rows (blank cells aside). */
+function columnKinds(full: readonly SourceRow[], width: number): CellKind[] {
+  return Array.from({ length: width }, (_, c) => {
+    const counts = new Map<CellKind, number>();
+    for (const r of full) {
+      const kind = cellKind(r.cells[c]);
+      if (kind !== 'empty') counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    let best: CellKind = 'empty';
+    for (const [kind, n] of counts) if (n > (counts.get(best) ?? 0)) best = kind;
+    return best;
+  });
+}
+
+/** A category title standing without its number is short; a task's text is not. */
+const TITLE_LENGTH = 16;
+
+function fit(cell: CellKind, column: CellKind, text: string): number {
+  if (cell === 'empty' || column === 'empty') return 0;
+  if (cell === column) return 3;
+  if (cell === 'text' && (column === 'section' || column === 'subsection')) return text.trim().length <= TITLE_LENGTH ? 0 : -2;
+  if ((cell === 'section' || cell === 'subsection') && column === 'text') return 1;
+  return -2;
+}
+
+/** A column left out between two of a row's cells: merges mostly leave out the first or last columns. */
+const INNER_GAP = 0.5;
+
+/**
+ * The row's cells in order, each in a column (DP over cells × columns): the placement whose cells
+ * best fit their columns, with as few columns left out between cells as may be; on a tie, the one
+ * lacking the leftmost columns (merges are mostly there).
+ */
+function alignRow(row: SourceRow, kinds: readonly CellKind[], merged: boolean): SourceRow {
+  const n = row.cells.length;
+  const w = kinds.length;
+  const cellKinds = row.cells.map(cellKind);
+  // best[i][j]: best score with cell i in column j (and the cells before it to its left).
+  const best: number[][] = Array.from({ length: n }, () => Array<number>(w).fill(-Infinity));
+  const from: number[][] = Array.from({ length: n }, () => Array<number>(w).fill(-1));
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < w - (n - 1 - i); j++) {
+      const here = fit(cellKinds[i], kinds[j], row.cells[i]);
+      if (i === 0) {
+        best[i][j] = here;
+        continue;
+      }
+      for (let k = i - 1; k < j; k++) {
+        const score = best[i - 1][k] - (k < j - 1 ? INNER_GAP : 0) + here;
+        if (score >= best[i][j]) [best[i][j], from[i][j]] = [score, k];
+      }
+    }
+  }
+  let j = 0;
+  for (let c = 0; c < w; c++) if (best[n - 1][c] >= best[n - 1][j]) j = c;
+  const cells = Array<string>(w).fill('');
+  const placed = new Set<number>();
+  for (let i = n - 1; i >= 0; i--) {
+    cells[j] = row.cells[i];
+    placed.add(j);
+    j = from[i][j];
+  }
+  if (!merged) return { ...row, cells };
+  const continued = kinds.map((_, c) => c).filter((c) => !placed.has(c));
+  return { ...row, cells, continued: [...new Set([...(row.continued ?? []), ...continued])].sort((a, b) => a - b) };
+}
+
+/** Blank header cells added after the name whose columns hold two kinds (`工作任务` over a name and a text). */
+function widenHeader(cells: readonly string[], kinds: readonly CellKind[], header: HeaderMatch): string[] {
+  const extra = kinds.length - cells.length;
+  let bestCells: string[] = [...cells, ...Array<string>(extra).fill('')];
+  let bestScore = -Infinity;
+  for (let k = 0; k < cells.length; k++) {
+    const candidate = [...cells.slice(0, k + 1), ...Array<string>(extra).fill(''), ...cells.slice(k + 1)];
+    const score = candidate.reduce((s, name, c) => s + nameFit(name, kinds[c], header, cells.indexOf(name)), 0);
+    if (score > bestScore) [bestScore, bestCells] = [score, candidate];
+  }
+  return bestCells;
+}
+
+/** How well a header name fits a column of the given kind. */
+function nameFit(name: string, kind: CellKind, header: HeaderMatch, index: number): number {
+  if (name === '') return 0;
+  const role = Object.entries(header.columns).find(([, i]) => i === index)?.[0];
+  const wanted: Record<string, CellKind[]> = {
+    seq: ['number'], lead: ['unit'], co: ['unit'], deadline: ['deadline'], category: ['section', 'text'], subcategory: ['subsection', 'text'],
+    task: ['text', 'subsection'], requirement: ['text'],
+  };
+  if (role === undefined) return 0;
+  return wanted[role]?.includes(kind) ? 2 : -2;
+}

@@ -1,0 +1,98 @@
+import { parseSectionHeading } from './section-heading';
+import { splitUnitList } from './unit-cells';
+import type { SourceRow, SourceTable } from './types';
+
+/**
+ * A 分工方案 written as prose, not as a table: numbered items, each followed by `牵头单位：X` /
+ * `责任单位：Y` / `完成时限：…` lines or ending in `（X牵头，Y按职责分工负责）`, under `一、` / `（一）`
+ * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限) with the section
+ * headings as rows of their own and the notice above as the title's lines; null when the text is
+ * not such a document (fewer than two items naming their units). `leadByConvention`: an item
+ * named only 责任单位, the first of which was taken as its lead.
+ */
+export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
+  const lines = table.rows.map((r) => ({ row: r.row, text: r.cells.filter((c) => c.trim() !== '').join(' ').trim() })).filter((l) => l.text !== '');
+  if (table.rows.some((r) => r.cells.filter((c) => c.trim() !== '').length > 1)) return null;
+  const withUnits = lines.map((l, i) => isItem(l.text) && (TRAILING_UNITS.test(l.text) || LABEL_LINE.test(lines[i + 1]?.text ?? '')));
+  const first = withUnits.indexOf(true);
+  if (withUnits.filter(Boolean).length < 2) return null;
+  let start = first;
+  while (start > 0 && isHeading(lines[start - 1].text)) start -= 1;
+
+  const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
+  rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
+  let item: ProseItem | null = null;
+  let leadByConvention = false;
+  const flush = () => {
+    if (item) {
+      rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
+      leadByConvention ||= item.labels.lead === undefined && item.labels.co !== undefined && !TRAILING_UNITS.test(item.text);
+    }
+    item = null;
+  };
+  for (let i = start; i < lines.length; i++) {
+    const { row, text } = lines[i];
+    const label = LABEL_LINE.exec(text);
+    if (label && item) {
+      addLabel(item, label[1], label[2]);
+      continue;
+    }
+    if (isItem(text) && (withUnits[i] || !isHeading(text))) {
+      flush();
+      item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
+      continue;
+    }
+    if (isHeading(text)) {
+      flush();
+      rows.push({ row, cells: [text], breakBefore: false });
+      continue;
+    }
+    // A paragraph going on from its item's first line (before its unit lines).
+    const open: ProseItem | null = item;
+    if (open !== null && Object.keys(open.labels).length === 0 && !TRAILING_UNITS.test(open.text)) open.text += text;
+  }
+  flush();
+  return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
+}
+
+const HEADER = ['工作任务', '牵头单位', '配合单位', '完成时限'];
+
+/** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
+const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
+const LABEL_LINE = /^[（(]?\s*(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|完成时限|完成时间|时限要求)\s*[:：]\s*(.*?)\s*[）)]?$/s;
+/** `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item. */
+const BRACKETED = String.raw`(?:[^（）()]|[（(][^（）()]*[）)])*`;
+const TRAILING_UNITS = new RegExp(String.raw`[（(](${BRACKETED}(?:牵头|负责|配合|单位[:：])${BRACKETED})[）)]\s*[。.；;]?$`, 's');
+/** A date the item's text sets (`2024年9月底前建成…`), when no 完成时限 line does. */
+const DATE_IN_TEXT = /(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?前/;
+
+interface ProseItem {
+  row: number;
+  text: string;
+  labels: { lead?: string; co?: string; deadline?: string };
+}
+
+function isItem(text: string): boolean {
+  return ITEM_NUMBER.test(text);
+}
+
+function isHeading(text: string): boolean {
+  return parseSectionHeading(text) !== null;
+}
+
+function addLabel(item: ProseItem, label: string, value: string): void {
+  const key = /牵头|主责/.test(label) ? 'lead' : /时限|时间/.test(label) ? 'deadline' : 'co';
+  item.labels[key] = [item.labels[key], value].filter(Boolean).join('；');
+}
+
+/** The item as cells: its text, lead, co units and deadline. */
+function itemCells(item: ProseItem): string[] {
+  const trailing = TRAILING_UNITS.exec(item.text);
+  const text = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
+  const deadline = item.labels.deadline ?? DATE_IN_TEXT.exec(text)?.[0] ?? '';
+  if (trailing) return [text, trailing[1].trim(), item.labels.co ?? '', deadline];
+  if (item.labels.lead !== undefined) return [text, item.labels.lead, item.labels.co ?? '', deadline];
+  // Only 责任单位: the first named leads, as in a table with no 牵头单位 column.
+  const units = splitUnitList(item.labels.co ?? '');
+  return [text, units[0] ?? '', units.slice(1).join('、'), deadline];
+}

@@ -1,0 +1,126 @@
+import { importBreakdown } from '../../../src/core/import';
+import { findHeader } from '../../../src/core/import/header';
+import type { Task } from '../../../src/core/ledger/task';
+import { expectFixtureTasks, TASKS } from './fixture-expected';
+import { fixtureRows, TITLE } from './fixture-table';
+
+/** Issue 13, “Seen on today's main”: columns the importer did not know, numbered items, 工作要求 beside 具体要求. */
+const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+const row = (cells: string[]) => ({ row: 1, cells, breakBefore: false });
+
+describe('a header with a column it does not know', () => {
+  it.each([
+    ['责任处室', '预算处'],
+    ['成果形式', '资源目录'],
+    ['考核指标', '新增学位540个'],
+    ['民生实事', '是'],
+    ['市里落实单位', '市发改委'],
+  ])('imports the table and keeps %s beside the task, saying so', (name, value) => {
+    const text = tsv([['2025年某市重点任务分解表'], ['工作任务', '牵头单位', name, '完成时限'], ['编制公共数据资源目录。', '市数据局', value, '2025年6月底前']]);
+    const result = importBreakdown({ kind: 'text', text }, { file: 'a.txt' });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.requirement, t.deadline.due])).toEqual([
+      ['编制公共数据资源目录。', ['市数据局'], [], `${name}：${value}`, '2025-06-30'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('import.column'))).toEqual([{
+      level: 'info', code: 'import.column-kept', field: 'file', file: 'a.txt',
+      message: `“${name}”列不是台账中的列，其内容已写入“具体要求”，写作“${name}：……”`,
+      suggestion: '如不需要这些内容，可在台账中删去',
+    }]);
+  });
+
+  it('reads a column of unknown name by its cells when the table lacks that role', () => {
+    const text = tsv([['2025年某区任务分解表'], ['工作任务', '牵头单位', '计划安排'], ['推进预算公开。', '区财政局', '6月底前'], ['推进决算公开。', '区财政局', '持续推进']]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.deadline.kind, t.deadline.due])).toEqual([['date', '2025-06-30'], ['ongoing', null]]);
+    expect(result.findings.find((f) => f.code === 'import.column-by-content')?.message).toBe('“计划安排”列不是常见的列名，按其内容读作“完成时限”');
+  });
+
+  it('still takes no data row for a header', () => {
+    expect(findHeader([row(['工作任务', '牵头单位', '区政府办'])])).toBeNull();
+    expect(findHeader([row(['工作任务', '成果形式', '考核指标'])])).toBeNull();
+    expect(findHeader([row(['工作任务', '牵头单位', '6月底前'])])).toBeNull();
+  });
+});
+
+const ITEMS = ['加强预算公开。', '加强审计公开。', '加强统计公开。', '加强采购公开。', '加强债务公开。'];
+const N = ['一', '二', '三', '四', '五'];
+
+describe('items numbered （一）…（五） beside their units', () => {
+  it('are tasks, not section headings, beside a 具体要求 column', () => {
+    const text = tsv([['2024年某区任务分解表'], ['工作任务', '具体要求', '牵头单位', '完成时限'], ...ITEMS.map((t, i) => [`（${N[i]}）${t}`, `要求${i + 1}。`, '区财政局', '年底前'])]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.id, t.task, t.requirement, t.leadUnits])).toEqual(
+      ITEMS.map((t, i) => [`0-0${i + 1}`, `（${N[i]}）${t}`, `要求${i + 1}。`, ['区财政局']]),
+    );
+  });
+});
+
+describe('工作要求 beside 具体要求, no 工作任务 column', () => {
+  it.each([
+    [['工作要求', '具体要求']],
+    [['具体要求', '工作要求']],
+  ])('keeps the tasks and their details (%j)', (names) => {
+    const general = names[0] === '工作要求' ? 0 : 1;
+    const cells = (t: string, i: number) => (general === 0 ? [t, `细则${i}。`] : [`细则${i}。`, t]);
+    const text = tsv([['2024年某区任务分解表'], [...names, '责任单位', '完成时限'], ...ITEMS.map((t, i) => [...cells(t, i), '区财政局', '年底前'])]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.requirement])).toEqual(ITEMS.map((t, i) => [t, `细则${i}。`]));
+  });
+});
+
+describe('a table copied from a web page', () => {
+  /** The sample table as a browser copies its HTML: 工作类别 merged per section (rowspan), so only a section's first row has it. */
+  function webCopy(mergeDeadlines: boolean): string {
+    const rows = fixtureRows();
+    const lines = [TITLE, ['工作类别', '工作任务', '牵头单位', '完成时限'].join('\t')];
+    rows.forEach((r, i) => {
+      const above = rows[i - 1];
+      const sameDeadline = mergeDeadlines && above && above.no === r.no && above.deadline === r.deadline;
+      const cells = [...(r.category ? [r.category] : []), r.task, r.lead, ...(sameDeadline ? [] : [r.deadline])];
+      lines.push(cells.join('\t'));
+    });
+    return lines.join('\n');
+  }
+
+  it.each([false, true])('imports the sample table’s 48 tasks, rows lacking merged cells lined up by content (deadlines merged too: %s)', (mergeDeadlines) => {
+    const result = importBreakdown({ kind: 'text', text: webCopy(mergeDeadlines) });
+    if (!mergeDeadlines) {
+      expectFixtureTasks(result, { rows: false });
+      return;
+    }
+    // A merged 完成时限 cell is the deadline of every row it spans.
+    expect(result.tasks.map((t) => [t.id, t.task, t.leadUnits, t.deadline.due])).toEqual(TASKS.map(([id, , task, lead, , , due]) => [id, task, lead, due]));
+  });
+
+  it('widens a header cell spanning two columns, and keeps a cell of two paragraphs one cell', () => {
+    const text = [
+      '2024年某县优化营商环境重点任务清单',
+      ['序号', '工作任务', '牵头单位', '完成时限'].join('\t'),
+      ['1', '企业开办', '压缩企业开办时间。', '县市场监管局', '2024年6月底前'].join('\t'),
+      ['2', '工程建设项目审批', '推行“拿地即开工”审批模式。'].join('\t'),
+      ['推行施工图审查告知承诺制。', '县住建局', '2024年9月底前'].join('\t'),
+      ['3', '获得电力', '低压小微企业用电报装“零上门”。', '县供电公司', '持续推进'].join('\t'),
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    const read = (t: Task) => [t.task, t.requirement ?? '', t.leadUnits, t.deadline.due];
+    expect(result.tasks.map(read).map((r) => r.join('|'))).toEqual([
+      '压缩企业开办时间。||县市场监管局|2024-06-30',
+      '推行“拿地即开工”审批模式。\n推行施工图审查告知承诺制。||县住建局|2024-09-30',
+      '低压小微企业用电报装“零上门”。||县供电公司|',
+    ]);
+  });
+});
+
+describe('PDF text whose rows lack cells', () => {
+  it('lines up the rest of a row cut by a page break without taking the cells above for merged ones', () => {
+    const text = [
+      '2024年某区任务分解表', '序号\t工作任务\t牵头单位\t完成时限', '1\t推进预算公开。\t区财政局\t年底前', '2\t推进决算信息和部门预算\t区交通\t6月底前',
+      '- 2 -', '序号\t工作任务\t牵头单位\t完成时限', '公开。\t运输局', '3\t推进采购公开。\t区财政局\t年底前',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.id, t.task, t.leadUnits, t.deadline.text])).toEqual([
+      ['0-01', '推进预算公开。', ['区财政局'], '年底前'],
+      ['0-02', '推进决算信息和部门预算公开。', ['区交通运输局'], '6月底前'],
+      ['0-03', '推进采购公开。', ['区财政局'], '年底前'],
+    ]);
+  });
+});

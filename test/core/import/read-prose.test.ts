@@ -1,0 +1,64 @@
+import { importBreakdown } from '../../../src/core/import';
+import type { Task } from '../../../src/core/ledger/task';
+
+/** Issue 13: a 分工方案 written as prose, not as a table, imports as tasks. */
+const view = (t: Task) => [t.id, t.category.title, t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.deadline.due];
+
+describe('a 分工方案 in prose', () => {
+  it('reads numbered items with their 牵头单位：/责任单位：/完成时限： lines, under their sections', () => {
+    const text = [
+      '某区人民政府办公室关于印发某区2025年重点工作任务分工方案的通知',
+      '各街道办事处，区政府各部门：',
+      '现将《分工方案》印发给你们，请认真贯彻落实。',
+      '一、扩大有效投资',
+      '1.实施区级重点项目60个。',
+      '牵头单位：区发改局',
+      '责任单位：各街道，区直有关部门',
+      '完成时限：2025年12月底前',
+      '2.新开工城市更新项目8个。',
+      '牵头单位：区住建局',
+      '二、改善民生',
+      '3.新增城镇就业5000人。',
+      '责任单位：区人社局、各街道',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.planYear).toBe(2025);
+    expect(result.tasks.map(view)).toEqual([
+      ['1-01', '扩大有效投资', '实施区级重点项目60个。', ['区发改局'], ['各街道', '区直有关部门'], 'date', '2025-12-31'],
+      ['1-02', '扩大有效投资', '新开工城市更新项目8个。', ['区住建局'], [], 'none', null],
+      ['2-01', '改善民生', '新增城镇就业5000人。', ['区人社局'], ['各街道'], 'none', null],
+    ]);
+    expect(result.findings.some((f) => f.code === 'import.no-header')).toBe(false);
+    expect(result.findings.filter((f) => f.code === 'import.lead-by-convention').map((f) => f.message)).toEqual([
+      '有些任务只写了“责任单位”，按惯例把其中排在第一位的单位作为牵头单位，其余作为配合单位',
+    ]);
+  });
+
+  it('reads items ending in （X牵头，Y按职责分工负责）, and a date the text sets', () => {
+    const text = [
+      '2024年某市深化“放管服”改革工作要点',
+      '一、推动审批服务提质增效',
+      '1.全面实施行政许可事项清单管理。（市政府办、市行政审批局牵头，市级各有关部门按职责分工负责）',
+      '2.2024年9月底前建成企业开办“一网通办”平台。（市市场监管局牵头，市税务局配合）',
+      '3.推进高频事项“掌上办”。（市数据局负责）',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '推动审批服务提质增效', '全面实施行政许可事项清单管理。', ['市政府办', '市行政审批局'], ['市级各有关部门'], 'none', null],
+      ['1-02', '推动审批服务提质增效', '2024年9月底前建成企业开办“一网通办”平台。', ['市市场监管局'], ['市税务局'], 'date', '2024-09-30'],
+      ['1-03', '推动审批服务提质增效', '推进高频事项“掌上办”。', ['市数据局'], [], 'none', null],
+    ]);
+  });
+
+  it('takes （一） items followed by their units for tasks, not subsections', () => {
+    const text = ['2025年某区主要目标任务责任分解方案', '一、主要预期目标', '（一）地区生产总值增长6%左右', '责任单位：区发改局', '（二）固定资产投资增长7%', '责任单位：区发改局、区住建局'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '主要预期目标', '地区生产总值增长6%左右', ['区发改局'], [], 'none', null],
+      ['1-02', '主要预期目标', '固定资产投资增长7%', ['区发改局'], ['区住建局'], 'none', null],
+    ]);
+  });
+
+  it('still says no table was found in prose that names no units', () => {
+    const text = ['2025年某区工作要点', '一、总体要求', '1.坚持稳中求进。', '2.坚持改革创新。'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).findings.map((f) => f.code)).toEqual(['import.no-header']);
+  });
+});
