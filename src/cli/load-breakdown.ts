@@ -2,6 +2,8 @@ import * as path from 'path';
 import { importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
 import type { Unit } from '../core/ledger';
 import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
+import { readPdfFile } from '../pdf/load-pdfjs';
+import { PdfReadError } from '../pdf/read-pdf';
 import { GridReadError, readSheetGrids } from '../xlsx/read-grid';
 import { CliError } from './cli-error';
 import { readInputFile } from './read-input-file';
@@ -14,10 +16,10 @@ export interface LoadBreakdownOptions {
   directory?: Unit[];
 }
 
-type FileKind = 'text' | 'docx' | 'xlsx';
+type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf';
 
 /**
- * Reads a breakdown file (.txt, .docx, .xlsx) and imports it. Every problem that stops the import
+ * Reads a breakdown file (.txt, .docx, .xlsx, .pdf) and imports it. Every problem that stops the import
  * (missing or unreadable file, not a docx/xlsx, no table, no header, no plan year) is a CliError
  * naming the file; problems in the table are findings in the result.
  */
@@ -26,12 +28,14 @@ export async function loadBreakdown(file: string, options: LoadBreakdownOptions 
   const input = await toInput(file, bytes);
   const importOptions = { planYear: options.year, file: path.basename(file), directory: options.directory };
   const result = Array.isArray(input) ? importWorkbook(input, importOptions)! : importBreakdown(input, importOptions);
-  const fatal = result.findings.find((f) => f.code === 'import.no-table' || f.code === 'import.no-header' || f.code === 'import.no-tasks');
-  if (fatal) throw new CliError(`${file}：${fatal.message}`);
+  const fatal = result.findings.find((f) => FATAL_CODES.has(f.code));
+  if (fatal) throw new CliError(`${file}：${fatal.message}${fatal.code === 'import.no-text-layer' && fatal.suggestion ? `。${fatal.suggestion}` : ''}`);
   if (result.planYear === null) throw new CliError(`${file}：未能从文件中读出计划年度，请用 --year 指定，如 --year 2024`);
   return result;
 }
 
+
+const FATAL_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.no-text-layer']);
 
 async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput | SheetRows[]> {
   const kind = fileKind(file, bytes);
@@ -43,15 +47,18 @@ async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput 
         return await readSheetGrids(bytes);
       case 'text':
         return { kind: 'text', text: decodeText(bytes) };
+      case 'pdf':
+        return { kind: 'pdf', pages: await readPdfFile(bytes) };
     }
   } catch (err) {
-    if (err instanceof DocxReadError || err instanceof GridReadError) throw new CliError(`${file}：${err.message}`);
+    if (err instanceof DocxReadError || err instanceof GridReadError || err instanceof PdfReadError) throw new CliError(`${file}：${err.message}`);
     throw err;
   }
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46];
 
 function fileKind(file: string, bytes: Uint8Array): FileKind {
   const ext = path.extname(file).toLowerCase();
@@ -59,7 +66,7 @@ function fileKind(file: string, bytes: Uint8Array): FileKind {
   if (ext === '.doc' || ext === '.xls' || ext === '.wps' || ext === '.et' || starts(OLE_SIGNATURE)) {
     throw new CliError(`${file}：不支持旧版 Office 格式（.doc/.xls），请用 Word/WPS/Excel 另存为 .docx 或 .xlsx 后再导入`);
   }
-  if (ext === '.pdf') throw new CliError(`${file}：不能直接读取 PDF，请先把表格复制为文本（.txt）或另存为 .docx`);
+  if (ext === '.pdf' || starts(PDF_SIGNATURE)) return 'pdf';
   if (ext === '.docx') return 'docx';
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (starts(ZIP_SIGNATURE)) {

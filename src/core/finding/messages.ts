@@ -71,6 +71,8 @@ export const importMessages = {
   columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
   columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
+  noTextLayer: (pages: number) => `是扫描件（${pages}页都是图片），没有文字层，读不出表格`,
+  noTextLayerSuggestion: () => '请向发文单位索取 .docx 或可复制文字的 PDF；或先用 WPS/Office 的“图片转文字”（OCR）转成 .docx，核对无误后再导入',
 };
 
 export const unitMessages = {

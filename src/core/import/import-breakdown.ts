@@ -13,6 +13,7 @@ import { findTitleAndYear } from './plan-year';
 import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
+import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
 import { assignTaskIds } from './task-ids';
 import { parseSectionHeading } from './section-heading';
@@ -24,6 +25,10 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
+  if (input.kind === 'pdf' && !hasTextLayer(input.pages)) {
+    const finding = place({ level: 'error', code: 'import.no-text-layer', field: 'file', message: msg.noTextLayer(input.pages.length), suggestion: msg.noTextLayerSuggestion() }, { file: options.file });
+    return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
+  }
   const table = cleanCells(readInput(input));
   const where = { file: options.file, sheet: table.sheet };
   const header = findHeader(table.rows);
@@ -151,6 +156,11 @@ function readInput(input: BreakdownInput): SourceTable {
       return readGrid(input.rows, input.sheet, input.merges);
     case 'docx':
       return readDocumentXml(input.documentXml);
+    case 'pdf': {
+      // Rebuilt cells have no addresses a person could find in the PDF: findings name rows of the table.
+      const grid = pdfGrid(input.pages);
+      return { ...readGrid(grid.rows, undefined, grid.merges), hasCellAddresses: false };
+    }
   }
 }
 
