@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBreakdown } from '../../src/cli/load-breakdown';
 import { importBreakdown, type ImportResult } from '../../src/core/import';
+import { readPdfFile } from '../../src/pdf/load-pdfjs';
 import { expectFixtureTasks, FIXTURE } from '../core/import/fixture-expected';
 import { TITLE } from '../core/import/fixture-table';
 import { fixturePdf } from './fixture-pdf';
@@ -18,6 +19,7 @@ const pdf: Record<string, string> = {};
 
 beforeAll(async () => {
   pdf.ruled = await fixturePdf(dir, 'ruled', true);
+  pdf.borderless = await fixturePdf(dir, 'borderless', false);
 });
 
 const findingsOf = (r: ImportResult) => r.findings.map((f) => [f.level, f.code, f.taskId, f.field, f.message, f.suggestion]);
@@ -27,13 +29,19 @@ describe('a breakdown as a PDF', () => {
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf.ruled], { encoding: 'utf8' }))![1])).toBeGreaterThanOrEqual(3);
   });
 
-  it('ruled: imports to the 48 tasks of the text, with the same findings', async () => {
-    const result = await loadBreakdown(pdf.ruled);
+  it.each(['ruled', 'borderless'])('%s: imports to the 48 tasks of the text, with the same findings', async (name) => {
+    const result = await loadBreakdown(pdf[name]);
     expect(result.planYear).toBe(2024);
     expect(result.title).toBe(TITLE);
     expectFixtureTasks(result, { rows: false });
     const fromText = importBreakdown({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') });
     expect(findingsOf(result)).toEqual(findingsOf(fromText));
-    expect(result.findings.every((f) => f.file === 'ruled.pdf' && f.cell === undefined)).toBe(true);
+    expect(result.findings.every((f) => f.file === `${name}.pdf` && f.cell === undefined)).toBe(true);
+  });
+
+  it('borderless: really draws no lines', async () => {
+    const pages = await readPdfFile(readFileSync(pdf.borderless));
+    expect(pages.flatMap((p) => p.rules)).toEqual([]);
+    expect((await readPdfFile(readFileSync(pdf.ruled)))[0].rules.length).toBeGreaterThan(20);
   });
 });

@@ -1,7 +1,7 @@
 import { endsWithClosingPunctuation, joinAcrossBreak } from './join-text';
 import { isPageNumber } from './page-furniture';
 import type { PdfPage } from './pdf-page';
-import { borderlessLayout } from './pdf-borderless';
+import { borderlessLayout, borderlessTable, type BorderlessTable } from './pdf-borderless';
 import { ruledColumns, ruledLayout } from './pdf-ruled';
 import { fillTable, type PageTable, type Slot } from './pdf-table';
 import { textLines } from './pdf-text';
@@ -25,9 +25,12 @@ export function hasTextLayer(pages: readonly PdfPage[]): boolean {
  * repeated on later pages dropped, a row or merged cell cut by a page break joined again, page
  * numbers left out. Text above and below the table (title, notes) becomes rows of one cell.
  */
-export function pdfGrid(pages: readonly PdfPage[]): PdfGrid {
+export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
+  // A PDF's text may hold a "space" as wide as the gap between two cells: not a space of the text.
+  const pages = allPages.map((p) => ({ ...p, items: p.items.filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height)) }));
   const columns = ruledColumns(pages.map((p) => p.rules));
-  const tables = pages.map((page) => pageTable(page, columns));
+  const borderless = columns.length < 2 ? borderlessTable(pages) : null;
+  const tables = pages.map((page, k) => pageTable(page, columns, borderless, k));
   const out: Slot[][] = [];
   let header: string[] | null = null;
   let last: number | null = null;
@@ -55,8 +58,8 @@ export function pdfGrid(pages: readonly PdfPage[]): PdfGrid {
   return toGrid(out);
 }
 
-function pageTable(page: PdfPage, columns: readonly number[]): PageTable {
-  const layout = ruledLayout(page.rules, columns) ?? borderlessLayout(page);
+function pageTable(page: PdfPage, columns: readonly number[], borderless: BorderlessTable | null, index: number): PageTable {
+  const layout = borderless ? borderlessLayout(page, borderless, index) : ruledLayout(page.rules, columns);
   if (layout) return fillTable(layout, page.items);
   return { above: textLines(page.items).map((l) => l.text), rows: [], below: [] };
 }

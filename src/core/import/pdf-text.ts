@@ -9,6 +9,8 @@ export interface TextLine {
   bottom: number;
   /** Width of what could not have ended the line above: the first character with the punctuation kept with it. */
   firstWidth: number;
+  /** The line was broken at a space (`凝聚合力 ` / `狠抓工作落实`): the space was written. */
+  endsWithSpace: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ const NO_LINE_START = /[，。、；：？！”’）》」』】〕…·,.;:?!
 const NO_LINE_END = /[“‘（《「『【〔(\[]/;
 
 function toLine(pieces: PdfTextItem[]): TextLine {
-  const sorted = [...pieces].sort((a, b) => a.x - b.x).filter((p, i, all) => p.text.trim() !== '' || (i > 0 && i < all.length - 1));
+  const sorted = [...pieces].sort((a, b) => a.x - b.x).filter((p, i) => p.text.trim() !== '' || i > 0);
   let text = '';
   let right = -Infinity;
   for (const p of sorted) {
@@ -57,6 +59,7 @@ function toLine(pieces: PdfTextItem[]): TextLine {
     top: Math.min(...sorted.map((p) => p.top)),
     bottom: Math.max(...sorted.map((p) => p.top + p.height)),
     firstWidth: charWidth * unbreakableStart(text.trim()),
+    endsWithSpace: /\s$/.test(text),
   };
 }
 
@@ -82,7 +85,7 @@ export function cellText(lines: readonly TextLine[], cell: Box): string {
   let text = lines[0].text;
   for (let i = 1; i < lines.length; i++) {
     const wrapped = lines[i - 1].right + lines[i].firstWidth > room - 0.5;
-    const between = !wrapped ? '\n' : LATIN_END.test(text) && LATIN_START.test(lines[i].text) ? ' ' : '';
+    const between = !wrapped ? '\n' : lines[i - 1].endsWithSpace || (LATIN_END.test(text) && LATIN_START.test(lines[i].text)) ? ' ' : '';
     text += between + lines[i].text;
   }
   return text;
