@@ -6,6 +6,8 @@ import { readPdfFile } from '../pdf/load-pdfjs';
 import { PdfReadError } from '../pdf/read-pdf';
 import { GridReadError, readSheetGrids } from '../xlsx/read-grid';
 import { CliError } from './cli-error';
+import { convertToDocx } from './convert-document';
+import { importMessages } from '../core/finding';
 import { readInputFile } from './read-input-file';
 import { decodeText } from './decode-text';
 
@@ -16,7 +18,7 @@ export interface LoadBreakdownOptions {
   directory?: Unit[];
 }
 
-type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf';
+type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf' | 'convert';
 
 /**
  * Reads a breakdown file (.txt, .docx, .xlsx, .pdf) and imports it. Every problem that stops the import
@@ -43,6 +45,8 @@ async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput 
     switch (kind) {
       case 'docx':
         return { kind: 'docx', documentXml: await readDocxDocumentXml(bytes) };
+      case 'convert':
+        return { kind: 'docx', documentXml: await readDocxDocumentXml(await convertToDocx(file, path.extname(file).toLowerCase(), bytes)) };
       case 'xlsx':
         return await readSheetGrids(bytes);
       case 'text':
@@ -59,11 +63,24 @@ async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46];
+const RTF_SIGNATURE = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+/** Word-processor files LibreOffice turns into .docx, with the signatures their content starts with. */
+const CONVERTED: Record<string, number[][]> = {
+  '.doc': [OLE_SIGNATURE, RTF_SIGNATURE],
+  '.wps': [OLE_SIGNATURE],
+  '.odt': [ZIP_SIGNATURE],
+};
 
 function fileKind(file: string, bytes: Uint8Array): FileKind {
   const ext = path.extname(file).toLowerCase();
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (ext === '.doc' || ext === '.xls' || ext === '.wps' || ext === '.et' || starts(OLE_SIGNATURE)) {
+  if (ext === '.ofd') throw new CliError(`${file}：${importMessages.ofd()}`);
+  const converted = CONVERTED[ext];
+  if (converted) {
+    if (!converted.some(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
+    return 'convert';
+  }
+  if (ext === '.xls' || ext === '.et' || starts(OLE_SIGNATURE)) {
     throw new CliError(`${file}：不支持旧版 Office 格式（.doc/.xls），请用 Word/WPS/Excel 另存为 .docx 或 .xlsx 后再导入`);
   }
   if (ext === '.pdf' || starts(PDF_SIGNATURE)) return 'pdf';

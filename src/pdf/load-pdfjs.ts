@@ -45,6 +45,7 @@ async function importEsm(file: string): Promise<Pdfjs> {
     if ((err as NodeJS.ErrnoException).code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING' && !/experimental-vm-modules/.test(String(err))) throw err;
     const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
     if (loader === undefined) throw err;
+    // Node notes once on stderr that this constant is experimental; only tests get here.
     const mainContext = vm.runInThisContext('(s) => import(s)', { importModuleDynamically: loader }) as (s: string) => Promise<Pdfjs>;
     return mainContext(file);
   }

@@ -16,6 +16,7 @@ import { readGrid } from './read-grid';
 import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
 import { assignTaskIds } from './task-ids';
+import { implausibleImport } from './sanity';
 import { parseSectionHeading } from './section-heading';
 import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
 
@@ -69,6 +70,8 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
   const tasks = built.map((b) => b.task);
+  const implausible = implausibleImport(tasks, drafts, { lead: hasLeadColumn, deadline: columns.deadline !== undefined });
+  if (implausible) findings.push(place(implausible, where));
   findings.push(...checkSectionCounts(tasks).map((f) => place(f, where)));
   const units = buildUnitDirectory(tasks, options.directory);
   const reference: readonly Unit[] = options.directory ?? units;
