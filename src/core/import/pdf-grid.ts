@@ -31,6 +31,7 @@ export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
   const columns = ruledColumns(pages.map((p) => p.rules));
   const borderless = columns.length < 2 ? borderlessTable(pages) : null;
   const tables = pages.map((page, k) => pageTable(page, columns, borderless, k));
+  const sentences = sentenceColumns(tables.flatMap((t) => t.rows));
   const out: Slot[][] = [];
   let header: string[] | null = null;
   let last: number | null = null;
@@ -42,7 +43,7 @@ export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
       else while (rows.length > 0 && header.includes(rowKey(rows[0]))) rows.shift();
     }
     if (last !== null && above.length === 0 && rows.length > 0) {
-      joinAtPageBreak(out, last, rows[0]);
+      joinAtPageBreak(out, last, rows[0], sentences);
       if (rows[0].every((s) => s.continued || s.text === '')) rows.shift();
     } else {
       out.push(...above.map(lone));
@@ -80,11 +81,11 @@ function rowKey(row: readonly Slot[]): string {
  * The first row of a page (`next`) against the last row of the table before the break: the same
  * row cut in two when a column of sentences ends unfinished above and goes on below, or when the
  * row below fills none of those columns; then `next`'s texts are added to the cells above and
- * `next` is emptied. Otherwise only a merged column goes on: a blank cell, or one whose text is
- * not a section heading where the column's others are, continues the merged cell above.
+ * `next` is emptied. Otherwise only a merged column (or one of section headings) goes on: a blank
+ * cell, or one whose text is not a section heading where the column's others are, continues the
+ * cell above.
  */
-function joinAtPageBreak(out: Slot[][], last: number, next: Slot[]): void {
-  const sentences = sentenceColumns(out);
+function joinAtPageBreak(out: Slot[][], last: number, next: Slot[], sentences: readonly number[]): void {
   const openAbove = sentences.some((c) => next[c]?.text && !endsWithClosingPunctuation(anchorOf(out, last, c).text));
   const noSentence = sentences.length > 0 && sentences.every((c) => !next[c]?.text) && next.some((s) => s.text);
   const cut = openAbove || noSentence;
@@ -96,9 +97,10 @@ function joinAtPageBreak(out: Slot[][], last: number, next: Slot[]): void {
       next[c] = { text: '', continued: true };
       return;
     }
-    if (!mergedColumn(out, c)) return;
+    const heading = headingColumn(out, c);
+    if (!mergedColumn(out, c) && !heading) return;
     if (slot.text === '') next[c] = { text: '', continued: true };
-    else if (!parseSectionHeading(slot.text) && headingColumn(out, c)) {
+    else if (!parseSectionHeading(slot.text) && heading) {
       anchor.text = joinAcrossBreak(anchor.text, slot.text);
       next[c] = { text: '', continued: true };
     }
@@ -117,16 +119,15 @@ function sentenceColumns(rows: readonly Slot[][]): number[] {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const found: number[] = [];
   for (let c = 0; c < width; c++) {
-    const texts = rows.filter((r) => r.length > 1).map((r) => r[c]?.text ?? '').filter((t) => t.length > 6);
+    const texts = rows.filter((r) => r.length > 1).map((r) => r[c]?.text ?? '').filter((t) => t.length >= 4);
     if (texts.length >= 2 && texts.filter(endsWithClosingPunctuation).length * 2 >= texts.length) found.push(c);
   }
   return found;
 }
 
-/** A column whose cells mostly span several rows (工作类别 merged per section). */
+/** A column with cells spanning several rows (工作类别 merged per section). */
 function mergedColumn(rows: readonly Slot[][], column: number): boolean {
-  const slots = rows.filter((r) => r.length > 1).map((r) => r[column]).filter((s) => s !== undefined);
-  return slots.filter((s) => s.continued).length * 2 > slots.length;
+  return rows.some((r) => r.length > 1 && r[column]?.continued);
 }
 
 /** A column whose filled cells are mostly section headings (`一、…`). */

@@ -35,7 +35,7 @@ export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskD
   if (neither * 2 > n) reasons.push(msg.implausibleNeither(neither, n));
   else if (columns.deadline && noDeadline * 2 > n) reasons.push(msg.implausibleNoDeadline(noDeadline, n));
   const oddUnits = tasks.flatMap((t) => t.leadUnits).filter((u) => DEADLINE_IN_UNIT.test(u) || u.length > LONG_UNIT);
-  if (oddUnits.length * 4 > n) reasons.push(msg.implausibleUnits(oddUnits.length, oddUnits.slice(0, 3)));
+  if (oddUnits.length * 4 > n) reasons.push(msg.implausibleUnits(oddUnits.length, [...new Set(oddUnits)].slice(0, 3)));
   const unitTasks = tasks.filter((t) => t.task.length <= 16 && endsLikeUnit(t.task) && !/[，。；]/.test(t.task));
   if (unitTasks.length * 2 > n) reasons.push(msg.implausibleUnitTasks(unitTasks.length, n, unitTasks.slice(0, 3).map((t) => t.task)));
   const numbered = numberedCount(drafts);
