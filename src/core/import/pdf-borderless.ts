@@ -36,7 +36,7 @@ export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | nu
   if (columns.length < 3) return null;
   const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
   const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
-  const rowGap = (percentile(gaps, 0.25) ?? size / 2) + size / 4;
+  const rowGap = lineGap(gaps, size) + size / 4;
   const blockCounts = columns.slice(1).map((_, c) => pages.reduce((n, p, k) => n + blocks(columnLines(tableItems(p.items, tops[k], size), columns)[c], rowGap).length, 0));
   const most = Math.max(...blockCounts);
   const merged = new Set(blockCounts.map((n, c) => (n < most * 0.6 ? c : -1)).filter((c) => c >= 0));
@@ -234,6 +234,16 @@ function centredRegions(found: readonly { top: number; bottom: number }[], rows:
     e = s - 1;
   }
   return regions;
+}
+
+/**
+ * The blank between two lines of one cell: the smallest gap that recurs (two gaps within a point
+ * and a half of it). Rows are further apart (cell padding), and a table wraps some of its cells.
+ */
+function lineGap(gaps: readonly number[], size: number): number {
+  const sorted = gaps.filter((g) => g >= 0).sort((a, b) => a - b);
+  const recurring = sorted.find((g, i) => sorted[i + 1] !== undefined && sorted[i + 1] - g <= 1.5);
+  return recurring ?? size / 2;
 }
 
 function median(values: readonly number[]): number {

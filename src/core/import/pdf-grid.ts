@@ -1,6 +1,6 @@
 import { endsWithClosingPunctuation, joinAcrossBreak } from './join-text';
 import { isPageNumber } from './page-furniture';
-import type { PdfPage } from './pdf-page';
+import type { PdfPage, PdfTextItem } from './pdf-page';
 import { borderlessLayout, borderlessTable, type BorderlessTable } from './pdf-borderless';
 import { ruledColumns, ruledLayout } from './pdf-ruled';
 import { fillTable, type PageTable, type Slot } from './pdf-table';
@@ -27,7 +27,7 @@ export function hasTextLayer(pages: readonly PdfPage[]): boolean {
  */
 export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
   // A PDF's text may hold a "space" as wide as the gap between two cells: not a space of the text.
-  const pages = allPages.map((p) => ({ ...p, items: p.items.filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height)) }));
+  const pages = allPages.map((p) => ({ ...p, items: withoutPageNumbers(p.items.filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height))) }));
   const columns = ruledColumns(pages.map((p) => p.rules));
   const borderless = columns.length < 2 ? borderlessTable(pages) : null;
   const tables = pages.map((page, k) => pageTable(page, columns, borderless, k));
@@ -63,6 +63,14 @@ function pageTable(page: PdfPage, columns: readonly number[], borderless: Border
   const layout = borderless ? borderlessLayout(page, borderless, index) : ruledLayout(page.rules, columns);
   if (layout) return fillTable(layout, page.items);
   return { above: textLines(page.items).map((l) => l.text), rows: [], below: [] };
+}
+
+/** A page's text without the lines that are only a page number (`— 3 —`, `第3页`), wherever they stand. */
+function withoutPageNumbers(items: readonly PdfTextItem[]): PdfTextItem[] {
+  const furniture = textLines(items).filter((l) => !notFurniture(l.text));
+  if (furniture.length === 0) return [...items];
+  const onLine = (i: PdfTextItem) => furniture.some((l) => i.top + i.height / 2 >= l.top && i.top + i.height / 2 <= l.bottom && i.x >= l.left - 1 && i.x + i.width <= l.right + 1);
+  return items.filter((i) => !onLine(i));
 }
 
 function notFurniture(text: string): boolean {

@@ -79,6 +79,29 @@ describe('pdfGrid', () => {
     expect(JSON.stringify(first)).toBe(before);
   });
 
+  it('reads a table drawn without lines, page numbers among its text left out', () => {
+    // Columns at COLUMNS, rows 40 points apart, lines of a cell 14 apart; no rule drawn.
+    const borderless = (rows: string[][], footer: string): PdfPage => {
+      const items: PdfPage['items'] = [];
+      rows.forEach((cells, r) => cells.forEach((text, c) => text.split('\n').forEach((line, k) => {
+        items.push({ text: line, x: COLUMNS[c] + 3, top: 60 + r * 40 + k * 14, width: [...line].length * 10, height: 10 });
+      })));
+      items.push({ text: footer, x: 280, top: 60 + rows.length * 40 + 20, width: 40, height: 10 });
+      return { width: 595, height: 842, items, rules: [] };
+    };
+    const pages = [
+      borderless([HEADER, ['一、公开', '公开预算，\n按时报送。', '区财政局', '年底前'], ['', '公开决算。', '区财政局', '8月底前']], '— 1 —'),
+      borderless([HEADER, ['二、解读', '解读政策，\n答复问询。', '区政府办', '年底前'], ['', '回应关切。', '区政府办', '持续推进']], '第2页'),
+    ];
+    expect(pdfGrid(pages).rows).toEqual([
+      HEADER,
+      ['一、公开', '公开预算，\n按时报送。', '区财政局', '年底前'],
+      ['', '公开决算。', '区财政局', '8月底前'],
+      ['二、解读', '解读政策，\n答复问询。', '区政府办', '年底前'],
+      ['', '回应关切。', '区政府办', '持续推进'],
+    ]);
+  });
+
   it('tells a scan (no text on any page) from a PDF with text', () => {
     expect(hasTextLayer([{ width: 595, height: 842, items: [], rules: [] }])).toBe(false);
     expect(hasTextLayer([page([HEADER])])).toBe(true);
