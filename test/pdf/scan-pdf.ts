@@ -3,6 +3,10 @@
  * trailer) so that nothing in it is text: a grey 8×8 image drawn over the page.
  */
 export function scannedPdf(pages = 2): Buffer {
+  return pdfFile(scanObjects(pages));
+}
+
+function scanObjects(pages: number): string[] {
   const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
   const kids: string[] = [];
   const pixels = 'x'.repeat(64);
@@ -15,6 +19,33 @@ export function scannedPdf(pages = 2): Buffer {
     objects.push(`<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64 >>\nstream\n${pixels}\nendstream`);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  return objects;
+}
+
+/**
+ * One page as Word draws a table: cell borders as thin filled rectangles (`re f`) under a moved
+ * origin (`cm`), text in Helvetica, a font the PDF does not embed (pdfjs takes it from its
+ * standard fonts).
+ */
+export function filledBordersPdf(): Buffer {
+  const content = [
+    'q 1 0 0 1 50 700 cm',
+    '0 0 200 0.5 re 0 -40 200 0.5 re f',
+    '0 -40 0.5 40.5 re 100 -40 0.5 40.5 re 199.5 -40 0.5 40.5 re f',
+    'Q',
+    'BT /F1 10 Tf 55 680 Td (Task) Tj ET',
+    'BT /F1 10 Tf 155 680 Td (Unit) Tj ET',
+  ].join('\n');
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}
+
+function pdfFile(objects: readonly string[]): Buffer {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
