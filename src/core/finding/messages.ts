@@ -74,7 +74,6 @@ export const importMessages = {
   noTextLayer: (pages: number) => `是扫描件（${pages}页都是图片），没有文字层，读不出表格`,
   implausible: (tasks: number, reasons: string[]) => `读出${tasks}项任务，但结果看来不对，没有生成台账：${reasons.join('；')}`,
   implausibleNeither: (count: number, tasks: number) => `${tasks}项中有${count}项既没有牵头单位也没有完成时限`,
-  implausibleNoDeadline: (count: number, tasks: number) => `表头有“完成时限”列，但${tasks}项中有${count}项没有读出完成时限`,
   implausibleUnits: (count: number, examples: string[]) => `有${count}个牵头单位不像单位名称（如${examples.map((e) => `“${e}”`).join('、')}），像是几列文字连在了一起`,
   implausibleUnitTasks: (count: number, tasks: number, examples: string[]) =>
     `${tasks}项中有${count}项的工作任务只是一个单位名称（如${examples.map((e) => `“${e}”`).join('、')}），像是读错了列`,

@@ -70,7 +70,7 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
   const tasks = built.map((b) => b.task);
-  const implausible = implausibleImport(tasks, drafts, { lead: hasLeadColumn, deadline: columns.deadline !== undefined });
+  const implausible = implausibleImport(tasks, drafts);
   if (implausible) findings.push(place(implausible, where));
   findings.push(...checkSectionCounts(tasks).map((f) => place(f, where)));
   const units = buildUnitDirectory(tasks, options.directory);

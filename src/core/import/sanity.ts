@@ -4,12 +4,6 @@ import type { Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { endsLikeUnit } from './join-text';
 
-/** What the table's header promised: the columns it named. */
-export interface ReadColumns {
-  lead: boolean;
-  deadline: boolean;
-}
-
 /** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
 const MIN_TASKS = 4;
 /** A deadline's words inside a unit name: columns run together (`区农业持续推`). */
@@ -20,20 +14,19 @@ const LONG_UNIT = 24;
 /**
  * Whether the import plainly went wrong — columns run together (text copied from a PDF with
  * spaces), rows split into pieces, a column of units read as the tasks — judged on the result:
- * - most tasks have neither lead unit nor deadline, or, with a 完成时限 column, most have none;
+ * - most tasks have neither lead unit nor deadline;
  * - many lead units hold a deadline's words or are too long to be a name;
  * - most tasks are a unit's name;
  * - the table numbers its rows, and the tasks read are far more or fewer than the numbers.
  * Each reason is said in Chinese; one error finding, which stops the ledger from being written.
  */
-export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskDraft[], columns: ReadColumns): Finding | null {
+export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskDraft[]): Finding | null {
   const n = tasks.length;
   if (n < MIN_TASKS) return null;
   const reasons: string[] = [];
-  const noDeadline = tasks.filter((t) => t.deadline.text.trim() === '').length;
+  // Blank deadlines alone prove nothing: a deadline merged over a section is copied into its first row only.
   const neither = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0 && t.deadline.text.trim() === '').length;
   if (neither * 2 > n) reasons.push(msg.implausibleNeither(neither, n));
-  else if (columns.deadline && noDeadline * 2 > n) reasons.push(msg.implausibleNoDeadline(noDeadline, n));
   const oddUnits = tasks.flatMap((t) => t.leadUnits).filter((u) => DEADLINE_IN_UNIT.test(u) || u.length > LONG_UNIT);
   if (oddUnits.length * 4 > n) reasons.push(msg.implausibleUnits(oddUnits.length, [...new Set(oddUnits)].slice(0, 3)));
   const unitTasks = tasks.filter((t) => t.task.length <= 16 && endsLikeUnit(t.task) && !/[，。；]/.test(t.task));
