@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeMessages } from '../core/finding';
+import { CliError } from './cli-error';
 import { parseYearOption } from './options';
 import { importJson, importSummary } from './import-output';
 import { loadBreakdown } from './load-breakdown';
@@ -16,14 +17,20 @@ export interface ImportCommandOptions {
 export function registerImportCommand(program: Command): Command {
   return program
     .command('import')
-    .description('读取任务分解表（.txt、.docx、.xlsx），列出全部任务和校验发现的问题')
-    .argument('<file>', '任务分解表文件：.txt（UTF-8 或 GBK）、.docx 或 .xlsx（读取第一个工作表）')
+    .description('读取任务分解表（.txt、.docx、.xlsx、.pdf），列出全部任务和校验发现的问题')
+    .argument('<file>', '任务分解表文件：.txt（UTF-8 或 GBK）、.docx、.xlsx（读取第一个含任务表的工作表）或 .pdf；.doc/.wps/.odt 在装有 LibreOffice 时先转换为 .docx')
     .option('--json', '以 JSON 输出（供脚本使用）')
     .option('--year <YYYY>', '计划年度；文件中读不出年度时必须指定，指定后以此为准')
     .option('-o, --output <ledger.xlsx>', '生成任务台账（.xlsx）保存到此文件；文件已存在时不覆盖')
     .option('--force', '-o 的文件已存在时仍然覆盖（先备份原文件）；新台账是新的台账标识，已发出的报送表将无法合并进来')
     .action(async (file: string, options: ImportCommandOptions) => {
       const result = await loadBreakdown(file, { year: parseYear(options.year) });
+      const implausible = result.findings.find((f) => f.code === 'import.implausible');
+      if (implausible) {
+        // What was read is shown, so that the user sees why; no ledger is written from it.
+        process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));
+        throw new CliError(`${file}：${implausible.message}。${implausible.suggestion ?? ''}`);
+      }
       const written = options.output === undefined ? null : (await writeNewLedger(result, options.output, { inputs: [file], force: options.force === true })).written;
       process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));
       if (written && !options.json) {

@@ -2,8 +2,12 @@ import * as path from 'path';
 import { importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
 import type { Unit } from '../core/ledger';
 import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
+import { readPdfFile } from '../pdf/load-pdfjs';
+import { PdfReadError } from '../pdf/read-pdf';
 import { GridReadError, readSheetGrids } from '../xlsx/read-grid';
 import { CliError } from './cli-error';
+import { convertToDocx } from './convert-document';
+import { importMessages } from '../core/finding';
 import { readInputFile } from './read-input-file';
 import { decodeText } from './decode-text';
 
@@ -14,10 +18,10 @@ export interface LoadBreakdownOptions {
   directory?: Unit[];
 }
 
-type FileKind = 'text' | 'docx' | 'xlsx';
+type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf' | 'convert';
 
 /**
- * Reads a breakdown file (.txt, .docx, .xlsx) and imports it. Every problem that stops the import
+ * Reads a breakdown file (.txt, .docx, .xlsx, .pdf) and imports it. Every problem that stops the import
  * (missing or unreadable file, not a docx/xlsx, no table, no header, no plan year) is a CliError
  * naming the file; problems in the table are findings in the result.
  */
@@ -26,12 +30,14 @@ export async function loadBreakdown(file: string, options: LoadBreakdownOptions 
   const input = await toInput(file, bytes);
   const importOptions = { planYear: options.year, file: path.basename(file), directory: options.directory };
   const result = Array.isArray(input) ? importWorkbook(input, importOptions)! : importBreakdown(input, importOptions);
-  const fatal = result.findings.find((f) => f.code === 'import.no-table' || f.code === 'import.no-header' || f.code === 'import.no-tasks');
-  if (fatal) throw new CliError(`${file}：${fatal.message}`);
+  const fatal = result.findings.find((f) => FATAL_CODES.has(f.code));
+  if (fatal) throw new CliError(`${file}：${fatal.message}${fatal.code === 'import.no-text-layer' && fatal.suggestion ? `。${fatal.suggestion}` : ''}`);
   if (result.planYear === null) throw new CliError(`${file}：未能从文件中读出计划年度，请用 --year 指定，如 --year 2024`);
   return result;
 }
 
+
+const FATAL_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.no-text-layer']);
 
 async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput | SheetRows[]> {
   const kind = fileKind(file, bytes);
@@ -39,27 +45,45 @@ async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput 
     switch (kind) {
       case 'docx':
         return { kind: 'docx', documentXml: await readDocxDocumentXml(bytes) };
+      case 'convert':
+        return { kind: 'docx', documentXml: await readDocxDocumentXml(await convertToDocx(file, path.extname(file).toLowerCase(), bytes)) };
       case 'xlsx':
         return await readSheetGrids(bytes);
       case 'text':
         return { kind: 'text', text: decodeText(bytes) };
+      case 'pdf':
+        return { kind: 'pdf', pages: await readPdfFile(bytes) };
     }
   } catch (err) {
-    if (err instanceof DocxReadError || err instanceof GridReadError) throw new CliError(`${file}：${err.message}`);
+    if (err instanceof DocxReadError || err instanceof GridReadError || err instanceof PdfReadError) throw new CliError(`${file}：${err.message}`);
     throw err;
   }
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46];
+const RTF_SIGNATURE = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+/** Word-processor files LibreOffice turns into .docx, with the signatures their content starts with. */
+const CONVERTED: Record<string, number[][]> = {
+  '.doc': [OLE_SIGNATURE, RTF_SIGNATURE],
+  '.wps': [OLE_SIGNATURE],
+  '.odt': [ZIP_SIGNATURE],
+};
 
 function fileKind(file: string, bytes: Uint8Array): FileKind {
   const ext = path.extname(file).toLowerCase();
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (ext === '.doc' || ext === '.xls' || ext === '.wps' || ext === '.et' || starts(OLE_SIGNATURE)) {
+  if (ext === '.ofd') throw new CliError(`${file}：${importMessages.ofd()}`);
+  const converted = CONVERTED[ext];
+  if (converted) {
+    if (!converted.some(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
+    return 'convert';
+  }
+  if (ext === '.xls' || ext === '.et' || starts(OLE_SIGNATURE)) {
     throw new CliError(`${file}：不支持旧版 Office 格式（.doc/.xls），请用 Word/WPS/Excel 另存为 .docx 或 .xlsx 后再导入`);
   }
-  if (ext === '.pdf') throw new CliError(`${file}：不能直接读取 PDF，请先把表格复制为文本（.txt）或另存为 .docx`);
+  if (ext === '.pdf' || starts(PDF_SIGNATURE)) return 'pdf';
   if (ext === '.docx') return 'docx';
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (starts(ZIP_SIGNATURE)) {

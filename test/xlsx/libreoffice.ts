@@ -7,11 +7,12 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Converts `file` with `soffice --headless --convert-to <format>`; returns the path written. */
-export async function sofficeConvert(file: string, format: string, outDir: string): Promise<{ output: string; stderr: string }> {
+export async function sofficeConvert(file: string, format: string, outDir: string, inFilter?: string): Promise<{ output: string; stderr: string }> {
   const profileDir = await mkdtemp(join(tmpdir(), 'lo-profile-'));
   const profile = pathToFileURL(profileDir).href;
+  const filter = inFilter ? [`--infilter=${inFilter}`] : [];
   const stderr = await new Promise<string>((resolve, reject) => {
-    execFile('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file], { timeout: 180_000 }, (err, _out, errText) =>
+    execFile('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...filter, '--convert-to', format, '--outdir', outDir, file], { timeout: 180_000 }, (err, _out, errText) =>
       err ? reject(new Error(`soffice failed: ${err.message}\n${errText}`)) : resolve(errText),
     );
   }).finally(() => rm(profileDir, { recursive: true, force: true }));

@@ -76,6 +76,20 @@ export const importMessages = {
   columnKept: (name: string, kept: string) => `“${name}”列不是台账中的列，其内容已写入“${kept}”，写作“${name}：……”`,
   columnKeptSuggestion: () => '如不需要这些内容，可在台账中删去',
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
+  noTextLayer: (pages: number) => `是扫描件（${pages}页都是图片），没有文字层，读不出表格`,
+  implausible: (tasks: number, reasons: string[]) => `读出${tasks}项任务，但结果看来不对，没有生成台账：${reasons.join('；')}`,
+  implausibleNeither: (count: number, tasks: number) => `${tasks}项中有${count}项既没有牵头单位也没有完成时限`,
+  implausibleUnits: (count: number, examples: string[]) => `有${count}个牵头单位不像单位名称（如${examples.map((e) => `“${e}”`).join('、')}），像是几列文字连在了一起`,
+  implausibleUnitTasks: (count: number, tasks: number, examples: string[]) =>
+    `${tasks}项中有${count}项的工作任务只是一个单位名称（如${examples.map((e) => `“${e}”`).join('、')}），像是读错了列`,
+  implausibleCount: (tasks: number, numbered: number) => `表中序号共${numbered}个，读出的任务却有${tasks}项`,
+  implausibleSuggestion: () => '如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入',
+  needsLibreOffice: (ext: string) =>
+    `是 ${ext} 文件，需要 LibreOffice 转换后才能读取，但本机没有安装。请用 Word 或 WPS 打开后“另存为” .docx 再导入；或安装 LibreOffice（sudo apt-get install libreoffice-writer-nogui）`,
+  conversionFailed: (ext: string, detail: string) => `LibreOffice 未能把这个 ${ext} 文件转换为 .docx（${detail || '没有输出'}）。请用 Word 或 WPS 打开后“另存为” .docx 再导入`,
+  notValid: (ext: string) => `不是有效的 ${ext} 文件（文件内容与扩展名不符）`,
+  ofd: () => 'OFD 版式文件不能直接读取。请用数科 OFD 阅读器、WPS 或福昕阅读器打开，导出为 PDF（或另存为 .docx）后再导入',
+  noTextLayerSuggestion: () => '请向发文单位索取 .docx 或可复制文字的 PDF；或先用 WPS/Office 的“图片转文字”（OCR）转成 .docx，核对无误后再导入',
 };
 
 export const unitMessages = {

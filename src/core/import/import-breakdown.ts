@@ -15,8 +15,10 @@ import { findTitleAndYear } from './plan-year';
 import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
+import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
 import { assignTaskIds } from './task-ids';
+import { implausibleImport } from './sanity';
 import { parseSectionHeading } from './section-heading';
 import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
 
@@ -26,6 +28,10 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
 export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
+  if (input.kind === 'pdf' && !hasTextLayer(input.pages)) {
+    const finding = place({ level: 'error', code: 'import.no-text-layer', field: 'file', message: msg.noTextLayer(input.pages.length), suggestion: msg.noTextLayerSuggestion() }, { file: options.file });
+    return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
+  }
   const read = cleanCells(readInput(input));
   const where = { file: options.file, sheet: read.sheet };
   const { table, header, proseLeadByConvention } = tableAndHeader(read, input.kind);
@@ -73,6 +79,8 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
   const tasks = built.map((b) => b.task);
+  const implausible = implausibleImport(tasks, drafts);
+  if (implausible) findings.push(place(implausible, where));
   findings.push(...checkSectionCounts(tasks).map((f) => place(f, where)));
   const units = buildUnitDirectory(tasks, options.directory);
   const reference: readonly Unit[] = options.directory ?? units;
@@ -190,6 +198,11 @@ function readInput(input: BreakdownInput): SourceTable {
       return readGrid(input.rows, input.sheet, input.merges);
     case 'docx':
       return readDocumentXml(input.documentXml);
+    case 'pdf': {
+      // Rebuilt cells have no addresses a person could find in the PDF: findings name rows of the table.
+      const grid = pdfGrid(input.pages);
+      return { ...readGrid(grid.rows, undefined, grid.merges), hasCellAddresses: false };
+    }
   }
 }
 

@@ -8,3 +8,5 @@ export { findTitleAndYear } from './plan-year';
 export { assignTaskIds } from './task-ids';
 export { parseChineseNumeral, toChineseNumeral } from './chinese-numeral';
 export { XML_TOKEN, alternativeFilter, decodeEntities } from './read-docx-xml';
+export type { PdfPage, PdfRule, PdfTextItem } from './pdf-page';
+export { pdfGrid, hasTextLayer, type PdfGrid } from './pdf-grid';

@@ -1,12 +1,15 @@
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import type { Task } from '../ledger';
+import type { PdfPage } from './pdf-page';
 
 /** What a breakdown arrives as. Each kind has a reader that turns it into rows of cells. */
 export type BreakdownInput =
   | { kind: 'text'; text: string }
   | { kind: 'grid'; rows: string[][]; sheet?: string; merges?: GridMerge[] }
-  | { kind: 'docx'; documentXml: string };
+  | { kind: 'docx'; documentXml: string }
+  /** A PDF's pages as src/pdf reads them: text with positions and the lines drawn. */
+  | { kind: 'pdf'; pages: PdfPage[] };
 
 /** A merged range of a grid, 0-based and inclusive (as the sheet's merge list gives it). */
 export interface GridMerge {

@@ -1,0 +1,257 @@
+import { headerRole } from './header';
+import type { PdfPage, PdfTextItem } from './pdf-page';
+import type { TableLayout } from './pdf-table';
+import { cellText, textLines, type TextLine } from './pdf-text';
+
+/**
+ * A table drawn without lines, over all pages: its columns are where the text stands, separated by
+ * vertical strips no text crosses (below the header; a title above the table may cross them).
+ */
+export interface BorderlessTable {
+  /** Column edges, left to right. */
+  columns: number[];
+  /** Per page: where the table starts (its header row, or the page's top). */
+  tops: number[];
+  /** Columns whose cells mostly span several rows (工作类别 merged per section). */
+  merged: Set<number>;
+  /** Blank space between two lines of one cell, and more than that between rows. */
+  rowGap: number;
+  /** Merged columns whose text stands at the top of its cells (else it is centred). */
+  topAligned: Set<number>;
+}
+
+const MIN_STRIP = 4;
+
+export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | null {
+  const size = median(pages.flatMap((p) => p.items.map((i) => i.height)).filter((h) => h > 0)) || 10;
+  let found = false;
+  const tops = pages.map((p) => {
+    const header = headerTop(p.items, size);
+    if (header !== null) found = true;
+    return header ?? (found ? 0 : Infinity);
+  });
+  if (!found) return null;
+  const items = pages.flatMap((p, k) => tableItems(p.items, tops[k], size));
+  const columns = columnEdges(items);
+  if (columns.length < 3) return null;
+  const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
+  const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
+  const rowGap = lineGap(gaps, size) + size / 4;
+  const blockCounts = columns.slice(1).map((_, c) => pages.reduce((n, p, k) => n + blocks(columnLines(tableItems(p.items, tops[k], size), columns)[c], rowGap).length, 0));
+  const most = Math.max(...blockCounts);
+  const merged = new Set(blockCounts.map((n, c) => (n < most * 0.6 ? c : -1)).filter((c) => c >= 0));
+  const table = { columns, tops, merged, rowGap, topAligned: new Set<number>() };
+  for (const c of merged) {
+    const found = pages.flatMap((p, k) => (Number.isFinite(tops[k]) ? mergedBlocks(pageLines(p, table, k), c, rowGap, size) : []));
+    // Centred text starts level with a row now and then; text set at the top nearly always does.
+    if (found.length > 0 && found.filter((b) => b.aligned >= 0).length >= found.length * 0.8) table.topAligned.add(c);
+  }
+  return table;
+}
+
+interface Band {
+  top: number;
+  bottom: number;
+}
+
+interface PageLines {
+  byColumn: TextLine[][];
+  bands: Band[];
+}
+
+/** A page's lines per column, and the rows (bands) the columns that are not merged make. */
+function pageLines(page: PdfPage, table: Omit<BorderlessTable, 'topAligned'>, pageIndex: number): PageLines {
+  const size = median(page.items.map((i) => i.height).filter((h) => h > 0)) || 10;
+  const byColumn = columnLines(tableItems(page.items, table.tops[pageIndex], size), table.columns);
+  const open = byColumn.flatMap((lines, c) => (table.merged.has(c) ? [] : lines)).sort((a, b) => a.top - b.top);
+  const bands = blocks(open, table.rowGap).map((b) => ({ top: Math.min(...b.map((l) => l.top)), bottom: Math.max(...b.map((l) => l.bottom)) }));
+  return { byColumn, bands };
+}
+
+interface MergedBlock {
+  block: TextLine[];
+  top: number;
+  bottom: number;
+  /** The band starting level with it, or -1. */
+  aligned: number;
+}
+
+function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: number, size: number): MergedBlock[] {
+  return blocks(byColumn[column], rowGap).map((block) => {
+    const top = Math.min(...block.map((l) => l.top));
+    return { block, top, bottom: Math.max(...block.map((l) => l.bottom)), aligned: bands.findIndex((b) => Math.abs(b.top - top) < size / 2) };
+  });
+}
+
+/** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
+function headerTop(items: readonly PdfTextItem[], size: number): number | null {
+  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'ignored');
+  for (const item of [...named].sort((a, b) => a.top - b.top)) {
+    if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
+  }
+  return null;
+}
+
+function tableItems(items: readonly PdfTextItem[], top: number, size: number): PdfTextItem[] {
+  void size;
+  return items.filter((i) => i.text !== '' && i.top + i.height / 2 >= top);
+}
+
+/** Edges at the middle of each vertical strip of at least MIN_STRIP points that (almost) no text covers. */
+function columnEdges(all: readonly PdfTextItem[]): number[] {
+  const items = all.filter((i) => i.text.trim() !== '');
+  if (items.length === 0) return [];
+  const left = Math.floor(Math.min(...items.map((i) => i.x)));
+  const right = Math.ceil(Math.max(...items.map((i) => i.x + i.width)));
+  const cover = new Array<number>(right - left + 1).fill(0);
+  for (const i of items) for (let x = Math.floor(i.x) + 1; x < Math.ceil(i.x + i.width) - 1; x++) cover[x - left] += 1;
+  const allowed = Math.max(1, items.length * 0.03);
+  const edges = [left - 1];
+  let start = -1;
+  cover.forEach((n, k) => {
+    if (n <= allowed) {
+      if (start < 0) start = k;
+      return;
+    }
+    if (start >= 0 && k - start >= MIN_STRIP && start > 0) edges.push(left + (start + k) / 2);
+    start = -1;
+  });
+  edges.push(right + 1);
+  return edges;
+}
+
+/** Each column's lines, top to bottom. */
+function columnLines(items: readonly PdfTextItem[], columns: readonly number[]): TextLine[][] {
+  return columns.slice(1).map((edge, c) => textLines(items.filter((i) => {
+    const x = i.x + i.width / 2;
+    return x >= columns[c] && x < edge;
+  })));
+}
+
+/** Lines grouped into blocks: a gap wider than `rowGap` starts a new one. */
+function blocks(lines: readonly TextLine[], rowGap: number): TextLine[][] {
+  const found: TextLine[][] = [];
+  for (const line of lines) {
+    const last = found[found.length - 1];
+    if (last && line.top - Math.max(...last.map((l) => l.bottom)) <= rowGap) last.push(line);
+    else found.push([line]);
+  }
+  return found;
+}
+
+/**
+ * A page of the table: rows are the blocks of text of the columns that are not merged (a gap
+ * wider than between two lines of a cell separates rows); a merged column's block of text covers
+ * the rows from its own top row (text at the top of its cell) or from the end of the block above
+ * (text centred), to the row that centres it.
+ */
+export function borderlessLayout(page: PdfPage, table: BorderlessTable, pageIndex: number): TableLayout | null {
+  const top = table.tops[pageIndex];
+  if (!Number.isFinite(top)) return null;
+  const size = median(page.items.map((i) => i.height).filter((h) => h > 0)) || 10;
+  const lines = pageLines(page, table, pageIndex);
+  const { byColumn, bands } = lines;
+  if (bands.length === 0) return null;
+  const rows = [Math.min(top, bands[0].top - 1)];
+  for (let k = 1; k < bands.length; k++) rows.push((bands[k - 1].bottom + bands[k].top) / 2);
+  rows.push(Math.max(...byColumn.flat().map((l) => l.bottom), bands[bands.length - 1].bottom) + 1);
+  const placed = new Map<string, string>();
+  const covered = new Set<string>();
+  for (const c of table.merged) {
+    const found = mergedBlocks(lines, c, table.rowGap, size);
+    const topAligned = table.topAligned.has(c);
+    const regions = topAligned ? topAlignedRegions(found.map((b) => b.aligned), bands.length) : centredRegions(found, rows, size);
+    found.forEach(({ block }, k) => {
+      const [start, last] = regions[k];
+      const box = { left: table.columns[c], top: rows[start], right: table.columns[c + 1], bottom: rows[last + 1] };
+      placed.set(`${start},${c}`, [placed.get(`${start},${c}`), cellText(block, box)].filter(Boolean).join(''));
+      for (let r = start + 1; r <= last; r++) covered.add(`${r},${c}`);
+    });
+    if (topAligned) {
+      // A top-aligned merged cell runs down to the next one.
+      let inCell = false;
+      for (let r = 0; r < bands.length; r++) {
+        if (placed.has(`${r},${c}`)) inCell = true;
+        else if (inCell) covered.add(`${r},${c}`);
+      }
+    }
+    for (let r = 0; r < bands.length; r++) if (!covered.has(`${r},${c}`) && !placed.has(`${r},${c}`)) placed.set(`${r},${c}`, '');
+  }
+  return {
+    columns: table.columns,
+    rows,
+    leftEdge: () => true,
+    topEdge: (r, c) => !covered.has(`${r},${c}`),
+    placed,
+  };
+}
+
+/** Each block from the row it starts level with (or the row after the block above) to that row. */
+function topAlignedRegions(aligned: readonly number[], rowCount: number): [number, number][] {
+  let end = -1;
+  return aligned.map((a) => {
+    const start = a > end ? a : Math.min(end + 1, rowCount - 1);
+    end = start;
+    return [start, start];
+  });
+}
+
+/**
+ * Rows for blocks of text centred in merged cells: the cells follow each other down the column
+ * (the first below the header may start lower: the rows above belong to a cell begun on the page
+ * before), each
+ * holds its block, and together they centre their blocks best (least total distance).
+ */
+function centredRegions(found: readonly { top: number; bottom: number }[], rows: readonly number[], size: number): [number, number][] {
+  const n = rows.length - 1;
+  const holds = (b: { top: number; bottom: number }, s: number, e: number) => rows[s] <= b.top + size / 2 && rows[e + 1] >= b.bottom - size / 2;
+  const error = (b: { top: number; bottom: number }, s: number, e: number) => Math.abs((rows[s] + rows[e + 1]) / 2 - (b.top + b.bottom) / 2);
+  // cost[e]: least total distance for the blocks so far, the last ending at row e; from[k][e]: its start.
+  let cost = new Array<number>(n).fill(Infinity);
+  const from: number[][] = [];
+  found.forEach((b, k) => {
+    const next = new Array<number>(n).fill(Infinity);
+    from.push(new Array<number>(n).fill(-1));
+    for (let s = 0; s < n; s++) {
+      // Rows may be left before the first block, and between the header's cell (row 0) and the next.
+      const afterHeader = k === 1 && s > 1 ? cost[0] : Infinity;
+      const before = k === 0 ? 0 : s === 0 ? Infinity : Math.min(cost[s - 1], afterHeader);
+      if (!Number.isFinite(before)) continue;
+      for (let e = s; e < n; e++) {
+        if (!holds(b, s, e)) continue;
+        const total = before + error(b, s, e);
+        if (total < next[e]) [next[e], from[k][e]] = [total, s];
+      }
+    }
+    cost = next;
+  });
+  let e = cost.indexOf(Math.min(...cost));
+  const regions: [number, number][] = [];
+  for (let k = found.length - 1; k >= 0; k--) {
+    const s = e >= 0 ? from[k][e] : -1;
+    if (s < 0) return found.map((b) => { const r = Math.max(0, rows.findIndex((_, i) => i < n && b.top < rows[i + 1])); return [r, r]; });
+    regions.unshift([s, e]);
+    e = s - 1;
+  }
+  return regions;
+}
+
+/**
+ * The blank between two lines of one cell: the smallest gap that recurs (two gaps within a point
+ * and a half of it). Rows are further apart (cell padding), and a table wraps some of its cells.
+ */
+function lineGap(gaps: readonly number[], size: number): number {
+  const sorted = gaps.filter((g) => g >= 0).sort((a, b) => a - b);
+  const recurring = sorted.find((g, i) => sorted[i + 1] !== undefined && sorted[i + 1] - g <= 1.5);
+  return recurring ?? size / 2;
+}
+
+function median(values: readonly number[]): number {
+  return percentile(values, 0.5) ?? 0;
+}
+
+function percentile(values: readonly number[], p: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}

@@ -1,0 +1,158 @@
+import { endsWithClosingPunctuation, joinAcrossBreak } from './join-text';
+import { isPageNumber } from './page-furniture';
+import type { PdfPage, PdfTextItem } from './pdf-page';
+import { borderlessLayout, borderlessTable, type BorderlessTable } from './pdf-borderless';
+import { ruledColumns, ruledLayout } from './pdf-ruled';
+import { fillTable, type PageTable, type Slot } from './pdf-table';
+import { textLines } from './pdf-text';
+import { parseSectionHeading } from './section-heading';
+import type { GridMerge } from './types';
+
+/** A PDF's table rebuilt as a worksheet range: value at a merged cell's top-left, merges listed. */
+export interface PdfGrid {
+  rows: string[][];
+  merges: GridMerge[];
+}
+
+/** Whether any page has text: a scan (pictures of pages) has none. */
+export function hasTextLayer(pages: readonly PdfPage[]): boolean {
+  return pages.some((p) => p.items.some((i) => i.text.trim() !== ''));
+}
+
+/**
+ * A breakdown's pages → one grid, as the .docx and .xlsx readers give it: cells rebuilt from
+ * the drawn rules (or, for a table drawn without lines, from where its text stands), the header
+ * repeated on later pages dropped, a row or merged cell cut by a page break joined again, page
+ * numbers left out. Text above and below the table (title, notes) becomes rows of one cell.
+ */
+export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
+  // A PDF's text may hold a "space" as wide as the gap between two cells: not a space of the text.
+  const pages = allPages.map((p) => ({ ...p, items: withoutPageNumbers(p.items.filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height))) }));
+  const columns = ruledColumns(pages.map((p) => p.rules));
+  const borderless = columns.length < 2 ? borderlessTable(pages) : null;
+  const tables = pages.map((page, k) => pageTable(page, columns, borderless, k));
+  const sentences = sentenceColumns(tables.flatMap((t) => t.rows));
+  const out: Slot[][] = [];
+  let header: string[] | null = null;
+  let last: number | null = null;
+  tables.forEach((t) => {
+    const above = t.above.filter(notFurniture);
+    const rows = [...t.rows];
+    if (rows.length > 0) {
+      if (header === null) header = rows.slice(0, 3).map(rowKey);
+      else while (rows.length > 0 && header.includes(rowKey(rows[0]))) rows.shift();
+    }
+    if (last !== null && above.length === 0 && rows.length > 0) {
+      joinAtPageBreak(out, last, rows[0], sentences);
+      if (rows[0].every((s) => s.continued || s.text === '')) rows.shift();
+    } else {
+      out.push(...above.map(lone));
+    }
+    if (rows.length > 0) {
+      out.push(...rows);
+      last = out.length - 1;
+    }
+    const below = t.below.filter(notFurniture);
+    if (below.length > 0) last = null;
+    out.push(...below.map(lone));
+  });
+  return toGrid(out);
+}
+
+function pageTable(page: PdfPage, columns: readonly number[], borderless: BorderlessTable | null, index: number): PageTable {
+  const layout = borderless ? borderlessLayout(page, borderless, index) : ruledLayout(page.rules, columns);
+  if (layout) return fillTable(layout, page.items);
+  return { above: textLines(page.items).map((l) => l.text), rows: [], below: [] };
+}
+
+/** A page's text without the lines that are only a page number (`— 3 —`, `第3页`), wherever they stand. */
+function withoutPageNumbers(items: readonly PdfTextItem[]): PdfTextItem[] {
+  const furniture = textLines(items).filter((l) => !notFurniture(l.text));
+  if (furniture.length === 0) return [...items];
+  const onLine = (i: PdfTextItem) => furniture.some((l) => i.top + i.height / 2 >= l.top && i.top + i.height / 2 <= l.bottom && i.x >= l.left - 1 && i.x + i.width <= l.right + 1);
+  return items.filter((i) => !onLine(i));
+}
+
+function notFurniture(text: string): boolean {
+  return !isPageNumber({ row: 0, cells: [text], breakBefore: false });
+}
+
+function lone(text: string): Slot[] {
+  return [{ text }];
+}
+
+function rowKey(row: readonly Slot[]): string {
+  return row.map((s) => s.text.replace(/\s+/g, '')).join('|');
+}
+
+/**
+ * The first row of a page (`next`) against the last row of the table before the break: the same
+ * row cut in two when a column of sentences ends unfinished above and goes on below, or when the
+ * row below fills none of those columns; then `next`'s texts are added to the cells above and
+ * `next` is emptied. Otherwise only a merged column (or one of section headings) goes on: a blank
+ * cell, or one whose text is not a section heading where the column's others are, continues the
+ * cell above.
+ */
+function joinAtPageBreak(out: Slot[][], last: number, next: Slot[], sentences: readonly number[]): void {
+  const openAbove = sentences.some((c) => next[c]?.text && !endsWithClosingPunctuation(anchorOf(out, last, c).text));
+  const noSentence = sentences.length > 0 && sentences.every((c) => !next[c]?.text) && next.some((s) => s.text);
+  const cut = openAbove || noSentence;
+  next.forEach((slot, c) => {
+    if (slot.continued || slot.spanned) return;
+    const anchor = anchorOf(out, last, c);
+    if (cut) {
+      anchor.text = joinAcrossBreak(anchor.text, slot.text);
+      next[c] = { text: '', continued: true };
+      return;
+    }
+    const heading = headingColumn(out, c);
+    if (!mergedColumn(out, c) && !heading) return;
+    if (slot.text === '') next[c] = { text: '', continued: true };
+    else if (!parseSectionHeading(slot.text) && heading) {
+      anchor.text = joinAcrossBreak(anchor.text, slot.text);
+      next[c] = { text: '', continued: true };
+    }
+  });
+}
+
+/** The slot holding the text of the cell at (row, column): up through merged slots. */
+function anchorOf(rows: Slot[][], row: number, column: number): Slot {
+  let r = row;
+  while (r > 0 && rows[r][column]?.continued) r--;
+  return rows[r][column] ?? { text: '' };
+}
+
+/** Columns whose filled cells mostly end as sentences do (`。`): the task text. */
+function sentenceColumns(rows: readonly Slot[][]): number[] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const found: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts = rows.filter((r) => r.length > 1).map((r) => r[c]?.text ?? '').filter((t) => t.length >= 4);
+    if (texts.length >= 2 && texts.filter(endsWithClosingPunctuation).length * 2 >= texts.length) found.push(c);
+  }
+  return found;
+}
+
+/** A column with cells spanning several rows (工作类别 merged per section). */
+function mergedColumn(rows: readonly Slot[][], column: number): boolean {
+  return rows.some((r) => r.length > 1 && r[column]?.continued);
+}
+
+/** A column whose filled cells are mostly section headings (`一、…`). */
+function headingColumn(rows: readonly Slot[][], column: number): boolean {
+  const texts = rows.filter((r) => r.length > 1).map((r) => r[column]?.text ?? '').filter((t) => t !== '');
+  return texts.length > 0 && texts.filter((t) => parseSectionHeading(t)).length * 2 > texts.length;
+}
+
+function toGrid(rows: readonly Slot[][]): PdfGrid {
+  const merges: GridMerge[] = [];
+  rows.forEach((row, r) => row.forEach((slot, c) => {
+    if (slot.continued || slot.spanned) return;
+    let right = c;
+    while (row[right + 1]?.spanned) right++;
+    let bottom = r;
+    while (rows[bottom + 1]?.[c]?.continued) bottom++;
+    if (right > c || bottom > r) merges.push({ top: r, left: c, bottom, right });
+  }));
+  return { rows: rows.map((row) => row.map((s) => s.text)), merges };
+}

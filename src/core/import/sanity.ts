@@ -1,0 +1,45 @@
+import type { Finding } from '../finding';
+import { importMessages as msg } from '../finding';
+import type { Task } from '../ledger';
+import type { TaskDraft } from './drafts';
+import { endsLikeUnit } from './join-text';
+
+/** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
+const MIN_TASKS = 4;
+/** A deadline's words inside a unit name: columns run together (`区农业持续推`). */
+const DEADLINE_IN_UNIT = /持续推|推进|年底|月底|季度|[0-9０-９]+月|前$/;
+/** A unit name longer than this is text, not a name. */
+const LONG_UNIT = 24;
+
+/**
+ * Whether the import plainly went wrong — columns run together (text copied from a PDF with
+ * spaces), rows split into pieces, a column of units read as the tasks — judged on the result:
+ * - most tasks have neither lead unit nor deadline;
+ * - many lead units hold a deadline's words or are too long to be a name;
+ * - most tasks are a unit's name;
+ * - the table numbers its rows, and the tasks read are far more or fewer than the numbers.
+ * Each reason is said in Chinese; one error finding, which stops the ledger from being written.
+ */
+export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskDraft[]): Finding | null {
+  const n = tasks.length;
+  if (n < MIN_TASKS) return null;
+  const reasons: string[] = [];
+  // Blank deadlines alone prove nothing: a deadline merged over a section is copied into its first row only.
+  const neither = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0 && t.deadline.text.trim() === '').length;
+  if (neither * 2 > n) reasons.push(msg.implausibleNeither(neither, n));
+  const oddUnits = tasks.flatMap((t) => t.leadUnits).filter((u) => DEADLINE_IN_UNIT.test(u) || u.length > LONG_UNIT);
+  if (oddUnits.length * 4 > n) reasons.push(msg.implausibleUnits(oddUnits.length, [...new Set(oddUnits)].slice(0, 3)));
+  const unitTasks = tasks.filter((t) => t.task.length <= 16 && endsLikeUnit(t.task) && !/[，。；]/.test(t.task));
+  if (unitTasks.length * 2 > n) reasons.push(msg.implausibleUnitTasks(unitTasks.length, n, unitTasks.slice(0, 3).map((t) => t.task)));
+  const numbered = numberedCount(drafts);
+  if (numbered !== null && (n > numbered * 1.25 + 2 || n < numbered * 0.75 - 2)) reasons.push(msg.implausibleCount(n, numbered));
+  if (reasons.length === 0) return null;
+  return { level: 'error', code: 'import.implausible', field: 'file', message: msg.implausible(n, reasons), suggestion: msg.implausibleSuggestion() };
+}
+
+/** How many rows the table's 序号 numbers (per section when it restarts), or null when it numbers too few. */
+function numberedCount(drafts: readonly TaskDraft[]): number | null {
+  const numbers = drafts.filter((d) => /^\d{1,3}[.、．]?$/.test(d.seq.trim()));
+  if (numbers.length * 2 < drafts.length) return null;
+  return new Set(numbers.map((d) => `${d.category.no}/${d.subcategory?.no ?? 0}/${parseInt(d.seq, 10)}`)).size;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { importBreakdown } from '../../../src/core/import';
+import { FIXTURE } from './fixture-expected';
+
+/** The sanity guard: an import that plainly went wrong is one error finding saying why, not a ledger. */
+const table = (rows: string[][]) => ['2024年某区工作任务分解表', ...rows.map((r) => r.join('\t'))].join('\n');
+const implausible = (text: string) => importBreakdown({ kind: 'text', text }).findings.filter((f) => f.code === 'import.implausible');
+
+describe('the sanity guard', () => {
+  it('lets the fixture through', () => {
+    expect(implausible(readFileSync(FIXTURE, 'utf8'))).toEqual([]);
+  });
+
+  it('stops when most tasks have neither a lead unit nor a deadline', () => {
+    const rows = [['工作任务', '牵头单位', '完成时限'], ['公开预算。', '', ''], ['公开决算。', '', ''], ['公开审计结果。', '', ''], ['解读政策。', '区政府办', '年底前']];
+    expect(implausible(table(rows)).map((f) => [f.level, f.message])).toEqual([
+      ['error', '读出4项任务，但结果看来不对，没有生成台账：4项中有3项既没有牵头单位也没有完成时限'],
+    ]);
+  });
+
+  it('stops when the units hold deadlines (columns run together)', () => {
+    const rows = [['工作任务', '牵头单位'], ...['公开预算。', '公开决算。', '解读政策。', '回应关切。'].map((t) => [t, '区财政局持续推进'])];
+    expect(implausible(table(rows)).map((f) => f.message)).toEqual([
+      '读出4项任务，但结果看来不对，没有生成台账：有4个牵头单位不像单位名称（如“区财政局持续推进”），像是几列文字连在了一起',
+    ]);
+  });
+
+  it('stops when the tasks are unit names (a column read for another)', () => {
+    const rows = [['工作任务', '牵头单位', '完成时限'], ...['区财政局', '区审计局', '区政府办', '区统计局'].map((u) => [u, '区财政局', '年底前'])];
+    expect(implausible(table(rows)).map((f) => f.message)).toEqual([
+      '读出4项任务，但结果看来不对，没有生成台账：4项中有4项的工作任务只是一个单位名称（如“区财政局”、“区审计局”、“区政府办”），像是读错了列',
+    ]);
+  });
+
+  it('stops when far more tasks are read than the 序号 numbers', () => {
+    const rows = [['序号', '工作任务', '牵头单位', '完成时限']];
+    for (let i = 1; i <= 5; i++) rows.push([String(i), `第${i}项工作的前半句。`, '区财政局', '年底前'], ['', `第${i}项工作的后半句。`, '区财政局', '年底前']);
+    const found = implausible(table(rows));
+    expect(found.map((f) => f.message)).toEqual(['读出10项任务，但结果看来不对，没有生成台账：表中序号共5个，读出的任务却有10项']);
+    expect(found[0].suggestion).toBe('如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入');
+  });
+});
