@@ -1,6 +1,7 @@
 /**
- * The task pane's entry. Office.onReady tells whether we run inside Excel; outside (a plain
- * browser, WPS users) the same page works on .xlsx files. The store is chosen here, once.
+ * The task pane's entry. office.js is loaded here, after the page has painted, and
+ * Office.onReady tells whether we run inside Excel; outside (a plain browser, WPS users) the
+ * same page works on .xlsx files. The store is chosen here, once.
  */
 import { startApp } from './app';
 import { STEP_IDS, type HostCaps, type StepId } from './context';
@@ -9,9 +10,40 @@ import type { LedgerStore } from './store/ledger-store';
 import { ExcelLedgerStore } from './store/excel-store';
 import { FileLedgerStore } from './store/file-store';
 
-// office.js may be unreachable (no network, a blocked CDN): the file mode needs none of it.
-if (typeof Office === 'undefined') start(false);
-else Office.onReady((info) => start(info.host === Office.HostType.Excel));
+/** How long an Office host has to answer before the pane starts on files. */
+const OFFICE_WAIT_MS = 3_000;
+
+// office.js may be unreachable (no network, a blocked CDN, a network that silently drops the
+// request): the file mode needs none of it, so it never waits longer than OFFICE_WAIT_MS.
+void whenOfficeAnswers(officeJsUrl(), OFFICE_WAIT_MS).then(start);
+
+function officeJsUrl(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="office-js"]')?.content ?? '';
+}
+
+/** Loads office.js without blocking the page; true when Excel answers in time, false otherwise. */
+function whenOfficeAnswers(url: string, waitMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (inExcel: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(inExcel);
+    };
+    const timer = setTimeout(() => settle(false), waitMs);
+    if (!url) return settle(false);
+    const script = document.createElement('script');
+    script.src = url;
+    script.async = true;
+    script.addEventListener('error', () => settle(false));
+    script.addEventListener('load', () => {
+      if (typeof Office === 'undefined') return settle(false);
+      void Office.onReady((info) => settle(info.host === Office.HostType.Excel));
+    });
+    document.head.appendChild(script);
+  });
+}
 
 function start(inExcel: boolean): void {
   const root = document.getElementById('app');

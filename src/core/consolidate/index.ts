@@ -9,4 +9,4 @@ export { MSG as CONSOLIDATE_MESSAGES } from './messages';
 export * from './types';
 export { MSG, finding, describePlace, type Place } from './messages';
 export { safeFileStem, returnFileName } from './file-name';
-export { isBookkeepingChange } from './change-fields';
+export { isBookkeepingChange, recordedCount } from './change-fields';
