@@ -14,40 +14,53 @@ import { FileLedgerStore } from './store/file-store';
 const OFFICE_WAIT_MS = 3_000;
 
 // office.js may be unreachable (no network, a blocked CDN, a network that silently drops the
-// request): the file mode needs none of it, so it never waits longer than OFFICE_WAIT_MS.
-void whenOfficeAnswers(officeJsUrl(), OFFICE_WAIT_MS).then(start);
+// request): the file mode needs none of it, so it never waits longer than OFFICE_WAIT_MS. If
+// Excel answers later (a slow network inside Excel) and nothing was done on files yet, the pane
+// starts again, in Excel.
+let started: { inExcel: boolean; store: LedgerStore } | null = null;
+whenOfficeAnswers(officeJsUrl(), OFFICE_WAIT_MS, (inExcel) => {
+  if (!started) started = start(inExcel);
+  else if (inExcel && !started.inExcel) void started.store.load().then((ledger) => { if (!ledger) started = start(true); });
+});
+// In a browser the ledger lives only in the page until it is downloaded: ask before leaving.
+window.addEventListener('beforeunload', (event) => {
+  if (started?.store.hasUnsavedChanges?.()) event.preventDefault();
+});
 
 function officeJsUrl(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="office-js"]')?.content ?? '';
 }
 
-/** Loads office.js without blocking the page; true when Excel answers in time, false otherwise. */
-function whenOfficeAnswers(url: string, waitMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (inExcel: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(inExcel);
-    };
-    const timer = setTimeout(() => settle(false), waitMs);
-    if (!url) return settle(false);
-    const script = document.createElement('script');
-    script.src = url;
-    script.async = true;
-    script.addEventListener('error', () => settle(false));
-    script.addEventListener('load', () => {
-      if (typeof Office === 'undefined') return settle(false);
-      void Office.onReady((info) => settle(info.host === Office.HostType.Excel));
-    });
-    document.head.appendChild(script);
+/**
+ * Loads office.js without blocking the page. `answer` is called once with whether Excel
+ * answered within `waitMs` (false on a timeout or a load error), and once more with true should
+ * Excel answer after the timeout.
+ */
+function whenOfficeAnswers(url: string, waitMs: number, answer: (inExcel: boolean) => void): void {
+  let timedOut = false;
+  let answered = false;
+  const timer = setTimeout(() => { timedOut = true; answer(false); }, waitMs);
+  const settle = (inExcel: boolean) => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    if (!timedOut || inExcel) answer(inExcel);
+  };
+  if (!url) return settle(false);
+  const script = document.createElement('script');
+  script.src = url;
+  script.async = true;
+  script.addEventListener('error', () => settle(false));
+  script.addEventListener('load', () => {
+    if (typeof Office === 'undefined') return settle(false);
+    void Office.onReady((info) => settle(info.host === Office.HostType.Excel));
   });
+  document.head.appendChild(script);
 }
 
-function start(inExcel: boolean): void {
+function start(inExcel: boolean): { inExcel: boolean; store: LedgerStore } | null {
   const root = document.getElementById('app');
-  if (!root) return;
+  if (!root) return null;
   const language = inExcel ? Office.context.displayLanguage : null;
   document.documentElement.lang = langAttr(language);
   const t = stringsFor(language);
@@ -55,10 +68,7 @@ function start(inExcel: boolean): void {
   const store: LedgerStore = inExcel ? new ExcelLedgerStore() : new FileLedgerStore();
   const ctx = startApp({ root, t, store, host: hostCaps(inExcel), firstStep: stepFromUrl() });
   if (inExcel) void ctx.run(() => store.load()).then((ledger) => ledger && ctx.setLedger(ledger));
-  // In a browser the ledger lives only in the page until it is downloaded: ask before leaving.
-  window.addEventListener('beforeunload', (event) => {
-    if (store.hasUnsavedChanges?.()) event.preventDefault();
-  });
+  return { inExcel, store };
 }
 
 function hostCaps(inExcel: boolean): HostCaps {

@@ -309,6 +309,22 @@ describe('3 and 4. merging: progress per file, the report in view, counts and co
     await page.close();
   }, 180_000);
 
+  test('file mode: a return of another ledger is refused by name, without the raw ledger ID', async () => {
+    const other = await openPane();
+    await importFixture(other.page);
+    const foreignZip = await distributeZip(other.page, fs.mkdtempSync(path.join(work, 'foreign-')));
+    await other.page.close();
+    const [foreign] = await fillTwoReturns(foreignZip, fs.mkdtempSync(path.join(work, 'foreign-returns-')));
+    const { page } = await openPane();
+    await importFixtureLedger(page);
+    expect(await mergeFiles(page, [foreign])).toEqual(['未合并']);
+    const text = await page.locator('#panel-merge').innerText();
+    expect(text).toContain(`「${path.basename(foreign)}」来自另一本台账，不是本台账分发的报送表，未合并。`);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(await page.locator('#status-line').innerText()).toMatch(/^已合并 0 个文件，1 个文件未合并/);
+    await page.close();
+  }, 120_000);
+
   /** The ledger the returns were made from (saved by beforeAll), opened in this page. */
   async function importFixtureLedger(page: Page): Promise<void> {
     const ledger = path.join(dir, 'ledger.xlsx');
@@ -386,7 +402,7 @@ describe('5. a table without a year; no CLI words, raw IDs or English in the Chi
   test('the built pane carries none of the pane\'s English fallbacks', () => {
     const files = fs.readdirSync(built.site).filter((f) => /^(taskpane|\d+\.[0-9a-f]+)\.js$/.test(f) || f === 'taskpane.html');
     const text = files.map((f) => fs.readFileSync(path.join(built.site, f), 'utf8')).join('\n');
-    for (const phrase of ['no ledger in this workbook', 'no ledger is open', 'Office.js 没有']) expect(text).not.toContain(phrase);
+    expect(['no ledger in this workbook', 'no ledger is open', 'Office.js 没有'].filter((phrase) => text.includes(phrase))).toEqual([]);
   });
 });
 
@@ -444,6 +460,22 @@ test('7. office.js that never answers (a network that drops the request): the pa
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
+
+test('7. office.js that answers late, in Excel: the pane starts on files, then in Excel while nothing was done on files', async () => {
+  const page = await browser.context.newPage();
+  let release = () => undefined as void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/office-js/office.js', async (route) => {
+    await gate;
+    await route.fulfill({ contentType: 'text/javascript', body: built.standinScript });
+  });
+  await page.goto(`${server.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+  await page.locator('.mode-badge', { hasText: '浏览器 · 文件模式' }).waitFor();
+  release();
+  await page.locator('.mode-badge', { hasText: 'Excel' }).waitFor();
+  expect(await page.getByRole('button', { name: '从选中区域导入' }).count()).toBe(1);
+  await page.close();
+}, 60_000);
 
 describe('8. layout and messages', () => {
   /** Lines a text takes: one per distinct top of its characters' boxes. */

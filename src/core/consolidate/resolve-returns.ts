@@ -70,7 +70,7 @@ function checkReturn(
   if (named === '') return reject('return.noUnit', MSG.noUnit(file));
   const unit = unitOf(named);
   if (unit === undefined) return reject('return.unknownUnit', MSG.unknownUnit(file, named), named);
-  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file, meta.ledgerId), unit);
+  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file), unit);
   if (meta && meta.round !== batchRound) return reject('return.otherRound', MSG.otherRound(file, meta.round, batchRound), unit);
   const notes = meta ? [] : [finding('warning', 'return.noMeta', MSG.noMeta(file, unit), { file })];
   return { accepted: { ret, unit, notes } };

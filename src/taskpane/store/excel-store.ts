@@ -20,7 +20,7 @@ async function keepTaskSheetCopy(time: string): Promise<string | null> {
   const { attempt } = await excel.outcome();
   const name = `${SHEETS.tasks}（替换前 ${time.slice(5, 10).replace('-', '')}-${time.slice(11).replace(/:/g, '')}）`;
   return unwrap(await attempt(() => Excel.run(async (context) => {
-    const old = context.workbook.worksheets.getItemOrNullObject(SHEETS.tasks);
+    const old = context.workbook.worksheets.getItemOrNullObject(SHEETS.tasks).load('isNullObject');
     await context.sync();
     if (old.isNullObject) return null;
     const used = old.getUsedRangeOrNullObject(true).load('text,rowCount,columnCount');
