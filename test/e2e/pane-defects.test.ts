@@ -529,3 +529,34 @@ describe('8. layout and messages', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('accessibility (axe-core) and 320 px screenshots of every step, both modes', () => {
+  const AXE = require.resolve('axe-core/axe.min.js');
+
+  async function violations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    });
+  }
+
+  for (const standin of [false, true]) {
+    test(`${standin ? 'add-in' : 'file mode'}: no violation on any step with a ledger open`, async () => {
+      const { page } = await openPane('', standin);
+      if (standin) await importPasted(page, fs.readFileSync(FIXTURE, 'utf8'));
+      else await importFixture(page);
+      await statusSays(page, '已导入 48 项任务');
+      const found: Record<string, string[]> = {};
+      for (const tab of ['导入', '校验', '分发', '合并', '状态', '打印']) {
+        await step(page, tab);
+        await shot(page, `320-${standin ? 'addin' : 'file'}-${tab}`);
+        const v = await violations(page);
+        if (v.length > 0) found[tab] = v;
+      }
+      expect(found).toEqual({});
+      await page.close();
+    }, 120_000);
+  }
+});
