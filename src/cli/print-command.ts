@@ -5,8 +5,7 @@
  * they are written to a temporary workbook of their own.
  */
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { isIsoDate, toIsoDate, type IsoDate } from '../core/deadline';
@@ -19,8 +18,8 @@ import { DEFAULT_PRINT_OPTIONS } from '../layout/print-style';
 import { libreOfficePrintOptions } from '../xlsx/print-installed-fonts';
 import { convertToPdf, findSoffice, PdfConversionError } from '../xlsx/print-pdf';
 import { writePrintXlsx } from '../xlsx/print-workbook';
-import { readLedgerXlsx } from '../xlsx/read-ledger';
 import { CliError } from './cli-error';
+import { loadLedgerFile } from './load-ledger';
 
 export interface PrintCommandOptions {
   output?: string;
@@ -47,7 +46,7 @@ export function registerPrintCommand(program: Command): Command {
     .option('--xlsx', '输出排好版的工作簿（.xlsx），不生成 PDF')
     .action(async (file: string, options: PrintCommandOptions) => {
       const tableOptions = parseOptions(options);
-      const ledger = await loadLedger(file);
+      const { ledger } = await loadLedgerFile(file);
       checkUnit(ledger, tableOptions.unit);
       const output = options.output ?? defaultOutput(file, options.xlsx === true);
       if (options.xlsx) {
@@ -74,13 +73,6 @@ export function parseOptions(options: PrintCommandOptions): StatusTableOptions {
     ...(options.only !== undefined && { only: options.only as StatusFilter }),
     ...(options.unit !== undefined && { unit: options.unit.trim() }),
   };
-}
-
-async function loadLedger(file: string): Promise<Ledger> {
-  if (!existsSync(file)) throw new CliError(msg.fileMissing(file));
-  const { ledger, findings } = await readLedgerXlsx(await readFile(file), basename(file));
-  if (ledger === null) throw new CliError(msg.ledgerUnreadable(file, findings.filter((f) => f.level === 'error').map((f) => f.message)));
-  return ledger;
 }
 
 function checkUnit(ledger: Ledger, unit: string | undefined): void {
