@@ -44,7 +44,9 @@ export function startApp(options: AppOptions): PaneContext {
   const header = el('header', { class: 'pane-header' },
     el('div', { class: 'title-row' },
       el('h1', {}, t.appTitle),
-      el('span', { class: 'mode-badge', 'data-mode': store.mode }, store.mode === 'excel' ? t.modeExcel : t.modeFile)),
+      el('span', { class: 'title-end' },
+        el('span', { class: 'mode-badge', 'data-mode': store.mode }, store.mode === 'excel' ? t.modeExcel : t.modeFile),
+        el('a', { class: 'help-link', href: 'help.html', target: '_blank', rel: 'noopener' }, t.help))),
     el('div', { class: 'ledger-row' }, ledgerLine, downloadSlot));
   const busy = createBusy(t);
   const status = el('p', { class: 'status-line', role: 'status', 'aria-live': 'polite', id: 'status-line' });

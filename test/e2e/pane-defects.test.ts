@@ -515,6 +515,16 @@ describe('8. layout and messages', () => {
     await page.close();
   }, 60_000);
 
+  test('the header links to the help page', async () => {
+    const { page } = await openPane();
+    const link = page.getByRole('link', { name: '使用说明' });
+    expect(await link.getAttribute('href')).toBe('help.html');
+    const help = await page.request.get(`${server.url}/help.html`);
+    expect(help.status()).toBe(200);
+    expect(await help.text()).toContain('计划年度');
+    await page.close();
+  }, 60_000);
+
   test('the last message and error do not carry into the next step', async () => {
     const { page } = await openPane();
     await importFixture(page);

@@ -64,7 +64,8 @@ export function createImportStep(ctx: PaneContext): StepView {
     const done = await ctx.run(async () => {
       const made = await importToLedger(source, { planYear: y, today: ctx.today() });
       if (made.kind !== 'ledger') return made;
-      return { ...made, notices: await store.save(made.ledger, { keepPrevious: true }) };
+      const notices = await store.save(made.ledger, { keepPrevious: true });
+      return { ...made, notices, previous: store.previousLedgerFile ? await store.previousLedgerFile() : null };
     });
     if (!done) return;
     confirmedReplace = false;
@@ -77,8 +78,7 @@ export function createImportStep(ctx: PaneContext): StepView {
       replace(result);
       return ctx.showError(t.importStopped(done.finding.message || t.noTasks));
     }
-    const { ledger, notices } = done;
-    const previous = store.previousLedgerFile ? await store.previousLedgerFile() : null;
+    const { ledger, notices, previous } = done;
     ctx.setLedger(ledger);
     const message = t.imported(ledger.tasks.length, ledger.findings.length);
     replace(result, el('p', {}, message), ...notices.map((n) => el('p', { class: 'notice' }, n)),
