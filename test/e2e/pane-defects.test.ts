@@ -309,6 +309,18 @@ describe('3 and 4. merging: progress per file, the report in view, counts and co
     await page.close();
   }, 180_000);
 
+  test('file mode: the 催报名单 is copied as one line of unit names', async () => {
+    const { page } = await openPane();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await importFixtureLedger(page);
+    await mergeFiles(page, returns);
+    const listed = await page.locator('#panel-merge .chase li').allInnerTexts();
+    await page.getByRole('button', { name: '复制催报名单' }).click();
+    await statusSays(page, `已复制催报名单（${listed.length} 个单位）`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(listed.join('、'));
+    await page.close();
+  }, 120_000);
+
   test('file mode: a return of another ledger is refused by name, without the raw ledger ID', async () => {
     const other = await openPane();
     await importFixture(other.page);

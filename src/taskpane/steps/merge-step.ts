@@ -1,5 +1,6 @@
 import type { PaneContext, StepView } from '../context';
 import { el, replace } from '../dom';
+import { copyText } from '../clipboard';
 import { filePicker } from '../files';
 import type { MergeFileResult, MergeOutcome, PickedFile } from '../store/ledger-store';
 import { bringIntoView, button, resultRegion, showNeedLedger, stepFrame } from './step-frame';
@@ -73,7 +74,14 @@ export function createMergeStep(ctx: PaneContext): StepView {
           el('span', { class: 'message' }, c.message),
           el('span', { class: 'where' }, c.file)))),
       el('h4', {}, t.chaseList),
-      outcome.chase.length === 0 ? el('p', {}, t.noChase) : el('ul', { class: 'chase' }, ...outcome.chase.map((u) => el('li', {}, u))));
+      outcome.chase.length === 0 ? el('p', {}, t.noChase) : el('ul', { class: 'chase' }, ...outcome.chase.map((u) => el('li', {}, u))),
+      outcome.chase.length === 0 ? null : el('div', { class: 'actions' }, button(t.copyChase, () => void copyChase(outcome.chase), 'secondary')));
+  }
+
+  /** The 催报名单 as one line of unit names joined by 、, ready to paste into a notice or a message. */
+  async function copyChase(units: readonly string[]): Promise<void> {
+    if (await copyText(units.join('、'))) ctx.announce(t.chaseCopied(units.length));
+    else ctx.showError(t.copyFailed);
   }
 
   async function undo(): Promise<void> {
