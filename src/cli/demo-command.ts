@@ -9,6 +9,7 @@ import { reportingUnits } from '../core/units';
 import { findingCounts } from './finding-text';
 import { loadBreakdown } from './load-breakdown';
 import { localToday } from './print-command';
+import { readLedgerXlsx } from '../xlsx/read-ledger';
 import { writeNewLedger } from './write-ledger-file';
 
 /** The sample table ships in examples/ (a copy of test/fixtures/guangfeng-2024-breakdown.txt). */
@@ -36,10 +37,12 @@ export function registerDemoCommand(program: Command): Command {
   return program
     .command('demo')
     .description('用自带的示例任务分解表生成任务台账（默认 out/ledger.xlsx）并打印摘要')
-    .option('-o, --output <file>', '台账保存位置', DEMO_OUTPUT)
-    .action(async (options: { output: string }) => {
+    .option('-o, --output <file>', '台账保存位置（已存在的示例台账会被替换，其他文件不覆盖）', DEMO_OUTPUT)
+    .option('--force', '-o 的文件已存在且不是示例台账时仍然覆盖（先备份原文件）')
+    .action(async (options: { output: string; force?: boolean }) => {
       const result = await loadBreakdown(DEMO_BREAKDOWN);
-      const ledger = await writeNewLedger(result, options.output);
+      const replaceable = async (bytes: Buffer) => (await readLedgerXlsx(bytes, path.basename(options.output))).ledger?.meta.title === result.title;
+      const { ledger } = await writeNewLedger(result, options.output, { force: options.force === true, replaceable });
       process.stdout.write(demoSummary(ledger, options.output, localToday()));
     });
 }

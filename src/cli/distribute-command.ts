@@ -3,14 +3,15 @@
  * one 报送表 per lead unit, named after the unit.
  */
 import type { Command } from 'commander';
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { planReturns } from '../core/distribute';
 import { isIsoDate } from '../core/deadline';
 import { writeReturnXlsx } from '../xlsx/write-return';
 import { CliError } from './cli-error';
 import { loadLedgerFile } from './load-ledger';
-import { localDateTime } from './write-ledger-file';
+import { localDateTime } from './local-time';
+import { checkOutput } from './output-guard';
+import { writeFileSafely } from './safe-write';
 
 export interface DistributeCommandOptions {
   output: string;
@@ -37,20 +38,10 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
   const reportBy = parseReportBy(options.reportBy);
   const { ledger } = await loadLedgerFile(ledgerFile);
   const plan = planReturns(ledger, { round, ...(reportBy ? { reportBy } : {}) });
-  try {
-    await fs.mkdir(options.output, { recursive: true });
-  } catch (err) {
-    throw new CliError(`无法创建文件夹 ${options.output}：${(err as Error).message}`);
-  }
   const generatedAt = localDateTime();
-  for (const ret of plan.returns) {
-    const target = path.join(options.output, ret.fileName);
-    try {
-      await fs.writeFile(target, await writeReturnXlsx(ret, generatedAt));
-    } catch (err) {
-      throw new CliError(`无法写入 ${target}：${(err as Error).message}（文件是否正在 Excel/WPS 中打开？）`);
-    }
-  }
+  const targets = plan.returns.map((ret) => path.join(options.output, ret.fileName));
+  for (const target of targets) await checkOutput(target, [ledgerFile], { replaceable: () => true });
+  for (const [i, ret] of plan.returns.entries()) await writeFileSafely(targets[i], await writeReturnXlsx(ret, generatedAt));
   if (options.json) {
     const json = {
       round,

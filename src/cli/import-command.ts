@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { writeMessages } from '../core/finding';
 import { CliError } from './cli-error';
 import { importJson, importSummary } from './import-output';
 import { loadBreakdown } from './load-breakdown';
@@ -8,6 +9,7 @@ export interface ImportCommandOptions {
   json?: boolean;
   year?: string;
   output?: string;
+  force?: boolean;
 }
 
 /** `task-ledger import <file> [--json] [--year YYYY]`: reads a 任务分解表 and prints its tasks and findings. */
@@ -18,12 +20,16 @@ export function registerImportCommand(program: Command): Command {
     .argument('<file>', '任务分解表文件：.txt（UTF-8 或 GBK）、.docx 或 .xlsx（读取第一个工作表）')
     .option('--json', '以 JSON 输出（供脚本使用）')
     .option('--year <YYYY>', '计划年度；文件中读不出年度时必须指定，指定后以此为准')
-    .option('-o, --output <ledger.xlsx>', '生成任务台账（.xlsx）保存到此文件')
+    .option('-o, --output <ledger.xlsx>', '生成任务台账（.xlsx）保存到此文件；文件已存在时不覆盖')
+    .option('--force', '-o 的文件已存在时仍然覆盖（先备份原文件）；新台账是新的台账标识，已发出的报送表将无法合并进来')
     .action(async (file: string, options: ImportCommandOptions) => {
       const result = await loadBreakdown(file, { year: parseYear(options.year) });
-      if (options.output !== undefined) await writeNewLedger(result, options.output);
+      const written = options.output === undefined ? null : (await writeNewLedger(result, options.output, { inputs: [file], force: options.force === true })).written;
       process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));
-      if (options.output !== undefined && !options.json) process.stdout.write(`已生成任务台账：${options.output}\n`);
+      if (written && !options.json) {
+        if (written.backup) process.stdout.write(`${writeMessages.forcedBackup(written.backup)}\n`);
+        process.stdout.write(`已生成任务台账：${written.output}\n`);
+      }
     });
 }
 

@@ -13,6 +13,7 @@ import { consolidate } from '../core/consolidate';
 import type { ConsolidationReport, ParsedReturn } from '../core/consolidate';
 import { undoLastConsolidation } from '../core/consolidate';
 import type { Finding } from '../core/finding';
+import { writeMessages } from '../core/finding';
 import type { Ledger } from '../core/ledger';
 import { readReturnXlsx } from '../xlsx/read-return';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
@@ -20,7 +21,10 @@ import { CliError } from './cli-error';
 import { readInputFile } from './read-input-file';
 import { parseRound } from './distribute-command';
 import { loadLedgerFile } from './load-ledger';
-import { localDateTime } from './write-ledger-file';
+import { localDateTime } from './local-time';
+import { checkOutput, sameFile, type OutputCheck } from './output-guard';
+import { isWriterWorkFile, timeStamp, writeFileSafely, type FileFingerprint, type SafeWriteResult } from './safe-write';
+import { withWriteLock } from './write-lock';
 
 const RETURN_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
 
@@ -38,7 +42,7 @@ export async function returnFiles(inputs: string[], ledgerFile: string): Promise
     const names = (await fs.readdir(input)).sort();
     for (const name of names) {
       const full = path.join(input, name);
-      if (name.startsWith('~$') || name.includes('.备份-') || !RETURN_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+      if (name.startsWith('~$') || isWriterWorkFile(name) || name.includes('.备份-') || !RETURN_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
       if (path.resolve(full) === path.resolve(ledgerFile)) continue;
       if ((await fs.stat(full)).isFile()) files.push(full);
     }
@@ -47,26 +51,23 @@ export async function returnFiles(inputs: string[], ledgerFile: string): Promise
   return files;
 }
 
-function stamp(time: string): string {
-  return time.replace(/[-:]/g, '').replace('T', '-');
+/** Where the ledger goes: in place after a backup (refused if another writer changed it since it was read), or to a new `-o` file. */
+async function writeLedger(
+  ledger: Ledger,
+  loaded: { file: string; fingerprint: FileFingerprint },
+  output: { file: string; check: OutputCheck } | undefined,
+  time: string,
+): Promise<SafeWriteResult> {
+  const bytes = await writeLedgerXlsx(ledger);
+  if (!output) return writeFileSafely(loaded.file, bytes, { backupTime: time, expect: loaded.fingerprint });
+  return writeFileSafely(output.file, bytes, { expect: output.check.expect, ...(output.check.backup ? { backupTime: time } : {}) });
 }
 
-async function writeLedger(ledger: Ledger, ledgerFile: string, output: string | undefined, time: string): Promise<{ output: string; backup?: string }> {
-  const bytes = await writeLedgerXlsx(ledger);
-  const target = output ?? ledgerFile;
-  let backup: string | undefined;
-  try {
-    if (!output) {
-      const ext = path.extname(ledgerFile);
-      backup = path.join(path.dirname(ledgerFile), `${path.basename(ledgerFile, ext)}.备份-${stamp(time)}${ext}`);
-      await fs.copyFile(ledgerFile, backup);
-    }
-    await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-    await fs.writeFile(target, bytes);
-  } catch (err) {
-    throw new CliError(`无法写入 ${target}：${(err as Error).message}（文件是否正在 Excel/WPS 中打开？）`);
-  }
-  return backup ? { output: target, backup } : { output: target };
+/** `-o`: never the ledger itself (that is the in-place update) nor one of the returns; an existing file only with --force. */
+async function checkMergeOutput(output: string | undefined, ledgerFile: string, inputs: readonly string[], force: boolean): Promise<{ file: string; check: OutputCheck } | undefined> {
+  if (output === undefined) return undefined;
+  if (await sameFile(output, ledgerFile)) throw new CliError(writeMessages.sameAsLedger(output));
+  return { file: output, check: await checkOutput(output, inputs, { force }) };
 }
 
 function findingJson(f: Finding) {
@@ -74,7 +75,7 @@ function findingJson(f: Finding) {
 }
 
 /** `changes`: every change recorded (0 = the ledger did not change); `recorded`: the rows 变更记录 shows. */
-export function mergeJson(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number) {
+export function mergeJson(report: ConsolidationReport, written: SafeWriteResult | null, recorded: number) {
   return {
     round: report.round,
     batchId: report.batchId,
@@ -102,7 +103,7 @@ export function mergeJson(report: ConsolidationReport, written: { output: string
 const MARKS = { merged: '✓', partial: '△', rejected: '✗' } as const;
 const STATUS_TEXT = { merged: '已合并', partial: '部分合并', rejected: '未合并' } as const;
 
-export function mergeSummary(report: ConsolidationReport, written: { output: string; backup?: string } | null, recorded: number): string {
+export function mergeSummary(report: ConsolidationReport, written: SafeWriteResult | null, recorded: number): string {
   const count = (s: keyof typeof MARKS) => report.files.filter((f) => f.status === s).length;
   const lines = [
     `合并 ${report.files.length} 个文件（轮次 ${report.round}）：已合并 ${count('merged')}，部分合并 ${count('partial')}，未合并 ${count('rejected')}；变更记录新增 ${recorded} 条。`,
@@ -123,35 +124,43 @@ export interface MergeCommandOptions {
   output?: string;
   round?: string;
   json?: boolean;
+  force?: boolean;
 }
 
+/** The ledger (or the -o file) is locked from before it is read until it is written: a second merge at the same time is refused. */
 export async function runMerge(ledgerFile: string, inputs: string[], options: MergeCommandOptions): Promise<void> {
   const round = options.round === undefined ? undefined : parseRound(options.round);
-  const { ledger } = await loadLedgerFile(ledgerFile);
-  const files = await returnFiles(inputs, ledgerFile);
-  const returns: ParsedReturn[] = [];
-  for (const file of files) returns.push(await readReturnXlsx(await readInputFile(file, '报送表'), path.basename(file)));
-  const time = localDateTime();
-  const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${stamp(time)}`, time, ...(round ? { round } : {}) });
-  const mustWrite = report.changes > 0 || options.output !== undefined;
-  const written = mustWrite ? await writeLedger(merged, ledgerFile, options.output, time) : null;
-  const { recorded } = report;
-  process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written, recorded), null, 2)}\n` : mergeSummary(report, written, recorded));
-  if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
+  await withWriteLock(options.output ?? ledgerFile, async () => {
+    const { ledger, fingerprint } = await loadLedgerFile(ledgerFile);
+    const files = await returnFiles(inputs, ledgerFile);
+    const output = await checkMergeOutput(options.output, ledgerFile, files, options.force === true);
+    const returns: ParsedReturn[] = [];
+    for (const file of files) returns.push(await readReturnXlsx(await readInputFile(file, '报送表'), path.basename(file)));
+    const time = localDateTime();
+    const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${timeStamp(time)}`, time, ...(round ? { round } : {}) });
+    const mustWrite = report.changes > 0 || output !== undefined;
+    const written = mustWrite ? await writeLedger(merged, { file: ledgerFile, fingerprint }, output, time) : null;
+    const { recorded } = report;
+    process.stdout.write(options.json ? `${JSON.stringify(mergeJson(report, written, recorded), null, 2)}\n` : mergeSummary(report, written, recorded));
+    if (report.files.some((f) => f.status !== 'merged')) process.exitCode = 3;
+  });
 }
 
-export async function runUndo(ledgerFile: string, options: { output?: string }): Promise<void> {
-  const { ledger } = await loadLedgerFile(ledgerFile);
-  const result = undoLastConsolidation(ledger);
-  if (result.batchId === null) {
-    process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);
-    return;
-  }
-  const written = await writeLedger(result.ledger, ledgerFile, options.output, localDateTime());
-  const lines = [`已撤销合并批次 ${result.batchId}，恢复 ${result.restored} 条变更。`, ...result.findings.map((f) => `注意：${f.message}`)];
-  if (written.backup) lines.push(`已备份撤销前的台账：${written.backup}`);
-  lines.push(`已写入台账：${written.output}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+export async function runUndo(ledgerFile: string, options: { output?: string; force?: boolean }): Promise<void> {
+  await withWriteLock(options.output ?? ledgerFile, async () => {
+    const { ledger, fingerprint } = await loadLedgerFile(ledgerFile);
+    const output = await checkMergeOutput(options.output, ledgerFile, [], options.force === true);
+    const result = undoLastConsolidation(ledger);
+    if (result.batchId === null) {
+      process.stdout.write(`${result.findings.map((f) => f.message).join('\n')}\n`);
+      return;
+    }
+    const written = await writeLedger(result.ledger, { file: ledgerFile, fingerprint }, output, localDateTime());
+    const lines = [`已撤销合并批次 ${result.batchId}，恢复 ${result.restored} 条变更。`, ...result.findings.map((f) => `注意：${f.message}`)];
+    if (written.backup) lines.push(`已备份撤销前的台账：${written.backup}`);
+    lines.push(`已写入台账：${written.output}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
 }
 
 export function registerMergeCommand(program: Command): Command {
@@ -163,11 +172,13 @@ export function registerMergeCommand(program: Command): Command {
     .option('-o, --output <merged.xlsx>', '合并结果另存为此文件；不指定时先备份原台账，再直接更新原台账')
     .option('--round <YYYY-MM>', '本次合并的报送轮次；默认取报送表中最新的轮次')
     .option('--json', '以 JSON 输出（供脚本使用）')
+    .option('--force', '-o 的文件已存在时仍然覆盖（先备份原文件）')
     .action((file: string, inputs: string[], options: MergeCommandOptions) => runMerge(file, inputs, options));
   return program
     .command('undo')
     .description('撤销最近一次合并，台账恢复到合并前（依据变更记录）')
     .argument('<ledger.xlsx>', '任务台账文件')
     .option('-o, --output <file.xlsx>', '结果另存为此文件；不指定时先备份，再直接更新原台账')
-    .action((file: string, options: { output?: string }) => runUndo(file, options));
+    .option('--force', '-o 的文件已存在时仍然覆盖（先备份原文件）')
+    .action((file: string, options: { output?: string; force?: boolean }) => runUndo(file, options));
 }

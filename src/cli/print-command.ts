@@ -5,21 +5,27 @@
  * they are written to a temporary workbook of their own.
  */
 import type { Command } from 'commander';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { isIsoDate, toIsoDate, type IsoDate } from '../core/deadline';
 import type { Ledger } from '../core/ledger';
-import { printMessages as msg } from '../core/finding';
+import { printMessages as msg, writeMessages } from '../core/finding';
 import { buildStatusTable, type StatusFilter, type StatusGrouping, type StatusTableOptions } from '../core/report';
 import { buildUnitSummary } from '../core/report';
 import { buildPrintLayout } from '../layout/print-layout';
 import { DEFAULT_PRINT_OPTIONS } from '../layout/print-style';
 import { libreOfficePrintOptions } from '../xlsx/print-installed-fonts';
 import { convertToPdf, findSoffice, PdfConversionError } from '../xlsx/print-pdf';
-import { writePrintXlsx } from '../xlsx/print-workbook';
+import { isPrintWorkbook, writePrintXlsx } from '../xlsx/print-workbook';
+import { STATUS_SHEET_NAME } from '../layout/status-sheet';
+import { UNIT_SUMMARY_SHEET_NAME } from '../layout/status-unit-sheet';
 import { CliError } from './cli-error';
 import { loadLedgerFile } from './load-ledger';
+import { localDateTime } from './local-time';
+import { checkOutput } from './output-guard';
+import { writeFileSafely } from './safe-write';
+import { withWriteLock } from './write-lock';
 
 export interface PrintCommandOptions {
   output?: string;
@@ -28,6 +34,7 @@ export interface PrintCommandOptions {
   only?: string;
   unit?: string;
   xlsx?: boolean;
+  force?: boolean;
 }
 
 /** Set to a soffice path to use another LibreOffice (tests set a missing one). */
@@ -44,18 +51,30 @@ export function registerPrintCommand(program: Command): Command {
     .option('--only <overdue|not-done>', '只列逾期任务（overdue）或未完成任务（not-done）')
     .option('--unit <单位>', '只列该单位牵头的任务')
     .option('--xlsx', '输出排好版的工作簿（.xlsx），不生成 PDF')
+    .option('--force', '输出文件已存在、且不是之前打印生成的文件时仍然覆盖（先备份原文件）')
     .action(async (file: string, options: PrintCommandOptions) => {
       const tableOptions = parseOptions(options);
       const { ledger } = await loadLedgerFile(file);
       checkUnit(ledger, tableOptions.unit);
-      const output = options.output ?? defaultOutput(file, options.xlsx === true);
-      if (options.xlsx) {
-        await writeFile(output, await writePrintXlsx(buildPrintLayout(ledger, tableOptions, DEFAULT_PRINT_OPTIONS)));
-      } else {
-        await writePdf(ledger, tableOptions, output);
-      }
+      const xlsx = options.xlsx === true;
+      const output = options.output ?? defaultOutput(file, xlsx);
+      const written = await withWriteLock(output, async () => {
+        const check = await checkOutput(output, [file], { force: options.force === true, replaceable: xlsx ? isEarlierPrintXlsx : isPdf, refusal: writeMessages.notEarlierPrint });
+        const bytes = xlsx ? await writePrintXlsx(buildPrintLayout(ledger, tableOptions, DEFAULT_PRINT_OPTIONS)) : await pdfBytes(ledger, tableOptions);
+        return writeFileSafely(output, bytes, { expect: check.expect, ...(check.backup ? { backupTime: localDateTime() } : {}) });
+      });
+      if (written.backup) process.stdout.write(`${writeMessages.forcedBackup(written.backup)}\n`);
       process.stdout.write(`${summaryLine(ledger, tableOptions, output)}\n`);
     });
+}
+
+/** What print may replace without --force: its own earlier output (a PDF; a workbook of the print sheets only). */
+function isPdf(bytes: Buffer): boolean {
+  return bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+}
+
+function isEarlierPrintXlsx(bytes: Buffer): Promise<boolean> {
+  return isPrintWorkbook(bytes, [STATUS_SHEET_NAME, UNIT_SUMMARY_SHEET_NAME]);
 }
 
 /** Today in the machine's time zone, as the office's calendar has it. */
@@ -84,15 +103,17 @@ function defaultOutput(file: string, xlsx: boolean): string {
   return join(dirname(file), `${basename(file, extname(file))}-推进情况表${xlsx ? '.xlsx' : '.pdf'}`);
 }
 
-async function writePdf(ledger: Ledger, options: StatusTableOptions, output: string): Promise<void> {
+async function pdfBytes(ledger: Ledger, options: StatusTableOptions): Promise<Buffer> {
   const soffice = findSoffice(process.env[SOFFICE_ENV] || undefined);
   if (soffice === null) throw new CliError(msg.libreOfficeMissing());
   const print = await libreOfficePrintOptions();
   const work = await mkdtemp(join(tmpdir(), 'task-ledger-print-'));
   try {
     const xlsx = join(work, '推进情况表.xlsx');
+    const pdf = join(work, '推进情况表.pdf');
     await writeFile(xlsx, await writePrintXlsx(buildPrintLayout(ledger, options, print)));
-    await convertToPdf(xlsx, output, soffice);
+    await convertToPdf(xlsx, pdf, soffice);
+    return await readFile(pdf);
   } catch (err) {
     if (err instanceof PdfConversionError) throw new CliError(msg.conversionFailed(err.detail), 1);
     throw err;

@@ -14,6 +14,7 @@ const FIELD_COLUMNS: Record<FindingField, TaskColumnKey> = {
   coUnits: 'coUnits',
   deadline: 'deadline',
   task: 'task',
+  requirement: 'requirement',
   category: 'category',
   status: 'status',
   id: 'id',

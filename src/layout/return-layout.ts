@@ -29,6 +29,7 @@ export const RETURN_COLUMNS: Array<ColumnSpec & { key: ReturnFieldKey }> = [
   { key: 'id', header: FIELD_HEADERS.id, width: 9, style: SHORT_TEXT },
   { key: 'category', header: FIELD_HEADERS.category, width: 16, style: TEXT },
   { key: 'task', header: FIELD_HEADERS.task, width: 42, style: TEXT },
+  { key: 'requirement', header: FIELD_HEADERS.requirement, width: 30, style: TEXT },
   { key: 'leadUnits', header: FIELD_HEADERS.leadUnits, width: 16, style: TEXT },
   { key: 'coUnits', header: FIELD_HEADERS.coUnits, width: 12, style: TEXT },
   { key: 'deadline', header: FIELD_HEADERS.deadline, width: 10, style: SHORT_TEXT },
@@ -38,6 +39,12 @@ export const RETURN_COLUMNS: Array<ColumnSpec & { key: ReturnFieldKey }> = [
   { key: 'contact', header: FIELD_HEADERS.contact, width: 10, style: EDITABLE_SHORT },
   { key: 'phone', header: FIELD_HEADERS.phone, width: 14, style: EDITABLE_SHORT },
 ];
+
+/** A return's columns: 具体要求 only when one of its tasks has one. */
+export function returnColumns(plan: ReturnPlan): Array<ColumnSpec & { key: ReturnFieldKey }> {
+  const hasRequirement = plan.rows.some((r) => r.requirement !== '');
+  return RETURN_COLUMNS.filter((c) => c.key !== 'requirement' || hasRequirement);
+}
 
 export const RETURN_INSTRUCTIONS =
   '填报说明：1. 只填写浅黄色的列（完成状态、进展情况、佐证材料、联系人、联系电话），其他列已锁定；' +
@@ -61,7 +68,7 @@ function reportByText(plan: ReturnPlan): string {
 
 function preamble(plan: ReturnPlan): CellContent[][] {
   const blank = (): CellContent => ({ value: null });
-  const row = (cells: Record<number, CellContent>): CellContent[] => RETURN_COLUMNS.map((_, j) => cells[j] ?? blank());
+  const row = (cells: Record<number, CellContent>): CellContent[] => returnColumns(plan).map((_, j) => cells[j] ?? blank());
   return [
     row({ 0: { value: returnTitle(plan), style: TITLE_STYLE } }),
     row({
@@ -73,22 +80,23 @@ function preamble(plan: ReturnPlan): CellContent[][] {
   ];
 }
 
-function dataRow(r: ReturnPlanRow): CellContent[] {
-  return RETURN_COLUMNS.map((c) => ({ value: r[c.key] === '' ? null : r[c.key] }));
+function dataRow(r: ReturnPlanRow, columns: ReadonlyArray<{ key: ReturnFieldKey }>): CellContent[] {
+  return columns.map((c) => ({ value: r[c.key] === '' ? null : r[c.key] }));
 }
 
 export function returnSheet(plan: ReturnPlan): SheetLayout {
   const last = RETURN_HEADER_ROW + Math.max(plan.rows.length, 1);
-  const lastCol = RETURN_COLUMNS.length;
-  const statusCol = columnLetter(RETURN_COLUMNS.findIndex((c) => c.key === 'status') + 1);
+  const columns = returnColumns(plan);
+  const lastCol = columns.length;
+  const statusCol = columnLetter(columns.findIndex((c) => c.key === 'status') + 1);
   return {
     name: RETURN_SHEET,
     visibility: 'visible',
     headerRow: RETURN_HEADER_ROW,
     headerStyle: HEADER_STYLE,
     headerHeight: HEADER_HEIGHT,
-    columns: RETURN_COLUMNS,
-    rows: plan.rows.map(dataRow),
+    columns,
+    rows: plan.rows.map((r) => dataRow(r, columns)),
     validations: [
       {
         range: `${statusCol}${RETURN_HEADER_ROW + 1}:${statusCol}${last}`,

@@ -37,7 +37,8 @@ export function statusColumns(print: PrintOptions, printableWidth: number): Arra
 function rowTexts(row: StatusRow): Record<StatusColumnKey, string> {
   return {
     seq: String(row.seq),
-    task: row.task,
+    // 具体要求 under the task, in the same cell: what is asked is read with what is to be done.
+    task: row.requirement === '' ? row.task : `${row.task}\n具体要求：${row.requirement}`,
     leadUnits: row.leadUnits,
     deadline: row.deadline,
     status: row.status,

@@ -21,6 +21,7 @@ const COUNT_COLUMNS: Array<{ key: CountKey; header: string }> = [
   { key: 'done', header: '已完成' },
   { key: 'inProgress', header: '推进中' },
   { key: 'notStarted', header: '未开始' },
+  { key: 'notReported', header: '未报送' },
   { key: 'onHold', header: '暂缓' },
   { key: 'overdue', header: '逾期' },
   { key: 'dueSoon', header: '临期' },

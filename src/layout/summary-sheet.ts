@@ -3,35 +3,36 @@ import type { Ledger } from '../core/ledger';
 import { leadUnitsInOrder, sectionsInOrder } from '../core/report';
 import { BOLD, HEADER_HEIGHT, HEADER_STYLE, INTEGER, PERCENT, SHORT_TEXT, TEXT, printSetup } from './style';
 import { SHEETS, taskAreaLastRow } from './ledger-names';
-import { completionRateFormula, summaryCountFormula, type SummaryMatch, type SummaryMeasure } from './summary-formulas';
+import { completionRateFormula, summaryCountFormula, type SummaryMatch, type SummaryMeasure, type SummaryRanges } from './summary-formulas';
+import { reportAreaLastRow, unitReportCount } from './unit-report-sheet';
 import type { CellContent, SheetLayout } from './types';
 
 export const SUMMARY_GROUPS = { unit: '按牵头单位', section: '按工作类别', all: '合计' } as const;
 const MEASURES: SummaryMeasure[] = ['total', 'done', 'inProgress', 'overdue', 'dueSoon'];
 
 
-function summaryRow(group: string, name: string, match: SummaryMatch, row: number, lastRow: number, bold: boolean): CellContent[] {
+function summaryRow(group: string, name: string, match: SummaryMatch, row: number, ranges: SummaryRanges, bold: boolean): CellContent[] {
   const style = bold ? BOLD : undefined;
   const withStyle = (c: CellContent): CellContent => (style ? { ...c, style } : c);
   return [
     withStyle({ value: group }),
     withStyle({ value: name }),
-    ...MEASURES.map((m) => withStyle({ formula: summaryCountFormula(match, m, lastRow) })),
+    ...MEASURES.map((m) => withStyle({ formula: summaryCountFormula(match, m, ranges) })),
     withStyle({ formula: completionRateFormula(`C${row}`, `D${row}`) }),
   ];
 }
 
 export function summarySheet(ledger: Ledger): SheetLayout {
-  const lastRow = taskAreaLastRow(ledger.tasks.length);
+  const ranges = { taskLastRow: taskAreaLastRow(ledger.tasks.length), reportLastRow: reportAreaLastRow(unitReportCount(ledger)) };
   const rows: CellContent[][] = [];
   const nextRow = () => rows.length + 2;
   for (const unit of leadUnitsInOrder(ledger.tasks)) {
-    rows.push(summaryRow(SUMMARY_GROUPS.unit, unit, { kind: 'unit', nameCell: `$B${nextRow()}` }, nextRow(), lastRow, false));
+    rows.push(summaryRow(SUMMARY_GROUPS.unit, unit, { kind: 'unit', nameCell: `$B${nextRow()}` }, nextRow(), ranges, false));
   }
   for (const section of sectionsInOrder(ledger.tasks)) {
-    rows.push(summaryRow(SUMMARY_GROUPS.section, section, { kind: 'section', nameCell: `$B${nextRow()}` }, nextRow(), lastRow, false));
+    rows.push(summaryRow(SUMMARY_GROUPS.section, section, { kind: 'section', nameCell: `$B${nextRow()}` }, nextRow(), ranges, false));
   }
-  rows.push(summaryRow(SUMMARY_GROUPS.all, '全部任务', { kind: 'all' }, nextRow(), lastRow, true));
+  rows.push(summaryRow(SUMMARY_GROUPS.all, '全部任务', { kind: 'all' }, nextRow(), ranges, true));
   return {
     name: SHEETS.summary,
     visibility: 'visible',

@@ -20,6 +20,8 @@ export const TASK_COLUMNS = [
   { key: 'daysLeft', header: TASK_HEADERS.daysLeft, width: 10, style: INTEGER },
   { key: 'light', header: TASK_HEADERS.light, width: 10, style: SHORT_TEXT },
   { key: 'note', header: TASK_HEADERS.note, width: 14, style: TEXT },
+  // Last, so that a ledger written before it existed keeps its columns' letters.
+  { key: 'requirement', header: TASK_HEADERS.requirement, width: 40, style: TEXT },
 ] as const satisfies readonly ColumnSpec[];
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];

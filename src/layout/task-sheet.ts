@@ -42,6 +42,7 @@ function taskCells(task: LedgerTask, row: number): Record<TaskColumnKey, CellCon
     daysLeft: { formula: daysLeftFormula(row) },
     light: { formula: lightMarkFormula(row) },
     note: text(task.note),
+    requirement: text(task.requirement ?? ''),
   };
 }
 

@@ -6,8 +6,11 @@
  */
 import type { Ledger, UnitReport } from '../core/ledger';
 import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger';
-import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
-import type { ColumnSpec, SheetLayout } from './types';
+import { absoluteColumnRange, columnLetter } from './a1';
+import { SHEETS, taskAreaLastRow } from './ledger-names';
+import { DATE, HEADER_HEIGHT, HEADER_STYLE, INTEGER, SHORT_TEXT, TEXT, printSetup } from './style';
+import { taskColumnLetter, type TaskColumnKey } from './task-columns';
+import type { CellContent, ColumnSpec, SheetLayout } from './types';
 
 type Key = keyof typeof UNIT_REPORT_HEADERS;
 
@@ -30,6 +33,46 @@ export const UNIT_REPORT_COLUMNS: Array<ColumnSpec & { key: Key }> = (Object.key
   style: WIDTHS[key][1] === 'short' ? SHORT_TEXT : TEXT,
 }));
 
+/**
+ * Two formula columns after the reports, for the 汇总 sheet's per-unit counts (the rule of
+ * src/core/report/unit-part.ts): whether the report is that unit's part of a task it leads with
+ * others (1/0), and that task's 截止日期 as 任务台账 shows it today.
+ */
+export const REPORT_FORMULA_HEADERS = { counts: '计入单位汇总', due: '任务截止日期' } as const;
+type FormulaKey = keyof typeof REPORT_FORMULA_HEADERS;
+
+export function reportColumnLetter(key: Key | FormulaKey): string {
+  const formulaKeys = Object.keys(REPORT_FORMULA_HEADERS) as FormulaKey[];
+  const index = UNIT_REPORT_COLUMNS.findIndex((c) => c.key === key);
+  return columnLetter(index >= 0 ? index + 1 : UNIT_REPORT_COLUMNS.length + formulaKeys.indexOf(key as FormulaKey) + 1);
+}
+
+export function unitReportCount(ledger: Ledger): number {
+  return ledger.tasks.reduce((n, task) => n + Object.keys(task.unitReports).length, 0);
+}
+
+/** The last row the 汇总 formulas read on 单位报送 (at least row 2, so a range is never empty). */
+export function reportAreaLastRow(reportCount: number): number {
+  return Math.max(reportCount, 1) + 1;
+}
+
+function formulaCells(row: number, taskLastRow: number): CellContent[] {
+  const task = (key: TaskColumnKey) => absoluteColumnRange(SHEETS.tasks, taskColumnLetter(key), 2, taskLastRow);
+  const at = `MATCH($${reportColumnLetter('taskId')}${row},${task('id')},0)`;
+  const unit = `$${reportColumnLetter('unit')}${row}`;
+  const lead = `INDEX(${task('leadUnits')},${at})`;
+  const due = `INDEX(${task('due')},${at})`;
+  return [
+    { formula: `IFERROR(IF(AND(${lead}<>${unit},ISNUMBER(FIND("、"&${unit}&"、","、"&${lead}&"、"))),1,0),0)` },
+    { formula: `IFERROR(IF(${due}="","",${due}),"")` },
+  ];
+}
+
+const FORMULA_COLUMNS: ColumnSpec[] = [
+  { key: 'counts', header: REPORT_FORMULA_HEADERS.counts, width: 12, style: INTEGER },
+  { key: 'due', header: REPORT_FORMULA_HEADERS.due, width: 12, style: DATE },
+];
+
 /** Each task's reports: its lead units first, in 牵头单位 order, then units that no longer lead it. */
 function unitReportRows(ledger: Ledger): Array<{ taskId: string; report: UnitReport }> {
   return ledger.tasks.flatMap((task) => {
@@ -40,19 +83,21 @@ function unitReportRows(ledger: Ledger): Array<{ taskId: string; report: UnitRep
 }
 
 export function unitReportSheet(ledger: Ledger): SheetLayout {
+  const taskLastRow = taskAreaLastRow(ledger.tasks.length);
   return {
     name: LEDGER_SHEETS.reports,
     visibility: 'visible',
     headerRow: 1,
     headerStyle: HEADER_STYLE,
     headerHeight: HEADER_HEIGHT,
-    columns: UNIT_REPORT_COLUMNS,
-    rows: unitReportRows(ledger).map(({ taskId, report }) =>
-      UNIT_REPORT_COLUMNS.map((c) => {
+    columns: [...UNIT_REPORT_COLUMNS, ...FORMULA_COLUMNS],
+    rows: unitReportRows(ledger).map(({ taskId, report }, i) => [
+      ...UNIT_REPORT_COLUMNS.map((c): CellContent => {
         const value = c.key === 'taskId' ? taskId : report[c.key];
         return { value: value === '' ? null : value };
       }),
-    ),
+      ...formulaCells(i + 2, taskLastRow),
+    ]),
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 2 },

@@ -28,6 +28,18 @@ describe('task-ledger demo', () => {
     expect(ledger!.meta.ledgerId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('replaces its own earlier sample ledger, but no other file unless --force', async () => {
+    const dir = await tempDir('demo-again-');
+    const out = path.join(dir, 'ledger.xlsx');
+    expect((await runCli('demo', '-o', out)).code).toBe(0);
+    expect([(await runCli('demo', '-o', out)).code, (await fs.readdir(dir)).length]).toEqual([0, 1]);
+    const notes = path.join(dir, '笔记.xlsx');
+    await fs.writeFile(notes, '我的笔记');
+    const refused = await runCli('demo', '-o', notes);
+    expect([refused.code, refused.stderr]).toEqual([2, `错误：“${notes}”已存在，没有覆盖。请换一个文件名；确需覆盖时加 --force（会先备份原文件）\n`]);
+    expect(await fs.readFile(notes, 'utf8')).toBe('我的笔记');
+  });
+
   it('import -o writes the same kind of ledger from a breakdown file', async () => {
     const out = path.join(await tempDir('import-'), 'ledger.xlsx');
     const run = await runCli('import', FIXTURE, '-o', out);

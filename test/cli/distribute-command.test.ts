@@ -41,6 +41,33 @@ describe('task-ledger distribute', () => {
     expect(json.reportBy).toBeNull();
   });
 
+  it('fits long unit names into 255-byte file names, keeping -报送表-<round>, all distinct, no leading dot', async () => {
+    const dir = await tempDir('distribute-long-');
+    const ledger = fixtureLedger();
+    const long = (n: number) => `${n === 0 ? '.' : ''}上饶市广丰区${'乡村振兴与基层治理现代化综合改革试验区'.repeat(4)}第${'一二三四五六七八九十'[n % 10]}${n >= 10 ? '十' : ''}工作专班`;
+    const units = Array.from({ length: 17 }, (_, n) => long(n));
+    expect(units.every((u) => [...u].length >= 78)).toBe(true);
+    units.forEach((unit, n) => (ledger.tasks[n].leadUnits = [unit]));
+    const ledgerFile = path.join(dir, '台账.xlsx');
+    await fs.writeFile(ledgerFile, await writeLedgerXlsx(ledger));
+    const out = path.join(dir, '报送表');
+    const run = await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09', '--json');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const files: Array<{ file: string; unit: string }> = JSON.parse(run.stdout).files;
+    const longFiles = files.filter((f) => units.includes(f.unit));
+    expect(longFiles).toHaveLength(17);
+    expect(new Set(longFiles.map((f) => f.file)).size).toBe(17);
+    const written = await fs.readdir(out);
+    for (const { file, unit } of longFiles) {
+      expect(written).toContain(file);
+      expect(Buffer.byteLength(file)).toBeLessThanOrEqual(255);
+      expect(file).toMatch(/^[^.].*-报送表-2024-09(（\d+）)?\.xlsx$/);
+      const parsed = await readReturnXlsx(await fs.readFile(path.join(out, file)), file);
+      if (parsed.kind !== 'return') throw new Error('not a return');
+      expect(parsed.meta?.unit).toBe(unit);
+    }
+  });
+
   it('refuses a bad round', async () => {
     const run = await runCli('distribute', 'x.xlsx', '-o', 'out', '--round', '2024-9');
     expect([run.code, run.stderr]).toEqual([2, '错误：--round 应为“年-月”，如 --round 2024-09（收到“2024-9”）\n']);

@@ -106,6 +106,6 @@ describe('task-ledger print', () => {
     const unknown = await run(ledgerFile, '--xlsx', '--unit', '区税务局');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^错误：“区税务局”不是任何任务的牵头单位；可选：区工信局、区发改委/);
-    expect(await run(join(dir, 'missing.xlsx'))).toMatchObject({ code: 2, stderr: `错误：找不到文件“${join(dir, 'missing.xlsx')}”\n` });
+    expect(await run(join(dir, 'missing.xlsx'))).toMatchObject({ code: 2, stderr: `错误：找不到文件：${join(dir, 'missing.xlsx')}\n` });
   });
 });

@@ -53,7 +53,7 @@ describe('renderLedger: the open workbook', () => {
     expect(outcome.ok).toBe(true);
     const snapshot = toWorkbookSnapshot(standin.host.state);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['任务台账', '汇总', '校验', '单位名录', '单位报送', '变更记录', '设置', '撤销数据', 'Sheet1']);
-    expect(snapshot.sheets[0].tables).toEqual([{ name: 'TL_Tasks', ref: 'A1:O4', style: 'TableStyleLight9', headerRow: true }]);
+    expect(snapshot.sheets[0].tables).toEqual([{ name: 'TL_Tasks', ref: 'A1:P4', style: 'TableStyleLight9', headerRow: true }]);
     expect(snapshot.definedNames).toHaveLength(7);
     expect(snapshot.sheets[0].cells.B5).toBeUndefined();
     expect(snapshot.sheets[8].cells.A1).toEqual({ value: '我的备忘' });

@@ -128,7 +128,7 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
     });
 
     it('makes 任务台账 an Excel table over the header and the tasks', () => {
-      expect(sheetOf(snapshot, SHEETS.tasks).tables).toEqual([{ name: TASK_TABLE_NAME, ref: 'A1:O5', style: 'TableStyleLight9', headerRow: true }]);
+      expect(sheetOf(snapshot, SHEETS.tasks).tables).toEqual([{ name: TASK_TABLE_NAME, ref: 'A1:P5', style: 'TableStyleLight9', headerRow: true }]);
     });
 
     it('validates 完成状态 from the status list and 牵头单位 from 单位名录, as sheet ranges', () => {
@@ -142,7 +142,7 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
 
     it('colours whole rows with four mutually exclusive rules on TODAY()', () => {
       const last = taskAreaLastRow(ledger.tasks.length);
-      const range = `A2:O${last}`;
+      const range = `A2:P${last}`;
       const done = 'OR($I2="已完成",$I2="已销号")';
       expect(sheetOf(snapshot, SHEETS.tasks).conditionalFormats).toEqual([
         { range, formula: done, fill: 'C6EFCE', fontColor: '006100', priority: 1, stopIfTrue: false },
@@ -218,7 +218,7 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
 
     it('keeps the table valid for a ledger with no tasks', async () => {
       const empty = await renderAndSnapshot({ ...sampleLedger(), tasks: [], findings: [] });
-      expect(sheetOf(empty, SHEETS.tasks).tables).toEqual([expect.objectContaining({ name: TASK_TABLE_NAME, ref: 'A1:O2' })]);
+      expect(sheetOf(empty, SHEETS.tasks).tables).toEqual([expect.objectContaining({ name: TASK_TABLE_NAME, ref: 'A1:P2' })]);
       expect(cellOf(sheetOf(empty, SHEETS.tasks), 'B1').value).toBe('任务编号');
     });
   });

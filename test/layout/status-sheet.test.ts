@@ -47,18 +47,18 @@ describe('推进情况表 and 单位汇总 layouts', () => {
 
   it('lists units most overdue first, then a bold total row counting tasks once, then the note', () => {
     expect(units.name).toBe('单位汇总');
-    expect(units.columns.map((c) => c.header)).toEqual(['序号', '牵头单位', '任务数', '已完成', '推进中', '未开始', '暂缓', '逾期', '临期', '完成率']);
+    expect(units.columns.map((c) => c.header)).toEqual(['序号', '牵头单位', '任务数', '已完成', '推进中', '未开始', '未报送', '暂缓', '逾期', '临期', '完成率']);
     expect(units.rows.map((r) => r.map(value))).toEqual([
-      [1, '区自然资源局', 1, 0, 1, 0, 0, 1, 0, 0],
-      [2, '区财政局', 2, 1, 1, 0, 0, 0, 1, 0.5],
-      [3, '区市场监管局', 1, 0, 1, 0, 0, 0, 0, 0],
-      [4, '区住建局', 1, 1, 0, 0, 0, 0, 0, 1],
-      [5, '未明确牵头单位', 1, 0, 0, 1, 0, 0, 0, 0],
-      ['合计', null, 5, 1, 3, 1, 0, 1, 1, 0.2],
-      ['注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。', null, null, null, null, null, null, null, null, null],
+      [1, '区自然资源局', 1, 0, 1, 0, 0, 0, 1, 0, 0],
+      [2, '区财政局', 2, 1, 1, 0, 0, 0, 0, 1, 0.5],
+      [3, '区市场监管局', 1, 0, 1, 0, 0, 0, 0, 0, 0],
+      [4, '区住建局', 1, 1, 0, 0, 0, 0, 0, 0, 1],
+      [5, '未明确牵头单位', 1, 0, 0, 0, 1, 0, 0, 0, 0],
+      ['合计', null, 5, 1, 3, 0, 1, 0, 1, 1, 0.2],
+      ['注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。', null, null, null, null, null, null, null, null, null, null],
     ]);
     expect(units.rows[5][2].style!.font!.bold).toBe(true);
-    expect(units.merges).toEqual(['A1:J1', 'A2:J2', 'A9:B9', 'A10:J10']);
+    expect(units.merges).toEqual(['A1:K1', 'A2:K2', 'A9:B9', 'A10:K10']);
   });
 
   it('takes other fonts when asked', () => {

@@ -3,49 +3,16 @@
  * rebuild a return by hand), which ones a unit owns, and how values are compared.
  */
 import { stripInvisible } from '../text';
-import type { OwnedField, ReturnFieldKey, WatchedField } from './types';
+import { FIELD_LABELS, RETURN_HEADER_ALIASES, RETURN_HEADERS } from '../fields';
+import type { OwnedField, ReturnFieldKey } from './types';
 
-export const OWNED_FIELDS: readonly OwnedField[] = ['status', 'progress', 'evidence', 'contact', 'phone'];
-export const WATCHED_FIELDS: readonly WatchedField[] = ['task', 'leadUnits', 'coUnits', 'deadline'];
+export { OWNED_FIELDS, WATCHED_FIELDS } from '../fields';
 
-/** The header each column carries in the returns we write. */
-export const FIELD_HEADERS: Record<ReturnFieldKey, string> = {
-  id: '任务编号',
-  category: '工作类别',
-  task: '工作任务',
-  leadUnits: '牵头单位',
-  coUnits: '配合单位',
-  deadline: '完成时限',
-  status: '完成状态',
-  progress: '进展情况',
-  evidence: '佐证材料',
-  contact: '联系人',
-  phone: '联系电话',
-};
-
-/** Other headers accepted for a column (after normalizeHeader). */
-const HEADER_ALIASES: Record<ReturnFieldKey, readonly string[]> = {
-  id: ['编号', '任务id', 'id', '任务序号'],
-  category: ['类别', '板块', '工作板块'],
-  task: ['任务', '任务内容', '工作内容', '重点任务'],
-  leadUnits: ['牵头部门', '牵头单位部门'],
-  coUnits: ['责任单位', '配合部门', '协办单位'],
-  deadline: ['时限', '完成时间', '时间要求'],
-  status: ['状态', '进展状态', '完成情况'],
-  progress: ['工作进展', '进展', '推进情况', '进展情况说明', '工作推进情况'],
-  evidence: ['佐证', '佐证材料链接', '附件', '证明材料'],
-  contact: ['联系人姓名', '填报人'],
-  phone: ['电话', '联系方式', '手机', '手机号码'],
-};
+/** The header each column carries in the returns we write (the field registry's). */
+export const FIELD_HEADERS: Record<ReturnFieldKey, string> = RETURN_HEADERS;
 
 /** Field names as 变更记录 shows them. */
-export const OWNED_FIELD_LABELS: Record<OwnedField, string> = {
-  status: '完成状态',
-  progress: '进展情况',
-  evidence: '佐证材料',
-  contact: '联系人',
-  phone: '联系电话',
-};
+export const OWNED_FIELD_LABELS: Record<OwnedField, string> = FIELD_LABELS;
 
 /** Drops spaces, line breaks, `*` marks and parenthesised notes: `完成状态（必填）*` → `完成状态`. */
 export function normalizeHeader(text: string): string {
@@ -60,7 +27,7 @@ export function fieldForHeader(text: string): ReturnFieldKey | undefined {
   const h = normalizeHeader(text);
   if (h === '') return undefined;
   for (const key of Object.keys(FIELD_HEADERS) as ReturnFieldKey[]) {
-    if (normalizeHeader(FIELD_HEADERS[key]) === h || HEADER_ALIASES[key].includes(h)) return key;
+    if (normalizeHeader(FIELD_HEADERS[key]) === h || RETURN_HEADER_ALIASES[key].some((alias) => normalizeHeader(alias) === h)) return key;
   }
   return undefined;
 }

@@ -8,5 +8,5 @@ export { RETURN_META_SHEET, RETURN_SHEET, SUPPORTED_RETURN_SCHEMA } from './sche
 export { MSG as CONSOLIDATE_MESSAGES } from './messages';
 export * from './types';
 export { MSG, finding, describePlace, type Place } from './messages';
-export { safeFileStem, returnFileName } from './file-name';
+export { safeFileStem, returnFileName, utf8Length, fitUtf8, MAX_FILE_NAME_BYTES } from './file-name';
 export { isBookkeepingChange, recordedCount } from './change-fields';

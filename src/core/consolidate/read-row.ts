@@ -52,6 +52,8 @@ function ledgerText(task: LedgerTask, field: WatchedField): string {
   switch (field) {
     case 'task':
       return task.task;
+    case 'requirement':
+      return task.requirement ?? '';
     case 'leadUnits':
       return task.leadUnits.join('、');
     case 'coUnits':

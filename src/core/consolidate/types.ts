@@ -5,24 +5,9 @@
 import type { Finding } from '../finding';
 import type { IsoDate } from '../deadline';
 
-/** Columns of a 报送表, by machine key. The reader maps headers to these (see fields.ts). */
-export type ReturnFieldKey =
-  | 'id'
-  | 'category'
-  | 'task'
-  | 'leadUnits'
-  | 'coUnits'
-  | 'deadline'
-  | 'status'
-  | 'progress'
-  | 'evidence'
-  | 'contact'
-  | 'phone';
-
-/** The fields a lead unit owns: taken from its return. */
-export type OwnedField = 'status' | 'progress' | 'evidence' | 'contact' | 'phone';
-/** Fields the office owns that a unit might still edit: compared, reported, never applied. */
-export type WatchedField = 'task' | 'leadUnits' | 'coUnits' | 'deadline';
+/** Columns of a 报送表, which a unit owns, which the office watches: see the field registry. */
+import type { OwnedField, ReturnFieldKey } from '../fields';
+export type { OwnedField, ReturnFieldKey, WatchedField } from '../fields';
 
 /** What the hidden metadata sheet (报送表信息) of a return names. */
 export interface ReturnMeta {

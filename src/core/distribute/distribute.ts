@@ -24,6 +24,8 @@ export interface ReturnPlanRow {
   /** `一、聚焦高质量发展推进信息公开` */
   category: string;
   task: string;
+  /** 具体要求, locked like the task: units see what is asked. */
+  requirement: string;
   leadUnits: string;
   coUnits: string;
   deadline: string;
@@ -94,6 +96,7 @@ function planRow(task: LedgerTask, unit: string, contact: { contact: string; pho
     id: task.id,
     category: `${toChineseOrdinal(task.category.no)}、${task.category.title}`,
     task: task.task,
+    requirement: task.requirement ?? '',
     leadUnits: task.leadUnits.join('、'),
     coUnits: task.coUnits.join('、'),
     deadline: task.deadline.text,

@@ -3,7 +3,7 @@
  * them, the CLI prints them. Bugs throw; findings never do.
  */
 export type FindingLevel = 'error' | 'warning' | 'info';
-export type FindingField = 'leadUnits' | 'coUnits' | 'deadline' | 'task' | 'category' | 'status' | 'id' | 'file';
+export type FindingField = 'leadUnits' | 'coUnits' | 'deadline' | 'task' | 'requirement' | 'category' | 'status' | 'id' | 'file';
 
 export interface Finding {
   level: FindingLevel;

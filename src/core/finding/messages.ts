@@ -142,6 +142,46 @@ export const printMessages = {
   noLedgerSheet: () => '当前工作簿中没有“任务台账”工作表，请先导入任务分解表生成台账',
 };
 
+// ─── 写入文件 (safe writes): src/cli/safe-write.ts, src/cli/write-lock.ts, used by every CLI command that writes ──
+
+/** Why a write failed, from the system's error code. */
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出磁盘配额',
+  EACCES: '没有写入权限（文件夹只读，或文件正在 Excel/WPS 中打开）',
+  EPERM: '没有写入权限（文件夹只读，或文件正在 Excel/WPS 中打开）',
+  EROFS: '所在位置是只读的',
+  EBUSY: '文件正被其他程序占用（是否正在 Excel/WPS 中打开？）',
+  ENOENT: '文件夹不存在',
+  ENOTDIR: '路径中有一段不是文件夹',
+  EISDIR: '这是一个文件夹，不是文件',
+  ENAMETOOLONG: '文件名或路径过长（文件名最多 255 字节，约 85 个汉字）',
+  EINVAL: '文件名含有系统不允许的字符',
+  EIO: '磁盘读写出错',
+  EEXIST: '已有同名的文件（不是文件夹）',
+};
+
+export const writeMessages = {
+  reason: (code: string | undefined) => (code && WRITE_REASONS[code]) || `系统错误 ${code ?? '未知'}`,
+  failed: (target: string, reason: string, backup?: string) =>
+    `无法写入“${target}”：${reason}。原文件没有改动${backup ? `；写入前已备份，备份完好：“${backup}”` : ''}`,
+  backupFailed: (target: string, backup: string, reason: string) =>
+    `无法备份“${target}”（备份到“${backup}”）：${reason}。没有写入任何内容，原文件没有改动`,
+  folderFailed: (folder: string, reason: string) => `无法创建文件夹“${folder}”：${reason}`,
+  holder: (pid: number, host: string, time: string) => `计算机 ${host} 上的进程 ${pid}，${time} 开始`,
+  locked: (target: string, lock: string, holder: string) =>
+    `“${target}”正在被另一个合并或写入操作使用（${holder}），本次没有写入。请等它完成后再运行；如确认没有其他操作在进行，可删除锁文件“${lock}”后重试`,
+  staleLock: (target: string, holder: string) => `“${target}”上次的写入操作没有正常结束（${holder}），已接管它留下的锁文件`,
+  changedSinceRead: (target: string) =>
+    `“${target}”在本次读取之后被其他程序或操作改动过，本次没有写入，以免覆盖别人的修改。请重新运行本命令`,
+  exists: (target: string) => `“${target}”已存在，没有覆盖。请换一个文件名；确需覆盖时加 --force（会先备份原文件）`,
+  notEarlierPrint: (target: string) =>
+    `“${target}”已存在，且不是之前打印生成的文件（可能是台账或报送表），没有覆盖。请换一个输出文件名；确需覆盖时加 --force（会先备份原文件）`,
+  sameAsInput: (target: string) => `输出文件“${target}”就是输入文件，不能用输出覆盖输入（加 --force 也不行）。请换一个输出文件名`,
+  sameAsLedger: (target: string) => `输出文件“${target}”就是要合并的台账。直接更新台账请不要加 -o（会先备份原台账）`,
+  forcedBackup: (backup: string) => `已备份被覆盖的原文件：${backup}`,
+};
+
 // ─── 当前工作簿 (Office.js adapter): src/excel/** ───────────────────────────────────────────
 
 export const excelMessages = {

@@ -2,6 +2,7 @@
  * The ledger workbook's headers and labels: the layout writes them, readers find columns and
  * settings by them (never by position), so a user may move columns.
  */
+import type { LedgerFieldKey } from '../fields';
 import type { ChangeRecord, LedgerMeta } from './ledger';
 
 export const LEDGER_SHEETS = {
@@ -17,24 +18,9 @@ export const LEDGER_SHEETS = {
   undo: '撤销数据',
 } as const;
 
-export const TASK_HEADERS = {
-  seq: '序号',
-  id: '任务编号',
-  category: '工作类别',
-  task: '工作任务',
-  leadUnits: '牵头单位',
-  coUnits: '责任单位',
-  deadline: '完成时限',
-  due: '截止日期',
-  status: '完成状态',
-  progress: '进展情况',
-  evidence: '佐证材料',
-  updatedAt: '更新时间',
-  daysLeft: '剩余天数',
-  light: '预警',
-  note: '备注',
-} as const;
-export type TaskField = keyof typeof TASK_HEADERS;
+/** 任务台账's headers: the field registry's ledger columns. */
+export { TASK_HEADERS } from '../fields';
+export type TaskField = LedgerFieldKey;
 
 /** Columns a ledger cannot be read without. */
 export const REQUIRED_TASK_FIELDS: readonly TaskField[] = ['id', 'task', 'leadUnits', 'deadline', 'status'];

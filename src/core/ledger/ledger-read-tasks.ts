@@ -75,6 +75,11 @@ function textOrDate(value: GridValue): string {
   return typeof value === 'number' ? fromExcelSerial(value) : cellText(value);
 }
 
+/** A text the ledger may not have (an older ledger without the column): absent rather than ''. */
+function optionalText<K extends string>(key: K, text: string): Partial<Record<K, string>> {
+  return text === '' ? {} : ({ [key]: text } as Record<K, string>);
+}
+
 export interface ReadTaskRow {
   task: LedgerTask;
   /** True when the row had no 任务编号 (a row the user added): the caller numbers it. */
@@ -92,6 +97,7 @@ export function readTaskRow(values: readonly GridValue[], row: number, previous:
     id: r.text('id'),
     category,
     task: r.text('task'),
+    ...optionalText('requirement', r.text('requirement')),
     leadUnits: splitUnitList(r.text('leadUnits')),
     coUnits: splitUnitList(r.text('coUnits')),
     deadline: readDeadline(r, findings, ctx, sheet),

@@ -5,3 +5,4 @@ export * from './status-table-title';
 export * from './status-table';
 export * from './summary';
 export * from './unit-summary';
+export * from './unit-part';

@@ -3,9 +3,9 @@
  * with the status, progress and warning mark it prints. Pure; `today` is a parameter.
  *
  * Grouping by section lists every task once. Grouping by lead unit lists a task with several
- * lead units under each of them, with that unit's own report when it has one (the status and
- * progress it sent), else the task's. The `unit` filter keeps the tasks that unit leads and
- * shows them from that unit's side in the same way.
+ * lead units under each of them, with that unit's part of it (unit-part.ts: its own report, and
+ * never another unit's). The `unit` filter keeps the tasks that unit leads and shows them from
+ * that unit's side in the same way.
  */
 import { resolveDue } from '../deadline';
 import { daysBetween, type IsoDate } from '../deadline';
@@ -13,6 +13,7 @@ import type { Ledger, LedgerTask, Status } from '../ledger';
 import { LIGHT_MARKS, isDone, lightFor, type Light } from './light';
 import { NO_LEAD_UNIT_HEADING, sectionHeading } from './status-table-heading';
 import { asOfLine, statusTableTitle } from './status-table-title';
+import { unitPart } from './unit-part';
 
 export type StatusGrouping = 'section' | 'unit';
 export type StatusFilter = 'overdue' | 'not-done';
@@ -30,6 +31,8 @@ export interface StatusRow {
   /** The ledger's 序号, so a printed row points back at its ledger row. */
   seq: number;
   task: string;
+  /** 具体要求; '' when the task has none. */
+  requirement: string;
   leadUnits: string;
   deadline: string;
   status: Status | '';
@@ -98,15 +101,14 @@ function groupByUnit(tasks: readonly LedgerTask[], options: StatusTableOptions, 
 
 /** One task as printed, seen from `unit`'s side when given (its own report, when it sent one). */
 export function statusRow(task: LedgerTask, unit: string | undefined, today: IsoDate, dueSoonDays: number): StatusRow {
-  const report = unit === undefined ? undefined : task.unitReports[unit];
-  const status = report && report.status !== '' ? report.status : task.status;
-  const progress = report && report.progress !== '' ? report.progress : task.progress;
+  const { status, progress } = unit === undefined ? task : unitPart(task, unit);
   const due = resolveDue(task.deadline, today);
   const light = lightFor(status, due, task.deadline.kind, today, dueSoonDays);
   return {
     taskId: task.id,
     seq: task.seq,
     task: task.task,
+    requirement: task.requirement ?? '',
     leadUnits: task.leadUnits.join('、'),
     deadline: task.deadline.text,
     status,

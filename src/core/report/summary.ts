@@ -1,13 +1,14 @@
 /**
- * The 汇总 sheet's numbers, computed here from the same rules its formulas use: per lead unit
- * (a task with several lead units counts for each), per section, and for all tasks. Status is
- * the row's 完成状态 (the workbook has one per row); see unit-summary.ts for the printed
- * summary that also weighs each unit's own report.
+ * The 汇总 sheet's numbers, computed here from the same rules its formulas use
+ * (src/layout/summary-formulas.ts): per lead unit, its part of each task it leads (unit-part.ts,
+ * the rule the printed 单位汇总 uses too); per section and for all tasks, each task once with
+ * its row's 完成状态.
  */
 import type { IsoDate } from '../deadline';
 import { categoryLabel } from '../ledger';
 import type { Ledger, LedgerTask } from '../ledger';
-import { taskLight } from './light';
+import { statusRow, type StatusRow } from './status-table';
+import { countRows, unitStatusRows } from './unit-summary';
 
 export interface SummaryCounts {
   name: string;
@@ -35,26 +36,18 @@ export function sectionsInOrder(tasks: readonly LedgerTask[]): string[] {
   return [...new Set(tasks.map((t) => categoryLabel(t.category)))];
 }
 
-function count(name: string, tasks: readonly LedgerTask[], today: IsoDate, dueSoonDays: number): SummaryCounts {
-  const lights = tasks.map((t) => taskLight(t, today, dueSoonDays));
-  const done = lights.filter((l) => l === 'done').length;
-  return {
-    name,
-    total: tasks.length,
-    done,
-    inProgress: tasks.filter((t) => t.status === '推进中').length,
-    overdue: lights.filter((l) => l === 'overdue').length,
-    dueSoon: lights.filter((l) => l === 'due-soon').length,
-    completionRate: tasks.length === 0 ? null : done / tasks.length,
-  };
+function summaryCounts(name: string, rows: readonly StatusRow[]): SummaryCounts {
+  const { total, done, inProgress, overdue, dueSoon } = countRows(rows);
+  return { name, total, done, inProgress, overdue, dueSoon, completionRate: total === 0 ? null : done / total };
 }
 
 export function summarize(ledger: Ledger, today: IsoDate): LedgerSummary {
   const { tasks } = ledger;
-  const days = ledger.meta.dueSoonDays;
+  const taskRows = (list: readonly LedgerTask[]) => list.map((t) => statusRow(t, undefined, today, ledger.meta.dueSoonDays));
+  const byUnit = unitStatusRows(ledger, today);
   return {
-    units: leadUnitsInOrder(tasks).map((u) => count(u, tasks.filter((t) => t.leadUnits.includes(u)), today, days)),
-    sections: sectionsInOrder(tasks).map((s) => count(s, tasks.filter((t) => categoryLabel(t.category) === s), today, days)),
-    total: count('全部任务', tasks.filter((t) => t.task !== ''), today, days),
+    units: leadUnitsInOrder(tasks).map((u) => summaryCounts(u, byUnit.get(u) ?? [])),
+    sections: sectionsInOrder(tasks).map((s) => summaryCounts(s, taskRows(tasks.filter((t) => categoryLabel(t.category) === s)))),
+    total: summaryCounts('全部任务', taskRows(tasks.filter((t) => t.task !== ''))),
   };
 }

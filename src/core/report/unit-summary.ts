@@ -2,12 +2,12 @@
  * 单位汇总: per lead unit, how many tasks it leads and where they stand, sorted as the office
  * reads it (most overdue first, then by name), with a total row.
  *
- * A task with several lead units counts once for each of them, with that unit's own reported
- * status when it sent one. The total row counts every task once, with the task's status, so
- * it is not the sum of the unit rows when tasks are shared.
+ * A task with several lead units counts once for each of them, with that unit's part of it
+ * (unit-part.ts). The total row counts every task once, with the task's status, so it is not
+ * the sum of the unit rows when tasks are shared.
  */
 import type { IsoDate } from '../deadline';
-import type { Ledger, Status } from '../ledger';
+import type { Ledger } from '../ledger';
 import { isDone } from './light';
 import { NO_LEAD_UNIT_HEADING } from './status-table-heading';
 import { statusRow, type StatusRow } from './status-table';
@@ -18,6 +18,8 @@ export interface UnitCounts {
   done: number;
   inProgress: number;
   notStarted: number;
+  /** 未报送: blank 完成状态 (nothing reported or entered yet). */
+  notReported: number;
   /** 暂缓. */
   onHold: number;
   overdue: number;
@@ -41,11 +43,10 @@ export interface UnitSummary {
 
 export const SHARED_TASKS_NOTE = '注：多个单位共同牵头的任务，在各牵头单位分别计数；合计行每项任务只计一次。';
 
-export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
+/** Each lead unit's rows, its part of every task it leads; tasks without one under 未明确牵头单位. */
+export function unitStatusRows(ledger: Ledger, today: IsoDate): Map<string, StatusRow[]> {
   const byUnit = new Map<string, StatusRow[]>();
-  const all: StatusRow[] = [];
   for (const task of ledger.tasks) {
-    all.push(statusRow(task, undefined, today, ledger.meta.dueSoonDays));
     const units = task.leadUnits.length > 0 ? task.leadUnits : [NO_LEAD_UNIT_HEADING];
     for (const unit of units) {
       const side = unit === NO_LEAD_UNIT_HEADING ? undefined : unit;
@@ -54,7 +55,12 @@ export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
       byUnit.set(unit, rows);
     }
   }
-  const rows = [...byUnit.entries()].map(([unit, unitRows]) => ({ unit, ...countRows(unitRows) }));
+  return byUnit;
+}
+
+export function buildUnitSummary(ledger: Ledger, today: IsoDate): UnitSummary {
+  const all = ledger.tasks.map((task) => statusRow(task, undefined, today, ledger.meta.dueSoonDays));
+  const rows = [...unitStatusRows(ledger, today).entries()].map(([unit, unitRows]) => ({ unit, ...countRows(unitRows) }));
   return {
     title: unitSummaryTitle(ledger.meta.title),
     asOf: asOfLine(today),
@@ -71,16 +77,13 @@ export function countRows(rows: readonly StatusRow[]): UnitCounts {
     total: rows.length,
     done,
     inProgress: count((r) => r.status === '推进中'),
-    notStarted: count((r) => notStarted(r.status)),
+    notStarted: count((r) => r.status === '未开始'),
+    notReported: count((r) => r.status === ''),
     onHold: count((r) => r.status === '暂缓'),
     overdue: count((r) => r.light === 'overdue'),
     dueSoon: count((r) => r.light === 'due-soon'),
     completionRate: rows.length === 0 ? 0 : done / rows.length,
   };
-}
-
-function notStarted(status: Status | ''): boolean {
-  return status === '' || status === '未开始';
 }
 
 /** Most overdue first; then by name in pinyin order (zh collation), 未明确牵头单位 last. */

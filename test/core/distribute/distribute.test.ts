@@ -30,6 +30,7 @@ describe('planReturns', () => {
           id: '1-03',
           category: '一、聚焦高质量发展推进信息公开',
           task: '加强民营经济发展壮大系列政策措施、中小企业政府采购支持政策等方面的信息公开。',
+          requirement: '',
           leadUnits: '区发改委、区市场监管局、区财政局',
           coUnits: '',
           deadline: '持续推进',
@@ -84,6 +85,15 @@ describe('file names', () => {
     expect(safeFileStem('CON')).toBe('_CON');
     expect(safeFileStem('单位. ')).toBe('单位');
     expect(returnFileName('区政府办', '2024-09')).toBe('区政府办-报送表-2024-09.xlsx');
+  });
+
+  it('fit 255 bytes of UTF-8: a long unit name is cut, never the suffix; no leading dot', () => {
+    const unit = `..${'政务公开'.repeat(30)}😀办`;
+    const name = returnFileName(unit, '2024-09');
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255 - 12);
+    expect(name).toBe(`${'政务公开'.repeat(18)}政-报送表-2024-09.xlsx`);
+    expect(returnFileName(' .区财政局', '2024-09')).toBe('区财政局-报送表-2024-09.xlsx');
+    expect(safeFileStem(`${'一'.repeat(100)}。`)).toBe('一'.repeat(81));
   });
 
   it('stay unique when two units differ only in forbidden characters', () => {

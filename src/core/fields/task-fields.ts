@@ -1,0 +1,83 @@
+/**
+ * The field registry: every field of a task declared once. The ledger's headers, the 报送表's
+ * headers and the ones people type instead, which fields a unit owns and which the office owns,
+ * what is printed and each field's name in the CLI's JSON all derive from here.
+ *
+ * - `ledger`: the 任务台账 column header (absent: not a ledger column).
+ * - `return`: the 报送表 column header, `returnAliases` other headers accepted when reading one
+ *   back (compared after normalizeHeader: no spaces, no notes in brackets, lower case).
+ * - `owner`: `unit` — the lead unit fills it in its return and consolidation takes it;
+ *   `office` — the office's (a unit's edit is reported, never applied, when `watched`);
+ *   `derived` — computed (formulas, bookkeeping), never typed by anyone.
+ * - `printed`: shown in the printed 推进情况表.
+ * - `json`: its name in `task-ledger … --json` output.
+ * - `label`: how 变更记录 and messages name it.
+ *
+ * Adding a field (say 督办领导): an entry here, then the places that genuinely differ — its
+ * column's width and style in src/layout/task-columns.ts (and return-layout.ts when it goes in
+ * returns), its value in src/layout/task-sheet.ts and src/core/ledger/ledger-read-tasks.ts, and
+ * the Task type (src/core/ledger/ledger.ts). See the README's developer section.
+ */
+export type FieldOwner = 'office' | 'unit' | 'derived';
+
+export interface TaskFieldSpec {
+  label: string;
+  ledger?: string;
+  return?: string;
+  returnAliases?: readonly string[];
+  owner: FieldOwner;
+  /** An office field a unit might still edit in its return: compared and reported. */
+  watched?: boolean;
+  printed: boolean;
+  json: string;
+}
+
+export const TASK_FIELDS = {
+  seq: { label: '序号', ledger: '序号', owner: 'derived', printed: true, json: 'seq' },
+  id: { label: '任务编号', ledger: '任务编号', return: '任务编号', returnAliases: ['编号', '任务id', 'id', '任务序号'], owner: 'office', printed: true, json: 'id' },
+  category: { label: '工作类别', ledger: '工作类别', return: '工作类别', returnAliases: ['类别', '板块', '工作板块'], owner: 'office', printed: true, json: 'category' },
+  task: { label: '工作任务', ledger: '工作任务', return: '工作任务', returnAliases: ['任务', '任务内容', '工作内容', '重点任务'], owner: 'office', watched: true, printed: true, json: 'task' },
+  requirement: { label: '具体要求', ledger: '具体要求', return: '具体要求', returnAliases: ['工作要求', '任务要求', '要求'], owner: 'office', watched: true, printed: true, json: 'requirement' },
+  leadUnits: { label: '牵头单位', ledger: '牵头单位', return: '牵头单位', returnAliases: ['牵头部门', '牵头单位部门'], owner: 'office', watched: true, printed: true, json: 'leadUnits' },
+  coUnits: { label: '责任单位', ledger: '责任单位', return: '配合单位', returnAliases: ['责任单位', '配合部门', '协办单位'], owner: 'office', watched: true, printed: false, json: 'coUnits' },
+  deadline: { label: '完成时限', ledger: '完成时限', return: '完成时限', returnAliases: ['时限', '完成时间', '时间要求'], owner: 'office', watched: true, printed: true, json: 'deadline' },
+  due: { label: '截止日期', ledger: '截止日期', owner: 'derived', printed: false, json: 'due' },
+  status: { label: '完成状态', ledger: '完成状态', return: '完成状态', returnAliases: ['状态', '进展状态', '完成情况'], owner: 'unit', printed: true, json: 'status' },
+  progress: { label: '进展情况', ledger: '进展情况', return: '进展情况', returnAliases: ['工作进展', '进展', '推进情况', '进展情况说明', '工作推进情况'], owner: 'unit', printed: true, json: 'progress' },
+  evidence: { label: '佐证材料', ledger: '佐证材料', return: '佐证材料', returnAliases: ['佐证', '佐证材料链接', '附件', '证明材料'], owner: 'unit', printed: false, json: 'evidence' },
+  contact: { label: '联系人', return: '联系人', returnAliases: ['联系人姓名', '填报人'], owner: 'unit', printed: false, json: 'contact' },
+  phone: { label: '联系电话', return: '联系电话', returnAliases: ['电话', '联系方式', '手机', '手机号码'], owner: 'unit', printed: false, json: 'phone' },
+  updatedAt: { label: '更新时间', ledger: '更新时间', owner: 'derived', printed: false, json: 'updatedAt' },
+  daysLeft: { label: '剩余天数', ledger: '剩余天数', owner: 'derived', printed: false, json: 'daysLeft' },
+  light: { label: '预警', ledger: '预警', owner: 'derived', printed: true, json: 'light' },
+  note: { label: '备注', ledger: '备注', owner: 'office', printed: false, json: 'note' },
+} as const satisfies Record<string, TaskFieldSpec>;
+
+type Fields = typeof TASK_FIELDS;
+export type TaskFieldKey = keyof Fields;
+
+/** Fields that are 任务台账 columns. */
+export type LedgerFieldKey = { [K in TaskFieldKey]: Fields[K] extends { ledger: string } ? K : never }[TaskFieldKey];
+/** Fields that are 报送表 columns. */
+export type ReturnFieldKey = { [K in TaskFieldKey]: Fields[K] extends { return: string } ? K : never }[TaskFieldKey];
+/** Return fields a lead unit owns: taken from its return. */
+export type OwnedField = { [K in ReturnFieldKey]: Fields[K] extends { owner: 'unit' } ? K : never }[ReturnFieldKey];
+/** Office fields a unit might still edit in its return: compared, reported, never applied. */
+export type WatchedField = { [K in ReturnFieldKey]: Fields[K] extends { watched: true } ? K : never }[ReturnFieldKey];
+
+const KEYS = Object.keys(TASK_FIELDS) as TaskFieldKey[];
+const spec = (key: TaskFieldKey): TaskFieldSpec => TASK_FIELDS[key];
+
+export const LEDGER_FIELD_KEYS = KEYS.filter((k) => spec(k).ledger !== undefined) as LedgerFieldKey[];
+export const RETURN_FIELD_KEYS = KEYS.filter((k) => spec(k).return !== undefined) as ReturnFieldKey[];
+export const OWNED_FIELDS = RETURN_FIELD_KEYS.filter((k) => spec(k).owner === 'unit') as OwnedField[];
+export const WATCHED_FIELDS = RETURN_FIELD_KEYS.filter((k) => spec(k).watched === true) as WatchedField[];
+
+/** 任务台账 headers by field. */
+export const TASK_HEADERS = Object.fromEntries(LEDGER_FIELD_KEYS.map((k) => [k, spec(k).ledger])) as { [K in LedgerFieldKey]: Fields[K] extends { ledger: infer H } ? H : never };
+/** 报送表 headers by field. */
+export const RETURN_HEADERS = Object.fromEntries(RETURN_FIELD_KEYS.map((k) => [k, spec(k).return])) as Record<ReturnFieldKey, string>;
+/** Other headers accepted in a 报送表 by field. */
+export const RETURN_HEADER_ALIASES = Object.fromEntries(RETURN_FIELD_KEYS.map((k) => [k, spec(k).returnAliases ?? []])) as Record<ReturnFieldKey, readonly string[]>;
+/** How 变更记录 and messages name a field. */
+export const FIELD_LABELS = Object.fromEntries(KEYS.map((k) => [k, spec(k).label])) as Record<TaskFieldKey, string>;
