@@ -7,7 +7,10 @@ import { LEDGER_SHEETS } from '../core/ledger';
 import { placeOnLedger } from '../core/ledger';
 import { taskColumnLetter } from '../layout/task-columns';
 import { findingCounts, findingLine } from './finding-text';
+import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { loadLedgerFile } from './load-ledger';
+import { localDateTime } from './local-time';
+import { writeFileSafely } from './safe-write';
 
 const FIELD_COLUMNS = {
   id: taskColumnLetter('id'),
@@ -21,6 +24,14 @@ const FIELD_COLUMNS = {
 
 export interface CheckCommandOptions {
   json?: boolean;
+  write?: boolean;
+}
+
+/** `--write`: the ledger saved again (backup first), so its 校验 sheet lists what the rules find now. */
+async function rewriteFindingsSheet(file: string): Promise<string | undefined> {
+  const { ledger, fingerprint } = await loadLedgerFile(file);
+  const written = await writeFileSafely(file, await writeLedgerXlsx(ledger), { backupTime: localDateTime(), expect: fingerprint });
+  return written.backup;
 }
 
 export async function runCheck(file: string): Promise<{ tasks: number; units: number; findings: Finding[] }> {
@@ -45,10 +56,15 @@ export function registerCheckCommand(program: Command): Command {
     .description('校验任务台账：牵头单位是否在单位名录中、完成时限能否识别（修改台账后使用）')
     .argument('<ledger.xlsx>', '任务台账文件')
     .option('--json', '以 JSON 输出（供脚本使用）')
+    .option('--write', '同时更新台账中的“校验”工作表（先备份原台账）')
     .addHelpText('after', '\n退出码：0 没有错误（可能有警告、提示）；1 发现错误；2 文件无法读取。')
     .action(async (file: string, options: CheckCommandOptions) => {
       const result = await runCheck(file);
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : checkText(file, result));
+      if (options.write) {
+        const backup = await rewriteFindingsSheet(file);
+        process.stderr.write(`已更新“校验”工作表${backup ? `（原台账已备份为 ${path.basename(backup)}）` : ''}\n`);
+      }
       // Scripts gate on the exit code, as with a linter: errors fail, warnings do not.
       process.exitCode = result.findings.some((f) => f.level === 'error') ? 1 : 0;
     });

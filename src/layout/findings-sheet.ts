@@ -1,6 +1,6 @@
 /** Sheet 校验: the findings, each pointing at the 任务台账 cell it is about, with a link there. */
 import type { Finding, FindingField, FindingLevel } from '../core/finding';
-import type { Ledger } from '../core/ledger';
+import { currentFindings, type Ledger } from '../core/ledger';
 import { formulaString, sheetRef } from './a1';
 import { SHEETS } from './ledger-names';
 import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
@@ -68,7 +68,7 @@ export function findingsSheet(ledger: Ledger): SheetLayout {
       { key: 'suggestion', header: '修改建议', width: 30, style: TEXT },
       { key: 'link', header: '跳转', width: 10, style: { ...SHORT_TEXT, font: { name: '宋体', size: 11, color: '0563C1' } } },
     ],
-    rows: ledger.findings.map((f) => findingRow(f, ledger)),
+    rows: currentFindings(ledger).map((f) => findingRow(f, ledger)),
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },

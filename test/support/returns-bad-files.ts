@@ -1,12 +1,8 @@
 /**
  * Real broken returns: a password-protected .xlsx (encrypted by officecrypto-tool, as Excel's
- * 用密码进行加密 does), an old .xls (converted by LibreOffice), a truncated download, a .docx,
+ * 用密码进行加密 does), (an old .xls, converted by LibreOffice: returns-old-xls.ts), a truncated download, a .docx,
  * and a text file renamed to .xlsx.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import officeCrypto from 'officecrypto-tool';
 
@@ -16,13 +12,6 @@ export async function encrypted(xlsx: Buffer): Promise<Buffer> {
 
 export function truncated(xlsx: Buffer): Buffer {
   return xlsx.subarray(0, Math.floor(xlsx.length / 2));
-}
-
-export function asOldXls(xlsx: Buffer): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'tl-xls-'));
-  writeFileSync(join(dir, 'in.xlsx'), xlsx);
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'xls', '--outdir', dir, join(dir, 'in.xlsx')], { timeout: 120_000, stdio: 'ignore' });
-  return readFileSync(join(dir, 'in.xls'));
 }
 
 export async function docx(): Promise<Buffer> {

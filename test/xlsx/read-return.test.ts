@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { planReturns } from '../../src/core/distribute';
 import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
-import { asOldXls, docx, encrypted, textFile, truncated } from '../support/returns-bad-files';
+import { docx, encrypted, textFile, truncated } from '../support/returns-bad-files';
+import { asOldXls } from '../support/returns-old-xls';
 import { fillReturn } from '../support/returns-fill';
 import { sampleLedger } from '../support/returns-ledger';
 

@@ -117,7 +117,7 @@ function sameSection(a: Task, b: Task): boolean {
 
 /** `区委办、区政府办（牵头）`: read as both leading, but it may mean the last only — a warning asks. */
 function leadMarkScopeFinding(task: Task, scope: { list: string[]; marked: string }, row?: number, cell?: string): Finding {
-  return { level: 'warning', code: 'unit.lead-mark-scope', taskId: task.id, field: 'leadUnits', row, cell,
+  return { level: 'warning', code: 'import.lead-mark-scope', taskId: task.id, field: 'leadUnits', row, cell,
     message: unitMsg.leadMarkScope(task.id, task.task, scope.list, scope.marked), suggestion: unitMsg.leadMarkScopeSuggestion(scope.list, scope.marked) };
 }
 

@@ -20,3 +20,24 @@ export function checkLedger(ledger: Ledger, readFindings: readonly Finding[] = [
   ]);
   return [...readFindings, ...ruleFindings];
 }
+
+/** Finding areas the rules above produce: a saved ledger's findings of these are made again, never kept. */
+const RULE_AREAS = ['unit.', 'deadline.'];
+
+/**
+ * What 校验 lists whenever the ledger is saved (import, merge, undo, check --write): the rules
+ * run on the ledger as it now is, after the notes made when it was built that no rule can make
+ * again (how the breakdown was read: `import.*`). So the workbook's to-do list is what `check`
+ * says of the saved file.
+ */
+export function currentFindings(ledger: Ledger): Finding[] {
+  const isRule = (f: Finding) => RULE_AREAS.some((area) => f.code.startsWith(area));
+  // A rule finding the import made too keeps the import's wording (it knew the table around the row).
+  const stored = new Map(ledger.findings.filter(isRule).map((f) => [ruleKey(f), f]));
+  const [notes, rules] = [ledger.findings.filter((f) => !isRule(f)), checkLedger(ledger)];
+  return [...notes, ...rules.map((f) => stored.get(ruleKey(f)) ?? f)];
+}
+
+function ruleKey(f: Finding): string {
+  return [f.code, f.taskId ?? '', f.field ?? ''].join('\u0000');
+}

@@ -63,8 +63,8 @@ describe('（牵头） closing a list of units', () => {
     ];
     const result = importBreakdown({ kind: 'grid', rows, sheet: '分工' });
     expect(view(result.tasks)).toEqual([['0-01', '编制重大行政决策事项目录。', ['市政府办', '市司法局'], ['市直有关单位']]]);
-    expect(result.findings.filter((f) => f.code === 'unit.lead-mark-scope')).toEqual([{
-      level: 'warning', code: 'unit.lead-mark-scope', taskId: '0-01', field: 'leadUnits', sheet: '分工', row: 3, cell: 'B3',
+    expect(result.findings.filter((f) => f.code === 'import.lead-mark-scope')).toEqual([{
+      level: 'warning', code: 'import.lead-mark-scope', taskId: '0-01', field: 'leadUnits', sheet: '分工', row: 3, cell: 'B3',
       message: '任务0-01（“编制重大行政决策事项目录。”）的“（牵头）”写在“市政府办、市司法局”之后，可能只指“市司法局”；已按市政府办、市司法局共同牵头读取',
       suggestion: '如只由市司法局牵头，请把市政府办改为配合单位',
     }]);
