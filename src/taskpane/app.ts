@@ -2,7 +2,7 @@ import type { Ledger } from '../core/ledger';
 import type { Strings } from './i18n';
 import { el, replace } from './dom';
 import { STEP_IDS, type HostCaps, type PaneContext, type Progress, type StepId, type StepView } from './context';
-import type { LedgerStore } from './store/ledger-store';
+import { NoLedgerError, type LedgerStore } from './store/ledger-store';
 import { createBusy } from './busy';
 import { createStepNav } from './step-nav';
 import { localToday } from './today';
@@ -44,12 +44,21 @@ export function startApp(options: AppOptions): PaneContext {
   const header = el('header', { class: 'pane-header' },
     el('div', { class: 'title-row' },
       el('h1', {}, t.appTitle),
-      el('span', { class: 'mode-badge', 'data-mode': store.mode }, store.mode === 'excel' ? t.modeExcel : t.modeFile)),
+      el('span', { class: 'title-end' },
+        el('span', { class: 'mode-badge', 'data-mode': store.mode }, store.mode === 'excel' ? t.modeExcel : t.modeFile),
+        el('a', { class: 'help-link', href: 'help.html', target: '_blank', rel: 'noopener' }, t.help))),
     el('div', { class: 'ledger-row' }, ledgerLine, downloadSlot));
   const busy = createBusy(t);
   const status = el('p', { class: 'status-line', role: 'status', 'aria-live': 'polite', id: 'status-line' });
   const panels = el('div', { class: 'panels' });
-  const nav = createStepNav(t, (id) => show(id));
+  // A step the user moves to starts clean: the last step's message and error do not carry over.
+  const nav = createStepNav(t, (id) => {
+    replace(status);
+    busy.clearError();
+    show(id);
+  });
+  let loading: Promise<void> | null = null;
+  let started = false;
 
   const ctx: PaneContext = {
     t, store, host,
@@ -66,7 +75,7 @@ export function startApp(options: AppOptions): PaneContext {
       try {
         return await work(busy.progress);
       } catch (error) {
-        busy.error(errorMessage(error));
+        busy.error(error instanceof NoLedgerError ? t.needLedger : errorMessage(error));
         return undefined;
       } finally {
         busy.stop(panels);
@@ -97,9 +106,20 @@ export function startApp(options: AppOptions): PaneContext {
     nav.select(id);
     for (const [viewId, view] of views) view.element.hidden = viewId !== id;
     views.get(id)?.refresh();
+    if (!ledger && started) void detectLedger();
+  }
+
+  /** In Excel, the workbook may hold a ledger the pane has not read yet (opened, or made by a ribbon button): look when a step is shown. */
+  function detectLedger(): Promise<void> {
+    if (store.mode !== 'excel') return Promise.resolve();
+    loading ??= store.load().then((found) => {
+      if (found && !ledger) ctx.setLedger(found);
+    }, () => undefined).finally(() => { loading = null; });
+    return loading;
   }
 
   show(options.firstStep);
+  started = true;
   return ctx;
 }
 

@@ -9,6 +9,7 @@ export interface Busy {
   start(region: HTMLElement): void;
   stop(region: HTMLElement): void;
   error(message: string): void;
+  clearError(): void;
 }
 
 const CONTROLS = 'button, input, textarea, select';
@@ -44,6 +45,9 @@ export function createBusy(t: Strings): Busy {
       region.setAttribute('aria-busy', 'false');
       for (const c of disabled) (c as HTMLButtonElement).disabled = false;
       disabled = [];
+    },
+    clearError() {
+      errorBox.hidden = true;
     },
     error(message) {
       replace(errorText, message);

@@ -5,7 +5,8 @@
  */
 import type { DistributionPlan, ReturnPlan } from '../core/distribute';
 import type { ParsedReturn } from '../core/consolidate';
-import type { BreakdownInput } from '../core/import';
+import type { Finding } from '../core/finding';
+import type { BreakdownInput, SheetRows } from '../core/import';
 import type { Ledger } from '../core/ledger';
 import type { Progress } from './context';
 import type { PickedFile } from './store/ledger-store';
@@ -13,14 +14,51 @@ import type { PickedFile } from './store/ledger-store';
 export type BreakdownSource =
   | { kind: 'text'; text: string; file?: string }
   | { kind: 'grid'; rows: string[][]; file?: string }
-  | { kind: 'docx'; bytes: Uint8Array; file?: string };
+  | { kind: 'docx'; bytes: Uint8Array; file?: string }
+  | { kind: 'sheets'; sheets: SheetRows[]; file?: string };
 
-export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string }): Promise<Ledger> {
-  const [{ importBreakdown }, { buildLedger }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
-  const input: BreakdownInput = source.kind === 'docx' ? { kind: 'docx', documentXml: await docxDocumentXml(source.bytes, source.file ?? '') }
-    : source.kind === 'text' ? { kind: 'text', text: source.text } : { kind: 'grid', rows: source.rows };
-  const result = importBreakdown(input, { planYear: options.planYear, file: source.file });
-  return buildLedger(result, { ledgerId: newLedgerId(), createdAt: nowIso() });
+/**
+ * What an import gives the pane: a ledger, or why none was made. `stopped`: no table, no header
+ * or no task (the core's own finding says which); `no-year`: the table is read but its deadlines
+ * cannot mean dates without a plan year. Neither changes anything.
+ */
+export type ImportOutcome =
+  | { kind: 'ledger'; ledger: Ledger }
+  | { kind: 'stopped'; finding: Finding }
+  | { kind: 'no-year' };
+
+export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string }): Promise<ImportOutcome> {
+  const [{ importBreakdown, importWorkbook, importedTable }, { buildLedger }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
+  const importOptions = { planYear: options.planYear, file: source.file };
+  const result = source.kind === 'sheets' ? importWorkbook(source.sheets, importOptions)
+    : importBreakdown(await breakdownInput(source), importOptions);
+  if (!result || !importedTable(result)) {
+    const stop = result?.findings.find((f) => f.level === 'error') ?? result?.findings[0];
+    return { kind: 'stopped', finding: stop ?? { code: 'import.no-tasks', level: 'error', message: '' } as Finding };
+  }
+  if (result.planYear === null) return { kind: 'no-year' };
+  return { kind: 'ledger', ledger: buildLedger(result, { ledgerId: newLedgerId(), createdAt: nowIso() }) };
+}
+
+async function breakdownInput(source: Exclude<BreakdownSource, { kind: 'sheets' }>): Promise<BreakdownInput> {
+  if (source.kind === 'docx') return { kind: 'docx', documentXml: await docxDocumentXml(source.bytes, source.file ?? '') };
+  return source.kind === 'text' ? { kind: 'text', text: source.text } : { kind: 'grid', rows: source.rows };
+}
+
+/**
+ * An .xlsx picked in 导入 is a ledger when it holds the ledger's 任务台账 sheet, otherwise a
+ * breakdown table (its sheets, for the importer): told by content, never by the file name.
+ * A file that is no workbook at all is left to the ledger reader, whose message names it.
+ */
+export async function readPickedWorkbook(file: PickedFile): Promise<{ kind: 'ledger' } | { kind: 'breakdown'; sheets: SheetRows[] }> {
+  const [{ readSheetGrids }, { LEDGER_SHEETS }] = await Promise.all([import('../xlsx/read-grid'), import('../core/ledger')]);
+  let sheets: SheetRows[];
+  try {
+    sheets = await readSheetGrids(file.bytes);
+  } catch {
+    return { kind: 'ledger' };
+  }
+  return sheets.some((s) => s.sheet === LEDGER_SHEETS.tasks) ? { kind: 'ledger' } : { kind: 'breakdown', sheets };
 }
 
 async function docxDocumentXml(bytes: Uint8Array, file: string): Promise<string> {
@@ -54,10 +92,16 @@ export async function readReturnFiles(files: readonly PickedFile[], onRead: (ind
   const parsed: ParsedReturn[] = [];
   for (const [i, file] of files.entries()) {
     onRead(i, 'reading');
+    await nextFrame();
     parsed.push(await readReturnXlsx(file.bytes, file.name));
     onRead(i, 'read');
   }
   return parsed;
+}
+
+/** Lets the page draw what changed (a file's row, the progress bar) before the next piece of work. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function newLedgerId(): string {

@@ -76,7 +76,7 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     expect(await page.getByRole('button', { name: '从选中区域导入' }).count()).toBe(0);
     await shot(page, 'standalone-1-import');
 
-    await pickFiles(page, '选择分解表文件 (.docx / .txt)…', [FIXTURE]);
+    await pickFiles(page, '选择分解表文件 (.docx / .xlsx / .txt)…', [FIXTURE]);
     await statusSays(page, '已导入 48 项任务，发现 17 个问题。');
     expect(await page.locator('#ledger-line').innerText()).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
     expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
@@ -165,7 +165,7 @@ describe('standalone: a plain browser working on files (real office.js, no host)
       { paragraph: SMALL_BREAKDOWN[0][0] },
       { table: SMALL_BREAKDOWN.slice(1).map((row) => row.map((text) => ({ text }))), headerRows: 1 },
     ]));
-    await pickFiles(page, '选择分解表文件 (.docx / .txt)…', [docx]);
+    await pickFiles(page, '选择分解表文件 (.docx / .xlsx / .txt)…', [docx]);
     await statusSays(page, '已导入 3 项任务，发现 0 个问题。');
     expect(await page.locator('#ledger-line').innerText()).toBe('2024年某区政务公开工作任务分解表 · 3 项任务');
     expect(await page.locator('#panel-check .counts').innerText()).toBe('没有发现问题。');
@@ -180,13 +180,13 @@ describe('standalone: a plain browser working on files (real office.js, no host)
       return dialog;
     };
     const first = await openPane();
-    await pickFiles(first.page, '选择分解表文件 (.docx / .txt)…', [FIXTURE]);
+    await pickFiles(first.page, '选择分解表文件 (.docx / .xlsx / .txt)…', [FIXTURE]);
     await statusSays(first.page, '已导入 48 项任务');
     expect(await asked(first.page)).toBe(true);
     await first.page.close();
 
     const second = await openPane();
-    await pickFiles(second.page, '选择分解表文件 (.docx / .txt)…', [FIXTURE]);
+    await pickFiles(second.page, '选择分解表文件 (.docx / .xlsx / .txt)…', [FIXTURE]);
     await statusSays(second.page, '已导入 48 项任务');
     await download(second.page, work, () => second.page.locator('#download-ledger').click());
     await idle(second.page);
@@ -323,7 +323,7 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
     });
     expect(sheets.names).toEqual(expect.arrayContaining(['推进情况表', '单位汇总', SHEETS.tasks]));
     expect(sheets.active).toBe('推进情况表');
-    expect(await page.locator('#panel-print .print-hint').innerText()).toContain('Office.js 没有打印接口');
+    expect(await page.locator('#panel-print .print-hint').innerText()).toContain('加载项不能直接打印');
     await shot(page, 'addin-6-print');
 
     expect(await errorText(page)).toBeNull();

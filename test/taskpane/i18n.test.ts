@@ -29,7 +29,8 @@ describe('stringsFor', () => {
   test('parametrised strings put their values in', () => {
     expect(zh.imported(42, 3)).toBe('已导入 42 项任务，发现 3 个问题。');
     expect(en.imported(42, 3)).toBe('Imported 42 tasks; 3 problems found.');
-    expect(zh.mergeApplied(2, 2, 18)).toBe('已合并 2 个文件：2 项任务有更新，写入变更记录 18 条。');
+    expect(zh.mergeApplied(2, 0, 2, 18)).toBe('已合并 2 个文件：2 项任务有更新，写入变更记录 18 条。');
+    expect(zh.mergeApplied(1, 5, 1, 2)).toBe('已合并 1 个文件，5 个文件未合并：1 项任务有更新，写入变更记录 2 条。');
     expect(zh.roundBad('2024/9')).toBe('报送轮次“2024/9”应写成“年-月”，如 2024-09。');
   });
 

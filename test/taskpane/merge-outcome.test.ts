@@ -24,17 +24,28 @@ describe('mergeOutcome', () => {
   test('files in the order picked, with their state, tasks updated and problems; conflicts and 催报名单', () => {
     expect(mergeOutcome(report, ['c.xlsx', 'a.xlsx', 'b.xlsx', 'd.xlsx'])).toEqual({
       files: [
-        { file: 'c.xlsx', state: 'failed', changes: 0, message: '「c.xlsx」不是 Excel 工作簿' },
-        { file: 'a.xlsx', state: 'merged', changes: 2, message: undefined },
-        { file: 'b.xlsx', state: 'unchanged', changes: 0, message: undefined },
+        { file: 'c.xlsx', state: 'failed', changes: 0, notes: [{ level: 'error', message: '「c.xlsx」不是 Excel 工作簿' }] },
+        { file: 'a.xlsx', state: 'merged', changes: 2 },
+        { file: 'b.xlsx', state: 'unchanged', changes: 0, notes: [{ level: 'info', message: '提示' }] },
         { file: 'd.xlsx', state: 'failed', changes: 0 },
       ],
+      merged: 2,
+      rejected: 2,
       changes: 7,
       tasksUpdated: 2,
       conflicts: [{ file: 'a.xlsx', unit: '区教体局', taskId: '2-02', message: '改了工作任务，未采用' }],
       chase: ['区商务局'],
       batchId: 'b1',
     });
+  });
+
+  test('a partly merged file, or one merged with an error, is partial (not merged); notes keep their level, errors first', () => {
+    const partial = file({ file: 'p.xlsx', unit: '区民政局', status: 'partial', updated: 3, findings: [{ level: 'info', code: 'i', message: '提示' }, { level: 'error', code: 'e', message: '第 9 行未合并' }] });
+    expect(mergeOutcome({ ...report, files: [partial] }, ['p.xlsx']).files).toEqual([
+      { file: 'p.xlsx', state: 'partial', changes: 3, notes: [{ level: 'error', message: '第 9 行未合并' }, { level: 'info', message: '提示' }] },
+    ]);
+    const withError = file({ file: 'q.xlsx', unit: '区民政局', status: 'merged', updated: 1, findings: [{ level: 'error', code: 'e', message: '坏' }] });
+    expect(mergeOutcome({ ...report, files: [withError] }, ['q.xlsx']).files[0].state).toBe('partial');
   });
 
   test('counts the 变更记录 rows people see, not the hidden bookkeeping', () => {

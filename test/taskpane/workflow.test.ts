@@ -2,14 +2,23 @@ import { readFileSync } from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { planReturns } from '../../src/core/distribute';
-import { importToLedger, nowIso, zipReturns } from '../../src/taskpane/workflow';
+import type { Ledger } from '../../src/core/ledger';
+import { importToLedger, nowIso, readPickedWorkbook, zipReturns, type BreakdownSource } from '../../src/taskpane/workflow';
+import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
+import ExcelJS from 'exceljs';
 import { buildDocx } from '../docx/build-docx';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/guangfeng-2024-breakdown.txt');
 
+async function ledgerOf(source: BreakdownSource, options: { planYear?: number; today: string }): Promise<Ledger> {
+  const made = await importToLedger(source, options);
+  if (made.kind !== 'ledger') throw new Error(`no ledger: ${JSON.stringify(made)}`);
+  return made.ledger;
+}
+
 describe('importToLedger', () => {
   test('the fixture text becomes a ledger of 48 tasks with its findings, a fresh id and no history', async () => {
-    const ledger = await importToLedger({ kind: 'text', text: readFileSync(FIXTURE, 'utf8'), file: 'guangfeng-2024-breakdown.txt' }, { today: '2024-09-01' });
+    const ledger = await ledgerOf({ kind: 'text', text: readFileSync(FIXTURE, 'utf8'), file: 'guangfeng-2024-breakdown.txt' }, { today: '2024-09-01' });
     expect(ledger.meta.title).toBe('2024年广丰区政务公开工作任务分解表');
     expect(ledger.meta.planYear).toBe(2024);
     expect(ledger.meta.ledgerId).toMatch(/^[0-9a-f-]{36}$/);
@@ -21,13 +30,25 @@ describe('importToLedger', () => {
 
   test('a grid (the selected range) and a .docx give the same tasks; the plan year given wins', async () => {
     const rows = [['工作任务', '牵头单位', '完成时限'], ['依法推进企业信用信息公示。', '区市场监管局', '年底前']];
-    const fromGrid = await importToLedger({ kind: 'grid', rows }, { planYear: 2025, today: '2025-01-02' });
+    const fromGrid = await ledgerOf({ kind: 'grid', rows }, { planYear: 2025, today: '2025-01-02' });
     const docx = await buildDocx([{ table: rows.map((r) => r.map((text) => ({ text }))), headerRows: 1 }]);
-    const fromDocx = await importToLedger({ kind: 'docx', bytes: new Uint8Array(docx), file: 'a.docx' }, { planYear: 2025, today: '2025-01-02' });
+    const fromDocx = await ledgerOf({ kind: 'docx', bytes: new Uint8Array(docx), file: 'a.docx' }, { planYear: 2025, today: '2025-01-02' });
     for (const ledger of [fromGrid, fromDocx]) {
       expect(ledger.meta.planYear).toBe(2025);
       expect(ledger.tasks.map((t) => [t.task, t.leadUnits, t.deadline.due])).toEqual([['依法推进企业信用信息公示。', ['区市场监管局'], '2025-12-31']]);
     }
+  });
+
+  test('a table the importer cannot read makes no ledger: the core finding that stopped it', async () => {
+    const made = await importToLedger({ kind: 'text', text: '工作任务 牵头单位 完成时限\n依法推进企业信用信息公示。 区市场监管局 年底前' }, { today: '2024-09-01' });
+    expect(made.kind).toBe('stopped');
+    expect(made.kind === 'stopped' && made.finding.level).toBe('error');
+  });
+
+  test('a table without a year makes no ledger until the year is given', async () => {
+    const rows = [['工作任务', '牵头单位', '完成时限'], ['依法推进企业信用信息公示。', '区市场监管局', '年底前']];
+    expect(await importToLedger({ kind: 'grid', rows }, { today: '2024-09-01' })).toEqual({ kind: 'no-year' });
+    expect((await ledgerOf({ kind: 'grid', rows }, { planYear: 2024, today: '2024-09-01' })).tasks[0].deadline.due).toBe('2024-12-31');
   });
 
   test('a file that is not a .docx is a Chinese error naming it', async () => {
@@ -36,9 +57,23 @@ describe('importToLedger', () => {
   });
 });
 
+describe('readPickedWorkbook', () => {
+  test('a ledger is told by its 任务台账 sheet, a breakdown workbook by its absence, whatever the file is called', async () => {
+    const ledger = await ledgerOf({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { today: '2024-09-01' });
+    const ledgerBytes = new Uint8Array(await writeLedgerXlsx(ledger));
+    expect(await readPickedWorkbook({ name: '分解表.xlsx', bytes: ledgerBytes })).toEqual({ kind: 'ledger' });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRows([['2024年某区任务分解表'], ['工作任务', '牵头单位', '完成时限'], ['依法推进企业信用信息公示。', '区市场监管局', '年底前']]);
+    const read = await readPickedWorkbook({ name: '台账.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+    expect(read.kind).toBe('breakdown');
+    const made = await ledgerOf({ kind: 'sheets', sheets: read.kind === 'breakdown' ? read.sheets : [], file: '台账.xlsx' }, { today: '2024-09-01' });
+    expect(made.tasks.map((t) => t.task)).toEqual(['依法推进企业信用信息公示。']);
+  });
+});
+
 describe('zipReturns', () => {
   test('one .xlsx per lead unit, named by the plan, in a zip named after the ledger and round; progress to the end', async () => {
-    const ledger = await importToLedger({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { today: '2024-09-01' });
+    const ledger = await ledgerOf({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { today: '2024-09-01' });
     const plan = planReturns(ledger, { round: '2024-09' });
     const progress: Array<[number, number]> = [];
     const zip = await zipReturns(ledger, plan, (done, total) => progress.push([done, total]));

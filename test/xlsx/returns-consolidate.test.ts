@@ -49,7 +49,7 @@ describe('merging the returns of the fixture ledger', () => {
       ['区财政局（初稿）.xlsx', '区财政局', 'rejected', 0],
     ]);
     const messages = Object.fromEntries(report.files.map((f) => [f.file, [...f.conflicts, ...f.findings].map((x) => x.message)]));
-    expect(messages['区民政局（旧台账）.xlsx']).toEqual(['「区民政局（旧台账）.xlsx」来自另一本台账（台账标识 tl-2023-other），不是本台账分发的报送表，未合并。']);
+    expect(messages['区民政局（旧台账）.xlsx']).toEqual(['「区民政局（旧台账）.xlsx」来自另一本台账，不是本台账分发的报送表，未合并。']);
     expect(messages['区医保局-报送表-2024-09.xlsx']).toEqual(['「区医保局-报送表-2024-09.xlsx」文件不完整（可能在下载或复制时中断），无法打开，请单位重新发送。']);
     expect(messages['区卫健委-报送表-2024-09.xlsx']).toEqual(['「区卫健委-报送表-2024-09.xlsx」设置了打开密码，无法读取。请单位取消密码（文件→信息→保护工作簿）后重新报送。']);
     expect(messages['区教体局-报送表-2024-08.xlsx']).toEqual(['「区教体局-报送表-2024-08.xlsx」是 2024-08 轮次的报送表，本次合并的是 2024-09 轮次，未合并。']);

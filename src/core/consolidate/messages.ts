@@ -34,8 +34,9 @@ export const MSG = {
     `「${file}」的报送表格式版本为 ${version}，比本程序支持的新，请升级任务台账助手后再合并。`,
   noUnit: (file: string) => `「${file}」无法确定是哪个单位报送的（报送表信息和表头上方都没有写单位），未合并。`,
   unknownUnit: (file: string, unit: string) => `「${file}」的报送单位「${unit}」不在单位名录中，未合并。`,
-  otherLedger: (file: string, ledgerId: string) =>
-    `「${file}」来自另一本台账（台账标识 ${ledgerId}），不是本台账分发的报送表，未合并。`,
+  /** No raw 台账标识 (a uuid) in a message people read: the file is named, that is enough to act on. */
+  otherLedger: (file: string) =>
+    `「${file}」来自另一本台账，不是本台账分发的报送表，未合并。`,
   otherRound: (file: string, round: string, batchRound: string) =>
     `「${file}」是 ${round} 轮次的报送表，本次合并的是 ${batchRound} 轮次，未合并。`,
   noMeta: (file: string, unit: string) =>

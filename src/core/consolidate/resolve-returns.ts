@@ -76,7 +76,7 @@ function checkReturn(
   if (named === '') return reject('return.noUnit', MSG.noUnit(file));
   const unit = unitOf(named);
   if (unit === undefined) return reject('return.unknownUnit', MSG.unknownUnit(file, named), named);
-  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file, meta.ledgerId), unit);
+  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file), unit);
   const round = roundOf(ret);
   const year = roundYear(round);
   if (year !== null && year !== ledger.meta.planYear) return reject('consolidate.other-year', MSG.otherYear(file, round, ledger.meta.planYear), unit);

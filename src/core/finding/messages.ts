@@ -217,6 +217,8 @@ export const excelMessages = {
   validationsSkipped: () => '当前 Excel 版本（低于 ExcelApi 1.8）不支持数据验证：完成状态和牵头单位的下拉列表未设置',
   noLedger: () => '当前工作簿中没有“任务台账”工作表',
   noLedgerSuggestion: () => '请先在“导入”步骤中生成任务台账，或打开已有的台账工作簿',
+  /** An import replaced the ledger: where the old 任务台账 went. */
+  ledgerKept: (sheet: string, copy: string) => `原台账的“${sheet}”已另存为工作表“${copy}”，需要时可从中找回。`,
 };
 
 

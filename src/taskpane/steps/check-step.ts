@@ -49,7 +49,9 @@ export function createCheckStep(ctx: PaneContext): StepView {
       where ? el('span', { class: 'where' }, where) : null,
     ];
     if (!target) return el('li', { class: 'finding' }, el('div', { class: 'finding-body' }, ...body));
-    const b = el('button', { type: 'button', class: 'finding-body', 'aria-label': t.selectFinding(`${t.levels[f.level]} ${f.message} ${where}`) }, ...body);
+    // The accessible name is the visible text, with what a click does said first (hidden from sight):
+    // an aria-label of other words would not match what voice-control users read on the button.
+    const b = el('button', { type: 'button', class: 'finding-body' }, el('span', { class: 'visually-hidden' }, t.selectFinding('')), ...body);
     b.addEventListener('click', () => void ctx.run(() => store.selectCell!(SHEETS.tasks, target)));
     return el('li', { class: 'finding' }, b);
   }

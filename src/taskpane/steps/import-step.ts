@@ -2,7 +2,8 @@ import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
 import { decodeText, filePicker, fileKind } from '../files';
 import type { PickedFile } from '../store/ledger-store';
-import { importToLedger, type BreakdownSource } from '../workflow';
+import { downloadBytes, XLSX_MIME } from '../download';
+import { importToLedger, readPickedWorkbook, type BreakdownSource } from '../workflow';
 import { button, resultRegion, stepFrame } from './step-frame';
 
 /** 导入分解表: from the selected range (Excel), pasted text, a .docx/.txt file, or (file mode) a ledger .xlsx. */
@@ -18,8 +19,8 @@ export function createImportStep(ctx: PaneContext): StepView {
 
   const sources = el('div', { class: 'actions' });
   if (store.readSelection) sources.append(button(t.fromSelection, () => void fromSelection()));
-  sources.append(filePicker(t.fromFile, '.docx,.txt', false, (files) => void fromFile(files[0])).element);
-  if (store.openLedgerFile) sources.prepend(filePicker(t.openLedger, '.xlsx', false, (files) => void openLedger(files[0])).element);
+  sources.append(filePicker(t.fromFile, '.docx,.txt,.xlsx', false, (files) => void fromFile(files[0])).element);
+  if (store.openLedgerFile) sources.prepend(filePicker(t.openLedger, '.xlsx', false, (files) => void openPicked(files[0])).element);
 
   const element = stepFrame(t.stepTitles.import, store.mode === 'excel' ? t.importIntroExcel : t.importIntroFile,
     sources,
@@ -44,22 +45,46 @@ export function createImportStep(ctx: PaneContext): StepView {
     return false;
   }
 
+  /** The year field as the place to act: focused, marked invalid, in view. */
+  function pointAtYear(): void {
+    year.setAttribute('aria-invalid', 'true');
+    year.scrollIntoView?.({ block: 'center' });
+    year.focus();
+  }
+
   async function importFrom(source: BreakdownSource): Promise<void> {
     const y = planYear();
-    if (y === 'bad') return ctx.showError(t.planYearBad(year.value.trim()));
+    if (y === 'bad') {
+      ctx.showError(t.planYearBad(year.value.trim()));
+      return pointAtYear();
+    }
+    year.removeAttribute('aria-invalid');
     if (!mayReplace()) return;
+    // Nothing is saved unless the import made tasks: a failed import leaves the ledger as it was.
     const done = await ctx.run(async () => {
       const made = await importToLedger(source, { planYear: y, today: ctx.today() });
-      return { ledger: made, notices: await store.save(made) };
+      if (made.kind !== 'ledger') return made;
+      const notices = await store.save(made.ledger, { keepPrevious: true });
+      return { ...made, notices, previous: store.previousLedgerFile ? await store.previousLedgerFile() : null };
     });
     if (!done) return;
-    const { ledger, notices } = done;
     confirmedReplace = false;
+    if (done.kind === 'no-year') {
+      replace(result);
+      ctx.showError(t.needPlanYear);
+      return pointAtYear();
+    }
+    if (done.kind === 'stopped') {
+      replace(result);
+      return ctx.showError(t.importStopped(done.finding.message || t.noTasks));
+    }
+    const { ledger, notices, previous } = done;
     ctx.setLedger(ledger);
-    const message = ledger.tasks.length === 0 ? t.noTasks : t.imported(ledger.tasks.length, ledger.findings.length);
-    replace(result, el('p', {}, message), ...notices.map((n) => el('p', { class: 'warning' }, n)));
+    const message = t.imported(ledger.tasks.length, ledger.findings.length);
+    replace(result, el('p', {}, message), ...notices.map((n) => el('p', { class: 'notice' }, n)),
+      previous ? button(t.downloadPrevious, () => downloadBytes(previous.name, previous.bytes, XLSX_MIME), 'secondary', { id: 'download-previous' }) : null);
     ctx.announce(message);
-    if (ledger.tasks.length > 0) ctx.go('check');
+    ctx.go('check');
   }
 
   async function fromSelection(): Promise<void> {
@@ -79,12 +104,25 @@ export function createImportStep(ctx: PaneContext): StepView {
     const kind = fileKind(file.name);
     if (kind === 'txt') return importFrom({ kind: 'text', text: decodeText(file.bytes), file: file.name });
     if (kind === 'docx') return importFrom({ kind: 'docx', bytes: file.bytes, file: file.name });
-    if (kind === 'xlsx' && store.openLedgerFile) return openLedger(file);
+    if (kind === 'xlsx') return fromWorkbook(file);
     ctx.showError(t.unsupportedFile(file.name));
   }
 
-  async function openLedger(file: PickedFile): Promise<void> {
+  /** An .xlsx, whichever button picked it: a ledger is opened, a breakdown table imported. */
+  async function openPicked(file: PickedFile): Promise<void> {
     if (fileKind(file.name) !== 'xlsx') return ctx.showError(t.unsupportedFile(file.name));
+    await fromWorkbook(file);
+  }
+
+  async function fromWorkbook(file: PickedFile): Promise<void> {
+    const read = await ctx.run(() => readPickedWorkbook(file));
+    if (!read) return;
+    if (read.kind === 'breakdown') return importFrom({ kind: 'sheets', sheets: read.sheets, file: file.name });
+    if (!store.openLedgerFile) return ctx.showError(t.ledgerInExcel(file.name));
+    await openLedger(file);
+  }
+
+  async function openLedger(file: PickedFile): Promise<void> {
     const opened = await ctx.run(() => store.openLedgerFile!(file));
     if (!opened) return;
     ctx.setLedger(opened.ledger);

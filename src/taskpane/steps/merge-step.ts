@@ -1,8 +1,9 @@
 import type { PaneContext, StepView } from '../context';
 import { el, replace } from '../dom';
+import { copyText } from '../clipboard';
 import { filePicker } from '../files';
 import type { MergeFileResult, MergeOutcome, PickedFile } from '../store/ledger-store';
-import { button, resultRegion, stepFrame } from './step-frame';
+import { bringIntoView, button, resultRegion, showNeedLedger, stepFrame } from './step-frame';
 
 /**
  * 合并报送: picking the returns merges them (the file dialog is the one click), with progress
@@ -18,14 +19,18 @@ export function createMergeStep(ctx: PaneContext): StepView {
     el('div', { class: 'actions' }, picker.element), fileList, report, el('div', { class: 'actions' }, undoButton));
   let rows: HTMLElement[] = [];
 
+  let results: MergeFileResult[] = [];
+
   function fileRow(name: string, r: MergeFileResult): HTMLElement {
+    const state = r.state === 'merged' ? t.mergedTasks(r.changes) : r.state === 'partial' ? t.partlyMerged(r.changes) : t.fileStates[r.state];
     return el('li', { class: `file-row state-${r.state}` },
       el('span', { class: 'file-name' }, name),
-      el('span', { class: 'file-state' }, r.state === 'merged' ? t.mergedTasks(r.changes) : t.fileStates[r.state]),
-      r.message ? el('span', { class: 'file-message' }, r.message) : null);
+      el('span', { class: 'file-state' }, state),
+      ...(r.notes ?? []).map((n) => el('span', { class: `file-message note-${n.level}` }, n.message)));
   }
 
   function onFile(index: number, r: MergeFileResult): void {
+    results[index] = r;
     const row = fileRow(r.file, r);
     rows[index]?.replaceWith(row);
     rows[index] = row;
@@ -33,28 +38,34 @@ export function createMergeStep(ctx: PaneContext): StepView {
 
   async function merge(files: PickedFile[]): Promise<void> {
     if (!ctx.ledger()) return ctx.showError(t.needLedger);
-    rows = files.map((f) => fileRow(f.name, { file: f.name, state: 'waiting', changes: 0 }));
+    results = files.map((f) => ({ file: f.name, state: 'waiting', changes: 0 }));
+    rows = results.map((r) => fileRow(r.file, r));
     replace(fileList, ...rows);
     replace(report);
     const outcome = await ctx.run(async (progress) => {
-      let done = 0;
+      let read = 0;
       progress(0, files.length);
       return store.consolidate(files, ctx.today(), (i, r) => {
         onFile(i, r);
-        if (r.state !== 'reading') progress(++done, files.length);
+        if (r.state === 'read') progress(++read, files.length);
       });
     });
     if (!outcome) return;
-    showReport(outcome);
     const ledger = await ctx.run(() => store.load());
     if (ledger) ctx.setLedger(ledger);
-    ctx.announce(t.mergeApplied(outcome.files.length, outcome.tasksUpdated, outcome.changes));
+    showReport(outcome);
+    ctx.announce(mergeSummary(outcome));
+    bringIntoView(report);
+  }
+
+  function mergeSummary(outcome: MergeOutcome): string {
+    return t.mergeApplied(outcome.merged, outcome.rejected, outcome.tasksUpdated, outcome.changes);
   }
 
   function showReport(outcome: MergeOutcome): void {
     replace(report,
-      el('h3', {}, t.mergeReport),
-      el('p', {}, t.mergeApplied(outcome.files.length, outcome.tasksUpdated, outcome.changes)),
+      el('h3', { tabindex: '-1' }, t.mergeReport),
+      el('p', {}, mergeSummary(outcome)),
       el('h4', {}, t.conflicts),
       outcome.conflicts.length === 0 ? el('p', {}, t.noConflicts) : el('ul', { class: 'conflicts' },
         ...outcome.conflicts.map((c) => el('li', {},
@@ -63,24 +74,40 @@ export function createMergeStep(ctx: PaneContext): StepView {
           el('span', { class: 'message' }, c.message),
           el('span', { class: 'where' }, c.file)))),
       el('h4', {}, t.chaseList),
-      outcome.chase.length === 0 ? el('p', {}, t.noChase) : el('ul', { class: 'chase' }, ...outcome.chase.map((u) => el('li', {}, u))));
+      outcome.chase.length === 0 ? el('p', {}, t.noChase) : el('ul', { class: 'chase' }, ...outcome.chase.map((u) => el('li', {}, u))),
+      outcome.chase.length === 0 ? null : el('div', { class: 'actions' }, button(t.copyChase, () => void copyChase(outcome.chase), 'secondary')));
+  }
+
+  /** The 催报名单 as one line of unit names joined by 、, ready to paste into a notice or a message. */
+  async function copyChase(units: readonly string[]): Promise<void> {
+    if (await copyText(units.join('、'))) ctx.announce(t.chaseCopied(units.length));
+    else ctx.showError(t.copyFailed);
   }
 
   async function undo(): Promise<void> {
     const undone = await ctx.run(() => store.undoLastMerge(ctx.today()));
     if (undone === undefined) return;
-    const message = undone.restored === 0 ? t.nothingToUndo : t.undone(undone.restored);
-    replace(report, el('p', {}, message), ...undone.messages.map((m) => el('p', { class: 'warning' }, m)));
+    const message = undone.restored === 0 ? t.nothingToUndo : t.undone(undone.recorded);
+    replace(report, el('p', { tabindex: '-1' }, message), ...undone.messages.map((m) => el('p', { class: 'warning' }, m)));
+    if (undone.restored > 0) markUndone();
     ctx.announce(message);
+    bringIntoView(report);
     const ledger = await ctx.run(() => store.load());
     if (ledger) ctx.setLedger(ledger);
+  }
+
+  /** After undo the files' rows no longer say 已合并: what they brought is taken out again. */
+  function markUndone(): void {
+    results.forEach((r, i) => {
+      if (r.state === 'merged' || r.state === 'partial') onFile(i, { file: r.file, state: 'undone', changes: 0 });
+    });
   }
 
   function refresh(): void {
     const ledger = ctx.ledger();
     undoButton.disabled = !ledger || ledger.changes.length === 0;
     picker.button.disabled = !ledger;
-    if (!ledger && rows.length === 0) replace(report, el('p', {}, t.needLedger));
+    showNeedLedger(report, !ledger && rows.length === 0, t.needLedger);
   }
 
   return { element, refresh };

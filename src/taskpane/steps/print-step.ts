@@ -2,7 +2,7 @@ import type { StatusGrouping } from '../../core/report';
 import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
 import { downloadBytes, XLSX_MIME } from '../download';
-import { button, resultRegion, stepFrame } from './step-frame';
+import { button, resultRegion, showNeedLedger, stepFrame } from './step-frame';
 
 /** 打印: builds the 推进情况表; Office.js cannot print, so the user prints with the host's own dialog. */
 export function createPrintStep(ctx: PaneContext): StepView {
@@ -34,7 +34,7 @@ export function createPrintStep(ctx: PaneContext): StepView {
 
   function refresh(): void {
     buildButton.disabled = !ctx.ledger();
-    if (!ctx.ledger()) replace(result, el('p', {}, t.needLedger));
+    showNeedLedger(result, !ctx.ledger(), t.needLedger);
   }
 
   return { element, refresh };

@@ -1,12 +1,39 @@
-import { consolidate } from '../../core/consolidate';
+import { consolidate, recordedCount } from '../../core/consolidate';
 import type { Ledger } from '../../core/ledger';
 import { checkLedger } from '../../core/ledger';
 import type { StatusGrouping } from '../../core/report';
 import type { ExcelOutcome } from '../../excel/outcome';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';
+import { excelMessages } from '../../core/finding';
+import { SHEETS } from '../../layout/ledger-names';
 import { readSelectedText } from './selection';
-import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile, UndoOutcome } from './ledger-store';
+import { NoLedgerError, type LedgerStore, type MergeFileResult, type MergeOutcome, type PickedFile, type UndoOutcome } from './ledger-store';
+
+/**
+ * Before an import replaces the workbook's ledger: its 任务台账 sheet copied as displayed text
+ * (text format, so nothing turns into a formula) to a new sheet `任务台账（替换前 月日-时分秒）`
+ * at the end, so nothing the units reported is lost. Three syncs whatever the size; null when
+ * the workbook holds no 任务台账. Returns the notice naming the copy.
+ */
+async function keepTaskSheetCopy(time: string): Promise<string | null> {
+  const { attempt } = await excel.outcome();
+  const name = `${SHEETS.tasks}（替换前 ${time.slice(5, 10).replace('-', '')}-${time.slice(11).replace(/:/g, '')}）`;
+  return unwrap(await attempt(() => Excel.run(async (context) => {
+    const old = context.workbook.worksheets.getItemOrNullObject(SHEETS.tasks).load('isNullObject');
+    await context.sync();
+    if (old.isNullObject) return null;
+    const used = old.getUsedRangeOrNullObject(true).load('text,rowCount,columnCount');
+    await context.sync();
+    if (used.isNullObject) return null;
+    const copy = context.workbook.worksheets.add(name);
+    const target = copy.getRangeByIndexes(0, 0, used.rowCount, used.columnCount);
+    target.numberFormat = used.text.map((row) => row.map(() => '@'));
+    target.values = used.text;
+    await context.sync();
+    return excelMessages.ledgerKept(SHEETS.tasks, name);
+  }))).value;
+}
 
 /** An Excel action's outcome as a value, or its Chinese problem thrown for the pane to show. */
 function unwrap<T>(outcome: ExcelOutcome<T>): { value: T; notices: string[] } {
@@ -36,9 +63,11 @@ export class ExcelLedgerStore implements LedgerStore {
     return ledger && { ...ledger, findings: checkLedger(ledger, findings) };
   }
 
-  async save(ledger: Ledger): Promise<string[]> {
+  async save(ledger: Ledger, options: { keepPrevious?: boolean } = {}): Promise<string[]> {
     const { renderLedger } = await excel.render();
-    return unwrap(await renderLedger(ledger)).notices;
+    const kept = options.keepPrevious ? await keepTaskSheetCopy(nowIso()) : null;
+    const notices = unwrap(await renderLedger(ledger)).notices;
+    return kept ? [...notices, kept] : notices;
   }
 
   /** The selection as displayed (`text`, not `values`): a deadline typed as a date stays `2024/6/30`, not a serial number. */
@@ -60,9 +89,7 @@ export class ExcelLedgerStore implements LedgerStore {
   /** Files are read one by one (progress per file), merged in core, and the ledger written once. */
   async consolidate(files: PickedFile[], _today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome> {
     const ledger = await this.require();
-    const parsed = await readReturnFiles(files, (i, phase) => {
-      if (phase === 'reading') onFile(i, { file: files[i].name, state: 'reading', changes: 0 });
-    });
+    const parsed = await readReturnFiles(files, (i, phase) => onFile(i, { file: files[i].name, state: phase, changes: 0 }));
     const time = nowIso();
     const { ledger: next, report } = consolidate(ledger, parsed, { batchId: newBatchId(time), time });
     if (report.changes > 0) await this.save(next);
@@ -72,9 +99,11 @@ export class ExcelLedgerStore implements LedgerStore {
   }
 
   async undoLastMerge(): Promise<UndoOutcome> {
+    const before = await this.load();
     const { undoInWorkbook } = await excel.consolidate();
     const result = unwrap(await undoInWorkbook()).value;
-    return { restored: result.restored, messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
+    const recorded = recordedCount((before?.changes ?? []).filter((c) => c.batchId === result.batchId));
+    return { restored: result.restored, recorded, messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
   }
 
   /** 推进情况表 and 单位汇总 after the ledger's sheets, the first one selected, ready for the host's print dialog. */
@@ -86,7 +115,7 @@ export class ExcelLedgerStore implements LedgerStore {
 
   private async require(): Promise<Ledger> {
     const ledger = await this.load();
-    if (!ledger) throw new Error('no ledger in this workbook');
+    if (!ledger) throw new NoLedgerError();
     return ledger;
   }
 }

@@ -1,4 +1,4 @@
-import { consolidate, undoLastConsolidation } from '../../core/consolidate';
+import { consolidate, recordedCount, undoLastConsolidation } from '../../core/consolidate';
 import type { Finding } from '../../core/finding';
 import type { Ledger } from '../../core/ledger';
 import { checkLedger } from '../../core/ledger';
@@ -6,7 +6,7 @@ import { safeFileStem } from '../../core/consolidate';
 import { buildStatusTable, type StatusGrouping } from '../../core/report';
 import { mergeOutcome } from '../merge-outcome';
 import { newBatchId, nowIso, readReturnFiles } from '../workflow';
-import type { LedgerStore, MergeFileResult, MergeOutcome, PickedFile, UndoOutcome } from './ledger-store';
+import { NoLedgerError, type LedgerStore, type MergeFileResult, type MergeOutcome, type PickedFile, type UndoOutcome } from './ledger-store';
 
 /**
  * The ledger as a file held in the page (a plain browser): opened from an .xlsx or made from a
@@ -17,6 +17,7 @@ export class FileLedgerStore implements LedgerStore {
   private ledger: Ledger | null = null;
   private fileName: string | null = null;
   private unsaved = false;
+  private previous: { ledger: Ledger; fileName: string | null } | null = null;
 
   hasUnsavedChanges(): boolean {
     return this.unsaved;
@@ -26,7 +27,10 @@ export class FileLedgerStore implements LedgerStore {
     return this.ledger;
   }
 
-  async save(ledger: Ledger): Promise<string[]> {
+  async save(ledger: Ledger, options: { keepPrevious?: boolean } = {}): Promise<string[]> {
+    if (options.keepPrevious && this.ledger && this.ledger !== ledger) this.previous = { ledger: this.ledger, fileName: this.fileName };
+    else if (options.keepPrevious) this.previous = null;
+    if (options.keepPrevious) this.fileName = null;
     this.ledger = ledger;
     this.unsaved = true;
     return [];
@@ -49,11 +53,16 @@ export class FileLedgerStore implements LedgerStore {
     return { name: this.fileName ?? `${safeFileStem(ledger.meta.title || '任务台账')}.xlsx`, bytes: await ledgerXlsxBytes(ledger) };
   }
 
+  async previousLedgerFile(): Promise<PickedFile | null> {
+    if (!this.previous) return null;
+    const { ledgerXlsxBytes } = await import('../xlsx-file');
+    const { ledger, fileName } = this.previous;
+    return { name: fileName ?? `${safeFileStem(`${ledger.meta.title || '任务台账'}-替换前`)}.xlsx`, bytes: await ledgerXlsxBytes(ledger) };
+  }
+
   async consolidate(files: PickedFile[], _today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome> {
     const ledger = this.require();
-    const parsed = await readReturnFiles(files, (i, phase) => {
-      if (phase === 'reading') onFile(i, { file: files[i].name, state: 'reading', changes: 0 });
-    });
+    const parsed = await readReturnFiles(files, (i, phase) => onFile(i, { file: files[i].name, state: phase, changes: 0 }));
     const time = nowIso();
     const { ledger: next, report } = consolidate(ledger, parsed, { batchId: newBatchId(time), time });
     this.ledger = next;
@@ -64,10 +73,11 @@ export class FileLedgerStore implements LedgerStore {
   }
 
   async undoLastMerge(): Promise<UndoOutcome> {
-    const result = undoLastConsolidation(this.require());
+    const before = this.require();
+    const result = undoLastConsolidation(before);
     this.ledger = result.ledger;
     if (result.restored > 0) this.unsaved = true;
-    return { restored: result.restored, messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
+    return { restored: result.restored, recorded: recordedCount(before.changes.filter((c) => c.batchId === result.batchId)), messages: result.findings.filter((f) => f.level !== 'info').map((f) => f.message) };
   }
 
   /** The printable workbook (推进情况表, 单位汇总), to download and print in Excel or WPS. */
@@ -79,7 +89,7 @@ export class FileLedgerStore implements LedgerStore {
   }
 
   private require(): Ledger {
-    if (!this.ledger) throw new Error('no ledger is open');
+    if (!this.ledger) throw new NoLedgerError();
     return this.ledger;
   }
 }

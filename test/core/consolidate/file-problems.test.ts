@@ -29,7 +29,7 @@ describe('consolidate: files that cannot be merged', () => {
     const ret = parsedFromPlan(p['区财政局']) as ReadableReturn;
     ret.meta = { ...ret.meta!, ledgerId: 'tl-2023-other' };
     expect(messagesOf(ret, { round: '2024-09' })).toEqual([
-      ['区财政局-报送表-2024-09.xlsx', 'rejected', ['「区财政局-报送表-2024-09.xlsx」来自另一本台账（台账标识 tl-2023-other），不是本台账分发的报送表，未合并。']],
+      ['区财政局-报送表-2024-09.xlsx', 'rejected', ['「区财政局-报送表-2024-09.xlsx」来自另一本台账，不是本台账分发的报送表，未合并。']],
     ]);
   });
 
