@@ -3,6 +3,7 @@ import { ledgerTitle } from '../core/report';
 import type { Ledger, LedgerTask } from '../core/ledger';
 import { categoryLabel } from '../core/ledger';
 import { rangeAddress } from './a1';
+import { linkedTextCell } from './link-cell';
 import { daysLeftFormula, lightMarkFormula, rowLightTests } from './light-formulas';
 import { SHEETS, TASK_TABLE_NAME, taskAreaLastRow } from './ledger-names';
 import { dueFormula } from '../core/deadline';
@@ -38,7 +39,7 @@ function taskCells(task: LedgerTask, row: number): Record<TaskColumnKey, CellCon
     due: dueCell(task),
     status: text(task.status),
     progress: text(task.progress),
-    evidence: text(task.evidence),
+    evidence: linkedTextCell(task.evidence),
     updatedAt: text(task.updatedAt),
     daysLeft: { formula: daysLeftFormula(row) },
     light: { formula: lightMarkFormula(row) },

@@ -23,6 +23,8 @@ export type LayoutValue = string | number | boolean | null;
 export type CellContent = ({ value: LayoutValue } | { formula: string } | { date: IsoDate }) & {
   /** Overrides of the column's data style for this one cell (e.g. a bold total row). */
   style?: CellStyle;
+  /** With a text `value`: the cell is a hyperlink to this address, showing the value (src/layout/link-cell.ts). */
+  link?: string;
 };
 
 export interface FontSpec {

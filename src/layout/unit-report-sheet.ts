@@ -8,6 +8,7 @@ import { ledgerTitle } from '../core/report';
 import type { Ledger, UnitReport } from '../core/ledger';
 import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger';
 import { absoluteColumnRange, columnLetter } from './a1';
+import { linkedTextCell } from './link-cell';
 import { SHEETS, taskAreaLastRow } from './ledger-names';
 import { DATE, HEADER_HEIGHT, HEADER_STYLE, INTEGER, SHORT_TEXT, TEXT, printSetup } from './style';
 import { taskColumnLetter, type TaskColumnKey } from './task-columns';
@@ -99,6 +100,7 @@ export function unitReportSheet(ledger: Ledger): SheetLayout {
     rows: unitReportRows(ledger).map(({ taskId, report }, i) => [
       ...UNIT_REPORT_COLUMNS.map((c): CellContent => {
         const value = c.key === 'taskId' ? taskId : report[c.key];
+        if (c.key === 'evidence') return linkedTextCell(value);
         return { value: value === '' ? null : value };
       }),
       ...formulaCells(i + 2, taskLastRow),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { GridMerge } from '../core/import';
+import { cellText } from './cell-text';
 import { guardZip } from './zip-guard';
 import { BREAKDOWN_ZIP_LIMITS, zipProblemText } from './zip-limits';
 
@@ -65,20 +66,4 @@ function parseRange(range: string): GridMerge | null {
 
 function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoDate(value);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ('hyperlink' in value) return String(value.text ?? '');
-  if ('error' in value) return '';
-  return String(value);
-}
-
-/** Date cells are whole days stored as UTC midnight by ExcelJS. */
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

@@ -10,7 +10,7 @@ import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate';
 import type { ParsedReturn, ReturnFieldKey, ReturnMeta, ReturnRow } from '../core/consolidate';
 import type { Finding } from '../core/finding';
 import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
-import { cellText } from './return-cell-text';
+import { cellText, isFormulaCell } from './cell-text';
 import { checkReturnFile, type FileKind } from './return-file-check';
 import { zipXmlProblem, xmlProblemText } from './xml-check';
 import { guardZip } from './zip-guard';
@@ -85,7 +85,7 @@ function readMeta(wb: ExcelJS.Workbook): ReturnMeta | null {
   const ws = wb.getWorksheet(RETURN_META_SHEET);
   if (!ws) return null;
   const pairs = new Map<string, string>();
-  ws.eachRow((row) => pairs.set(cellText(row.getCell(1)).text.trim(), cellText(row.getCell(2)).text.trim()));
+  ws.eachRow((row) => pairs.set(cellText(row.getCell(1).value).trim(), cellText(row.getCell(2).value).trim()));
   const meta: ReturnMeta = {
     ledgerId: pairs.get(RETURN_META_KEYS.ledgerId) ?? '',
     unit: pairs.get(RETURN_META_KEYS.unit) ?? '',
@@ -128,7 +128,7 @@ function headerColumns(row: ExcelJS.Row): Map<number, ReturnFieldKey> {
   const columns = new Map<number, ReturnFieldKey>();
   const seen = new Set<ReturnFieldKey>();
   row.eachCell((cell, col) => {
-    const key = fieldForHeader(cellText(cell).text);
+    const key = fieldForHeader(cellText(cell.value));
     if (key && !seen.has(key)) {
       seen.add(key);
       columns.set(col, key);
@@ -144,7 +144,8 @@ function readRows(ws: ExcelJS.Worksheet, headerRow: number, columns: Map<number,
     const fields: ReturnRow['fields'] = {};
     for (const [col, key] of columns) {
       const cell = row.getCell(col);
-      const { text, formula } = cellText(cell);
+      const text = cellText(cell.value);
+      const formula = isFormulaCell(cell.value);
       if (text.length > EXCEL_CELL_LIMIT) {
         const at = { file, sheet: ws.name, row: r, cell: cell.address };
         findings.push(finding('error', 'consolidate.cell-too-long', MSG.cellTooLong(at, text.length, EXCEL_CELL_LIMIT), at));
@@ -166,7 +167,7 @@ function preambleValues(ws: ExcelJS.Worksheet, headerRow: number): { sheetUnit?:
   const found: { sheetUnit?: string; sheetRound?: string } = {};
   for (let r = 1; r < headerRow; r++) {
     ws.getRow(r).eachCell((cell) => {
-      const text = cellText(cell).text;
+      const text = cellText(cell.value);
       const unit = SHEET_UNIT.exec(text);
       if (unit && found.sheetUnit === undefined) found.sheetUnit = unit[1];
       const round = SHEET_ROUND.exec(text);

@@ -10,6 +10,7 @@ const A4 = 9;
 export function cellValue(content: CellContent): ExcelJS.CellValue {
   if ('formula' in content) return { formula: content.formula } as ExcelJS.CellFormulaValue;
   if ('date' in content) return toExcelSerial(content.date);
+  if (content.link !== undefined && typeof content.value === 'string') return { text: content.value, hyperlink: content.link };
   return content.value;
 }
 

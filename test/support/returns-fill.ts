@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { FIELD_HEADERS } from '../../src/core/consolidate/fields';
 import type { ReturnFieldKey } from '../../src/core/consolidate/types';
 
-export type CellInput = string | { formula: string; result: string };
+export type CellInput = string | { formula: string; result: string } | { text: string; hyperlink: string };
 export type ReturnEdits = Record<string, Partial<Record<ReturnFieldKey, CellInput>>>;
 
 export interface FillOptions {

@@ -52,7 +52,7 @@ describe('readFirstSheetGrid', () => {
     expect(grid.rows).toEqual([
       ['合并', '', '12'],
       ['', '', '2024-06-30'],
-      ['区政府办', '2', '链接'],
+      ['区政府办', '2', '链接 https://example.org'],
     ]);
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
   });
