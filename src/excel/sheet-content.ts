@@ -37,13 +37,27 @@ function writeRows(sheetName: string, firstRow: number, rows: CellContent[][], c
   const address = rangeAddress(firstRow, 1, lastRow, rows[0].length);
   const runs = heightRuns(heights, firstRow, lastRow);
   const formats = columnFormatWrites(numberFormats, firstRow);
+  const links = cellLinks(rows, firstRow);
   const written = step((context) => {
     const ws = context.workbook.worksheets.getItem(sheetName);
     for (const f of formats) ws.getRange(f.address).numberFormat = f.formats;
     ws.getRange(address).formulas = inputs;
+    // Range.hyperlink is ExcelApi 1.7, below the 1.9 the manifest requires.
+    for (const l of links) ws.getRange(l.address).hyperlink = { address: l.link, textToDisplay: l.text };
     for (const run of runs) ws.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
-  }, [formats, inputs]);
-  return { ...written, bytes: written.bytes + (runs.length + formats.length) * STEP_OVERHEAD_BYTES };
+  }, [formats, inputs, links]);
+  return { ...written, bytes: written.bytes + (runs.length + formats.length + links.length) * STEP_OVERHEAD_BYTES };
+}
+
+/** The cells that link to an address (src/layout/link-cell.ts), each written as Excel's hyperlink. */
+function cellLinks(rows: readonly CellContent[][], firstRow: number): Array<{ address: string; link: string; text: string }> {
+  const links: Array<{ address: string; link: string; text: string }> = [];
+  rows.forEach((row, i) => row.forEach((content, j) => {
+    if (content.link !== undefined && 'value' in content && typeof content.value === 'string') {
+      links.push({ address: rangeAddress(firstRow + i, j + 1, firstRow + i, j + 1), link: content.link, text: content.value });
+    }
+  }));
+  return links;
 }
 
 export function headerContentSteps(sheet: SheetLayout): WriteStep[] {

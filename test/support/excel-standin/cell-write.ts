@@ -81,7 +81,7 @@ export function writeGrid(sheet: SheetState, rect: Rect, grid: Grid, kind: 'valu
       const key = cellKey(rect.row + i, rect.column + j);
       const old = sheet.cells.get(key);
       const cell = toCell(rowValues[j], old?.numberFormat, `${sheet.name} R${rect.row + i + 1}C${rect.column + j + 1}`);
-      if (cell) sheet.cells.set(key, old?.numberFormat ? { ...cell, numberFormat: old.numberFormat } : cell);
+      if (cell) sheet.cells.set(key, { ...cell, ...(old?.numberFormat && { numberFormat: old.numberFormat }), ...(old?.hyperlink && { hyperlink: old.hyperlink }) });
       else if (old?.numberFormat) sheet.cells.set(key, { value: '', numberFormat: old.numberFormat });
       else sheet.cells.delete(key);
     }

@@ -26,7 +26,7 @@ export type RangeResolver = () => RangeTarget;
 type RangeScalars = 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'values' | 'formulas' | 'numberFormat' | 'cellCount';
 
 export class StandinRange extends StandinClientObject implements Pick<Excel.Range, RangeScalars> {
-  protected readonly scalarNames = ['address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'columnHidden'] as const;
+  protected readonly scalarNames = ['address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'columnHidden', 'hyperlink'] as const;
   private cachedFormat?: StandinRangeFormat;
   private cachedValidation?: StandinDataValidation;
   private cachedConditionalFormats?: StandinConditionalFormatCollection;
@@ -68,6 +68,40 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
       const { sheet, rect } = this.resolve();
       writeNumberFormats(sheet, rect, isSingle(grid) ? broadcast(grid[0][0], rect) : checkShape(grid, rect, 'numberFormat'));
     });
+  }
+
+  /** Excel 1.7: a link on every cell of the range; `textToDisplay` becomes the cells' value. */
+  get hyperlink(): Excel.RangeHyperlink { return this.loaded('hyperlink'); }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.core.host.requireApi('1.7', 'Range.hyperlink');
+    this.write('hyperlink', link, () => {
+      const { sheet, rect } = this.resolve();
+      checkWritable(sheet, rect, 'values');
+      if (typeof link.address !== 'string') fail('InvalidArgument', 'the stand-in models web links (address) only');
+      for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+          const key = cellKey(r, c);
+          const old = sheet.cells.get(key) ?? { value: '' };
+          const text = link.textToDisplay;
+          sheet.cells.set(key, { ...old, ...(text !== undefined && { value: text, formula: undefined }), hyperlink: { address: link.address!, ...(text !== undefined && { textToDisplay: text }) } });
+        }
+      }
+    });
+  }
+
+  /** Excel 1.9: per-cell properties; the stand-in answers `hyperlink` only. */
+  getCellProperties(load: Excel.CellPropertiesLoadOptions): { value: Excel.CellProperties[][] } {
+    this.core.host.requireApi('1.9', 'Range.getCellProperties');
+    const result = { value: undefined as unknown as Excel.CellProperties[][] };
+    this.core.enqueue({
+      payload: { call: `${this.path}.getCellProperties`, args: [load] },
+      run: () => {
+        const { sheet, rect } = this.resolve();
+        result.value = readGrid(sheet, rect, (cell) => (load.hyperlink && cell?.hyperlink ? { hyperlink: { ...cell.hyperlink } } : {}));
+        return result.value;
+      },
+    });
+    return result;
   }
 
   get columnHidden(): boolean { return this.loaded('columnHidden'); }
@@ -165,6 +199,7 @@ export class StandinRange extends StandinClientObject implements Pick<Excel.Rang
       case 'columnIndex': return rect.column;
       case 'cellCount': return rect.rowCount * rect.columnCount;
       case 'columnHidden': return sheet.hiddenColumns.has(rect.column);
+      case 'hyperlink': return sheet.cells.get(cellKey(rect.row, rect.column))?.hyperlink ?? null;
       case 'values': return tooBig ? null : readGrid(sheet, rect, valueOf);
       case 'text': return tooBig ? null : readGrid(sheet, rect, (c) => String(valueOf(c)));
       case 'formulas': return tooBig ? null : readGrid(sheet, rect, formulaOf);

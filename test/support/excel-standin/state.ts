@@ -12,6 +12,8 @@ export interface CellState {
   formula?: string;
   /** Absent means `General`. */
   numberFormat?: string;
+  /** Set through `Range.hyperlink`; a later write of the value keeps it, as Excel does. */
+  hyperlink?: { address: string; textToDisplay?: string };
 }
 
 /** One format write on a range ("fill.color" = "#FF0000"); a cell's format is the last layer covering it. */
