@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { planReturns } from '../../src/core/distribute';
@@ -100,5 +101,30 @@ describe('task-ledger merge', () => {
     await fs.mkdir(empty);
     const run = await runCli('merge', ledgerFile, empty);
     expect([run.code, run.stderr]).toEqual([2, '错误：没有找到要合并的报送表（.xlsx 文件）\n']);
+  });
+
+  it('keeps a hyperlink the office typed into 佐证材料, and a unit’s, as hyperlink cells', async () => {
+    const { dir, ledgerFile, original } = await setUp();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await fs.readFile(ledgerFile)) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('任务台账')!;
+    const evidenceCol = (ws.getRow(1).values as unknown[]).indexOf('佐证材料');
+    const rowOf = (id: string) => original.tasks.findIndex((t) => t.id === id) + 2;
+    ws.getRow(rowOf('1-03')).getCell(evidenceCol).value = { text: '政务公开专栏', hyperlink: 'https://gov.example.cn/zl' };
+    await fs.writeFile(ledgerFile, Buffer.from(await wb.xlsx.writeBuffer()));
+    const inbox = path.join(dir, '链接');
+    await fs.mkdir(inbox);
+    const plan = planReturns(original, { round: '2024-09' }).returns.find((p) => p.unit === '区财政局')!;
+    const link = { text: '纪要', hyperlink: 'https://gov.example.cn/a.pdf' };
+    await fs.writeFile(path.join(inbox, '区财政局.xlsx'), await fillReturn(await writeReturnXlsx(plan, GENERATED), { '2-05': { status: '推进中', evidence: link } }));
+    const run = await runCli('merge', ledgerFile, inbox);
+    expect(run.code).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load((await fs.readFile(ledgerFile)) as unknown as ExcelJS.Buffer);
+    const cell = (id: string) => after.getWorksheet('任务台账')!.getRow(rowOf(id)).getCell(evidenceCol).value;
+    expect(cell('1-03')).toEqual({ text: '政务公开专栏 https://gov.example.cn/zl', hyperlink: 'https://gov.example.cn/zl' });
+    expect(cell('2-05')).toEqual({ text: '纪要 https://gov.example.cn/a.pdf', hyperlink: 'https://gov.example.cn/a.pdf' });
+    const back = await readLedger(ledgerFile);
+    expect(back.tasks.find((t) => t.id === '2-05')!.unitReports['区财政局'].evidence).toBe('纪要 https://gov.example.cn/a.pdf');
   });
 });
