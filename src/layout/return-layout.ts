@@ -17,6 +17,7 @@ import { fitRowHeights } from './fit-rows';
 import { returnMetaSheet } from './return-meta-sheet';
 import { COLOURS, FONT_HEADER, HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
 import type { CellContent, CellStyle, ColumnSpec, SheetLayout, WorkbookLayout } from './types';
+import { linkedTextCell } from './link-cell';
 
 /** Fill of the cells the unit fills in. */
 export const EDITABLE_FILL = 'FFF2CC';
@@ -82,7 +83,7 @@ function preamble(plan: ReturnPlan): CellContent[][] {
 }
 
 function dataRow(r: ReturnPlanRow, columns: ReadonlyArray<{ key: ReturnFieldKey }>): CellContent[] {
-  return columns.map((c) => ({ value: r[c.key] === '' ? null : r[c.key] }));
+  return columns.map((c) => (c.key === 'evidence' ? linkedTextCell(r[c.key]) : { value: r[c.key] === '' ? null : r[c.key] }));
 }
 
 export function returnSheet(plan: ReturnPlan): SheetLayout {

@@ -68,6 +68,21 @@ describe('a hyperlink in 佐证材料', () => {
     expect(undone).toEqual(before);
   });
 
+  it('goes back to the unit in its next return as a hyperlink, and reads back the same', async () => {
+    const before = await read(await writeLedgerXlsx(fixtureLedger()));
+    const { ledger: after } = consolidate(before, [await returnOf(before, '区财政局', { '2-05': { status: '推进中', evidence: { text: '会议纪要', hyperlink: URL_A } } })], OPTS);
+    const plan = planReturns(after, { round: '2024-10' }).returns.find((p) => p.unit === '区财政局')!;
+    const bytes = await writeReturnXlsx(plan, GENERATED);
+    const ws = (await loadWorkbook(bytes)).getWorksheet('报送表')!;
+    const values: unknown[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'object' && cell.value !== null && 'hyperlink' in cell.value) values.push(cell.value); }));
+    expect(values).toEqual([{ text: `会议纪要 ${URL_A}`, hyperlink: URL_A }]);
+    const parsed = await readReturnXlsx(bytes, '区财政局.xlsx');
+    if (parsed.kind !== 'return') throw new Error(parsed.kind);
+    const row = parsed.rows.find((r) => r.fields.id?.text === '2-05')!;
+    expect(row.fields.evidence?.text).toBe(`会议纪要 ${URL_A}`);
+  });
+
   it('typed by the office into 任务台账 survives a merge of another unit’s return and its undo', async () => {
     const wb = await loadWorkbook(await writeLedgerXlsx(fixtureLedger()));
     evidenceCell(wb, '任务台账', '任务编号', '1-03').value = { text: '政务公开专栏', hyperlink: URL_B };
