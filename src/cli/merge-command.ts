@@ -17,6 +17,7 @@ import type { Ledger } from '../core/ledger';
 import { findSoffice } from '../xlsx/print-pdf';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
+import { findingJson } from './finding-json';
 import { SOFFICE_ENV } from './print-command';
 import { loadReturn, returnFiles, type IgnoredFile } from './return-files';
 import { parseRound } from './distribute-command';
@@ -43,10 +44,6 @@ async function checkMergeOutput(output: string | undefined, ledgerFile: string, 
   if (output === undefined) return undefined;
   if (await sameFile(output, ledgerFile)) throw new CliError(writeMessages.sameAsLedger(output));
   return { file: output, check: await checkOutput(output, inputs, { force }) };
-}
-
-function findingJson(f: Finding) {
-  return { code: f.code, ...(f.taskId ? { taskId: f.taskId } : {}), ...(f.row ? { row: f.row } : {}), ...(f.cell ? { cell: f.cell } : {}), message: f.message };
 }
 
 /** `changes`: every change recorded (0 = the ledger did not change); `recorded`: the rows 变更记录 shows. */

@@ -194,10 +194,13 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
       expect(cellOf(sheet, 'A9').font).toMatchObject({ bold: true });
     });
 
-    it('lists findings in 校验, pointing at the 任务台账 cell with a link', () => {
+    it('lists the checks’ findings in 校验 (the import’s wording kept), pointing at the 任务台账 cell with a link', () => {
       const sheet = sheetOf(snapshot, SHEETS.findings);
-      expect(['A2', 'B2', 'C2', 'D2', 'E2', 'G2'].map((a) => cellOf(sheet, a).value)).toEqual(['警告', 'unit.unknown', '2-01', '任务台账!E4', 'guangfeng.txt 第30行', '区城管局']);
-      expect(cellOf(sheet, 'H2').formula).toBe('HYPERLINK("#任务台账!E4","转到 E4")');
+      const codes = [2, 3, 4, 5].map((r) => cellOf(sheet, `B${r}`).value);
+      // 2-01's 区政府办公室 is near 区政府办; 城管局 is the import's own finding; 2-02 has no lead unit and no deadline.
+      expect(codes).toEqual(['unit.not-canonical', 'unit.not-canonical', 'unit.lead-missing', 'deadline.missing']);
+      expect(['A3', 'B3', 'C3', 'D3', 'E3', 'F3', 'G3'].map((a) => cellOf(sheet, a).value)).toEqual(['警告', 'unit.not-canonical', '2-01', '任务台账!E4', 'guangfeng.txt 第30行', '牵头单位“城管局”应为“区城管局”（导入时的说法）', '区城管局']);
+      expect(cellOf(sheet, 'H3').formula).toBe('HYPERLINK("#任务台账!E4","转到 E4")');
     });
 
     it('writes 单位名录 with aliases joined by 、', () => {
