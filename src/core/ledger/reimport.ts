@@ -5,6 +5,8 @@
  * tasks get IDs never used before in their section; reports on removed tasks are kept as orphan
  * reports, never lost.
  */
+import type { Finding } from '../finding';
+import type { TaskFieldKey } from '../fields';
 import type { ImportResult } from '../import';
 import { newLedgerTask } from './ledger-build';
 import type { Ledger, LedgerTask, OrphanReport } from './ledger';
@@ -12,7 +14,7 @@ import type { Task } from './task';
 import { matchTasks } from './task-match';
 
 /** Task fields the breakdown owns: a revision may change them. */
-export const REVISED_FIELDS = ['category', 'subcategory', 'task', 'requirement', 'leadUnits', 'coUnits', 'deadline'] as const;
+export const REVISED_FIELDS = ['category', 'task', 'requirement', 'leadUnits', 'coUnits', 'deadline'] as const satisfies readonly TaskFieldKey[];
 export type RevisedField = (typeof REVISED_FIELDS)[number];
 
 export interface ReimportReport {
@@ -24,10 +26,8 @@ export interface ReimportReport {
 
 function fieldText(task: Task, field: RevisedField): string {
   switch (field) {
-    case 'category':
-      return `${task.category.no}${task.category.title}`;
-    case 'subcategory':
-      return task.subcategory ? `${task.subcategory.no}${task.subcategory.title}` : '';
+    case 'category': // with the second-level heading, when there is one
+      return [task.category, task.subcategory].map((c) => (c ? `${c.no}、${c.title}` : '')).join('|');
     case 'task':
       return task.task;
     case 'requirement':
@@ -73,6 +73,14 @@ function keepTracking(old: LedgerTask, revised: Task, seq: number): LedgerTask {
   return { ...newLedgerTask(revised, seq), id: old.id, status: old.status, progress: old.progress, evidence: old.evidence, updatedAt: old.updatedAt, note: old.note, unitReports: reports };
 }
 
+/** An import finding names the task by the ID the ledger gives it (its message names it as `任务1-03（…`, see messages.ts). */
+function withLedgerId(finding: Finding, idOf: ReadonlyMap<string, string>): Finding {
+  const from = finding.taskId;
+  const id = from === undefined ? undefined : idOf.get(from);
+  if (id === undefined || id === from) return { ...finding };
+  return { ...finding, taskId: id, message: finding.message.replace(`任务${from}（`, `任务${id}（`) };
+}
+
 /** The ledger updated to a revised breakdown, and what changed. Neither input is changed. */
 export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: Ledger; report: ReimportReport } {
   const pairs = matchTasks(ledger.tasks, result.tasks);
@@ -81,13 +89,16 @@ export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: 
   const orphans: OrphanReport[] = (ledger.orphanReports ?? []).map((o) => ({ taskId: o.taskId, report: { ...o.report } }));
   const freshId = idMaker([...ledger.tasks.map((t) => t.id), ...orphans.map((o) => o.taskId), ...ledger.changes.map((c) => c.taskId)]);
   const report: ReimportReport = { added: [], removed: [], changed: [] };
+  const idOf = new Map<string, string>();
   const tasks = result.tasks.map((revised, j) => {
     const old = oldOf.get(j);
     if (!old) {
       const task = { ...newLedgerTask(revised, j + 1), id: freshId(revised.category.no) };
+      idOf.set(revised.id, task.id);
       report.added.push({ id: task.id, task: task.task });
       return task;
     }
+    idOf.set(revised.id, old.id);
     const fields = changedFields(old, revised);
     if (fields.length > 0) report.changed.push({ id: old.id, task: revised.task, fields });
     return keepTracking(old, revised, j + 1);
@@ -102,7 +113,7 @@ export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: 
     meta: { ...ledger.meta, title: result.title || ledger.meta.title, planYear: result.planYear ?? ledger.meta.planYear },
     tasks,
     units: ledger.units.map((u) => ({ ...u, aliases: [...u.aliases] })),
-    findings: [...result.findings],
+    findings: result.findings.map((f) => withLedgerId(f, idOf)),
     changes: ledger.changes.map((c) => ({ ...c })),
   };
   if (orphans.length > 0) updated.orphanReports = orphans;

@@ -42,6 +42,14 @@ describe('reimportLedger', () => {
     expect(updated.tasks.filter((x) => !['2-03', '2-10'].includes(x.id)).every((x) => before.get(x.id) === x.task)).toBe(true);
     expect(updated.tasks.map((x) => x.seq)).toEqual(updated.tasks.map((_, i) => i + 1));
     expect(new Set(updated.tasks.map((x) => x.id)).size).toBe(48);
+    // Findings name tasks by their ledger IDs, in the field and in the message.
+    const named = updated.findings.filter((f) => f.taskId !== undefined);
+    expect(named.length).toBeGreaterThan(0);
+    for (const f of named) {
+      const task = t(f.taskId!);
+      expect(task).toBeDefined();
+      if (/^任务\d+-\d+（/.test(f.message)) expect(f.message.startsWith(`任务${task.id}（“${task.task.slice(0, 16)}`)).toBe(true);
+    }
   });
 
   it('never reuses a removed task ID, even in a second revision', () => {
