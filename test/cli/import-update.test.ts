@@ -97,6 +97,22 @@ describe('task-ledger import --update', () => {
     expect(json.tasks.map((t: { id: string }) => t.id)).toEqual((await readLedger(ledgerFile)).tasks.map((t) => t.id));
   });
 
+  it('keeps reports merged before the revision: on matched tasks, and on removed ones in 单位报送', async () => {
+    const { ledgerFile, inbox, revised } = await setUp();
+    await runCli('merge', ledgerFile, inbox);
+    const run = await runCli('import', revised, '--update', ledgerFile);
+    expect(run.stdout).toContain(`  2-05 ${REMOVED}（1 个单位的报送保留在“单位报送”中）`);
+    const updated = await readLedger(ledgerFile);
+    expect(updated.tasks.find((t) => t.id === '2-03')!.unitReports['区自然资源局'].progress).toBe('试点方案已报区政府');
+    expect(updated.orphanReports!.map((o) => [o.taskId, o.report.unit, o.report.progress])).toEqual([['2-05', '区财政局', '按季度公开民生实事执行情况']]);
+    expect(updated.changes.length).toBeGreaterThan(0);
+    // The merge made before the revision can still be undone.
+    const undo = await runCli('undo', ledgerFile);
+    expect(undo.code).toBe(0);
+    const undone = await readLedger(ledgerFile);
+    expect([undone.tasks.find((t) => t.id === '2-03')!.unitReports, undone.orphanReports, undone.changes]).toEqual([{}, undefined, []]);
+  });
+
   it('refuses --update together with -o (exit 2)', async () => {
     const { dir, ledgerFile, revised } = await setUp();
     const run = await runCli('import', revised, '--update', ledgerFile, '-o', path.join(dir, '新.xlsx'));
