@@ -72,9 +72,9 @@ describe('task-ledger import --update', () => {
     ]);
     expect(merge.stdout).not.toContain('来自另一本台账');
     // Known limit: a return sent before the rewording still shows the old task text, reported as the unit's edit (not applied).
-    expect(files[1].conflicts.map((c) => [c.code, c.taskId])).toEqual([['field.notOwned', '2-03']]);
+    expect(files[1].conflicts.map((c) => [c.code, c.taskId])).toEqual([['field.not-owned', '2-03']]);
     // A report on a task the revision removed has no task to land on: said so, row by row.
-    expect(files[2].warnings).toEqual([{ code: 'row.unknownId', row: 6, cell: 'A6', message: '「区财政局.xlsx」工作表「报送表」第 6 行 A6 单元格：任务编号「2-05」在台账中不存在，本行未合并。' }]);
+    expect(files[2].warnings).toMatchObject([{ code: 'row.unknown-id', row: 6, cell: 'A6', message: '「区财政局.xlsx」工作表「报送表」第 6 行 A6 单元格：任务编号「2-05」在台账中不存在，本行未合并。' }]);
     const merged = await readLedger(ledgerFile);
     const t = (id: string) => merged.tasks.find((x) => x.id === id)!;
     expect([t('2-03').status, t('2-03').progress]).toEqual(['推进中', '试点方案已报区政府']);
