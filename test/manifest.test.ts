@@ -5,10 +5,9 @@
  * string lengths, and that every URL and icon resolves to a file of the real production build.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { DOMParser, Element as XmlElement } from '@xmldom/xmldom';
-import webpack from 'webpack';
+import { paneSite, type PaneSite } from './e2e/support/pane-site';
 
 const ROOT = path.resolve(__dirname, '..');
 const DEV_URL = 'https://localhost:3000/';
@@ -51,35 +50,18 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-async function buildProduction(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
-  const config = await makeConfig({}, { mode: 'production' });
-  config.mode = 'production';
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir };
-  delete config.devServer;
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    });
-  });
-}
-
 describe('manifest.xml (offline validation)', () => {
   const root = parseManifest();
   const elements = allElements(root);
   let buildDir = '';
+  let site: PaneSite | undefined;
 
+  // The test run's one production build (the pane tests use the same).
   beforeAll(async () => {
-    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-manifest-'));
-    await buildProduction(buildDir);
+    site = await paneSite();
+    buildDir = site.site;
   });
-  afterAll(() => {
-    if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
-  });
+  afterAll(() => site?.cleanup());
 
   test('is a task pane add-in for Excel workbooks with read/write access and ExcelApi 1.9', () => {
     expect(root.localName).toBe('OfficeApp');

@@ -7,6 +7,7 @@ import { LEDGER_SHEETS } from '../core/ledger';
 import { placeOnLedger } from '../core/ledger';
 import { taskColumnLetter } from '../layout/task-columns';
 import { findingCounts, findingLine } from './finding-text';
+import { findingJson } from './finding-json';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
@@ -60,7 +61,7 @@ export function registerCheckCommand(program: Command): Command {
     .addHelpText('after', '\n退出码：0 没有错误（可能有警告、提示）；1 发现错误；2 文件无法读取。')
     .action(async (file: string, options: CheckCommandOptions) => {
       const result = await runCheck(file);
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : checkText(file, result));
+      process.stdout.write(options.json ? `${JSON.stringify({ ...result, findings: result.findings.map(findingJson) }, null, 2)}\n` : checkText(file, result));
       if (options.write) {
         const backup = await rewriteFindingsSheet(file);
         process.stderr.write(`已更新“校验”工作表${backup ? `（原台账已备份为 ${path.basename(backup)}）` : ''}\n`);

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { planReturns } from '../core/distribute';
 import { writeReturnXlsx } from '../xlsx/write-return';
 import { parseDateOption, parseMonthOption } from './options';
+import { findingJson } from './finding-json';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
 import { checkOutput } from './output-guard';
@@ -44,7 +45,7 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
       reportBy: reportBy ?? null,
       files: plan.returns.map((r) => ({ file: r.fileName, unit: r.unit, tasks: r.rows.map((row) => row.id) })),
       unassigned: plan.unassigned,
-      findings: plan.findings.map((f) => f.message),
+      findings: plan.findings.map(findingJson),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;

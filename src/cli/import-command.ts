@@ -4,6 +4,7 @@ import { CliError } from './cli-error';
 import { parseYearOption } from './options';
 import { importJson, importSummary } from './import-output';
 import { loadBreakdown } from './load-breakdown';
+import { updateLedgerFile, updateSummary } from './update-ledger';
 import { writeNewLedger } from './write-ledger-file';
 
 export interface ImportCommandOptions {
@@ -11,6 +12,7 @@ export interface ImportCommandOptions {
   year?: string;
   output?: string;
   force?: boolean;
+  update?: string;
 }
 
 /** `task-ledger import <file> [--json] [--year YYYY]`: reads a 任务分解表 and prints its tasks and findings. */
@@ -22,6 +24,7 @@ export function registerImportCommand(program: Command): Command {
     .option('--json', '以 JSON 输出（供脚本使用）')
     .option('--year <YYYY>', '计划年度；文件中读不出年度时必须指定，指定后以此为准')
     .option('-o, --output <ledger.xlsx>', '生成任务台账（.xlsx）保存到此文件；文件已存在时不覆盖')
+    .option('--update <ledger.xlsx>', '用修订后的分解表更新已有的任务台账（先备份）：台账标识、任务编号和各单位的报送都保留，已发出的报送表仍可合并；列出新增、删除、修改的任务')
     .option('--force', '-o 的文件已存在时仍然覆盖（先备份原文件）；新台账是新的台账标识，已发出的报送表将无法合并进来')
     .action(async (file: string, options: ImportCommandOptions) => {
       const result = await loadBreakdown(file, { year: parseYear(options.year) });
@@ -30,6 +33,17 @@ export function registerImportCommand(program: Command): Command {
         // What was read is shown, so that the user sees why; no ledger is written from it.
         process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));
         throw new CliError(`${file}：${implausible.message}。${implausible.suggestion ?? ''}`);
+      }
+      if (options.update !== undefined) {
+        if (options.output !== undefined) throw new CliError('--update 直接更新已有台账，不能与 -o 同时使用');
+        const { ledger, report, written } = await updateLedgerFile(result, options.update);
+        const shown = { ...result, tasks: ledger.tasks, findings: ledger.findings };
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify({ ...importJson(shown), update: report, output: written.output, backup: written.backup ?? null }, null, 2)}\n`
+            : importSummary(shown, file) + updateSummary(report, written),
+        );
+        return;
       }
       const written = options.output === undefined ? null : (await writeNewLedger(result, options.output, { inputs: [file], force: options.force === true })).written;
       process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));

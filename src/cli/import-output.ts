@@ -1,6 +1,7 @@
 import type { ImportResult } from '../core/import';
 import { toChineseNumeral } from '../core/import';
 import type { Finding } from '../core/finding';
+import { findingJson } from './finding-json';
 import type { Task } from '../core/ledger';
 
 /** The `import --json` document: the issue's shape, plus title, source rows, units and notes. */
@@ -27,21 +28,6 @@ function taskJson(task: Task): object {
     coUnits: task.coUnits,
     deadline: { text, kind, due, ...more },
     row: task.source?.row ?? null,
-  };
-}
-
-function findingJson(f: Finding): object {
-  return {
-    level: f.level,
-    code: f.code,
-    taskId: f.taskId ?? null,
-    field: f.field ?? null,
-    message: f.message,
-    suggestion: f.suggestion ?? null,
-    ...(f.file !== undefined ? { file: f.file } : {}),
-    ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
-    ...(f.row !== undefined ? { row: f.row } : {}),
-    ...(f.cell !== undefined ? { cell: f.cell } : {}),
   };
 }
 

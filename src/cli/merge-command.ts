@@ -17,6 +17,7 @@ import type { Ledger } from '../core/ledger';
 import { findSoffice } from '../xlsx/print-pdf';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
 import { CliError } from './cli-error';
+import { findingJson } from './finding-json';
 import { SOFFICE_ENV } from './print-command';
 import { loadReturn, returnFiles, type IgnoredFile } from './return-files';
 import { parseRound } from './distribute-command';
@@ -45,8 +46,12 @@ async function checkMergeOutput(output: string | undefined, ledgerFile: string, 
   return { file: output, check: await checkOutput(output, inputs, { force }) };
 }
 
-function findingJson(f: Finding) {
-  return { code: f.code, ...(f.taskId ? { taskId: f.taskId } : {}), ...(f.row ? { row: f.row } : {}), ...(f.cell ? { cell: f.cell } : {}), message: f.message };
+/** The batch's name; a second merge within the same second gets `-2` (undo takes back one batch, never two). */
+function uniqueBatchId(base: string, ledger: Ledger): string {
+  const used = new Set(ledger.changes.map((c) => c.batchId));
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 /** `changes`: every change recorded (0 = the ledger did not change); `recorded`: the rows 变更记录 shows. */
@@ -120,7 +125,7 @@ export async function runMerge(ledgerFile: string, inputs: string[], options: Me
     const returns: ParsedReturn[] = [];
     for (const file of files) returns.push(await loadReturn(file, soffice));
     const time = localDateTime();
-    const { ledger: merged, report } = consolidate(ledger, returns, { batchId: `合并-${timeStamp(time)}`, time, ...(round ? { round } : {}) });
+    const { ledger: merged, report } = consolidate(ledger, returns, { batchId: uniqueBatchId(`合并-${timeStamp(time)}`, ledger), time, ...(round ? { round } : {}) });
     const mustWrite = report.changes > 0 || output !== undefined;
     const written = mustWrite ? await writeLedger(merged, { file: ledgerFile, fingerprint }, output, time) : null;
     const { recorded } = report;

@@ -7,6 +7,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { MSG, finding } from '../core/consolidate';
+import type { FindingCode } from '../core/finding';
 import type { ParsedReturn } from '../core/consolidate';
 import { CONVERTIBLE_EXTENSIONS, convertToXlsx } from '../xlsx/convert-xlsx';
 import { readReturnXlsx } from '../xlsx/read-return';
@@ -52,7 +53,7 @@ export async function returnFiles(inputs: string[], ledgerFile: string): Promise
   return { files, ignored };
 }
 
-function unreadable(file: string, code: string, message: string): ParsedReturn {
+function unreadable(file: string, code: FindingCode, message: string): ParsedReturn {
   return { kind: 'error', file, findings: [finding('error', code, message, { file })] };
 }
 

@@ -4,7 +4,7 @@
  * date, `0012` a number), so text that Excel would reinterpret gets the text format `@`, and a
  * formula never lands in a text cell (where it would stay text).
  */
-import { toExcelSerial } from '../core/deadline';
+import { toExcelDateTimeSerial, toExcelSerial } from '../core/deadline';
 import type { CellContent } from '../layout/types';
 
 export interface CellInput {
@@ -21,6 +21,10 @@ export function cellInput(content: CellContent, columnFormat: string | undefined
   const format = content.style?.numFmt ?? columnFormat ?? GENERAL;
   if ('formula' in content) return { input: `=${content.formula}`, numberFormat: format === TEXT ? GENERAL : format };
   if ('date' in content) return { input: toExcelSerial(content.date), numberFormat: format };
+  if ('dateTime' in content) {
+    const serial = toExcelDateTimeSerial(content.dateTime);
+    return serial === null ? { input: content.dateTime, numberFormat: TEXT } : { input: serial, numberFormat: format };
+  }
   const value = content.value;
   if (value === null || value === '') return { input: '', numberFormat: format };
   if (typeof value !== 'string' || format === TEXT) return { input: value, numberFormat: format };

@@ -34,14 +34,29 @@ async function requireLedger(): Promise<Ledger> {
   return ledger;
 }
 
+/** A file being read (`reading`) or read (`read`): the pane shows each file's progress. */
+export type ReadProgress = (index: number, phase: 'reading' | 'read') => void;
+
+/** Lets the pane draw a file's progress before the next file is read. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The pane's 合并 (and the bench's): one path from the picked files to the ledger drawn back. */
 export function consolidateInWorkbook(
   uploads: readonly ReturnUpload[],
   options: { batchId: string; time: string; round?: string },
+  onRead: ReadProgress = () => undefined,
 ): Promise<ExcelOutcome<WorkbookConsolidation>> {
   return attempt(async () => {
     const ledger = await requireLedger();
     const returns: ParsedReturn[] = [];
-    for (const u of uploads) returns.push(await readReturnXlsx(u.bytes, u.name));
+    for (const [i, u] of uploads.entries()) {
+      onRead(i, 'reading');
+      await yieldToPage();
+      returns.push(await readReturnXlsx(u.bytes, u.name));
+      onRead(i, 'read');
+    }
     const { ledger: next, report } = consolidate(ledger, returns, options);
     if (report.changes === 0) return { report, written: false };
     await drawLedger(next);

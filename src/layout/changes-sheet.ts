@@ -8,12 +8,13 @@ import { ledgerTitle } from '../core/report';
 import { isBookkeepingChange } from '../core/consolidate';
 import type { ChangeRecord, Ledger } from '../core/ledger';
 import { CHANGE_HEADERS } from '../core/ledger';
-import { HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
+import { DATE_TIME, HEADER_HEIGHT, HEADER_STYLE, SHORT_TEXT, TEXT, printSetup } from './style';
+import { timeCell } from './time-cell';
 import { SHEETS } from './ledger-names';
 import type { ColumnSpec, SheetLayout } from './types';
 
 export const CHANGE_COLUMNS: Array<ColumnSpec & { key: keyof ChangeRecord }> = [
-  { key: 'time', header: CHANGE_HEADERS.time, width: 18, style: SHORT_TEXT },
+  { key: 'time', header: CHANGE_HEADERS.time, width: 18, style: DATE_TIME },
   { key: 'round', header: CHANGE_HEADERS.round, width: 10, style: SHORT_TEXT },
   { key: 'unit', header: CHANGE_HEADERS.unit, width: 16, style: TEXT },
   { key: 'taskId', header: CHANGE_HEADERS.taskId, width: 10, style: SHORT_TEXT },
@@ -32,7 +33,7 @@ function historySheet(ledger: Ledger, name: string, records: readonly ChangeReco
     headerStyle: HEADER_STYLE,
     headerHeight: HEADER_HEIGHT,
     columns: CHANGE_COLUMNS,
-    rows: records.map((c) => CHANGE_COLUMNS.map((col) => ({ value: c[col.key] === '' ? null : c[col.key] }))),
+    rows: records.map((c) => CHANGE_COLUMNS.map((col) => (col.key === 'time' ? timeCell(c.time) : { value: c[col.key] === '' ? null : c[col.key] }))),
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },

@@ -37,6 +37,8 @@ export const TEXT: CellStyle = { font: BODY_FONT, wrap: true, hAlign: 'left', vA
 export const SHORT_TEXT: CellStyle = { ...TEXT, hAlign: 'center', vAlign: 'middle' };
 export const INTEGER: CellStyle = { font: BODY_FONT, hAlign: 'center', vAlign: 'middle', border: COLOURS.border, numFmt: '0' };
 export const DATE: CellStyle = { font: BODY_FONT, hAlign: 'center', vAlign: 'middle', border: COLOURS.border, numFmt: 'yyyy-mm-dd' };
+/** 更新时间, 报送时间, 时间: a real date-time shown to the minute (the seconds are kept in the cell). */
+export const DATE_TIME: CellStyle = { ...DATE, numFmt: 'yyyy-mm-dd hh:mm' };
 export const PERCENT: CellStyle = { ...INTEGER, numFmt: '0.0%' };
 /** Bold overrides for total rows. */
 export const BOLD: CellStyle = { font: { ...BODY_FONT, bold: true } };

@@ -1,7 +1,7 @@
 /** The columns of 任务台账, in order. Readers find them by header; formulas by letter. */
 import { TASK_HEADERS } from '../core/ledger';
 import { columnLetter } from './a1';
-import { DATE, INTEGER, SHORT_TEXT, TEXT } from './style';
+import { DATE, DATE_TIME, INTEGER, SHORT_TEXT, TEXT } from './style';
 import type { ColumnSpec } from './types';
 
 export const TASK_COLUMNS = [
@@ -16,7 +16,7 @@ export const TASK_COLUMNS = [
   { key: 'status', header: TASK_HEADERS.status, width: 10, style: SHORT_TEXT },
   { key: 'progress', header: TASK_HEADERS.progress, width: 30, style: TEXT },
   { key: 'evidence', header: TASK_HEADERS.evidence, width: 18, style: TEXT },
-  { key: 'updatedAt', header: TASK_HEADERS.updatedAt, width: 17, style: SHORT_TEXT },
+  { key: 'updatedAt', header: TASK_HEADERS.updatedAt, width: 17, style: DATE_TIME },
   { key: 'daysLeft', header: TASK_HEADERS.daysLeft, width: 10, style: INTEGER },
   { key: 'light', header: TASK_HEADERS.light, width: 10, style: SHORT_TEXT },
   { key: 'note', header: TASK_HEADERS.note, width: 14, style: TEXT },

@@ -12,6 +12,7 @@ import { TASK_COLUMNS, taskColumnLetter, type TaskColumnKey } from './task-colum
 import type { CellContent, ConditionalFormatSpec, SheetLayout, ValidationSpec } from './types';
 import { statusListSource } from './settings-sheet';
 import { unitListSource } from './unit-sheet';
+import { timeCell } from './time-cell';
 
 const FIRST_DATA_ROW = 2;
 
@@ -40,7 +41,7 @@ function taskCells(task: LedgerTask, row: number): Record<TaskColumnKey, CellCon
     status: text(task.status),
     progress: text(task.progress),
     evidence: linkedTextCell(task.evidence),
-    updatedAt: text(task.updatedAt),
+    updatedAt: timeCell(task.updatedAt),
     daysLeft: { formula: daysLeftFormula(row) },
     light: { formula: lightMarkFormula(row) },
     note: text(task.note),

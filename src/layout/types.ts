@@ -15,12 +15,15 @@
  * - Rows are 1-based; `rows[0]` of a sheet is the row just below the header row.
  * - Widths are Excel character widths; heights are points; margins are inches.
  */
-import type { IsoDate } from '../core/deadline';
+import type { IsoDate, IsoDateTime } from '../core/deadline';
 
 export type LayoutValue = string | number | boolean | null;
 
-/** What a cell holds. A `date` is a real date (whole days): renderers write its serial number. */
-export type CellContent = ({ value: LayoutValue } | { formula: string } | { date: IsoDate }) & {
+/**
+ * What a cell holds. A `date` is a real date (whole days), a `dateTime` a real date-time
+ * (`2026-12-06T05:08:43`, to the second): renderers write their serial numbers.
+ */
+export type CellContent = ({ value: LayoutValue } | { formula: string } | { date: IsoDate } | { dateTime: IsoDateTime }) & {
   /** Overrides of the column's data style for this one cell (e.g. a bold total row). */
   style?: CellStyle;
   /** With a text `value`: the cell is a hyperlink to this address, showing the value (src/layout/link-cell.ts). */

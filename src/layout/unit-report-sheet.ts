@@ -10,13 +10,14 @@ import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from '../core/ledger';
 import { absoluteColumnRange, columnLetter } from './a1';
 import { linkedTextCell } from './link-cell';
 import { SHEETS, taskAreaLastRow } from './ledger-names';
-import { DATE, HEADER_HEIGHT, HEADER_STYLE, INTEGER, SHORT_TEXT, TEXT, printSetup } from './style';
+import { DATE, DATE_TIME, HEADER_HEIGHT, HEADER_STYLE, INTEGER, SHORT_TEXT, TEXT, printSetup } from './style';
+import { timeCell } from './time-cell';
 import { taskColumnLetter, type TaskColumnKey } from './task-columns';
 import type { CellContent, ColumnSpec, SheetLayout } from './types';
 
 type Key = keyof typeof UNIT_REPORT_HEADERS;
 
-const WIDTHS: Record<Key, [number, 'short' | 'text']> = {
+const WIDTHS: Record<Key, [number, 'short' | 'text' | 'time']> = {
   taskId: [10, 'short'],
   unit: [16, 'text'],
   status: [10, 'short'],
@@ -25,14 +26,14 @@ const WIDTHS: Record<Key, [number, 'short' | 'text']> = {
   contact: [10, 'short'],
   phone: [14, 'short'],
   round: [10, 'short'],
-  reportedAt: [20, 'short'],
+  reportedAt: [20, 'time'],
 };
 
 export const UNIT_REPORT_COLUMNS: Array<ColumnSpec & { key: Key }> = (Object.keys(UNIT_REPORT_HEADERS) as Key[]).map((key) => ({
   key,
   header: UNIT_REPORT_HEADERS[key],
   width: WIDTHS[key][0],
-  style: WIDTHS[key][1] === 'short' ? SHORT_TEXT : TEXT,
+  style: { short: SHORT_TEXT, text: TEXT, time: DATE_TIME }[WIDTHS[key][1]],
 }));
 
 /**
@@ -99,6 +100,7 @@ export function unitReportSheet(ledger: Ledger): SheetLayout {
     columns: [...UNIT_REPORT_COLUMNS, ...FORMULA_COLUMNS],
     rows: unitReportRows(ledger).map(({ taskId, report }, i) => [
       ...UNIT_REPORT_COLUMNS.map((c): CellContent => {
+        if (c.key === 'reportedAt') return timeCell(report.reportedAt);
         const value = c.key === 'taskId' ? taskId : report[c.key];
         if (c.key === 'evidence') return linkedTextCell(value);
         return { value: value === '' ? null : value };

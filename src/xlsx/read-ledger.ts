@@ -1,6 +1,6 @@
 /** A ledger .xlsx back to a Ledger: ExcelJS reads the sheets, src/core/ledger-read.ts does the rest. */
 import ExcelJS from 'exceljs';
-import type { Finding } from '../core/finding';
+import type { Finding, FindingCode } from '../core/finding';
 import { readLedgerGrids, type LedgerReadResult } from '../core/ledger';
 import { ledgerFileMessages as fileMsg, ledgerReadMessages as msg, zipLimitMessages } from '../core/finding';
 import { checkReturnFile, type FileKind } from './return-file-check';
@@ -25,7 +25,7 @@ function describe(err: unknown): string {
   return text.slice(0, 120);
 }
 
-function refused(file: string, code: string, message: string, suggestion: string): LedgerReadResult {
+function refused(file: string, code: FindingCode, message: string, suggestion: string): LedgerReadResult {
   const finding: Finding = { level: 'error', code, field: 'file', message, suggestion, file };
   return { ledger: null, findings: [finding] };
 }

@@ -8,7 +8,7 @@ import { fieldForHeader } from '../core/consolidate';
 import { MSG, finding } from '../core/consolidate';
 import { RETURN_META_SHEET, RETURN_SHEET } from '../core/consolidate';
 import type { ParsedReturn, ReturnFieldKey, ReturnMeta, ReturnRow } from '../core/consolidate';
-import type { Finding } from '../core/finding';
+import type { Finding, FindingCode } from '../core/finding';
 import { RETURN_META_KEYS } from '../layout/return-meta-sheet';
 import { cellText, isFormulaCell } from './cell-text';
 import { checkReturnFile, type FileKind } from './return-file-check';
@@ -23,16 +23,16 @@ const SHEET_ROUND = /报送轮次[:：]\s*(\d{4}-\d{2})/;
 /** Excel keeps at most this many characters in a cell; a longer one is cut when the file is saved again. */
 const EXCEL_CELL_LIMIT = 32_767;
 
-const FILE_ERRORS: Record<Exclude<FileKind, 'xlsx'>, [string, (file: string) => string]> = {
+const FILE_ERRORS: Record<Exclude<FileKind, 'xlsx'>, [FindingCode, (file: string) => string]> = {
   empty: ['file.truncated', MSG.truncated],
   truncated: ['file.truncated', MSG.truncated],
-  'not-zip': ['file.notZip', MSG.notZip],
-  xls: ['file.oldXls', MSG.oldXls],
+  'not-zip': ['file.not-zip', MSG.notZip],
+  xls: ['file.old-xls', MSG.oldXls],
   encrypted: ['file.encrypted', MSG.encrypted],
-  'not-workbook': ['file.notWorkbook', MSG.notWorkbook],
+  'not-workbook': ['file.not-workbook', MSG.notWorkbook],
 };
 
-function fail(file: string, code: string, message: string): ParsedReturn {
+function fail(file: string, code: FindingCode, message: string): ParsedReturn {
   return { kind: 'error', file, findings: [finding('error', code, message, { file })] };
 }
 
@@ -44,7 +44,7 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
   }
   const problem = await guardZip(bytes, RETURN_ZIP_LIMITS, zip);
   if (problem) {
-    return problem.kind === 'malformed' ? fail(file, 'file.truncated', MSG.truncated(file)) : fail(file, 'file.tooLarge', `「${file}」${zipProblemText(problem)}。`);
+    return problem.kind === 'malformed' ? fail(file, 'file.truncated', MSG.truncated(file)) : fail(file, 'file.too-large', `「${file}」${zipProblemText(problem)}。`);
   }
   const xml = zip ? await zipXmlProblem(zip) : null;
   if (xml) return fail(file, xml.kind === 'entities' ? 'consolidate.xml-entities' : 'consolidate.bad-char-ref', `「${file}」${xmlProblemText(xml)}。`);
@@ -57,7 +57,7 @@ export async function readReturnXlsx(bytes: Uint8Array, file: string): Promise<P
   const meta = readMeta(wb);
   const [table, ...others] = findTables(wb);
   if (!table) {
-    return meta ? fail(file, 'return.wrongTemplate', MSG.noHeader(file, RETURN_SHEET)) : fail(file, 'return.notReturn', MSG.notReturn(file));
+    return meta ? fail(file, 'return.wrong-template', MSG.noHeader(file, RETURN_SHEET)) : fail(file, 'return.not-return', MSG.notReturn(file));
   }
   const { ws, headerRow, columns } = table;
   const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 /** One SheetLayout drawn on an ExcelJS worksheet. */
 import type ExcelJS from 'exceljs';
-import { toExcelSerial } from '../core/deadline';
+import { toExcelDateTimeSerial, toExcelSerial } from '../core/deadline';
 import { columnLetter } from '../layout/a1';
 import type { CellContent, ConditionalFormatSpec, ProtectionSpec, SheetLayout, ValidationSpec } from '../layout/types';
 import { argb, mergeStyles, toExcelStyle } from './exceljs-style';
@@ -10,6 +10,7 @@ const A4 = 9;
 export function cellValue(content: CellContent): ExcelJS.CellValue {
   if ('formula' in content) return { formula: content.formula } as ExcelJS.CellFormulaValue;
   if ('date' in content) return toExcelSerial(content.date);
+  if ('dateTime' in content) return toExcelDateTimeSerial(content.dateTime) ?? content.dateTime;
   if (content.link !== undefined && typeof content.value === 'string') return { text: content.value, hyperlink: content.link };
   return content.value;
 }

@@ -49,9 +49,9 @@ describe('task-ledger merge', () => {
       { taskId: '2-05', field: 'progress', oldValue: '', newValue: '按季度公开' },
     ]);
     expect(json.files[2].unchanged).toEqual(['1-03']);
-    expect(json.files[0].errors).toEqual([{ code: 'file.truncated', message: '「区医保局.xlsx」文件不完整（可能在下载或复制时中断），无法打开，请单位重新发送。' }]);
-    expect(json.files[1].conflicts).toEqual([{
-      code: 'field.notOwned', taskId: '2-03', row: 5, cell: 'C5',
+    expect(json.files[0].errors).toMatchObject([{ code: 'file.truncated', message: '「区医保局.xlsx」文件不完整（可能在下载或复制时中断），无法打开，请单位重新发送。' }]);
+    expect(json.files[1].conflicts).toMatchObject([{
+      code: 'field.not-owned', taskId: '2-03', row: 5, cell: 'C5',
       message: '「区自然资源局.xlsx」工作表「报送表」第 5 行 C5 单元格：任务 2-03 的工作任务被改为「改过的任务」（台账为「开展征地信息公开标准化规范化试点。」）。工作任务由台账管理员维护，未采用；如需修改请与办公室联系。',
     }]);
     expect(json.missingUnits).toHaveLength(21);

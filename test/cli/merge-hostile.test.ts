@@ -39,7 +39,7 @@ describe('hostile and oversized inputs', () => {
     expect(run.code).toBe(3);
     const json = JSON.parse(run.stdout);
     expect([json.files[0].status, json.files[0].updated]).toEqual(['partial', 1]);
-    expect(json.files[0].errors).toEqual([{
+    expect(json.files[0].errors).toMatchObject([{
       code: 'consolidate.cell-too-long', row: 6, cell: 'H6',
       message: '「区财政局.xlsx」工作表「报送表」第 6 行 H6 单元格：内容有 40000 个字符，超过 Excel 单元格上限 32767 个字符（再次保存时会被截断），本单元格未合并，请单位精简后重新报送。',
     }]);
@@ -53,7 +53,7 @@ describe('hostile and oversized inputs', () => {
     await fs.writeFile(path.join(dir, 'in', '字符.xlsx'), await rewrite(filled, 'xl/sharedStrings.xml', (xml) => xml.replace('已公开', '已公开&#x110000;')));
     const run = await runCli('merge', ledgerFile, path.join(dir, 'in'), '--json');
     const json = JSON.parse(run.stdout);
-    expect(json.files.map((f: { file: string; errors: unknown }) => [f.file, f.errors])).toEqual([
+    expect(json.files.map((f: { file: string; errors: unknown }) => [f.file, f.errors])).toMatchObject([
       ['字符.xlsx', [{ code: 'consolidate.bad-char-ref', message: '「字符.xlsx」内部的 xl/sharedStrings.xml 含有无效的字符引用 &#x110000;（不对应任何字符），文件已损坏或被改动过，无法读取。' }]],
       ['实体.xlsx', [{ code: 'consolidate.xml-entities', message: '「实体.xlsx」内部的 xl/workbook.xml 含有 XML 实体声明（DOCTYPE/ENTITY），Office 软件不会生成这样的文件，为安全起见不读取。' }]],
     ]);

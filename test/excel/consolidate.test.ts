@@ -55,6 +55,13 @@ describe('consolidateInWorkbook', () => {
     expect(await readBack(standin)).toEqual(before);
   });
 
+  it('reports each file as it is read, in order (the pane’s progress)', async () => {
+    const standin = await workbookWith(before);
+    const seen: string[] = [];
+    await withStandin(standin, () => consolidateInWorkbook(uploads.slice(0, 2), OPTS, (i, phase) => seen.push(`${i}:${phase}`)));
+    expect(seen).toEqual(['0:reading', '0:read', '1:reading', '1:read']);
+  });
+
   it('writes text that starts with = as text', async () => {
     const standin = await workbookWith(before);
     await withStandin(standin, () => consolidateInWorkbook(uploads, OPTS));

@@ -70,8 +70,8 @@ describe('a zip bomb and a 1,000,000-row sheet as returns', () => {
     expect(millionMB).toBeGreaterThan(64);
     const results = [await readReturnXlsx(bomb, BOMB), await readReturnXlsx(million, MILLION)];
     expect(results).toEqual([
-      { kind: 'error', file: BOMB, findings: [{ level: 'error', code: 'file.tooLarge', message: `「${BOMB}」${tooLarge(sheet, 64, 2048)}。`, file: BOMB }] },
-      { kind: 'error', file: MILLION, findings: [{ level: 'error', code: 'file.tooLarge', message: `「${MILLION}」${tooLarge(sheet, 64, millionMB)}。`, file: MILLION }] },
+      { kind: 'error', file: BOMB, findings: [{ level: 'error', code: 'file.too-large', message: `「${BOMB}」${tooLarge(sheet, 64, 2048)}。`, file: BOMB }] },
+      { kind: 'error', file: MILLION, findings: [{ level: 'error', code: 'file.too-large', message: `「${MILLION}」${tooLarge(sheet, 64, millionMB)}。`, file: MILLION }] },
     ]);
   }, GUARD_MS);
 

@@ -103,7 +103,7 @@ describe('hostile values in returns', () => {
     const { after, file, task } = await mergeOne(ledger, plan, bytes);
     expect(file.status).toBe('partial');
     expect(file.conflicts.map((c) => [c.code, c.cell, c.field]).sort()).toEqual(
-      [['field.notOwned', cells.deadline, 'deadline'], ['field.notOwned', cells.leadUnits, 'leadUnits'], ['field.notOwned', cells.task, 'task']].sort(),
+      [['field.not-owned', cells.deadline, 'deadline'], ['field.not-owned', cells.leadUnits, 'leadUnits'], ['field.not-owned', cells.task, 'task']].sort(),
     );
     expect(file.conflicts.every((c) => c.message.includes('区自然资源局-报送表-2024-09.xlsx') && /[\u4e00-\u9fff]/.test(c.message))).toBe(true);
     const original = ledger.tasks.find((t) => t.id === '2-03')!;

@@ -51,16 +51,16 @@ async function refusedCorpus(): Promise<Array<{ file: string; bytes: Buffer; cod
   const otherLedger = { ...finance, ledgerId: 'tl-2024-some-other-ledger' };
   const sheet = await sheetPath(await JSZip.loadAsync(good), '报送表');
   return [
-    { file: '乱码.xlsx', bytes: randomBytes(4096), code: 'file.notZip' },
+    { file: '乱码.xlsx', bytes: randomBytes(4096), code: 'file.not-zip' },
     { file: '空文件.xlsx', bytes: Buffer.alloc(0), code: 'file.truncated' },
     { file: '下载中断.xlsx', bytes: good.subarray(0, Math.floor(good.length / 2)), code: 'file.truncated' },
     { file: '加密.xlsx', bytes: await passwordProtected(good), code: 'file.encrypted' },
     { file: '加密-复合文档.xlsx', bytes: compoundFile(['EncryptionInfo', 'EncryptedPackage']), code: 'file.encrypted' },
-    { file: '旧格式.xls', bytes: compoundFile(['Workbook', 'SummaryInformation']), code: 'file.oldXls' },
-    { file: 'CSV改名.xlsx', bytes: csvRenamed(), code: 'file.notZip' },
-    { file: '空工作簿.xlsx', bytes: await emptyWorkbook(), code: 'return.notReturn' },
-    { file: '别的台账.xlsx', bytes: await filled(otherLedger), code: 'return.otherLedger' },
-    { file: '声明偏大.xlsx', bytes: withDeclaredSize(good, sheet, compressedSize(good, sheet) * 1033), code: 'file.tooLarge' },
+    { file: '旧格式.xls', bytes: compoundFile(['Workbook', 'SummaryInformation']), code: 'file.old-xls' },
+    { file: 'CSV改名.xlsx', bytes: csvRenamed(), code: 'file.not-zip' },
+    { file: '空工作簿.xlsx', bytes: await emptyWorkbook(), code: 'return.not-return' },
+    { file: '别的台账.xlsx', bytes: await filled(otherLedger), code: 'return.other-ledger' },
+    { file: '声明偏大.xlsx', bytes: withDeclaredSize(good, sheet, compressedSize(good, sheet) * 1033), code: 'file.too-large' },
     // Too small to be a bomb whatever it declares: JSZip's own size check finds the damage.
     { file: '声明偏小.xlsx', bytes: withDeclaredSize(good, sheet, 10), code: 'file.truncated' },
   ];

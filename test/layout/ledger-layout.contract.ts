@@ -4,7 +4,7 @@
  * Used by test/xlsx/ledger-layout.test.ts (ExcelJS) and the Office.js renderer's test.
  */
 import type { Ledger } from '../../src/core/ledger';
-import { toExcelSerial } from '../../src/core/deadline/iso-date';
+import { fromExcelDateTimeSerial, toExcelSerial } from '../../src/core/deadline/iso-date';
 import { cellAddress, columnLetter } from '../../src/layout/a1';
 import { buildLedgerLayout } from '../../src/layout/ledger-layout';
 import { NAMES, SHEETS, TASK_TABLE_NAME, taskAreaLastRow } from '../../src/layout/ledger-names';
@@ -17,6 +17,8 @@ type Render = (ledger: Ledger) => Promise<WorkbookSnapshot>;
 function expectedContent(content: CellContent): SnapshotCell {
   if ('formula' in content) return { formula: content.formula };
   if ('date' in content) return { value: toExcelSerial(content.date) };
+  // A date-time serial read back is exact to the second, not to the last bit: compared as ISO text.
+  if ('dateTime' in content) return { value: content.dateTime };
   return content.value === null || content.value === '' ? {} : { value: content.value };
 }
 
@@ -38,7 +40,9 @@ function expectSheetMatchesLayout(snapshot: WorkbookSnapshot, layout: SheetLayou
   layout.rows.forEach((cells, i) => {
     cells.forEach((content, j) => {
       const address = cellAddress(layout.headerRow + 1 + i, j + 1);
-      expect([layout.name, address, contentOf(cellOf(sheet, address))]).toEqual([layout.name, address, expectedContent(content)]);
+      const actual = contentOf(cellOf(sheet, address));
+      if ('dateTime' in content && typeof actual.value === 'number') actual.value = fromExcelDateTimeSerial(actual.value) ?? actual.value;
+      expect([layout.name, address, actual]).toEqual([layout.name, address, expectedContent(content)]);
     });
   });
   expect(sheet.freeze).toEqual(layout.freeze);
@@ -113,6 +117,17 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
         formula:
           'IF(OR($I3="已完成",$I3="已销号"),"✓完成",IF(NOT(ISNUMBER($H3)),IF($D3="","","—"),IF($H3<TODAY(),"●逾期",IF($H3<=TODAY()+TL_DUE_SOON_DAYS,"▲临期","○正常"))))',
       });
+    });
+
+    it('writes 更新时间 and 报送时间 as real date-times shown to the minute', () => {
+      const tasks = sheetOf(snapshot, SHEETS.tasks);
+      // 2024-09-01T10:00:00: day 45536 and 10/24 of a day.
+      expect(cellOf(tasks, 'L3').value).toBeCloseTo(45536 + 10 / 24, 9);
+      expect(cellOf(tasks, 'L3').numFmt).toBe('yyyy-mm-dd hh:mm');
+      const reports = sheetOf(snapshot, SHEETS.reports);
+      expect(cellOf(reports, 'I1').value).toBe('报送时间');
+      expect(cellOf(reports, 'I2').value).toBeCloseTo(45561 + 10 / 24, 9);
+      expect(cellOf(reports, 'I2').numFmt).toBe('yyyy-mm-dd hh:mm');
     });
 
     it('keeps a value that starts with = as text, never a formula', () => {
@@ -194,10 +209,13 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
       expect(cellOf(sheet, 'A9').font).toMatchObject({ bold: true });
     });
 
-    it('lists findings in 校验, pointing at the 任务台账 cell with a link', () => {
+    it('lists the checks’ findings in 校验 (the import’s wording kept), pointing at the 任务台账 cell with a link', () => {
       const sheet = sheetOf(snapshot, SHEETS.findings);
-      expect(['A2', 'B2', 'C2', 'D2', 'E2', 'G2'].map((a) => cellOf(sheet, a).value)).toEqual(['警告', 'unit.unknown', '2-01', '任务台账!E4', 'guangfeng.txt 第30行', '区城管局']);
-      expect(cellOf(sheet, 'H2').formula).toBe('HYPERLINK("#任务台账!E4","转到 E4")');
+      const codes = [2, 3, 4, 5].map((r) => cellOf(sheet, `B${r}`).value);
+      // 2-01's 区政府办公室 is near 区政府办; 城管局 is the import's own finding; 2-02 has no lead unit and no deadline.
+      expect(codes).toEqual(['unit.not-canonical', 'unit.not-canonical', 'unit.lead-missing', 'deadline.missing']);
+      expect(['A3', 'B3', 'C3', 'D3', 'E3', 'F3', 'G3'].map((a) => cellOf(sheet, a).value)).toEqual(['警告', 'unit.not-canonical', '2-01', '任务台账!E4', 'guangfeng.txt 第30行', '牵头单位“城管局”应为“区城管局”（导入时的说法）', '区城管局']);
+      expect(cellOf(sheet, 'H3').formula).toBe('HYPERLINK("#任务台账!E4","转到 E4")');
     });
 
     it('writes 单位名录 with aliases joined by 、', () => {
@@ -207,7 +225,8 @@ export function runLedgerLayoutContract(rendererName: string, renderAndSnapshot:
 
     it('writes 单位报送: one row per (task, unit), lead units in 牵头单位 order, = text kept as text', () => {
       const sheet = sheetOf(snapshot, SHEETS.reports);
-      const row = (n: number) => 'ABCDEFGHI'.split('').map((c) => contentOf(cellOf(sheet, `${c}${n}`)).value ?? '');
+      const text = (value: unknown) => (typeof value === 'number' ? fromExcelDateTimeSerial(value) : value);
+      const row = (n: number) => 'ABCDEFGHI'.split('').map((c) => text(contentOf(cellOf(sheet, `${c}${n}`)).value) ?? '');
       expect([1, 2, 3].map(row)).toEqual([
         ['任务编号', '单位', '完成状态', '进展情况', '佐证材料', '联系人', '联系电话', '报送轮次', '报送时间'],
         ['1-02', '区自然资源局', '推进中', '已起草方案', '', '李四', '0793-7654321', '2024-09', '2024-09-26T10:00:00'],

@@ -13,10 +13,10 @@ export function sampleLedger(): Ledger {
   const s2 = '强化指导协调和督促检查';
   const finding: Finding = {
     level: 'warning',
-    code: 'unit.unknown',
+    code: 'unit.not-canonical',
     taskId: '2-01',
     field: 'leadUnits',
-    message: '牵头单位“城管局”不在单位名录中',
+    message: '牵头单位“城管局”应为“区城管局”（导入时的说法）',
     suggestion: '区城管局',
     file: 'guangfeng.txt',
     row: 30,

@@ -15,8 +15,8 @@ const report: ConsolidationReport = {
   files: [
     file({ file: 'a.xlsx', unit: '区教体局', status: 'merged', updated: 2,
       conflicts: [{ level: 'warning', code: 'return.watched', taskId: '2-02', message: '改了工作任务，未采用' }] }),
-    file({ file: 'b.xlsx', unit: '区财政局', status: 'merged', updated: 0, findings: [{ level: 'info', code: 'x', message: '提示' }] }),
-    file({ file: 'c.xlsx', unit: '', status: 'rejected', findings: [{ level: 'error', code: 'return.notZip', message: '「c.xlsx」不是 Excel 工作簿' }] }),
+    file({ file: 'b.xlsx', unit: '区财政局', status: 'merged', updated: 0, findings: [{ level: 'info', code: 'consolidate.note', message: '提示' }] }),
+    file({ file: 'c.xlsx', unit: '', status: 'rejected', findings: [{ level: 'error', code: 'file.not-zip', message: '「c.xlsx」不是 Excel 工作簿' }] }),
   ],
 };
 
@@ -40,11 +40,11 @@ describe('mergeOutcome', () => {
   });
 
   test('a partly merged file, or one merged with an error, is partial (not merged); notes keep their level, errors first', () => {
-    const partial = file({ file: 'p.xlsx', unit: '区民政局', status: 'partial', updated: 3, findings: [{ level: 'info', code: 'i', message: '提示' }, { level: 'error', code: 'e', message: '第 9 行未合并' }] });
+    const partial = file({ file: 'p.xlsx', unit: '区民政局', status: 'partial', updated: 3, findings: [{ level: 'info', code: 'consolidate.note', message: '提示' }, { level: 'error', code: 'consolidate.refused', message: '第 9 行未合并' }] });
     expect(mergeOutcome({ ...report, files: [partial] }, ['p.xlsx']).files).toEqual([
       { file: 'p.xlsx', state: 'partial', changes: 3, notes: [{ level: 'error', message: '第 9 行未合并' }, { level: 'info', message: '提示' }] },
     ]);
-    const withError = file({ file: 'q.xlsx', unit: '区民政局', status: 'merged', updated: 1, findings: [{ level: 'error', code: 'e', message: '坏' }] });
+    const withError = file({ file: 'q.xlsx', unit: '区民政局', status: 'merged', updated: 1, findings: [{ level: 'error', code: 'consolidate.refused', message: '坏' }] });
     expect(mergeOutcome({ ...report, files: [withError] }, ['q.xlsx']).files[0].state).toBe('partial');
   });
 

@@ -36,27 +36,27 @@ describe('readReturnXlsx: broken files', () => {
   });
 
   it('not a zip at all', async () => {
-    expect(await errorOf(textFile(), '财政局.xlsx')).toEqual(['file.notZip', '「财政局.xlsx」不是 Excel 工作簿（.xlsx）：文件内容无法识别，请确认发来的是报送表本身。']);
+    expect(await errorOf(textFile(), '财政局.xlsx')).toEqual(['file.not-zip', '「财政局.xlsx」不是 Excel 工作簿（.xlsx）：文件内容无法识别，请确认发来的是报送表本身。']);
   });
 
   it('an old .xls', async () => {
-    expect(await errorOf(asOldXls(blank), '财政局.xls')).toEqual(['file.oldXls', '「财政局.xls」是旧版 .xls 格式，请用 Excel 或 WPS 打开后“另存为”.xlsx 再合并。']);
+    expect(await errorOf(asOldXls(blank), '财政局.xls')).toEqual(['file.old-xls', '「财政局.xls」是旧版 .xls 格式，请用 Excel 或 WPS 打开后“另存为”.xlsx 再合并。']);
   });
 
   it('a Word document', async () => {
-    expect(await errorOf(await docx(), '说明.docx')).toEqual(['file.notWorkbook', '「说明.docx」是压缩文件，但不是 Excel 工作簿，不是报送表。']);
+    expect(await errorOf(await docx(), '说明.docx')).toEqual(['file.not-workbook', '「说明.docx」是压缩文件，但不是 Excel 工作簿，不是报送表。']);
   });
 
   it('a workbook that is not a return', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').addRow(['姓名', '电话']);
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await errorOf(bytes, '通讯录.xlsx')).toEqual(['return.notReturn', '「通讯录.xlsx」不是本系统生成的报送表：找不到“报送表信息”，也找不到含“工作任务”“完成状态”等列名的表头。']);
+    expect(await errorOf(bytes, '通讯录.xlsx')).toEqual(['return.not-return', '「通讯录.xlsx」不是本系统生成的报送表：找不到“报送表信息”，也找不到含“工作任务”“完成状态”等列名的表头。']);
   });
 
   it('a return whose header row was destroyed (wrong template)', async () => {
     const bytes = await fillReturn(blank, {}, { also: (ws) => ws.spliceRows(4, 1) });
-    expect(await errorOf(bytes, '财政局.xlsx')).toEqual(['return.wrongTemplate', '「财政局.xlsx」工作表「报送表」找不到表头（应有“工作任务”“完成状态”等列名），报送表模板可能被改动，未合并。']);
+    expect(await errorOf(bytes, '财政局.xlsx')).toEqual(['return.wrong-template', '「财政局.xlsx」工作表「报送表」找不到表头（应有“工作任务”“完成状态”等列名），报送表模板可能被改动，未合并。']);
   });
 });
 

@@ -33,7 +33,7 @@ export function matchRows(index: TaskIndex, unit: string, ret: ReadableReturn): 
     const found = findTask(index, unit, row, place, findings);
     if (!found) continue;
     if (!found.task.leadUnits.includes(unit)) {
-      findings.push(finding('warning', 'row.notLead', MSG.notLead(place, found.task.id, unit), place, { taskId: found.task.id }));
+      findings.push(finding('warning', 'row.not-lead', MSG.notLead(place, found.task.id, unit), place, { taskId: found.task.id }));
       continue;
     }
     const earlier = byTask.get(found.task.id);
@@ -64,18 +64,18 @@ function findTask(
     const task = index.byId.get(id);
     if (task) return { task, byText: false };
     const at = { ...place, cell: idCell!.cell };
-    findings.push(finding('warning', 'row.unknownId', MSG.unknownId(at, id), at));
+    findings.push(finding('warning', 'row.unknown-id', MSG.unknownId(at, id), at));
     return undefined;
   }
   const text = comparableText(row.fields.task?.text ?? '');
   const candidates = text === '' ? [] : sameText(index, unit, text);
   if (candidates.length === 1) {
     const at = { ...place, cell: row.fields.task!.cell };
-    findings.push(finding('info', 'row.matchedByText', MSG.matchedByText(at, candidates[0].id), at, { taskId: candidates[0].id }));
+    findings.push(finding('info', 'row.matched-by-text', MSG.matchedByText(at, candidates[0].id), at, { taskId: candidates[0].id }));
     return { task: candidates[0], byText: true };
   }
   if (candidates.length > 1) {
-    findings.push(finding('warning', 'row.ambiguousText', MSG.ambiguousText(place, candidates.map((t) => t.id)), place));
+    findings.push(finding('warning', 'row.ambiguous-text', MSG.ambiguousText(place, candidates.map((t) => t.id)), place));
   } else {
     findings.push(finding('warning', 'row.unmatched', MSG.unmatched(place), place));
   }

@@ -27,11 +27,11 @@ export interface BatchContext {
 
 /** Codes of findings that mean part of the file was not taken: the file is `partial`. */
 const PARTIAL_CODES = new Set([
-  'row.invalidStatus',
-  'row.unknownId',
-  'row.notLead',
+  'row.invalid-status',
+  'row.unknown-id',
+  'row.not-lead',
   'row.unmatched',
-  'row.ambiguousText',
+  'row.ambiguous-text',
   'row.deleted',
   'consolidate.older-round',
   'consolidate.copy-sheet-ignored',
@@ -70,7 +70,7 @@ function assess(ret: ReadableReturn, unit: string, ctx: BatchContext): Assessmen
 
 /** A row is touched when it says something in 完成状态, 进展情况 or 佐证材料 that the form did not carry when sent. */
 function rowTouched(m: MatchedRow, unit: string, reading: RowReading): boolean {
-  if (reading.findings.some((f) => f.code === 'row.invalidStatus')) return true;
+  if (reading.findings.some((f) => f.code === 'row.invalid-status')) return true;
   const sent = sentValues(m.task, unit);
   return REPORT_FIELDS.some((f) => reading.values[f] !== sent[f]);
 }

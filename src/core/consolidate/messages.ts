@@ -104,7 +104,7 @@ export const MSG = {
 
 export function finding(
   level: Finding['level'],
-  code: string,
+  code: Finding['code'],
   message: string,
   place: Partial<Place> = {},
   extra: Partial<Finding> = {},

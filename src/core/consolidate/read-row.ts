@@ -34,7 +34,7 @@ export function readRow(ret: ReadableReturn, m: MatchedRow, previous: UnitReport
     const status = parseStatus(text);
     const at = { file: ret.file, sheet: ret.sheet, row: m.row.row, cell: cell.cell };
     if (status === null) {
-      findings.push(finding('error', 'row.invalidStatus', MSG.invalidStatus(at, text, STATUSES), at, { taskId: m.task.id, field: 'status' }));
+      findings.push(finding('error', 'row.invalid-status', MSG.invalidStatus(at, text, STATUSES), at, { taskId: m.task.id, field: 'status' }));
     } else {
       values.status = status;
     }
@@ -80,7 +80,7 @@ function watchedConflicts(ret: ReadableReturn, m: MatchedRow): Finding[] {
     if (theirs === '' || sameValue(field, ours, theirs)) continue;
     const at = { file: ret.file, sheet: ret.sheet, row: m.row.row, cell: cell.cell };
     const message = MSG.notOwned(at, m.task.id, FIELD_HEADERS[field], ours, theirs);
-    conflicts.push(finding('warning', 'field.notOwned', message, at, { taskId: m.task.id, field: conflictField(field) }));
+    conflicts.push(finding('warning', 'field.not-owned', message, at, { taskId: m.task.id, field: conflictField(field) }));
   }
   return conflicts;
 }

@@ -6,6 +6,7 @@
  * then the later workbook modification time (docProps; a file without one counts as oldest),
  * then the file name in code-point order (the greater wins).
  */
+import type { FindingCode } from '../finding';
 import { stripInvisible } from '../text';
 import type { Ledger } from '../ledger';
 import { rejectedFileReport } from './file-report';
@@ -67,23 +68,23 @@ function checkReturn(
   batchRound: string,
 ): { accepted: AcceptedReturn } | { rejected: FileReport } {
   const file = ret.file;
-  const reject = (code: string, message: string, unit = '') => ({
+  const reject = (code: FindingCode, message: string, unit = '') => ({
     rejected: rejectedFileReport(file, unit, [...ret.findings, finding('error', code, message, { file })]),
   });
   const meta = ret.meta;
-  if (meta && meta.schemaVersion > SUPPORTED_RETURN_SCHEMA) return reject('return.schemaNewer', MSG.schemaNewer(file, meta.schemaVersion));
+  if (meta && meta.schemaVersion > SUPPORTED_RETURN_SCHEMA) return reject('return.schema-newer', MSG.schemaNewer(file, meta.schemaVersion));
   const named = meta?.unit || ret.sheetUnit || '';
-  if (named === '') return reject('return.noUnit', MSG.noUnit(file));
+  if (named === '') return reject('return.no-unit', MSG.noUnit(file));
   const unit = unitOf(named);
-  if (unit === undefined) return reject('return.unknownUnit', MSG.unknownUnit(file, named), named);
-  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.otherLedger', MSG.otherLedger(file), unit);
+  if (unit === undefined) return reject('return.unknown-unit', MSG.unknownUnit(file, named), named);
+  if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.other-ledger', MSG.otherLedger(file), unit);
   const round = roundOf(ret);
   const year = roundYear(round);
   if (year !== null && year !== ledger.meta.planYear) return reject('consolidate.other-year', MSG.otherYear(file, round, ledger.meta.planYear), unit);
-  if (round !== '' && round !== batchRound) return reject('return.otherRound', MSG.otherRound(file, round, batchRound), unit);
+  if (round !== '' && round !== batchRound) return reject('return.other-round', MSG.otherRound(file, round, batchRound), unit);
   const onSheet = meta && ret.sheetUnit ? unitOf(ret.sheetUnit) ?? ret.sheetUnit : undefined;
   if (onSheet !== undefined && onSheet !== unit) return reject('consolidate.unit-mismatch', MSG.unitMismatch(file, unit, ret.sheetUnit!), unit);
-  const notes = meta ? [] : [finding('warning', 'return.noMeta', MSG.noMeta(file, unit), { file })];
+  const notes = meta ? [] : [finding('warning', 'return.no-meta', MSG.noMeta(file, unit), { file })];
   const inName = unitInFileName(file, leadUnits(ledger));
   if (inName !== undefined && inName !== unit && !file.includes(unit)) notes.push(finding('warning', 'consolidate.file-name-unit', MSG.fileNameUnit(file, inName, unit), { file }));
   return { accepted: { ret, unit, notes } };
@@ -136,7 +137,7 @@ function pickLatestPerUnit(candidates: AcceptedReturn[]): { winners: AcceptedRet
     const others = group.filter((c) => c !== winner).sort((a, b) => (a.ret.file < b.ret.file ? -1 : 1));
     if (others.length > 0) {
       const names = others.map((o) => o.ret.file);
-      winner.notes.push(finding('warning', 'return.duplicateUnit', MSG.supersedes(winner.ret.file, unit, names), { file: winner.ret.file }));
+      winner.notes.push(finding('warning', 'return.duplicate-unit', MSG.supersedes(winner.ret.file, unit, names), { file: winner.ret.file }));
     }
     for (const loser of others) {
       const report = rejectedFileReport(loser.ret.file, unit, [

@@ -52,13 +52,13 @@ export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRec
       if (record.unit === LEDGER_ROW_UNIT) continue; // the row itself is gone: nothing to restore
 
       if (!findings.some((f) => f.taskId === record.taskId)) {
-        findings.push(finding('warning', 'undo.taskGone', MSG.undoTaskGone(record.taskId, batchId), {}, { taskId: record.taskId }));
+        findings.push(finding('warning', 'undo.task-gone', MSG.undoTaskGone(record.taskId, batchId), {}, { taskId: record.taskId }));
       }
       continue;
     }
     const current = restore(task, record, created);
     if (current !== undefined && current !== record.newValue) {
-      findings.push(finding('warning', 'undo.editedSince', MSG.undoEditedSince(task.id, record.field, record.newValue, current), {}, { taskId: task.id }));
+      findings.push(finding('warning', 'undo.edited-since', MSG.undoEditedSince(task.id, record.field, record.newValue, current), {}, { taskId: task.id }));
     }
   }
   const removedOrphans = new Set<string>();

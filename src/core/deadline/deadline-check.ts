@@ -11,7 +11,7 @@ import { deadlineMessages as msg } from '../finding';
 
 type DeadlineRule = (task: Task, read: DeadlineRead, planYear: number) => Finding[];
 
-function finding(task: Task, level: FindingLevel, code: string, message: string, suggestion?: string): Finding {
+function finding(task: Task, level: FindingLevel, code: `deadline.${string}`, message: string, suggestion?: string): Finding {
   const f: Finding = { level, code, taskId: task.id, field: 'deadline', message: msg.forTask(task.id, task.task, message) };
   if (suggestion !== undefined) f.suggestion = suggestion;
   return f;

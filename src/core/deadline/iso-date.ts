@@ -68,3 +68,37 @@ export function toExcelSerial(date: IsoDate): number {
 export function fromExcelSerial(serial: number): IsoDate {
   return fromEpochDay(Math.floor(serial) - 25569);
 }
+
+/**
+ * A local date-time without zone, to the second (`2026-12-06T05:08:43`): the form of 更新时间,
+ * 报送时间 and the change history's 时间. Workbooks hold it as an Excel date-time serial.
+ */
+export type IsoDateTime = string;
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+const SECONDS_PER_DAY = 86_400;
+/** Excel's last day, 9999-12-31. */
+const LAST_EXCEL_SERIAL = 2_958_466;
+
+export function isIsoDateTime(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value);
+  return m !== null && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 60;
+}
+
+/** The Excel serial of a date-time (whole days + fraction of the day); null when `value` is not one. */
+export function toExcelDateTimeSerial(value: string): number | null {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m || !isIsoDateTime(value)) return null;
+  const seconds = Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  return toExcelSerial(m[1]) + seconds / SECONDS_PER_DAY;
+}
+
+/** A date-time serial back to `YYYY-MM-DDTHH:MM:SS`, to the nearest second; null outside Excel's dates. */
+export function fromExcelDateTimeSerial(serial: number): IsoDateTime | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_EXCEL_SERIAL) return null;
+  const total = Math.round(serial * SECONDS_PER_DAY);
+  const day = Math.floor(total / SECONDS_PER_DAY);
+  const s = total - day * SECONDS_PER_DAY;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${fromExcelSerial(day)}T${p(Math.floor(s / 3600))}:${p(Math.floor((s % 3600) / 60))}:${p(s % 60)}`;
+}

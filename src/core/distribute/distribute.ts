@@ -125,14 +125,14 @@ function distributionFindings(ledger: Ledger, byUnit: Map<string, LedgerTask[]>,
     const known = new Set(ledger.units.map((u) => u.name));
     for (const [unit, tasks] of byUnit) {
       if (!known.has(unit)) {
-        findings.push(finding('warning', 'distribute.unknownUnit', MSG.unknownLeadUnit(unit, tasks.map((t) => t.id))));
+        findings.push(finding('warning', 'distribute.unknown-unit', MSG.unknownLeadUnit(unit, tasks.map((t) => t.id))));
       }
     }
   }
   for (const [group, ids] of groupLeadUnits(ledger.tasks)) {
-    findings.push(finding('warning', 'distribute.groupUnit', MSG.groupLeadUnit(group, ids)));
+    findings.push(finding('warning', 'distribute.group-unit', MSG.groupLeadUnit(group, ids)));
   }
-  if (unassigned.length > 0) findings.push(finding('warning', 'distribute.noLeadUnit', MSG.noLeadUnit(unassigned)));
+  if (unassigned.length > 0) findings.push(finding('warning', 'distribute.no-lead-unit', MSG.noLeadUnit(unassigned)));
   return findings;
 }
 

@@ -5,10 +5,16 @@
 export type FindingLevel = 'error' | 'warning' | 'info';
 export type FindingField = 'leadUnits' | 'coUnits' | 'deadline' | 'task' | 'requirement' | 'category' | 'status' | 'id' | 'file';
 
+/** What a finding is about: the first part of its code. */
+export const FINDING_AREAS = ['import', 'ledger', 'unit', 'deadline', 'consolidate', 'return', 'row', 'field', 'cell', 'file', 'distribute', 'undo'] as const;
+export type FindingArea = (typeof FINDING_AREAS)[number];
+/** `area.kebab-case`, e.g. `unit.not-canonical` (test/core/finding/codes.test.ts holds every code to it). */
+export type FindingCode = `${FindingArea}.${string}`;
+
 export interface Finding {
   level: FindingLevel;
   /** Stable machine code, e.g. `unit.unknown`, `deadline.unknown`. */
-  code: string;
+  code: FindingCode;
   taskId?: string;
   field?: FindingField;
   /** 中文说明, for people. */

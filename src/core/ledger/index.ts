@@ -13,3 +13,5 @@ export * from './ledger-status';
 export * from './ledger';
 export * from './status-words';
 export * from './task';
+export * from './reimport';
+export * from './task-match';

@@ -39,5 +39,5 @@ export function currentFindings(ledger: Ledger): Finding[] {
 }
 
 function ruleKey(f: Finding): string {
-  return [f.code, f.taskId ?? '', f.field ?? ''].join('\u0000');
+  return [f.code, f.taskId ?? '', f.field ?? '', f.suggestion ?? ''].join('\u0000');
 }

@@ -3,6 +3,7 @@
  * a ledger back. Dates are Excel serial numbers; formula cells give their computed result, or
  * null when there is none; `rows[0]` is the sheet's row 1.
  */
+import { fromExcelDateTimeSerial } from '../deadline';
 import { columnLetter } from '../import';
 
 export type GridValue = string | number | boolean | null;
@@ -27,6 +28,14 @@ export function cellName(row: number, columnIndex: number): string {
 export function cellText(value: GridValue | undefined): string {
   if (value === null || value === undefined) return '';
   return String(value).trim();
+}
+
+/**
+ * A time column's cell (更新时间, 报送时间, 时间): a date-time serial becomes its ISO text
+ * (`2026-12-06T05:08:43`); text (a ledger written before these were dates) stays as it is.
+ */
+export function dateTimeValue(value: GridValue | undefined): GridValue | undefined {
+  return typeof value === 'number' ? (fromExcelDateTimeSerial(value) ?? value) : value;
 }
 
 /** Column index of each header in row 1 (first occurrence wins). */

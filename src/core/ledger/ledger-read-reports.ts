@@ -7,7 +7,7 @@ import { parseStatus } from './status-words';
 import type { Finding } from '../finding';
 import type { LedgerTask, OrphanReport, UnitReport } from './ledger';
 import { LEDGER_SHEETS, UNIT_REPORT_HEADERS } from './ledger-fields';
-import { cellName, type GridValue, type SheetGrid } from './ledger-grid';
+import { cellName, dateTimeValue, type GridValue, type SheetGrid } from './ledger-grid';
 import { ledgerReadMessages as msg } from '../finding';
 
 type Key = keyof typeof UNIT_REPORT_HEADERS;
@@ -44,7 +44,7 @@ function reportRows(grid: SheetGrid): { rows: ReportRow[]; taskIdColumn: number 
       contact: get('contact'),
       phone: get('phone'),
       round,
-      reportedAt: get('reportedAt'),
+      reportedAt: col.reportedAt < 0 ? '' : text(dateTimeValue(values[col.reportedAt])),
     };
     rows.push({ taskId, report, row: i + 2 });
   });

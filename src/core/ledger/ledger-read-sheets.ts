@@ -2,7 +2,7 @@
 import { fromExcelSerial } from '../deadline';
 import { DEFAULT_DUE_SOON_DAYS, SCHEMA_VERSION, type ChangeRecord, type LedgerMeta, type Unit } from './ledger';
 import { CHANGE_HEADERS, LIST_SEPARATOR, SETTING_LABELS, UNIT_HEADERS, type SettingKey } from './ledger-fields';
-import { cellText, headerIndex, isBlankRow, type GridValue, type SheetGrid } from './ledger-grid';
+import { cellText, dateTimeValue, headerIndex, isBlankRow, type GridValue, type SheetGrid } from './ledger-grid';
 
 /** Label (column A) → value (column B), below the header row. */
 function settingValues(grid: SheetGrid): Map<string, GridValue> {
@@ -56,14 +56,16 @@ function columnsOf<K extends string>(grid: SheetGrid, headers: Record<K, string>
   return columns;
 }
 
-function dataRows<K extends string>(grid: SheetGrid, headers: Record<K, string>): Array<(key: K) => string> {
+/** Each data row as a getter of trimmed cell texts; `dateTimes` are time columns (serials become ISO text). */
+function dataRows<K extends string>(grid: SheetGrid, headers: Record<K, string>, dateTimes: readonly NoInfer<K>[] = []): Array<(key: K) => string> {
   const columns = columnsOf(grid, headers);
   return grid.rows
     .slice(1)
     .filter((row) => !isBlankRow(row))
     .map((row) => (key: K) => {
       const i = columns[key];
-      return i === undefined ? '' : cellText(row[i]);
+      if (i === undefined) return '';
+      return cellText(dateTimes.includes(key) ? dateTimeValue(row[i]) : row[i]);
     });
 }
 
@@ -79,7 +81,7 @@ export function readUnits(grid: SheetGrid): Unit[] {
 }
 
 export function readChanges(grid: SheetGrid): ChangeRecord[] {
-  return dataRows(grid, CHANGE_HEADERS).map((get) => ({
+  return dataRows(grid, CHANGE_HEADERS, ['time']).map((get) => ({
     time: get('time'),
     round: get('round'),
     unit: get('unit'),

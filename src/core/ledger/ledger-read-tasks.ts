@@ -6,7 +6,7 @@ import { fromExcelSerial, type IsoDate } from '../deadline';
 import { STATUSES, type LedgerTask, type Status } from './ledger';
 import { parseCategoryLabel } from './ledger-category';
 import type { TaskField } from './ledger-fields';
-import { cellName, cellText, isBlankRow, type GridValue } from './ledger-grid';
+import { cellName, cellText, dateTimeValue, isBlankRow, type GridValue } from './ledger-grid';
 import { ledgerReadMessages as msg } from '../finding';
 import type { Category, Deadline } from './task';
 
@@ -71,10 +71,6 @@ function readDeadline(r: RowReader, findings: Finding[], ctx: TaskReadContext, s
   return parsed;
 }
 
-function textOrDate(value: GridValue): string {
-  return typeof value === 'number' ? fromExcelSerial(value) : cellText(value);
-}
-
 /** A text the ledger may not have (an older ledger without the column): absent rather than ''. */
 function optionalText<K extends string>(key: K, text: string): Partial<Record<K, string>> {
   return text === '' ? {} : ({ [key]: text } as Record<K, string>);
@@ -105,7 +101,7 @@ export function readTaskRow(values: readonly GridValue[], row: number, previous:
     status: readStatus(r, findings, ctx, sheet),
     progress: r.text('progress'),
     evidence: r.text('evidence'),
-    updatedAt: textOrDate(r.get('updatedAt')),
+    updatedAt: cellText(dateTimeValue(r.get('updatedAt'))),
     note: r.text('note'),
     unitReports: {},
     source: { row },

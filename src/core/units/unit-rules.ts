@@ -97,7 +97,7 @@ function eachUnit(task: Task, check: (name: string, field: UnitField) => Finding
   return FIELDS.flatMap((field) => task[field].flatMap((name) => check(name, field)));
 }
 
-function finding(task: Task, context: UnitCheckContext, field: UnitField, code: string, message: string, suggestion: string): Finding {
+function finding(task: Task, context: UnitCheckContext, field: UnitField, code: `unit.${string}`, message: string, suggestion: string): Finding {
   const f: Finding = { level: 'warning', code, taskId: task.id, field, message, suggestion };
   if (context.file !== undefined) f.file = context.file;
   if (context.sheet !== undefined) f.sheet = context.sheet;

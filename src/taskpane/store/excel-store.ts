@@ -1,10 +1,10 @@
-import { consolidate, recordedCount } from '../../core/consolidate';
+import { recordedCount } from '../../core/consolidate';
 import type { Ledger } from '../../core/ledger';
 import { checkLedger } from '../../core/ledger';
 import type { StatusGrouping } from '../../core/report';
 import type { ExcelOutcome } from '../../excel/outcome';
 import { mergeOutcome } from '../merge-outcome';
-import { newBatchId, nowIso, readReturnFiles } from '../workflow';
+import { newBatchId, nowIso } from '../workflow';
 import { excelMessages } from '../../core/finding';
 import { SHEETS } from '../../layout/ledger-names';
 import { readSelectedText } from './selection';
@@ -88,11 +88,10 @@ export class ExcelLedgerStore implements LedgerStore {
 
   /** Files are read one by one (progress per file), merged in core, and the ledger written once. */
   async consolidate(files: PickedFile[], _today: string, onFile: (index: number, result: MergeFileResult) => void): Promise<MergeOutcome> {
-    const ledger = await this.require();
-    const parsed = await readReturnFiles(files, (i, phase) => onFile(i, { file: files[i].name, state: phase, changes: 0 }));
     const time = nowIso();
-    const { ledger: next, report } = consolidate(ledger, parsed, { batchId: newBatchId(time), time });
-    if (report.changes > 0) await this.save(next);
+    const { consolidateInWorkbook } = await excel.consolidate();
+    const progress = (i: number, phase: 'reading' | 'read') => onFile(i, { file: files[i].name, state: phase, changes: 0 });
+    const { report } = unwrap(await consolidateInWorkbook(files, { batchId: newBatchId(time), time }, progress)).value;
     const outcome = mergeOutcome(report, files.map((f) => f.name));
     outcome.files.forEach((r, i) => onFile(i, r));
     return outcome;

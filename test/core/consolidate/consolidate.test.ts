@@ -64,7 +64,7 @@ describe('consolidate', () => {
     const land = report.files[2];
     expect(land.merged).toEqual([{ taskId: '2-03', field: 'status', oldValue: '', newValue: '未开始' }]);
     expect(land.conflicts.map((c) => [c.code, c.cell, c.message])).toEqual([
-      ['field.notOwned', 'F6', '「区自然资源局-报送表-2024-09.xlsx」工作表「报送表」第 6 行 F6 单元格：任务 2-03 的完成时限被改为「明年6月底前」（台账为「年底前」）。完成时限由台账管理员维护，未采用；如需修改请与办公室联系。'],
+      ['field.not-owned', 'F6', '「区自然资源局-报送表-2024-09.xlsx」工作表「报送表」第 6 行 F6 单元格：任务 2-03 的完成时限被改为「明年6月底前」（台账为「年底前」）。完成时限由台账管理员维护，未采用；如需修改请与办公室联系。'],
     ]);
   });
 

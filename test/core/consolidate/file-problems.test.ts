@@ -107,10 +107,10 @@ describe('consolidate: rows', () => {
     expect(file.status).toBe('partial');
     expect(file.deleted).toEqual(['1-03']);
     expect(file.findings.map((f) => [f.level, f.code, f.message])).toEqual([
-      ['error', 'row.invalidStatus', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 7 行 G7 单元格：完成状态「完成了」不是可选值（未开始、推进中、已完成、暂缓、已销号），本任务的完成状态未合并，其他内容已合并。'],
+      ['error', 'row.invalid-status', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 7 行 G7 单元格：完成状态「完成了」不是可选值（未开始、推进中、已完成、暂缓、已销号），本任务的完成状态未合并，其他内容已合并。'],
       ['warning', 'row.duplicate', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 7 行：任务 1-04 在第 6 行已出现过，以本行（靠后的一行）为准。'],
-      ['warning', 'row.unknownId', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 8 行 A8 单元格：任务编号「9-99」在台账中不存在，本行未合并。'],
-      ['warning', 'row.notLead', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 9 行：任务 2-05 的牵头单位不含「区市场监管局」，本行未合并。'],
+      ['warning', 'row.unknown-id', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 8 行 A8 单元格：任务编号「9-99」在台账中不存在，本行未合并。'],
+      ['warning', 'row.not-lead', '「区市场监管局-报送表-2024-09.xlsx」工作表「报送表」第 9 行：任务 2-05 的牵头单位不含「区市场监管局」，本行未合并。'],
       ['warning', 'row.deleted', '「区市场监管局-报送表-2024-09.xlsx」中缺少本单位牵头的任务 1-03（行被删除），这些任务保持原有报送内容。'],
     ]);
     expect([next.tasks[1].status, next.tasks[1].progress]).toEqual(['', '公示1200条']);

@@ -14,7 +14,7 @@ function taskWith(text: string, planYear = 2024, deadline: Deadline = parseDeadl
   };
 }
 
-const at = (level: Finding['level'], code: string, message: string, suggestion?: string): Finding => ({
+const at = (level: Finding['level'], code: Finding['code'], message: string, suggestion?: string): Finding => ({
   level,
   code,
   taskId: '2-05',

@@ -38,7 +38,7 @@ describe('checkLedger', () => {
 
   test('lists what reading noticed first and names the file', () => {
     const ledger = fixtureLedger();
-    const read = [{ level: 'info' as const, code: 'ledger.new-task-id', message: '第50行是新任务' }];
+    const read = [{ level: 'info' as const, code: 'ledger.new-task-id' as const, message: '第50行是新任务' }];
     const findings = checkLedger(ledger, read, '台账.xlsx');
     expect(findings[0]).toBe(read[0]);
     expect(findings.slice(1).every((f) => f.file === '台账.xlsx')).toBe(true);

@@ -29,7 +29,7 @@ describe('placeOnLedger', () => {
     const placed = placeOnLedger(
       [
         { level: 'warning', code: 'unit.unknown', taskId: '2-01', field: 'leadUnits', message: 'm' },
-        { level: 'info', code: 'x', message: 'whole file' },
+        { level: 'info', code: 'ledger.note', message: 'whole file' },
         { level: 'warning', code: 'ledger.bad-status', sheet: '任务台账', row: 9, cell: 'I9', message: 'kept' },
       ],
       ledger,
@@ -37,7 +37,7 @@ describe('placeOnLedger', () => {
     );
     expect(placed).toEqual([
       { level: 'warning', code: 'unit.unknown', taskId: '2-01', field: 'leadUnits', message: 'm', file: 'a.xlsx', sheet: '任务台账', row: 4, cell: 'E4' },
-      { level: 'info', code: 'x', message: 'whole file', file: 'a.xlsx' },
+      { level: 'info', code: 'ledger.note', message: 'whole file', file: 'a.xlsx' },
       { level: 'warning', code: 'ledger.bad-status', sheet: '任务台账', row: 9, cell: 'I9', message: 'kept' },
     ]);
   });

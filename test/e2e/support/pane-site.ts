@@ -1,8 +1,9 @@
 /**
- * The built pane and the stand-in script, built once per run of a test file. With
- * PANE_BUILD_DIR set, a build already in that directory is reused (handy while working on the
- * tests; remove the directory after changing src/). office.js is referenced by a relative URL,
- * so one build serves any port.
+ * The built pane and the stand-in script, built once per test run: the first suite that asks
+ * builds them into the run's shared folder (TL_TEST_RUN_DIR, from test/global-setup.js) while
+ * the others wait for it. With PANE_BUILD_DIR set, a build already in that directory is reused
+ * across runs (handy while working on the tests; remove the directory after changing src/).
+ * office.js is referenced by a relative URL, so one build serves any port.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,8 +20,41 @@ export interface PaneSite {
   cleanup(): void;
 }
 
+const BUILT = 'built';
+const WAIT_MS = 500;
+const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
+
+/** Builds into `dir` once across the run's processes: a lock folder says who builds, a marker file that it is done. */
+async function buildOnce(dir: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  const done = path.join(dir, BUILT);
+  const lock = path.join(dir, 'building');
+  for (const start = Date.now(); !fs.existsSync(done); await new Promise((r) => setTimeout(r, WAIT_MS))) {
+    if (Date.now() - start > BUILD_TIMEOUT_MS) throw new Error(`the shared pane build in ${dir} did not finish`);
+    try {
+      fs.mkdirSync(lock);
+    } catch {
+      continue; // another suite is building
+    }
+    try {
+      await buildPane(path.join(dir, 'site'), OFFICE_JS_PATH);
+      await buildStandinScript(path.join(dir, 'standin'));
+      fs.writeFileSync(done, '');
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function paneSite(): Promise<PaneSite> {
   const kept = process.env.PANE_BUILD_DIR;
+  const run = process.env.TL_TEST_RUN_DIR;
+  if (!kept && run) {
+    const shared = path.join(run, 'pane');
+    await buildOnce(shared);
+    const standinScript = fs.readFileSync(path.join(shared, 'standin', 'standin-office.js'), 'utf8');
+    return { site: path.join(shared, 'site'), standinScript, cleanup: () => undefined };
+  }
   const dir = kept ? path.resolve(kept) : fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-pane-site-'));
   const site = path.join(dir, 'site');
   const standin = path.join(dir, 'standin');
