@@ -1,11 +1,13 @@
-// `npm run test:unit`: the tests that need neither a browser, LibreOffice, poppler nor a webpack
-// build. A suite is left out when it, or a test helper it imports (followed through relative
-// imports inside test/), starts one of those tools; so a new suite is sorted without a list.
+// `npm run test:unit`: the fast tests, which need neither a browser, LibreOffice, poppler, a
+// webpack build nor other processes. A suite is left out when it, or a test helper it imports
+// (followed through relative imports inside test/), starts one of those; so a new suite is sorted
+// without a list. A slow suite says so in its first line (`test:unit leaves this suite out`).
 const fs = require('fs');
 const path = require('path');
 const base = require('./jest.config.js');
 
-const TOOL_USE = /\b(soffice|chromium|playwright-core|webpack|pdftotext|pdfinfo|pdftoppm)\b/;
+const TOOL_USE = /\b(soffice|chromium|playwright-core|webpack|pdftotext|pdfinfo|pdftoppm|child_process)\b/;
+const SLOW = /^\/\/ test:unit leaves this suite out/;
 const IMPORT = /(?:from\s+|require\(\s*|import\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function resolveLocal(fromFile, spec) {
@@ -36,7 +38,7 @@ function testFiles(dir) {
   });
 }
 
-const toolSuites = testFiles(path.join(__dirname, 'test')).filter((file) => usesTools(file));
+const toolSuites = testFiles(path.join(__dirname, 'test')).filter((file) => SLOW.test(fs.readFileSync(file, 'utf8')) || usesTools(file));
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: 5,000-task ledgers through the Office.js stand-in); npm test runs it.
 import { printStatusTable } from '../../src/excel/print-status-table';
 import { renderLedger } from '../../src/excel/render-ledger';
 import { DEFAULT_PRINT_OPTIONS } from '../../src/layout/print-style';

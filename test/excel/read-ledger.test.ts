@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: 2,000- and 5,000-task ledgers through the Office.js stand-in); npm test runs it.
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { LedgerTask } from '../../src/core/ledger';
 import { readLedger } from '../../src/excel/read-ledger';

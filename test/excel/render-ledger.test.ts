@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: 5,000-task ledgers through the Office.js stand-in); npm test runs it.
 import { renderLedger } from '../../src/excel/render-ledger';
 import { REQUEST_BUDGET_BYTES } from '../../src/excel/request-plan';
 import { createExcelStandin, findSheet, cellKey, toWorkbookSnapshot, withStandin, type ExcelStandin } from '../support/excel-standin';

@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: thousands of mutated tables); npm test runs it.
 /**
  * Importer fuzzing: thousands of random mutations of the real fixture (cut lines, swapped
  * columns, page headers in odd places, random bytes, lost lines). The importer must never

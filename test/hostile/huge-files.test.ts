@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: a 2 GiB zip bomb and a 1,000,000-row sheet); npm test runs it.
 /**
  * A 2 GiB zip bomb (a few MB on disk) and a sheet with 1,000,000 rows, through every reader:
  * refused by the zip size guard (src/xlsx/zip-limits.ts) with an exact Chinese message, before
