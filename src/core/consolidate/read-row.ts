@@ -3,7 +3,7 @@
  * owns (reported as conflicts, never applied).
  */
 import type { Finding } from '../finding';
-import { STATUSES, type LedgerTask, type UnitReport } from '../ledger';
+import { STATUSES, taskFieldText, type UnitReport } from '../ledger';
 import { FIELD_HEADERS, OWNED_FIELDS, WATCHED_FIELDS, cleanText, comparableText, parseStatus, splitUnits } from './fields';
 import { MSG, finding } from './messages';
 import type { OwnedField, ReadableReturn, WatchedField } from './types';
@@ -48,21 +48,6 @@ function pickOwned(report: UnitReport | undefined): Partial<OwnedValues> {
   return { status, progress, evidence, contact, phone };
 }
 
-function ledgerText(task: LedgerTask, field: WatchedField): string {
-  switch (field) {
-    case 'task':
-      return task.task;
-    case 'requirement':
-      return task.requirement ?? '';
-    case 'leadUnits':
-      return task.leadUnits.join('、');
-    case 'coUnits':
-      return task.coUnits.join('、');
-    case 'deadline':
-      return task.deadline.text;
-  }
-}
-
 function sameValue(field: WatchedField, a: string, b: string): boolean {
   if (a === b) return true; // the usual case: the unit left the cell as it was sent
   if (field === 'leadUnits' || field === 'coUnits') return splitUnits(a).join('、') === splitUnits(b).join('、');
@@ -75,7 +60,7 @@ function watchedConflicts(ret: ReadableReturn, m: MatchedRow): Finding[] {
     const cell = m.row.fields[field];
     if (!cell) continue;
     const theirs = cleanText(cell.text);
-    const ours = ledgerText(m.task, field);
+    const ours = taskFieldText(m.task, field);
     // A blank cell in a rebuilt return is not an edit (and a deleted ID column leaves the text to match by).
     if (theirs === '' || sameValue(field, ours, theirs)) continue;
     const at = { file: ret.file, sheet: ret.sheet, row: m.row.row, cell: cell.cell };

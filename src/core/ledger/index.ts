@@ -15,3 +15,4 @@ export * from './status-words';
 export * from './task';
 export * from './reimport';
 export * from './task-match';
+export * from './task-field-text';

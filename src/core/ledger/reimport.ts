@@ -10,6 +10,7 @@ import type { TaskFieldKey } from '../fields';
 import type { ImportResult } from '../import';
 import { newLedgerTask } from './ledger-build';
 import type { Ledger, LedgerTask, OrphanReport } from './ledger';
+import { taskFieldText } from './task-field-text';
 import type { Task } from './task';
 import { matchTasks } from './task-match';
 
@@ -25,20 +26,9 @@ export interface ReimportReport {
 }
 
 function fieldText(task: Task, field: RevisedField): string {
-  switch (field) {
-    case 'category': // with the second-level heading, when there is one
-      return [task.category, task.subcategory].map((c) => (c ? `${c.no}、${c.title}` : '')).join('|');
-    case 'task':
-      return task.task;
-    case 'requirement':
-      return task.requirement ?? '';
-    case 'leadUnits':
-      return task.leadUnits.join('、');
-    case 'coUnits':
-      return task.coUnits.join('、');
-    case 'deadline':
-      return task.deadline.text;
-  }
+  // The category with the second-level heading, when there is one.
+  if (field === 'category') return [task.category, task.subcategory].map((c) => (c ? `${c.no}、${c.title}` : '')).join('|');
+  return taskFieldText(task, field);
 }
 
 function changedFields(before: Task, after: Task): RevisedField[] {
