@@ -9,9 +9,10 @@ import { taskColumnLetter } from '../layout/task-columns';
 import { findingCounts, findingLine } from './finding-text';
 import { findingJson } from './finding-json';
 import { writeLedgerXlsx } from '../xlsx/write-ledger';
-import { loadLedgerFile } from './load-ledger';
+import { loadLedgerFile, type LoadedLedger } from './load-ledger';
 import { localDateTime } from './local-time';
 import { writeFileSafely } from './safe-write';
+import { withWriteLock } from './write-lock';
 
 const FIELD_COLUMNS = {
   id: taskColumnLetter('id'),
@@ -28,21 +29,31 @@ export interface CheckCommandOptions {
   write?: boolean;
 }
 
-/** `--write`: the ledger saved again (backup first), so its 校验 sheet lists what the rules find now. */
-async function rewriteFindingsSheet(file: string): Promise<string | undefined> {
-  const { ledger, fingerprint } = await loadLedgerFile(file);
-  const written = await writeFileSafely(file, await writeLedgerXlsx(ledger), { backupTime: localDateTime(), expect: fingerprint });
-  return written.backup;
-}
+type CheckResult = { tasks: number; units: number; findings: Finding[] };
 
-export async function runCheck(file: string): Promise<{ tasks: number; units: number; findings: Finding[] }> {
-  const { ledger, findings } = await loadLedgerFile(file);
+function checkLoaded(file: string, { ledger, findings }: LoadedLedger): CheckResult {
   const checked = placeOnLedger(checkLedger(ledger, findings, path.basename(file)), ledger, {
     file: path.basename(file),
     sheet: LEDGER_SHEETS.tasks,
     columns: FIELD_COLUMNS,
   });
   return { tasks: ledger.tasks.length, units: ledger.units.length, findings: checked };
+}
+
+export async function runCheck(file: string): Promise<CheckResult> {
+  return checkLoaded(file, await loadLedgerFile(file));
+}
+
+/**
+ * `--write`: under the write lock, the ledger read once, checked, and saved again (backup first)
+ * so that its 校验 sheet lists what the check found.
+ */
+async function checkAndRewrite(file: string): Promise<{ result: CheckResult; backup?: string }> {
+  return withWriteLock(file, async () => {
+    const loaded = await loadLedgerFile(file);
+    const written = await writeFileSafely(file, await writeLedgerXlsx(loaded.ledger), { backupTime: localDateTime(), expect: loaded.fingerprint });
+    return { result: checkLoaded(file, loaded), backup: written.backup };
+  });
 }
 
 function checkText(file: string, r: { tasks: number; units: number; findings: Finding[] }): string {
@@ -60,12 +71,9 @@ export function registerCheckCommand(program: Command): Command {
     .option('--write', '同时更新台账中的“校验”工作表（先备份原台账）')
     .addHelpText('after', '\n退出码：0 没有错误（可能有警告、提示）；1 发现错误；2 文件无法读取。')
     .action(async (file: string, options: CheckCommandOptions) => {
-      const result = await runCheck(file);
+      const { result, backup } = options.write ? await checkAndRewrite(file) : { result: await runCheck(file), backup: undefined };
       process.stdout.write(options.json ? `${JSON.stringify({ ...result, findings: result.findings.map(findingJson) }, null, 2)}\n` : checkText(file, result));
-      if (options.write) {
-        const backup = await rewriteFindingsSheet(file);
-        process.stderr.write(`已更新“校验”工作表${backup ? `（原台账已备份为 ${path.basename(backup)}）` : ''}\n`);
-      }
+      if (options.write) process.stderr.write(`已更新“校验”工作表${backup ? `（原台账已备份为 ${path.basename(backup)}）` : ''}\n`);
       // Scripts gate on the exit code, as with a linter: errors fail, warnings do not.
       process.exitCode = result.findings.some((f) => f.level === 'error') ? 1 : 0;
     });
