@@ -37,7 +37,8 @@ interface Expected {
 const documents: Expected[] = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort()
   .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected);
 
-const LEADING_NUMBER = /^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/;
+/** `1.`, `1、`, `（一）`, `（1）`: numbering, not compared. */
+const LEADING_NUMBER = /^(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d+[.．、])/;
 const start = (text: string) => text.replace(/\s+/g, '').replace(LEADING_NUMBER, '').slice(0, 12);
 
 function taskRight(task: Task, want: ExpectedTask, mode: Expected['textMode']): boolean {
@@ -84,7 +85,7 @@ it('reads each document, in the form it is received, to the measured floor (task
     'qiaocheng-town-zwgk-table': 8,
     'tongxiang-2020-prose': 2,
     'xialu-2020-prose': 2,
-    'xian-2022-fgf-table': 0,
+    'xian-2022-fgf-table': 2,
     'xinjian-2024-prose': 1,
     'xuchang-2020-prose': 2,
   });
@@ -93,5 +94,5 @@ it('reads each document, in the form it is received, to the measured floor (task
 it('reads the page text of the tables received as PDF to the measured floor', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(doc, doc.alsoText!);
-  expect(right).toEqual({ 'huoshan-2025-table': 3, 'liandu-2023-table': 0, 'xian-2022-fgf-table': 0 });
+  expect(right).toEqual({ 'huoshan-2025-table': 3, 'liandu-2023-table': 0, 'xian-2022-fgf-table': 2 });
 });

@@ -40,7 +40,8 @@ const PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
 /** The role a header cell names, 'ignored' for columns the ledger does not take, or null. */
 export function headerRole(cell: string): ColumnRole | 'ignored' | null {
   const text = normalise(cell);
-  if (text === '' || text.length > 12) return null;
+  if (text.length > 12) return longNameRole(text);
+  if (text === '') return null;
   for (const [role, names] of SYNONYMS) if (names.includes(text)) return role;
   const base = text.replace(/[（(].*[）)]$/, '');
   for (const [role, names] of SYNONYMS) if (names.includes(base)) return role;
@@ -49,6 +50,16 @@ export function headerRole(cell: string): ColumnRole | 'ignored' | null {
   if (IGNORED.test(base)) return 'ignored';
   for (const [role, pattern] of PATTERNS) if (pattern.test(base)) return role;
   return null;
+}
+
+/**
+ * A name longer than the usual ones whose end names the role: `陕西省《工作要点》部署任务` beside
+ * `西安市落实措施` (a higher office's task, then the local measure). No sentence, no numbering.
+ */
+function longNameRole(text: string): ColumnRole | null {
+  if (text.length > 20 || /[、，。；,;!！?？“”"]/.test(text) || /^[一二三四五六七八九十（(\d]/.test(text)) return null;
+  const role = headerRole(text.slice(-4));
+  return role === 'task' || role === 'requirement' || role === 'lead' || role === 'co' || role === 'deadline' ? role : null;
 }
 
 /** A header cell the importer has no role for (`成果形式`, `考核指标`, `市里落实单位`). */

@@ -16,6 +16,9 @@ describe('headerRole', () => {
     ['牵头责任单位', 'lead'], ['主办单位', 'lead'], ['负责单位', 'co'], ['责任主体', 'co'], ['整改时限', 'deadline'], ['进度安排', 'deadline'],
     ['责任领导', 'ignored'], ['责任人', 'ignored'], ['备注', 'ignored'], ['一、聚焦重点领域', null],
     ['区政府办', null], ['持续推进', null], ['', null],
+    // A long name whose end names the role (a higher office's task beside the local measure).
+    ['陕西省《工作要点》部署任务', 'task'], ['省政府办公厅通知确定的重点任务', 'task'], ['市政府确定的各县区落实措施', 'requirement'],
+    ['全面实施行政许可事项清单管理，明确任务', null], ['一、全链条优化审批重点改革任务', null],
   ])('%j → %s', (cell, role) => {
     expect(headerRole(cell)).toBe(role);
   });
