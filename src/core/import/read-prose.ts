@@ -33,9 +33,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   };
   for (let i = start; i < lines.length; i++) {
     const { row, text } = lines[i];
-    const label = LABEL_LINE.exec(text);
+    const label = labelLine(text);
     if (label && item) {
-      addLabel(item, label[1], label[2]);
+      addLabel(item, label[0], label[1]);
       continue;
     }
     if (isItem(text) && (withUnits[i] || !isHeading(text))) {
@@ -60,7 +60,14 @@ const HEADER = ['工作任务', '牵头单位', '配合单位', '完成时限'];
 
 /** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
 const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
-const LABEL_LINE = /^[（(]?\s*(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|完成时限|完成时间|时限要求)\s*[:：]\s*(.*?)\s*[）)]?$/s;
+/** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
+const LABEL_LINE = /^(?:[（(]\s*(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|完成时限|完成时间|时限要求)\s*[:：]\s*(.*?)\s*[）)]|(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|完成时限|完成时间|时限要求)\s*[:：]\s*(.*?)\s*)$/s;
+
+/** The label and value of a `牵头单位：X` line, or null. */
+function labelLine(text: string): [string, string] | null {
+  const m = LABEL_LINE.exec(text);
+  return m ? (m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]]) : null;
+}
 /**
  * `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item — round,
  * square (`[牵头单位：X；责任单位：Y]`), hexagonal (`〔责任单位：…〕`) or lenticular (`【X牵头】`).

@@ -59,8 +59,11 @@ function splitGlued(name: string): string[] {
 
 /** A name or list without `由` before it and what the units are to do after it. */
 function stripDuty(text: string): string {
-  return text.trim().replace(LEADING_BY, '').replace(TRAILING_DUTY, '').trim();
+  return text.trim().replace(TRAILING_NOTE, '').replace(LEADING_BY, '').replace(TRAILING_DUTY, '').trim();
 }
+
+/** `…工商联(列第一位者为牵头或汇总单位,下同)`: a note on how to read the list, closing it. */
+const TRAILING_NOTE = /\s*[（(][^（）()]*(?:下同|列第一位|排名第一|排在第一|排序第一)[^（）()]*[）)]\s*$/;
 
 /** Splits on separators, but not inside brackets: `各县（市、区）政府` is one name. */
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {

@@ -111,6 +111,15 @@ describe('a 分工方案 in prose', () => {
     ]);
   });
 
+  it('keeps the closing bracket of a unit name ending a 责任单位： line', () => {
+    const text = ['2020年某市重点工作任务分解', '一、抓好疫情防控', '1.完善常态化疫情防控举措。', '责任单位:市卫生健康委,各县(市、区)政府(管委会)',
+      '2.大力开展爱国卫生运动。', '（责任单位：市爱卫办、各县（市、区）政府（管委会））'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '抓好疫情防控', '完善常态化疫情防控举措。', ['市卫生健康委'], ['各县(市、区)政府(管委会)'], 'none', null],
+      ['1-02', '抓好疫情防控', '大力开展爱国卫生运动。', ['市爱卫办'], ['各县（市、区）政府（管委会）'], 'none', null],
+    ]);
+  });
+
   it('still says no table was found in prose that names no units', () => {
     const text = ['2025年某区工作要点', '一、总体要求', '1.坚持稳中求进。', '2.坚持改革创新。'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).findings.map((f) => f.code)).toEqual(['import.no-header']);
