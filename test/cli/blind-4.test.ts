@@ -12,7 +12,8 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * expected (first 12 characters; numbering and spaces aside), its lead units are the expected
  * ones, and its deadline means the expected date (or none); a document read with the wrong
  * number of tasks has none right. First figure, before any fix: 23 of 40 (57.5 %); the page text
- * of the three PDF tables: 0 of 18.
+ * of the three PDF tables: 0 of 18. After the fixes of the classes seen (prose brackets and
+ * layouts, page-text tables, long header names, glued unit names): 40 of 40, and 5 of 18.
  */
 
 const DIR = join(__dirname, '..', 'fixtures', 'blind-4');
