@@ -44,17 +44,9 @@ export function splitUnitList(cell: string): string[] {
       continue;
     }
     const name = stripDuty(parts[i]).replace(TRAILING_ETC, '');
-    if (name !== '' && !NO_UNIT.test(name)) names.push(...splitGlued(name));
+    if (name !== '' && !NO_UNIT.test(name)) names.push(name);
   }
-  return names;
-}
-
-/** `市行政审批局市司法局`: two full names written without a separator (a cell's line break lost). */
-const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))([市区县省州镇乡][^、，,；;]{1,14}(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))$/;
-
-function splitGlued(name: string): string[] {
-  const m = GLUED.exec(name);
-  return m ? [m[1], ...splitGlued(m[2])] : [name];
+  return names.flatMap(splitGlued);
 }
 
 /** A name or list without `由` before it and what the units are to do after it. */
@@ -167,4 +159,12 @@ function listClosedByMark(cell: string): string[] | null {
 
 function strip(unit: string): string {
   return unit.replace(LEAD_MARK, '');
+}
+
+/** `市行政审批局市司法局`: two full names written without a separator (a cell's line break lost). */
+const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))([市区县省州镇乡][^、，,；;]{1,14}(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))$/;
+
+function splitGlued(name: string): string[] {
+  const m = GLUED.exec(name);
+  return m ? [m[1], ...splitGlued(m[2])] : [name];
 }

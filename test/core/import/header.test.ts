@@ -16,9 +16,6 @@ describe('headerRole', () => {
     ['牵头责任单位', 'lead'], ['主办单位', 'lead'], ['负责单位', 'co'], ['责任主体', 'co'], ['整改时限', 'deadline'], ['进度安排', 'deadline'],
     ['责任领导', 'ignored'], ['责任人', 'ignored'], ['备注', 'ignored'], ['一、聚焦重点领域', null],
     ['区政府办', null], ['持续推进', null], ['', null],
-    // A long name whose end names the role (a higher office's task beside the local measure).
-    ['陕西省《工作要点》部署任务', 'task'], ['省政府办公厅通知确定的重点任务', 'task'], ['市政府确定的各县区落实措施', 'requirement'],
-    ['全面实施行政许可事项清单管理，明确任务', null], ['一、全链条优化审批重点改革任务', null],
   ])('%j → %s', (cell, role) => {
     expect(headerRole(cell)).toBe(role);
   });
@@ -96,5 +93,19 @@ describe('isHeaderRemnant', () => {
     expect(isHeaderRemnant(row(['', '', '', '', '局', '']), header)).toBe(false);
     expect(isHeaderRemnant(row(['', '缺水问题。', '管网。', '', '镇', '']), header)).toBe(false);
     expect(isHeaderRemnant(row(['', '', '', '', '', '']), header)).toBe(false);
+  });
+});
+
+describe('a header name longer than usual', () => {
+  it('is read as the column its end names (a higher office’s task beside the local measure)', () => {
+    expect(findHeader([row(['西安市分工方案']), row(['序号', '陕西省《工作要点》部署任务', '西安市落实措施', '牵头单位', '责任单位', '完成时限', '备注'], 2)])?.columns)
+      .toEqual({ seq: 0, task: 1, requirement: 2, lead: 3, co: 4, deadline: 5 });
+    expect(findHeader([row(['序号', '省政府办公厅通知确定的重点任务', '市政府确定的各县区落实措施', '牵头单位'])])?.columns)
+      .toEqual({ seq: 0, task: 1, requirement: 2, lead: 3 });
+  });
+
+  it('is not read from a sentence or a heading', () => {
+    expect(findHeader([row(['序号', '全面实施行政许可事项清单管理，明确任务', '牵头单位', '完成时限'])])).toBeNull();
+    expect(findHeader([row(['序号', '一、全链条优化审批重点改革任务', '牵头单位', '完成时限'])])).toBeNull();
   });
 });
