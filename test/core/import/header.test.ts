@@ -99,7 +99,7 @@ describe('isHeaderRemnant', () => {
 describe('a header name longer than usual', () => {
   it('is read as the column its end names (a higher office’s task beside the local measure)', () => {
     expect(findHeader([row(['西安市分工方案']), row(['序号', '陕西省《工作要点》部署任务', '西安市落实措施', '牵头单位', '责任单位', '完成时限', '备注'], 2)])?.columns)
-      .toEqual({ seq: 0, task: 1, requirement: 2, lead: 3, co: 4, deadline: 5 });
+      .toMatchObject({ seq: 0, task: 1, requirement: 2, lead: 3, co: 4, deadline: 5 });
     expect(findHeader([row(['序号', '省政府办公厅通知确定的重点任务', '市政府确定的各县区落实措施', '牵头单位'])])?.columns)
       .toEqual({ seq: 0, task: 1, requirement: 2, lead: 3 });
   });
