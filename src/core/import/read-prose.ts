@@ -76,11 +76,14 @@ const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
   new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|单位[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 
-/** The units closing an item, and where their bracket opens; null when the item does not end in them. */
+/**
+ * The units closing an item, and where their bracket opens; null when the item does not end in
+ * them. A sentence after `。` in the bracket is a note (`以下任务均需…落实，不再一一列出`), no unit.
+ */
 function trailingUnits(text: string): { index: number; units: string } | null {
   for (const pattern of TRAILING_UNITS) {
     const m = pattern.exec(text);
-    if (m) return { index: m.index, units: m[1] };
+    if (m) return { index: m.index, units: m[1].replace(/。.*$/s, '') };
   }
   return null;
 }
@@ -104,8 +107,8 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
   while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !LABEL_LINE.test(lines[last + 1].text)) last += 1;
   return last > item && trailingUnits(lines[last].text) !== null;
 }
-/** A date the item's text sets (`2024年9月底前建成…`), when no 完成时限 line does. */
-const DATE_IN_TEXT = /(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?前/;
+/** A date the item's text sets (`2024年9月底前建成…`, `年底前基本实现…`), when no 完成时限 line does. */
+const DATE_IN_TEXT = /(?:\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?底|年末)前/;
 
 interface ProseItem {
   row: number;

@@ -120,6 +120,16 @@ describe('a 分工方案 in prose', () => {
     ]);
   });
 
+  it('reads 年底前 set in an item’s text as its deadline, and a note after 。 in its unit bracket as no unit', () => {
+    const text = ['某市数字政府建设2023年工作要点', '一、提升政务服务效能',
+      '1.深化政务服务“网上办”。优化办事流程,年底前基本实现在线办事“一网通办”。(牵头单位:市行政审批服务局;责任单位:市直有关部门,各区市政府。以下任务均需各区市政府落实,不再一一列出)',
+      '2.优化移动端功能。2023年底前上线一批高频事项。(牵头单位:市大数据局)'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '提升政务服务效能', '深化政务服务“网上办”。优化办事流程,年底前基本实现在线办事“一网通办”。', ['市行政审批服务局'], ['市直有关部门', '各区市政府'], 'date', '2023-12-31'],
+      ['1-02', '提升政务服务效能', '优化移动端功能。2023年底前上线一批高频事项。', ['市大数据局'], [], 'date', '2023-12-31'],
+    ]);
+  });
+
   it('still says no table was found in prose that names no units', () => {
     const text = ['2025年某区工作要点', '一、总体要求', '1.坚持稳中求进。', '2.坚持改革创新。'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).findings.map((f) => f.code)).toEqual(['import.no-header']);
