@@ -1,6 +1,6 @@
 export { consolidate } from './consolidate';
 export { undoLastConsolidation, type UndoResult } from './undo';
-export { missingReturns } from './missing-returns';
+export { missingReturns, owesReport } from './missing-returns';
 export { deriveStatus, deriveTaskRow } from './derive';
 export { fieldForHeader, FIELD_HEADERS, OWNED_FIELDS, WATCHED_FIELDS, parseStatus } from './fields';
 export { LEDGER_ROW_UNIT } from './change-fields';
