@@ -70,8 +70,8 @@ function createRemindPanel(ctx: PaneContext): { element: HTMLElement; show(ledge
   const element = el('section', { class: 'remind', 'aria-labelledby': `${noticeId}-title` },
     el('h3', { id: `${noticeId}-title` }, t.remindTitle),
     el('p', { class: 'hint' }, t.remindIntro),
-    el('div', { class: 'field inline' }, el('label', { for: roundId }, t.roundLabel), round, el('span', { class: 'hint', id: `${roundId}-hint` }, t.roundHint)),
-    el('div', { class: 'field inline' }, el('label', { for: reportById }, t.reportByLabel), reportBy, el('span', { class: 'hint', id: `${reportById}-hint` }, t.remindReportByHint)),
+    el('div', { class: 'field inline' }, el('label', { for: roundId }, t.remindRoundLabel), round, el('span', { class: 'hint', id: `${roundId}-hint` }, t.roundHint)),
+    el('div', { class: 'field inline' }, el('label', { for: reportById }, t.remindReportByLabel), reportBy, el('span', { class: 'hint', id: `${reportById}-hint` }, t.remindReportByHint)),
     chase,
     el('div', { class: 'actions' }, copyNoticeButton, copyChaseButton),
     el('div', { class: 'field' }, el('label', { for: noticeId }, t.noticeLabel), notice));
