@@ -13,6 +13,7 @@ import { FIELD_HEADERS } from '../../src/core/consolidate/fields';
 import { RETURN_SHEET } from '../../src/core/consolidate/schema';
 import { SHEETS } from '../../src/layout/ledger-names';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { axeViolations } from './support/axe';
 import { openBrowser, type Browser } from './support/browser';
 import { download, errorText, idle, shot, statusSays, step } from './support/pane-driver';
 import { paneSite, type PaneSite } from './support/pane-site';
@@ -553,17 +554,6 @@ describe('8. layout and messages', () => {
 });
 
 describe('accessibility (axe-core) and 320 px screenshots of every step, both modes', () => {
-  const AXE = require.resolve('axe-core/axe.min.js');
-
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-    });
-  }
-
   for (const standin of [false, true]) {
     test(`${standin ? 'add-in' : 'file mode'}: no violation on any step with a ledger open`, async () => {
       const { page } = await openPane('', standin);
@@ -574,7 +564,7 @@ describe('accessibility (axe-core) and 320 px screenshots of every step, both mo
       for (const tab of ['导入', '校验', '分发', '合并', '状态', '打印']) {
         await step(page, tab);
         await shot(page, `320-${standin ? 'addin' : 'file'}-${tab}`);
-        const v = await violations(page);
+        const v = await axeViolations(page);
         if (v.length > 0) found[tab] = v;
       }
       expect(found).toEqual({});

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { buildReminder } from '../../src/core/remind';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
 import { fixtureLedger } from '../xlsx/fixture-ledger';
+import { axeViolations } from './support/axe';
 import { openBrowser, type Browser } from './support/browser';
 import { download, idle, mergeReturns, shot, statusSays, step } from './support/pane-driver';
 import { paneSite, type PaneSite } from './support/pane-site';
@@ -95,14 +96,16 @@ describe('催报 on the 状态 step', () => {
 
     await step(page, '状态');
     await page.getByLabel('截止日期').fill('2024-09-30');
+    await page.getByLabel('落款单位').fill('区政府办');
     const ledgerFile = await download(page, dir, () => page.locator('#download-ledger').click());
     const { ledger } = await readLedgerXlsx(fs.readFileSync(ledgerFile), path.basename(ledgerFile));
-    const expected = buildReminder(ledger!, { today: TODAY, round: ROUND, reportBy: '2024-09-30' });
+    const expected = buildReminder(ledger!, { today: TODAY, round: ROUND, reportBy: '2024-09-30', office: '区政府办' });
     // The two units that reported are off the list; the others are on it.
     expect(expected.chase).not.toContain('区自然资源局');
     expect(expected.chase).not.toContain('区教体局');
     expect(expected.chase.length).toBeGreaterThan(10);
     expect(expected.text).toContain('报送截止：2024年9月30日');
+    expect(expected.text).toMatch(/\n区政府办\n2024年9月26日\n$/);
 
     expect(await notice(page)).toBe(expected.text);
     expect(await page.locator('#panel-status .chase-line').innerText()).toBe(`催报名单（尚未报送）：${expected.chase.join('、')}`);
@@ -200,3 +203,32 @@ describe('分发 in one action, each unit marked 已保存', () => {
     await page.close();
   }, 180_000);
 });
+
+test('desktop Excel at 320 px: every step, after the actions of this file, has no axe violation; a screenshot of each', async () => {
+  const page = await openPane('?platform=PC', true);
+  const found: Record<string, string[]> = {};
+  const check = async (name: string) => {
+    await shot(page, `320-desktop-${name}`);
+    const v = await axeViolations(page);
+    if (v.length > 0) found[name] = v;
+  };
+  await check('首屏');
+  await importPasted(page);
+  for (const tab of ['导入', '校验', '分发', '合并', '状态', '打印']) {
+    await step(page, tab);
+    if (tab === '分发') {
+      await page.getByLabel('报送轮次').fill(ROUND);
+      await page.getByRole('button', { name: /^全部在 Excel 中打开/ }).click();
+      await statusSays(page, '份报送表');
+      await page.getByRole('checkbox', { name: '已保存：区教体局' }).check();
+    }
+    if (tab === '状态') {
+      await page.getByLabel('截止日期').fill('2024-09-30');
+      await page.getByRole('button', { name: '复制催报通知' }).click();
+      await statusSays(page, '已复制催报通知');
+    }
+    await check(tab);
+  }
+  expect(found).toEqual({});
+  await page.close();
+}, 180_000);

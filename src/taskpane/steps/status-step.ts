@@ -62,6 +62,8 @@ function createRemindPanel(ctx: PaneContext): { element: HTMLElement; show(ledge
   const round = el('input', { id: roundId, type: 'text', size: '8', maxlength: '7', autocomplete: 'off', 'aria-describedby': `${roundId}-hint` });
   const reportById = uid('remind-report-by');
   const reportBy = el('input', { id: reportById, type: 'date', 'aria-describedby': `${reportById}-hint` });
+  const officeId = uid('remind-office');
+  const office = el('input', { id: officeId, type: 'text', size: '16', autocomplete: 'organization', 'aria-describedby': `${officeId}-hint` });
   const noticeId = uid('notice');
   const notice = el('textarea', { id: noticeId, class: 'notice', rows: '12', readonly: true, spellcheck: 'false' });
   const chase = el('p', { class: 'chase-line' });
@@ -72,6 +74,7 @@ function createRemindPanel(ctx: PaneContext): { element: HTMLElement; show(ledge
     el('p', { class: 'hint' }, t.remindIntro),
     el('div', { class: 'field inline' }, el('label', { for: roundId }, t.remindRoundLabel), round, el('span', { class: 'hint', id: `${roundId}-hint` }, t.roundHint)),
     el('div', { class: 'field inline' }, el('label', { for: reportById }, t.remindReportByLabel), reportBy, el('span', { class: 'hint', id: `${reportById}-hint` }, t.remindReportByHint)),
+    el('div', { class: 'field inline' }, el('label', { for: officeId }, t.remindOfficeLabel), office, el('span', { class: 'hint', id: `${officeId}-hint` }, t.remindOfficeHint)),
     chase,
     el('div', { class: 'actions' }, copyNoticeButton, copyChaseButton),
     el('div', { class: 'field' }, el('label', { for: noticeId }, t.noticeLabel), notice));
@@ -80,11 +83,13 @@ function createRemindPanel(ctx: PaneContext): { element: HTMLElement; show(ledge
   let reminder: Reminder | null = null;
   round.addEventListener('input', () => draw());
   reportBy.addEventListener('input', () => draw());
+  office.addEventListener('input', () => draw());
 
   function draw(): void {
     const chosen = round.value.trim();
+    const signed = office.value.trim();
     reminder = ledger && isRound(chosen)
-      ? buildReminder(ledger, { today: ctx.today(), round: chosen, ...(reportBy.value ? { reportBy: reportBy.value } : {}) })
+      ? buildReminder(ledger, { today: ctx.today(), round: chosen, ...(reportBy.value ? { reportBy: reportBy.value } : {}), ...(signed ? { office: signed } : {}) })
       : null;
     copyNoticeButton.disabled = reminder === null || reminder.units.length === 0;
     copyChaseButton.disabled = reminder === null || reminder.chase.length === 0;
