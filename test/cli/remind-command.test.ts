@@ -1,27 +1,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { sampleLedger } from '../core/report/status-table-fixture';
+import { SAMPLE_NOTICE } from '../core/remind/sample-notice';
 import { tempDir, writeLedgerFile } from './ledger-files';
 import { runCli } from './run-cli';
 
-const I = '\u3000\u3000';
-const NOTICE = [
-  '关于报送2024年广丰区政务公开工作任务推进情况（2024年9月）的催报通知',
-  '',
-  '各有关单位：',
-  `${I}截至2024年9月20日，以下2个单位尚未报送2024年9月推进情况，或有任务逾期未完成：`,
-  '',
-  '一、区市场监管局（未报送）',
-  `${I}1-01 依法推进企业信用信息公示（完成时限：持续推进）`,
-  '二、区自然资源局（未报送，逾期1项）',
-  `${I}2-01 开展征地信息公开标准化规范化试点（完成时限：8月底前，逾期20天）`,
-  '',
-  `${I}报送截止：2024年9月25日，请按时报送；逾期任务请一并说明原因及下一步措施。`,
-  '',
-  '区政府办',
-  '2024年9月20日',
-  '',
-].join('\n');
+const NOTICE = SAMPLE_NOTICE;
 const ARGS = ['--round', '2024-09', '--today', '2024-09-20', '--report-by', '2024年9月25日', '--office', '区政府办'];
 
 async function ledgerFile(): Promise<{ dir: string; file: string }> {
