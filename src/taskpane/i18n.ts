@@ -79,7 +79,8 @@ const zh = {
 
   mergeIntro: '选择各单位交回的报送表（可多选），选好即合并进台账。只采用单位负责填写的列，其他改动列为冲突。',
   pickReturns: '选择报送表并合并 (.xlsx)…',
-  fileStates: { waiting: '等待', reading: '读取中', read: '已读取', merged: '已合并', partial: '部分合并', unchanged: '无变化', failed: '未合并', undone: '已撤销' },
+  nothingToMerge: '选中的文件里没有可以合并的报送表（.xlsx）：见上面每个文件的说明。',
+  fileStates: { waiting: '等待', reading: '读取中', read: '已读取', merged: '已合并', partial: '部分合并', unchanged: '无变化', failed: '未合并', undone: '已撤销', ignored: '已忽略' },
   mergeReport: '合并结果',
   mergeApplied: (files: number, rejected: number, tasks: number, changes: number) =>
     `已合并 ${files} 个文件${rejected > 0 ? `，${rejected} 个文件未合并` : ''}：${tasks} 项任务有更新，写入变更记录 ${changes} 条。`,
@@ -210,7 +211,8 @@ const en: Strings = {
 
   mergeIntro: 'Pick the returns the units sent back (several at once); they are merged into the ledger at once. Only the columns a unit fills in are taken; other edits are listed as conflicts.',
   pickReturns: 'Pick returns and merge (.xlsx)…',
-  fileStates: { waiting: 'Waiting', reading: 'Reading', read: 'Read', merged: 'Merged', partial: 'Partly merged', unchanged: 'No change', failed: 'Not merged', undone: 'Undone' },
+  nothingToMerge: 'None of the picked files is a return that can be merged (.xlsx): see the note under each file.',
+  fileStates: { waiting: 'Waiting', reading: 'Reading', read: 'Read', merged: 'Merged', partial: 'Partly merged', unchanged: 'No change', failed: 'Not merged', undone: 'Undone', ignored: 'Ignored' },
   mergeReport: 'Merge report',
   mergeApplied: (files, rejected, tasks, changes) => `Merged ${files} files${rejected > 0 ? ` (${rejected} not merged)` : ''}: ${tasks} tasks updated, ${changes} change records written.`,
   mergedTasks: (tasks) => `Merged · ${tasks}`,

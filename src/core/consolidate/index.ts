@@ -13,3 +13,4 @@ export { isBookkeepingChange, recordedCount } from './change-fields';
 export { sentValues, type SentValues } from './sent-values';
 export { isOlderRound, isRound, roundYear } from './rounds';
 export { mergeBlockers } from './ledger-check';
+export { returnFileKind, fileExtension, WORKBOOK_EXTENSIONS, CONVERTIBLE_EXTENSIONS, RETURN_FILE_ACCEPT, type ReturnFileKind } from './return-file-kind';
