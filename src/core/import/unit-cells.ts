@@ -102,11 +102,14 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
+/** Where one labelled list ends: `；`, `。`, a line break, or `，` before the next label (`牵头单位：X，配合单位：Y`). */
+const LABELLED_SEGMENT = /[；;。\n]+|[，,]\s*(?=(?:牵头单位|牵头部门|主责单位|责任单位|配合单位|协办单位|参与单位)\s*[:：])/;
+
 function readLabelled(cell: string): UnitAssignment | null {
   const leadUnits: string[] = [];
   const coUnits: string[] = [];
   let target: string[] | null = null;
-  for (const segment of cell.split(/[；;。\n]+/)) {
+  for (const segment of cell.split(LABELLED_SEGMENT)) {
     const m = LABEL.exec(segment);
     if (m) target = /牵头|主责/.test(m[1]) ? leadUnits : coUnits;
     if (target) target.push(...splitUnitList(m ? m[2] : segment));

@@ -102,6 +102,28 @@ describe('pdfGrid', () => {
     ]);
   });
 
+  it('reads a section title running across the columns of a table drawn without lines as one cell', () => {
+    // Rows 40 points apart; the title row's text, in three pieces, crosses the column strips.
+    const items: PdfPage['items'] = [];
+    const row = (cells: string[], r: number) => cells.forEach((text, c) => text.split('\n').forEach((line, k) => {
+      items.push({ text: line, x: COLUMNS[c] + 3, top: 60 + r * 40 + k * 14, width: [...line].length * 10, height: 10 });
+    }));
+    row(HEADER, 0);
+    items.push({ text: '一、', x: COLUMNS[0] + 3, top: 100, width: 20, height: 10 });
+    items.push({ text: '2025', x: COLUMNS[0] + 25, top: 100, width: 22, height: 10 });
+    items.push({ text: '年经济社会发展的主要预期目标', x: COLUMNS[0] + 50, top: 100, width: 140, height: 10 });
+    row(['1', '公开预算，\n按时报送。', '区财政局', '年底前'], 2);
+    row(['2', '公开决算。', '区财政局', '8月底前'], 3);
+    row(['3', '解读政策，\n答复问询。', '区政府办', '持续推进'], 4);
+    expect(pdfGrid([{ width: 595, height: 842, items, rules: [] }]).rows).toEqual([
+      HEADER,
+      ['一、2025年经济社会发展的主要预期目标', '', '', ''],
+      ['1', '公开预算，\n按时报送。', '区财政局', '年底前'],
+      ['2', '公开决算。', '区财政局', '8月底前'],
+      ['3', '解读政策，\n答复问询。', '区政府办', '持续推进'],
+    ]);
+  });
+
   it('tells a scan (no text on any page) from a PDF with text', () => {
     expect(hasTextLayer([{ width: 595, height: 842, items: [], rules: [] }])).toBe(false);
     expect(hasTextLayer([page([HEADER])])).toBe(true);
