@@ -99,6 +99,10 @@ export const unitMessages = {
   leadMissingBelow: (above: string) => `请补填牵头单位，否则无法分发和催报；如这一格原与上一行合并（复制或转换时合并单元格只留在第一行），应为“${above}”`,
   group: (taskId: string, name: string) => `任务${taskId}的“${name}”是泛指，不是某一个具体单位，无法分发和催报`,
   groupSuggestion: () => '请写明具体单位名称',
+  /** `区发改委等有关部门`: the importer keeps 区发改委 and the marker `等有关部门`. */
+  groupAfterList: (taskId: string, group: string, field: string) =>
+    `任务${taskId}的${field}写有“${group}”，是泛指，没有列出具体单位，已作为一组单位的标记保留，无法分发和催报`,
+  groupAfterListSuggestion: () => '请从单位名录中选出这些单位，写明单位名称（可在台账中替换这一标记）',
   duplicate: (taskId: string, name: string, field: string) => `任务${taskId}的${field}中“${name}”出现了不止一次`,
   duplicateSuggestion: (name: string) => `只保留一个“${name}”`,
   notCanonical: (taskId: string, name: string, canonical: string) =>
