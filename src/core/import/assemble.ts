@@ -1,3 +1,4 @@
+import { IMPORT_TEXT_FIELDS } from '../fields';
 import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
 import { placeUnknownColumns, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
@@ -117,6 +118,10 @@ class AssemblyState {
     draft.co = joinUnitText(draft.co, line.co);
     draft.deadline = joinAcrossBreak(draft.deadline, line.deadline);
     draft.notes = joinAcrossBreak(draft.notes, line.notes);
+    for (const field of IMPORT_TEXT_FIELDS) {
+      const text = joinAcrossBreak(draft.texts[field] ?? '', line.texts[field] ?? '');
+      if (text !== '') draft.texts[field] = text;
+    }
     // A section title cut by the break: the draft's section is the open one, so it grows in place.
     if (line.category && line.category !== draft.category.title) draft.category.title = joinAcrossBreak(draft.category.title, line.category);
     if (line.subcategory && draft.subcategory && line.subcategory !== draft.subcategory.title) {
@@ -147,6 +152,7 @@ class AssemblyState {
       co: line.co,
       deadline: line.deadline,
       notes: line.notes,
+      texts: { ...line.texts },
     };
   }
 }

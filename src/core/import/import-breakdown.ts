@@ -1,4 +1,5 @@
 import { checkDeadline } from '../deadline';
+import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import { importMessages as msg, unitMessages as unitMsg } from '../finding';
@@ -178,9 +179,10 @@ function unknownColumnFindings(assembly: Assembly, requirementName: string): Fin
   ];
 }
 
-/** What a role is called in a message. */
+/** What a role is called in a message: its field's label in the registry. */
 const ROLE_NAMES: Record<ColumnRole, string> = {
-  seq: '序号', category: '工作类别', subcategory: '工作类别', task: '工作任务', requirement: '具体要求', lead: '牵头单位', co: '责任单位', deadline: '完成时限',
+  seq: '序号', subcategory: FIELD_LABELS.category,
+  ...Object.fromEntries(IMPORT_FIELDS.map((f) => [f.role, FIELD_LABELS[f.key]])) as Record<FieldImportRole, string>,
 };
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */

@@ -1,4 +1,5 @@
 import { parseSectionHeading } from './section-heading';
+import { IMPORT_TEXT_FIELDS, type ImportedTextFields } from '../fields';
 import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import type { SourceRow } from './types';
 
@@ -17,9 +18,13 @@ export interface Line {
   deadline: string;
   /** Kept columns of unknown name, as `名称：内容` lines ('' when none). */
   notes: string;
+  /** The registry's plain text fields (`备注`) as their columns hold them. */
+  texts: ImportedTextFields;
 }
 
-const ROLES: readonly ColumnRole[] = ['seq', 'category', 'subcategory', 'task', 'requirement', 'lead', 'co', 'deadline'];
+/** The roles with reading rules of their own (the plain text ones are the registry's `text` fields). */
+type RuledRole = Exclude<ColumnRole, keyof ImportedTextFields>;
+const ROLES: readonly RuledRole[] = ['seq', 'category', 'subcategory', 'task', 'requirement', 'lead', 'co', 'deadline'];
 /** Cells a merge spanning several tasks gives to each of them (one lead unit or deadline for a group). */
 const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 
@@ -27,8 +32,13 @@ const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = []): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
-    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '',
+    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '', texts: {},
   };
+  for (const field of IMPORT_TEXT_FIELDS) {
+    const index = columns[field];
+    const cell = index === undefined ? '' : (source.cells[index] ?? '').trim();
+    if (cell !== '') line.texts[field] = cell;
+  }
   line.notes = kept.map((k) => [k.name, (source.cells[k.index] ?? '').trim()]).filter(([, v]) => v !== '').map(([n, v]) => `${n}：${v}`).join('\n');
   for (const role of ROLES) {
     const index = columns[role];
