@@ -19,6 +19,8 @@ export interface Assembly {
   /** Columns of unknown name read by content, and those kept as text beside the task. */
   byContent: ColumnByContent[];
   kept: UnknownColumn[];
+  /** Columns the ledger has no field for (`责任领导`) holding text, kept in the tasks' 备注. */
+  inNote: UnknownColumn[];
 }
 
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
@@ -27,12 +29,14 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnknownColumn[] = []): Assembly {
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnknownColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
   const refined = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
   let placed = placeUnknownColumns(refined, unknown, dataRows, spare);
   // Every task-like column held headings and no other column holds the tasks: read as the header says.
   if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(headerColumns, dataRows), unknown, dataRows);
   const { columns, byContent, kept } = placed;
+  const roleColumns = new Set(Object.values(columns));
+  const inNote = others.filter((c) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== ''));
   const state = new AssemblyState();
   let pendingBreak = false;
   let afterHeader = false;
@@ -50,11 +54,11 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, kept);
+    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, kept, inNote);
     state.take(above);
     pendingBreak = false;
   }
-  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept };
+  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept, inNote };
 }
 
 class AssemblyState {

@@ -45,22 +45,24 @@ export function readHeaderRow(row: SourceRow): ColumnMap | null {
  * columns whose names it does not know: a header may have a few (fewer than the names it knows),
  * as long as they read as column names and not as a data row's values.
  */
-export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown: UnknownColumn[] }) | null {
+export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown: UnknownColumn[]; others: UnknownColumn[] }) | null {
   const named: NamedColumn[] = [];
   const unknown: UnknownColumn[] = [];
+  const others: UnknownColumn[] = [];
   for (const [index, cell] of row.cells.entries()) {
     if (cell.trim() === '') continue;
     const role = headerRole(cell);
     if (role === null) {
       if (!readsAsColumnName(cell)) return null;
       unknown.push({ index, name: normalise(cell) });
-    } else if (role !== 'other') named.push({ role, index, name: normalise(cell) });
+    } else if (role === 'other') others.push({ index, name: normalise(cell) });
+    else named.push({ role, index, name: normalise(cell) });
   }
   const resolved = resolveDuplicateColumns(named);
   const { columns } = resolved;
   if (Object.keys(columns).length < 2 || unknown.length >= named.length) return null;
   if (columns.task === undefined && columns.requirement === undefined) return null;
-  return { ...resolved, unknown };
+  return { ...resolved, unknown, others };
 }
 
 /** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */
@@ -81,6 +83,8 @@ export interface HeaderMatch {
   duplicates?: Omit<ResolvedColumns, 'columns'>;
   /** Present when the header has columns whose names the importer does not know. */
   unknown?: UnknownColumn[];
+  /** Present when the header has columns the ledger has no field for (`责任领导`): kept in 备注. */
+  others?: UnknownColumn[];
 }
 
 /** Finds the first header row; a second header row right below (sub-headers under a merged cell) refines it. */
@@ -88,10 +92,11 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
   for (let i = 0; i < rows.length; i++) {
     const resolved = readHeaderColumns(rows[i]);
     if (!resolved) continue;
-    const { columns, unknown, ...duplicates } = resolved;
+    const { columns, unknown, others, ...duplicates } = resolved;
     const more = {
       ...(duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {}),
       ...(unknown.length > 0 ? { unknown } : {}),
+      ...(others.length > 0 ? { others } : {}),
     };
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.

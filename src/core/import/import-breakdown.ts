@@ -125,10 +125,10 @@ function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { a
   const moreCo = header.duplicates?.moreCo;
   const dataRows = table.rows.slice(header.index + 1);
   const spare = header.duplicates?.unused ?? [];
-  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare);
+  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare, header.others);
   const first = headingsAbove(table.rows, header.start);
   if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
-  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare);
+  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare, header.others);
   return { assembly: withHeadings, titleEnd: first };
 }
 
@@ -169,13 +169,19 @@ function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: Re
   return found;
 }
 
-/** Columns of unknown name: how each was read, or that it was kept beside the task (infos: nothing is dropped silently). */
+/**
+ * Columns of unknown name and columns the ledger has no field for: how each was read, or where
+ * their text was kept — one 提示 per place naming its columns (nothing is dropped silently).
+ */
 function unknownColumnFindings(assembly: Assembly, requirementName: string): Finding[] {
+  const kept = (columns: ReadonlyArray<{ name: string }>, into: string): Finding[] => (columns.length === 0 ? [] : [{
+    level: 'info', code: 'import.column-kept', field: 'file', message: msg.columnKept(columns.map((c) => c.name), into), suggestion: msg.columnKeptSuggestion(),
+  }]);
   return [
     ...assembly.byContent.map((c): Finding => ({ level: 'info', code: 'import.column-by-content', field: 'file',
       message: msg.columnByContent(c.name, ROLE_NAMES[c.role]), suggestion: msg.columnByContentSuggestion(c.name, ROLE_NAMES[c.role]) })),
-    ...assembly.kept.map((c): Finding => ({ level: 'info', code: 'import.column-kept', field: 'file',
-      message: msg.columnKept(c.name, requirementName), suggestion: msg.columnKeptSuggestion() })),
+    ...kept(assembly.kept, requirementName),
+    ...kept(assembly.inNote, FIELD_LABELS.note),
   ];
 }
 

@@ -28,8 +28,12 @@ const ROLES: readonly RuledRole[] = ['seq', 'category', 'subcategory', 'task', '
 /** Cells a merge spanning several tasks gives to each of them (one lead unit or deadline for a group). */
 const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 
-/** `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co units. */
-export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = []): Line {
+/**
+ * `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co
+ * units. `kept`: columns kept beside the task, as `名称：内容` lines of its 具体要求; `inNote`: columns
+ * the ledger has no field for (`责任领导`), as `名称：内容` lines of its 备注.
+ */
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = [], inNote: readonly UnknownColumn[] = []): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
     seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '', texts: {},
@@ -39,7 +43,9 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
     const cell = index === undefined ? '' : (source.cells[index] ?? '').trim();
     if (cell !== '') line.texts[field] = cell;
   }
-  line.notes = kept.map((k) => [k.name, (source.cells[k.index] ?? '').trim()]).filter(([, v]) => v !== '').map(([n, v]) => `${n}：${v}`).join('\n');
+  const note = [line.texts.note ?? '', namedLines(source, inNote)].filter((t) => t !== '').join('\n');
+  if (note !== '') line.texts.note = note;
+  line.notes = namedLines(source, kept);
   for (const role of ROLES) {
     const index = columns[role];
     if (index === undefined) continue;
@@ -51,6 +57,11 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
   const extra = moreCo.map((i) => (source.cells[i] ?? '').trim()).filter((c) => c !== '');
   if (extra.length > 0) line.co = [line.co, ...extra].filter((c) => c !== '').join('、');
   return line;
+}
+
+/** The row's cells in these columns as `名称：内容` lines (blank cells left out). */
+function namedLines(source: SourceRow, columns: readonly UnknownColumn[]): string {
+  return columns.map((k) => [k.name, (source.cells[k.index] ?? '').trim()]).filter(([, v]) => v !== '').map(([n, v]) => `${n}：${v}`).join('\n');
 }
 
 /**

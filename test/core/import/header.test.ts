@@ -71,6 +71,7 @@ describe('a header that names a role twice', () => {
     expect(findHeader([row(['序号', '问题', '整改措施', '整改目标', '责任领导', '责任单位', '整改时限'])])).toEqual({
       start: 0, index: 0, columns: { seq: 0, task: 1, requirement: 2, co: 5, deadline: 6 },
       duplicates: { moreCo: [], unused: [{ index: 3, name: '整改目标', keptName: '整改措施' }] },
+      others: [{ index: 4, name: '责任领导' }],
     });
   });
 
