@@ -69,8 +69,8 @@ export const importMessages = {
   sectionCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',
   responsibleAsLead: (lead: string, co: string) => `本表没有“牵头单位”列，“${lead}”列按牵头单位读取，“${co}”列按配合单位读取`,
   responsibleAsLeadSuggestion: (lead: string) => `如“${lead}”中的单位并非都牵头，请在台账中改正`,
-  columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
-  columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
+  /** A role's further column (`工作要求` beside `具体要求`): kept as `名称：内容` lines in the field `into`. */
+  columnMerged: (name: string, kept: string, into: string) => `“${name}”列与“${kept}”列是同一类内容，其内容已写入“${into}”，写作“${name}：……”`,
   columnByContent: (name: string, role: string) => `“${name}”列不是常见的列名，按其内容读作“${role}”`,
   columnByContentSuggestion: (name: string, role: string) => `如读错，请把“${name}”改为正确的列名（如“${role}”）后重新导入`,
   columnKept: (names: readonly string[], kept: string) =>

@@ -1,4 +1,6 @@
 import { IMPORT_TEXT_FIELDS } from '../fields';
+import type { UnusedColumn } from './duplicate-columns';
+import { TEXT_ROLES } from './header-words';
 import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
 import { placeUnknownColumns, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
@@ -21,6 +23,11 @@ export interface Assembly {
   kept: UnknownColumn[];
   /** Columns the ledger has no field for (`责任领导`) holding text, kept in the tasks' 备注. */
   inNote: UnknownColumn[];
+  /**
+   * A role's further columns holding text (`工作要求` beside `具体要求` and `工作任务`), kept beside
+   * the task: in its 具体要求, or for a plain text field (a second 备注) in that field.
+   */
+  merged: UnusedColumn[];
 }
 
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
@@ -29,14 +36,18 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnknownColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
   const refined = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
   let placed = placeUnknownColumns(refined, unknown, dataRows, spare);
   // Every task-like column held headings and no other column holds the tasks: read as the header says.
   if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(headerColumns, dataRows), unknown, dataRows);
   const { columns, byContent, kept } = placed;
   const roleColumns = new Set(Object.values(columns));
-  const inNote = others.filter((c) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== ''));
+  const holdsText = (c: { index: number }) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== '');
+  const inNote = others.filter(holdsText);
+  const merged = spare.filter(holdsText);
+  const mergedInNote = merged.filter((c) => TEXT_ROLES.has(c.role));
+  const mergedInRequirement = merged.filter((c) => !TEXT_ROLES.has(c.role));
   const state = new AssemblyState();
   let pendingBreak = false;
   let afterHeader = false;
@@ -54,11 +65,11 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, kept, inNote);
+    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, [...mergedInRequirement, ...kept], [...inNote, ...mergedInNote]);
     state.take(above);
     pendingBreak = false;
   }
-  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept, inNote };
+  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept, inNote, merged };
 }
 
 class AssemblyState {

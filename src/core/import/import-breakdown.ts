@@ -1,5 +1,5 @@
 import { checkDeadline } from '../deadline';
-import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole } from '../fields';
+import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import { importMessages as msg, unitMessages as unitMsg } from '../finding';
@@ -12,6 +12,7 @@ import { readProse } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
+import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear } from './plan-year';
 import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
@@ -56,14 +57,14 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
 
   const { columns } = assembly;
-  const used = new Set(Object.values(columns));
-  findings.push(...duplicateColumnFindings(header.duplicates, used).map((f) => place(f, where)));
+  const requirementName = headerCells(table, header)[columns.requirement ?? -1] || FIELD_LABELS.requirement;
+  findings.push(...duplicateColumnFindings(header.duplicates, assembly, requirementName).map((f) => place(f, where)));
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
-  const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0;
+  const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
-  findings.push(...unknownColumnFindings(assembly, headerCells(table, header)[columns.requirement ?? -1] || '具体要求').map((f) => place(f, where)));
+  findings.push(...unknownColumnFindings(assembly, requirementName).map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {
     const coHeader = headerCells(table, header)[columns.co ?? -1] || '责任单位';
@@ -155,7 +156,7 @@ function leadMarkScopeFinding(task: Task, scope: { list: string[]; marked: strin
 }
 
 /** What the import decided about a header naming a role twice: infos, so that no column is dropped silently. */
-function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: ReadonlySet<number>): Finding[] {
+function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], assembly: Assembly, requirementName: string): Finding[] {
   if (!duplicates) return [];
   const found: Finding[] = [];
   const responsible = duplicates.leadFromResponsible;
@@ -163,8 +164,9 @@ function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: Re
     found.push({ level: 'info', code: 'import.responsible-as-lead', field: 'leadUnits',
       message: msg.responsibleAsLead(responsible.lead, responsible.co), suggestion: msg.responsibleAsLeadSuggestion(responsible.lead) });
   }
-  for (const u of duplicates.unused.filter((c) => !used.has(c.index))) {
-    found.push({ level: 'info', code: 'import.column-unused', field: 'file', message: msg.columnUnused(u.name, u.keptName), suggestion: msg.columnUnusedSuggestion(u.name, u.keptName) });
+  for (const u of assembly.merged) {
+    const into = TEXT_ROLES.has(u.role) ? FIELD_LABELS[u.role as ImportTextField] : requirementName;
+    found.push({ level: 'info', code: 'import.column-kept', field: 'file', message: msg.columnMerged(u.name, u.keptName, into), suggestion: msg.columnKeptSuggestion() });
   }
   return found;
 }

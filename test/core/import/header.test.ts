@@ -67,10 +67,10 @@ describe('a header that names a role twice', () => {
     });
   });
 
-  it('keeps the first of two 具体要求-like columns and names the other as unused', () => {
+  it('keeps the first of two 具体要求-like columns and names the other, to be kept beside it', () => {
     expect(findHeader([row(['序号', '问题', '整改措施', '整改目标', '责任领导', '责任单位', '整改时限'])])).toEqual({
       start: 0, index: 0, columns: { seq: 0, task: 1, requirement: 2, co: 5, deadline: 6 },
-      duplicates: { moreCo: [], unused: [{ index: 3, name: '整改目标', keptName: '整改措施' }] },
+      duplicates: { moreCo: [], unused: [{ role: 'requirement', index: 3, name: '整改目标', keptName: '整改措施' }] },
       others: [{ index: 4, name: '责任领导' }],
     });
   });
