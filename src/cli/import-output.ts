@@ -1,6 +1,6 @@
 import type { ImportResult } from '../core/import';
 import { toChineseNumeral } from '../core/import';
-import type { Finding } from '../core/finding';
+import { findingRowPlace, type Finding } from '../core/finding';
 import { findingJson } from './finding-json';
 import type { Task } from '../core/ledger';
 
@@ -47,7 +47,7 @@ export function importSummary(result: ImportResult, file: string): string {
   if (result.findings.length === 0) lines.push('未发现问题。');
   else lines.push(`发现 ${result.findings.length} 个问题（错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}）：`);
   for (const f of result.findings) {
-    const where = f.row !== undefined ? `第${f.row}行` : '';
+    const where = findingRowPlace(f) ?? '';
     const suggestion = f.suggestion ? `（建议：${f.suggestion}）` : '';
     const label = [`[${LEVEL_NAMES[f.level]}]`, f.taskId, where].filter(Boolean).join(' ');
     lines.push(`  ${label} ${f.message}${suggestion}`);

@@ -1,6 +1,7 @@
 import { IMPORT_TEXT_FIELDS } from '../fields';
 import type { UnusedColumn } from './duplicate-columns';
 import { TEXT_ROLES } from './header-words';
+import { rowPlace } from './finding-place';
 import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
 import { placeUnknownColumns, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
@@ -100,7 +101,7 @@ class AssemblyState {
     }
     if (subHeading) this.open({ ...subHeading, level: 2 });
     if (line.task || line.requirement) this.drafts.push(this.draft(line));
-    else if (!line.category) this.notes.push(`第 ${line.row} 行没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
+    else if (!line.category) this.notes.push(`${rowPlace(line.source)}没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
   }
 
   /** A row holding one cell only: a section of its own spanning the table, or a note under it. */
@@ -111,7 +112,7 @@ class AssemblyState {
       return true;
     }
     if (NOTE.test(text)) {
-      this.notes.push(`第 ${line.row} 行是表注：${text}`);
+      this.notes.push(`${rowPlace(line.source)}是表注：${text}`);
       return true;
     }
     return false;

@@ -10,7 +10,7 @@ import { cleanCells } from './clean-cells';
 import { alignCopiedRows } from './copied-rows';
 import { readProse } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
-import { columnLetter, place, unitCells } from './finding-place';
+import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
 import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear } from './plan-year';
@@ -98,7 +98,8 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
       findings.push(...checkDeadline(task, planYear).map((f) => place({ ...f, row, cell: deadlineCell }, where)));
     }
   });
-  return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
+  const placed = input.kind === 'pdf' ? findings.map((f) => placeOnPdfPage(f, table.rows)) : findings;
+  return { planYear, title: found.title, tasks, findings: placed, units, notes: assembly.notes };
 }
 
 /**
@@ -209,9 +210,10 @@ function readInput(input: BreakdownInput): SourceTable {
     case 'docx':
       return readDocumentXml(input.documentXml);
     case 'pdf': {
-      // Rebuilt cells have no addresses a person could find in the PDF: findings name rows of the table.
+      // Rebuilt cells have no addresses a person could find in the PDF: findings name a page and a row of its table.
       const grid = pdfGrid(input.pages);
-      return { ...readGrid(grid.rows, undefined, grid.merges), hasCellAddresses: false };
+      const table = readGrid(grid.rows, undefined, grid.merges);
+      return { ...table, rows: table.rows.map((r, i) => ({ ...r, place: grid.places[i] })), hasCellAddresses: false };
     }
   }
 }
