@@ -52,3 +52,23 @@ describe('a breakdown with a 备注 column', () => {
     expect(result.tasks.map((t) => [t.task, t.note])).toEqual([['推进预算公开，及时回应关切。', '纳入年度考核']]);
   });
 });
+
+describe('the labels of a 分工方案 in prose', () => {
+  it('are the header words the registry gives the unit and deadline fields (`牵头：`, `协同单位：`, `时间节点：`)', () => {
+    const text = [
+      '某区2025年重点工作任务分工方案',
+      '1.实施区级重点项目60个。',
+      '牵头：区发改局',
+      '协同单位：区财政局',
+      '时间节点：2025年9月底前',
+      '2.新开工城市更新项目8个。',
+      '主责单位：区住建局',
+      '完成期限：2025年6月底前',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['实施区级重点项目60个。', ['区发改局'], ['区财政局'], '2025-09-30'],
+      ['新开工城市更新项目8个。', ['区住建局'], [], '2025-06-30'],
+    ]);
+  });
+});
