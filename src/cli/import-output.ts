@@ -24,6 +24,7 @@ function taskJson(task: Task): object {
     ...(task.subcategory ? { subcategory: task.subcategory } : {}),
     task: task.task,
     ...(task.requirement !== undefined ? { requirement: task.requirement } : {}),
+    ...(task.note !== undefined ? { note: task.note } : {}),
     leadUnits: task.leadUnits,
     coUnits: task.coUnits,
     deadline: { text, kind, due, ...more },

@@ -1,3 +1,4 @@
+import { importJson } from '../../../src/cli/import-output';
 import { IMPORT_FIELDS, TASK_FIELDS } from '../../../src/core/fields';
 import { importBreakdown } from '../../../src/core/import';
 import { headerRole } from '../../../src/core/import/header';
@@ -38,6 +39,7 @@ describe('a breakdown with a 备注 column', () => {
     expect(result.findings.filter((f) => f.code.startsWith('import.column'))).toEqual([]);
     const ledger = buildLedger(result, { ledgerId: 'x', createdAt: '2025-01-02T00:00:00' });
     expect(ledger.tasks.map((t) => t.note)).toEqual(['纳入年度考核', '']);
+    expect((importJson(result) as { tasks: Array<{ note?: string }> }).tasks.map((t) => t.note)).toEqual(['纳入年度考核', undefined]);
   });
 
   it('joins a 备注 cut by a page break to its task', () => {
