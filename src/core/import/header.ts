@@ -113,7 +113,12 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.
     const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;
-    if (sub) return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub), ...more };
+    if (sub) {
+      // A sub-header's columns the ledger has no field for (`责任领导` under `责任人`) are kept too.
+      const subOthers = next.cells.flatMap((cell, index) => (headerRole(cell) === 'other' ? [{ index, name: normalise(cell) }] : []));
+      const allOthers = [...others.filter((o) => !subOthers.some((u) => u.index === o.index)), ...subOthers].sort((a, b) => a.index - b.index);
+      return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub), ...more, ...(allOthers.length > 0 ? { others: allOthers } : {}) };
+    }
     return { start: i, index: i, columns, ...more };
   }
   return null;

@@ -51,3 +51,17 @@ describe('columns that are no ledger field', () => {
     ]);
   });
 });
+
+describe('a two-row header', () => {
+  it('keeps a column the ledger has no field for named in the second row', () => {
+    const rows = [
+      TITLE,
+      ['工作任务', '责任单位', '', '责任人', '', '完成时限'],
+      ['', '牵头单位', '配合单位', '责任领导', '联系人', ''],
+      ['推进预算公开。', '区财政局', '区审计局', '张三', '王五', '6月底前'],
+    ];
+    const result = importBreakdown({ kind: 'grid', rows });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.note])).toEqual([['推进预算公开。', ['区财政局'], ['区审计局'], '责任领导：张三\n联系人：王五']]);
+    expect(result.findings.filter((f) => f.code === 'import.column-kept').map((f) => f.message)).toEqual(['“责任领导”、“联系人”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”']);
+  });
+});
