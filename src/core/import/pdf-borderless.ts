@@ -85,7 +85,7 @@ function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: nu
 
 /** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
 function headerTop(items: readonly PdfTextItem[], size: number): number | null {
-  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'ignored');
+  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
   for (const item of [...named].sort((a, b) => a.top - b.top)) {
     if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
   }

@@ -42,6 +42,7 @@ describe('pdfGrid', () => {
         ['二、解读', '解读政策。', '区政府办', '年底前'],
       ],
       merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+      places: [{ page: 1, row: 1 }, { page: 1, row: 2 }, { page: 1, row: 3 }, { page: 2, row: 2 }, { page: 2, row: 3 }],
     });
   });
 
@@ -122,6 +123,16 @@ describe('pdfGrid', () => {
       ['2', '公开决算。', '区财政局', '8月底前'],
       ['3', '解读政策，\n答复问询。', '区政府办', '持续推进'],
     ]);
+  });
+
+  it('knows where each rebuilt row stands: its page and its row in the table drawn there', () => {
+    const pages = [
+      page([HEADER, ['一、公开', '公开预算。', '区财政局', '年底前'], [null, '开展第一批试点，', '区交通', '持续推']]),
+      page([HEADER, ['', '推进标准化建设。', '运输局', '进'], ['二、解读', '解读政策。', '区政府办', '年底前']]),
+    ];
+    pages[0].items.unshift({ text: '2024年某区政务公开工作任务分解表', x: 150, top: 30, width: 170, height: 10 });
+    // The title is above the table; the row cut by the break is where it starts; page 2's header and its cut rest count.
+    expect(pdfGrid(pages).places).toEqual([{ page: 1 }, { page: 1, row: 1 }, { page: 1, row: 2 }, { page: 1, row: 3 }, { page: 2, row: 3 }]);
   });
 
   it('tells a scan (no text on any page) from a PDF with text', () => {
