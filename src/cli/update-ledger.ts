@@ -15,13 +15,13 @@ import { localDateTime } from './local-time';
 import { writeFileSafely, type SafeWriteResult } from './safe-write';
 import { withWriteLock } from './write-lock';
 
-export async function updateLedgerFile(result: ImportResult, ledgerFile: string): Promise<{ ledger: Ledger; report: ReimportReport; written: SafeWriteResult }> {
+export async function updateLedgerFile(result: ImportResult, ledgerFile: string, breakdownFile?: string): Promise<{ ledger: Ledger; report: ReimportReport; written: SafeWriteResult }> {
   return withWriteLock(ledgerFile, async () => {
     const { ledger, fingerprint } = await loadLedgerFile(ledgerFile);
     const blockers = mergeBlockers(ledger, path.basename(ledgerFile));
     if (blockers.length > 0) throw new CliError(blockers.map((f) => f.message).join('\n'));
-    const { ledger: updated, report } = reimportLedger(ledger, result);
     const time = localDateTime();
+    const { ledger: updated, report } = reimportLedger(ledger, result, { time, file: breakdownFile === undefined ? undefined : path.basename(breakdownFile) });
     const written = await writeFileSafely(ledgerFile, await writeLedgerXlsx(updated), { backupTime: time, expect: fingerprint });
     return { ledger: updated, report, written };
   });
