@@ -2,7 +2,11 @@
  * The pane's words: one table per language. Chinese is the interface; English when Office's
  * display language is not Chinese. Both tables have the same keys (the type makes sure).
  */
+import { FIELD_LABELS } from '../core/fields';
 import type { Light } from '../core/report';
+
+/** Field names as the ledger calls them (the field registry), e.g. `工作任务、牵头单位、完成时限`. */
+const fields = (...keys: Array<keyof typeof FIELD_LABELS>) => keys.map((k) => FIELD_LABELS[k]).join('、');
 
 const zh = {
   appTitle: '任务台账助手',
@@ -47,7 +51,7 @@ const zh = {
   importedTasks: (n: number) => `查看台账中的任务（${n} 项）`,
   emptyText: '粘贴的文本是空的：请先从 PDF 或 Word 复制分解表。',
   emptySelection: '选中的区域是空的：请先选中分解表所在的单元格。',
-  noTasks: '没有读到任何任务：请检查表头（工作任务、牵头单位、完成时限）是否在内容里。',
+  noTasks: `没有读到任何任务：请检查表头（${fields('task', 'leadUnits', 'deadline')}）是否在内容里。`,
 
   checkIntroExcel: '点击一条问题，在表格中选中它所在的单元格。',
   checkIntroFile: '每条问题写明了出处（文件、行）。改好分解表后重新导入；或下载台账，在 Excel 或 WPS 中改好后重新打开。',
@@ -95,7 +99,7 @@ const zh = {
   statusIntro: (today: string) => `统计日期 ${today}`,
   refresh: '刷新状态',
   lights: { overdue: '逾期', 'due-soon': '临期', 'on-track': '正常', done: '已完成', ongoing: '持续推进', 'no-deadline': '无时限' } as Record<Light, string>,
-  byUnit: '按牵头单位',
+  byUnit: `按${FIELD_LABELS.leadUnits}`,
   unitColumn: '单位',
   tasksColumn: '任务',
 
@@ -105,8 +109,8 @@ const zh = {
   buildAndDownload: '生成并下载推进情况表 (.xlsx)',
   statusTableDownloaded: (name: string) => `已下载 ${name}：用 Excel 或 WPS 打开，按 Ctrl+P 打印。`,
   groupingLabel: '分组',
-  groupBySection: '按工作类别',
-  groupByUnit: '按牵头单位',
+  groupBySection: `按${FIELD_LABELS.category}`,
+  groupByUnit: `按${FIELD_LABELS.leadUnits}`,
   printHintExcel: '加载项不能直接打印：请用 Excel 的“文件 → 打印”（Ctrl+P）打印“推进情况表”。',
   printHintFile: '浏览器不能直接打印工作簿：下载推进情况表，用 Excel 或 WPS 打开后打印（Ctrl+P）。',
 
@@ -163,7 +167,7 @@ const en: Strings = {
   importedTasks: (n) => `The ledger's tasks (${n})`,
   emptyText: 'The pasted text is empty: copy the breakdown table from PDF or Word first.',
   emptySelection: 'The selected range is empty: select the cells of the breakdown table first.',
-  noTasks: 'No tasks found: check that the header (工作任务, 牵头单位, 完成时限) is included.',
+  noTasks: `No tasks found: check that the header (${fields('task', 'leadUnits', 'deadline')}) is included.`,
 
   checkIntroExcel: 'Click a problem to select its cell in the sheet.',
   checkIntroFile: 'Each problem names where it comes from (file, row). Fix the breakdown and import it again, or download the ledger, fix it in Excel or WPS and open it again.',
