@@ -187,6 +187,22 @@ describe('breakdown files picked in 导入 (file mode)', () => {
     await page.close();
   }, 120_000);
 
+  test('a file dropped on the step is imported as if picked', async () => {
+    const { page, errors } = await openPane();
+    const text = fs.readFileSync(FIXTURE, 'utf8');
+    const dropped = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], '分解表.txt', { type: 'text/plain' }));
+      return data;
+    }, text);
+    const panel = page.locator('#panel-import');
+    await panel.dispatchEvent('dragover', { dataTransfer: dropped });
+    await panel.dispatchEvent('drop', { dataTransfer: dropped });
+    await statusSays(page, '已导入 48 项任务');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test('a breakdown .xlsx is imported as a breakdown, not opened as a ledger', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('分解表');
