@@ -39,5 +39,17 @@ export function currentFindings(ledger: Ledger): Finding[] {
 }
 
 function ruleKey(f: Finding): string {
-  return [f.code, f.taskId ?? '', f.field ?? '', f.suggestion ?? ''].join('\u0000');
+  return [f.code, f.taskId ?? '', f.field ?? '', ruleSubject(f)].join('\u0000');
+}
+
+/**
+ * What in the field a rule finding is about: the name it would change, or its suggestion. A
+ * missing lead unit is about the whole field: the import's finding (which could see the merged
+ * cell above, and suggests its units) stands for the rule's.
+ */
+function ruleSubject(f: Finding): string {
+  if (f.code === 'unit.lead-missing') return '';
+  if (f.fix?.kind === 'replace-unit') return f.fix.from;
+  if (f.fix?.kind === 'choose-units') return f.fix.group;
+  return f.suggestion ?? '';
 }
