@@ -40,7 +40,7 @@ function leadMissingSuggestion(task: Task, { leadText, leadTextAbove, leadUnitsA
   const blank = (leadText ?? '').trim() === '';
   if (!blank || above === '' || /^[/／\\—–-]+$/.test(above)) return [msg.leadMissingSuggestion()];
   const units = leadUnitsAbove ?? [];
-  return [msg.leadMissingBelow(above), units.length > 0 ? { kind: 'set-units', taskId: task.id, field: 'leadUnits', from: [], to: [...units] } : undefined];
+  return [msg.leadMissingBelow(above), units.length > 0 ? { kind: 'set-units', taskId: task.id, field: 'leadUnits', from: [], to: [...new Set(units)] } : undefined];
 }
 
 /** `区直各相关单位`, `各乡镇（街道）`: a group, not a unit one can send a return to. */
