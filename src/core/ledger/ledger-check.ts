@@ -43,13 +43,10 @@ function ruleKey(f: Finding): string {
 }
 
 /**
- * What in the field a rule finding is about: the name it would change, or its suggestion. A
- * missing lead unit is about the whole field: the import's finding (which could see the merged
- * cell above, and suggests its units) stands for the rule's.
+ * What in the field a rule finding is about: its suggestion (the unit it should read). A missing
+ * lead unit is about the whole field: the import's finding (which could see the merged cell
+ * above, and suggests its units, with a fix) stands for the rule's.
  */
 function ruleSubject(f: Finding): string {
-  if (f.code === 'unit.lead-missing') return '';
-  if (f.fix?.kind === 'replace-unit') return f.fix.from;
-  if (f.fix?.kind === 'choose-units') return f.fix.group;
-  return f.suggestion ?? '';
+  return f.code === 'unit.lead-missing' ? '' : f.suggestion ?? '';
 }
