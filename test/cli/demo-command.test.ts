@@ -20,7 +20,7 @@ describe('task-ledger demo', () => {
       '示例：2024年广丰区政务公开工作任务分解表（计划年度 2024 年）',
       `已生成任务台账：${out}`,
       '  48 项任务，12 个板块；23 个牵头单位各需报送一份报送表（“区直各相关单位”是泛指，不分发）。',
-      '  校验发现 17 个问题（错误 0，警告 17，提示 0），见“校验”工作表。',
+      '  校验发现 17 个问题（错误 0，警告 16，提示 1），见“校验”工作表。',
     ]);
     const { ledger, findings } = await readLedgerXlsx(await fs.readFile(out), 'ledger.xlsx');
     expect(findings).toEqual([]);

@@ -18,7 +18,7 @@ describe('task-ledger distribute', () => {
     expect(names).toHaveLength(23);
     expect(names).not.toContain('区直各相关单位-报送表-2024-09.xlsx');
     expect(names).toContain('区政府办-报送表-2024-09.xlsx');
-    expect(names).toContain('城管局-报送表-2024-09.xlsx');
+    expect(names).toContain('区城管局-报送表-2024-09.xlsx');
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`已生成 23 份报送表（轮次 2024-09）到 ${out}：`);
     expect(lines).toContain('注意：「区直各相关单位」是泛指，不是某一个单位，未为其生成报送表，也不列入催报名单（任务 4-01、4-02、4-03、4-04、5-03）；请在台账中写明具体单位。');

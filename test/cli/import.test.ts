@@ -47,8 +47,8 @@ describe('task-ledger import', () => {
     expect(out.tasks.find((t: { id: string }) => t.id === '8-01').deadline).toEqual({ text: '8月底前', kind: 'date', due: '2024-08-31' });
     expect(out.findings).toHaveLength(17);
     expect(out.findings[0]).toEqual({
-      level: 'warning', code: 'unit.not-canonical', taskId: '2-06', field: 'leadUnits',
-      message: '任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”', suggestion: '区城管局',
+      level: 'info', code: 'import.unit-alias', taskId: '2-06', field: 'leadUnits',
+      message: '任务2-06的牵头单位“城管局”是单位名录中“区城管局”的别称，已改为“区城管局”', suggestion: null, fix: null,
       file: 'guangfeng-2024-breakdown.txt', row: 31,
     });
   });
@@ -59,8 +59,8 @@ describe('task-ledger import', () => {
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 3)).toEqual(['2024年广丰区政务公开工作任务分解表（计划年度：2024年）', '共 48 项任务，12 个板块：', '  一、聚焦高质量发展推进信息公开：4 项']);
     expect(lines).toContain('  八、持续推进基层政务公开标准化规范化建设：3 项');
-    expect(lines).toContain('发现 17 个问题（错误 0，警告 17，提示 0）：');
-    expect(lines).toContain('  [警告] 2-06 第31行 任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”（建议：区城管局）');
+    expect(lines).toContain('发现 17 个问题（错误 0，警告 16，提示 1）：');
+    expect(lines).toContain('  [提示] 2-06 第31行 任务2-06的牵头单位“城管局”是单位名录中“区城管局”的别称，已改为“区城管局”');
   });
 
   it('reads GB18030-encoded text, .docx and .xlsx into the same tasks', async () => {

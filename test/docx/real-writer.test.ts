@@ -122,6 +122,7 @@ describe('breakdowns saved as .docx by LibreOffice Writer', () => {
   const group = (taskId: string, unit: string, file: string, row: number) => ({
     level: 'warning', code: 'unit.group', taskId, field: 'coUnits', file, row,
     message: `任务${taskId}的“${unit}”是泛指，不是某一个具体单位，无法分发和催报`, suggestion: '请写明具体单位名称',
+    fix: { kind: 'choose-units', taskId, field: 'coUnits', group: unit },
   });
 
   it.each(['variants.fodt', 'variants.html'])('%s: a two-row header, merged 类别, unit and deadline cells, a split table and a note', async (name) => {

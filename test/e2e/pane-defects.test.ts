@@ -582,6 +582,87 @@ describe('8. layout and messages', () => {
   }, 60_000);
 });
 
+/** A table whose every unit finding has a fix: a cut-off name, a unit twice, a blank under a filled cell, a group name. */
+const FIXABLE = [
+  ['2024年某区政务公开工作任务分解表', '', ''],
+  ['工作任务', '牵头单位', '完成时限'],
+  ['依法推进企业信用信息公示。', '区交通运输局', '持续推进'],
+  ['开展征地信息公开标准化规范化试点。', '区交通', '年底前'],
+  ['做好义务教育招生政策信息公开。', '区财政局、区财政局', '8月底前'],
+  ['做好政务公开专区建设。', '', '持续推进'],
+  ['做好政府开放日活动。', '区直各相关单位', '年底前'],
+];
+
+describe('采用建议 / 全部采用: findings fixed where they are shown', () => {
+  const finding = (page: Page, text: string) => page.locator('#panel-check .finding', { hasText: text });
+  const leads = (ledger: { tasks: Array<{ id: string; leadUnits: string[] }> }) => ledger.tasks.map((t) => [t.id, t.leadUnits.join('、')]);
+  const FIXED = [['0-01', '区交通运输局'], ['0-02', '区交通运输局'], ['0-03', '区财政局'], ['0-04', '区财政局'], ['0-05', '区交通运输局、区财政局']];
+
+  /** 采用建议 on one finding, 全部采用 for the rest, and units picked for the group name; after each, the finding is gone. */
+  async function fixAll(page: Page): Promise<void> {
+    await step(page, '校验');
+    expect(await page.locator('#panel-check .finding').count()).toBe(4);
+    const blank = finding(page, '任务0-04');
+    // The button's accessible name begins with its visible words (axe: label-content-name-mismatch).
+    const apply = blank.getByRole('button', { name: /^采用建议\s?：任务0-04“（空）”改为“区财政局”$/ });
+    expect(await apply.evaluate((b) => b.firstChild?.textContent)).toBe('采用建议'); // the rest is hidden from sight
+    await apply.click();
+    await statusSays(page, '已采用建议，修改了 1 处。');
+    expect(await blank.count()).toBe(0);
+    expect(await page.locator('#panel-check .result').innerText()).toContain('任务0-04 牵头单位：“（空）”→“区财政局”');
+
+    const keepOne = finding(page, '任务0-03').getByRole('button', { name: /^采用建议\s?：任务0-03只保留一个“区财政局”$/ });
+    expect(await keepOne.getAttribute('aria-label')).toBeNull();
+    await page.getByRole('button', { name: /^全部采用/ }).click();
+    await statusSays(page, '已采用建议，修改了 2 处。');
+    expect(await finding(page, '任务0-02').count()).toBe(0);
+    expect(await finding(page, '任务0-03').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^全部采用/ }).isVisible()).toBe(false);
+
+    const group = finding(page, '任务0-05');
+    await group.locator('summary', { hasText: '选择具体单位代替“区直各相关单位”' }).click();
+    await group.getByRole('button', { name: '采用所选单位' }).click();
+    expect(await group.locator('.pick-note').innerText()).toBe('请至少选择一个单位。');
+    await group.getByLabel('区交通运输局', { exact: true }).check();
+    await group.getByLabel('区财政局', { exact: true }).check();
+    await shot(page, 'fix-pick-units');
+    await group.getByRole('button', { name: '采用所选单位' }).click();
+    await statusSays(page, '已采用建议，修改了 1 处。');
+    expect(await finding(page, '任务0-05').count()).toBe(0);
+    expect(await page.locator('#panel-check .counts').innerText()).toBe('没有发现问题。');
+  }
+
+  test('file mode: the downloaded ledger has every fix, and its 校验 sheet lists nothing left', async () => {
+    const { page, errors } = await openPane();
+    await importPasted(page, tsv(FIXABLE));
+    await statusSays(page, '已导入 5 项任务');
+    await fixAll(page);
+    const file = await download(page, work, () => page.locator('#download-ledger').click());
+    const back = await readLedgerXlsx(fs.readFileSync(file), path.basename(file));
+    expect(leads(back.ledger!)).toEqual(FIXED);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.getWorksheet(SHEETS.findings)!.rowCount).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('add-in: 任务台账 and 校验 in the workbook follow each fix', async () => {
+    const { page, errors } = await openPane('', true);
+    await importPasted(page, tsv(FIXABLE));
+    await statusSays(page, '已导入 5 项任务');
+    const findingsSheet = async () => ((await sheetRows(page, SHEETS.findings)) ?? []).slice(1).map((r) => r.join('|'));
+    expect((await findingsSheet()).filter((r) => r.includes('0-04'))).toHaveLength(1);
+    await fixAll(page);
+    const rows = (await sheetRows(page, SHEETS.tasks))!;
+    const [id, lead] = [rows[0].indexOf('任务编号'), rows[0].indexOf('牵头单位')];
+    expect(rows.slice(1).map((r) => [r[id], r[lead]])).toEqual(FIXED);
+    expect(await findingsSheet()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
 describe('accessibility (axe-core) and 320 px screenshots of every step, both modes', () => {
   for (const standin of [false, true]) {
     test(`${standin ? 'add-in' : 'file mode'}: no violation on any step with a ledger open`, async () => {

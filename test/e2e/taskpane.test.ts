@@ -80,11 +80,13 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     await statusSays(page, '已导入 48 项任务，发现 17 个问题。');
     expect(await page.locator('#ledger-line').innerText()).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
     expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
-    expect(await page.locator('#panel-check .counts').innerText()).toBe('错误 0 条 · 警告 17 条 · 提示 0 条');
+    // `城管局` is an alias of `区城管局` in the 单位名录: the import wrote it as such, and says so in a note.
+    expect(await page.locator('#panel-check .counts').innerText()).toBe('错误 0 条 · 警告 16 条 · 提示 1 条');
     const findings = page.locator('#panel-check .finding');
     expect(await findings.count()).toBe(17);
-    expect(await findings.first().innerText()).toContain('任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”');
-    expect(await findings.first().innerText()).toContain('guangfeng-2024-breakdown.txt · 第 31 行');
+    expect(await findings.first().innerText()).toContain('任务4-01的“区直各相关单位”是泛指');
+    expect(await findings.first().innerText()).toContain('guangfeng-2024-breakdown.txt · 第 41 行');
+    expect(await findings.last().innerText()).toContain('任务2-06的牵头单位“城管局”是单位名录中“区城管局”的别称，已改为“区城管局”');
     await shot(page, 'standalone-2-check');
 
     await step(page, '分发');
@@ -134,7 +136,7 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     await statusSays(again.page, `已打开 ${path.basename(ledgerPath)}：48 项任务。`);
     expect(await again.page.locator('#ledger-line').innerText()).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
     await step(again.page, '校验');
-    expect(await again.page.locator('#panel-check .counts').innerText()).toBe('错误 0 条 · 警告 17 条 · 提示 0 条');
+    expect(await again.page.locator('#panel-check .counts').innerText()).toBe('错误 0 条 · 警告 16 条 · 提示 0 条');
     await step(again.page, '状态');
     expect(await again.page.locator('#panel-status .light-done strong').innerText()).toBe('1');
     expect(again.errors).toEqual([]);
@@ -261,15 +263,15 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
     expect((await sheetRows(page, SHEETS.tasks))!.length).toBe(49);
 
     // 校验: a click selects the finding's cell in 任务台账.
-    const first = page.locator('#panel-check .finding button').first();
-    // The first finding is about 2-06's lead units: the 10th task (row 11), column E (牵头单位).
-    expect(await first.innerText()).toContain('→ 任务台账!E11');
+    const first = page.locator('#panel-check .finding button.finding-body').first();
+    // The first finding is about 4-01's lead units: the 17th task (row 18), column E (牵头单位).
+    expect(await first.innerText()).toContain('→ 任务台账!E18');
     await first.click();
     await idle(page);
     const selected = await page.evaluate(() => window.__selected);
     expect(selected).toHaveLength(1);
     expect(selected[0]).toContain(SHEETS.tasks);
-    expect(selected[0]).toContain('getRange("E11")');
+    expect(selected[0]).toContain('getRange("E18")');
     await shot(page, 'addin-2-check');
 
     // 分发: one unit's return opened in Excel; all of them as a zip (Excel on the web can download).

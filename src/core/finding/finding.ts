@@ -21,6 +21,8 @@ export interface Finding {
   message: string;
   /** 修改建议, when there is one (e.g. the likely intended unit name). */
   suggestion?: string;
+  /** The suggestion as a change the program can make itself (采用建议, `check --fix`), when it is one. */
+  fix?: FindingFix;
   /** Where: file, sheet, 1-based row and A1 cell, when known. */
   file?: string;
   sheet?: string;
@@ -34,4 +36,25 @@ export interface Finding {
 export function findingRowPlace(f: Pick<Finding, 'row' | 'page'>): string | undefined {
   if (f.page !== undefined) return f.row !== undefined ? `第${f.page}页 表格第${f.row}行` : `第${f.page}页`;
   return f.row !== undefined ? `第${f.row}行` : undefined;
+}
+
+/** A unit field of a task: the fields a fix can change. */
+export type UnitField = 'leadUnits' | 'coUnits';
+
+/**
+ * A finding's suggestion as a change to the ledger (采用建议):
+ * - replace-unit: every `from` in the field becomes the units `to` (`城管局` → `区城管局`), a unit
+ *   then written twice is kept once;
+ * - set-units: the field, when it still reads `from`, becomes `to` (a blank lead unit → the unit above);
+ * - choose-units: a group name (`区直各相关单位`) to be replaced by units the user picks from the
+ *   单位名录 — not applicable until chosen (see `chooseUnits`).
+ */
+export type FindingFix =
+  | { kind: 'replace-unit'; taskId: string; field: UnitField; from: string; to: string[] }
+  | { kind: 'set-units'; taskId: string; field: UnitField; from: string[]; to: string[] }
+  | { kind: 'choose-units'; taskId: string; field: UnitField; group: string };
+
+/** A group name's fix once the user picked the units: a replace-unit fix (none picked: the group is removed). */
+export function chooseUnits(fix: Extract<FindingFix, { kind: 'choose-units' }>, units: readonly string[]): FindingFix {
+  return { kind: 'replace-unit', taskId: fix.taskId, field: fix.field, from: fix.group, to: [...units] };
 }

@@ -117,6 +117,24 @@ export const unitMessages = {
   leadMarkScopeSuggestion: (list: string[], marked: string) =>
     `如只由${marked}牵头，请把${list.filter((u) => u !== marked).join('、')}改为配合单位`,
   fieldName: (field: 'leadUnits' | 'coUnits') => (field === 'leadUnits' ? '牵头单位' : '配合单位'),
+  /** An alias of the 单位名录 written as its unit at import, without asking. */
+  aliasApplied: (taskId: string, field: 'leadUnits' | 'coUnits', from: string, to: string) =>
+    `任务${taskId}的${field === 'leadUnits' ? '牵头单位' : '配合单位'}“${from}”是单位名录中“${to}”的别称，已改为“${to}”`,
+};
+
+// ─── 采用建议 (fixes): src/core/ledger/ledger-fix.ts ─────────────────────────────────────────
+
+export const fixMessages = {
+  /** One field a fix changed: `任务2-06 牵头单位：“城管局”→“区城管局”`. */
+  changed: (taskId: string, field: 'leadUnits' | 'coUnits', from: string, to: string) =>
+    `任务${taskId} ${field === 'leadUnits' ? '牵头单位' : '配合单位'}：“${from || '（空）'}”→“${to || '（空）'}”`,
+  needsChoice: (taskId: string, group: string) => `任务${taskId}的“${group}”是泛指，需要选定具体单位，未修改`,
+  needsChoiceCli: (group: string) => `可用 --unit ${group}=单位1,单位2 指定具体单位`,
+  unitNotInDirectory: (unit: string) => `--unit 中的“${unit}”不在台账的单位名录中；请写单位名录中的名称，或先把它加入“单位名录”工作表`,
+  badUnitOption: (value: string) => `--unit 应写成“组名=单位1,单位2”，如 --unit 区直各相关单位=区政府办,区财政局，收到“${value}”`,
+  unitWithoutFix: () => '--unit 只能与 --fix 一起使用',
+  taskGone: (taskId: string) => `任务${taskId}已不在台账中，未修改`,
+  changedSince: (taskId: string, field: 'leadUnits' | 'coUnits') => `任务${taskId}的${field === 'leadUnits' ? '牵头单位' : '配合单位'}已被改动，建议不再适用，未修改`,
 };
 
 // ─── 任务台账 read back (ledger): src/core/ledger-read*.ts, src/xlsx/read-ledger.ts ──────────

@@ -4,7 +4,7 @@ import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import { importMessages as msg, unitMessages as unitMsg } from '../finding';
 import type { Task } from '../ledger';
-import { buildUnitDirectory, checkUnits } from '../units';
+import { applyUnitAliases, buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
 import { alignCopiedRows } from './copied-rows';
@@ -80,19 +80,24 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
-  const tasks = built.map((b) => b.task);
-  const implausible = implausibleImport(tasks, drafts);
+  const implausible = implausibleImport(built.map((b) => b.task), drafts);
   if (implausible) findings.push(place(implausible, where));
-  findings.push(...checkSectionCounts(tasks).map((f) => place(f, where)));
-  const units = buildUnitDirectory(tasks, options.directory);
+  findings.push(...checkSectionCounts(built.map((b) => b.task)).map((f) => place(f, where)));
+  const units = buildUnitDirectory(built.map((b) => b.task), options.directory);
   const reference: readonly Unit[] = options.directory ?? units;
-  built.forEach(({ task, leadText, leadMarkScope }, i) => {
+  // An alias of the 单位名录 is written as its unit without asking; a note says so.
+  const aliased = built.map((b) => applyUnitAliases(b.task, reference));
+  const tasks = aliased.map((a) => a.task);
+  built.forEach(({ leadText, leadMarkScope }, i) => {
+    const task = tasks[i];
     const row = task.source?.row;
-    const above = built[i - 1];
-    const leadTextAbove = above && sameSection(above.task, task) ? above.leadText : undefined;
+    const above = i > 0 && sameSection(tasks[i - 1], task) ? { text: built[i - 1].leadText, units: tasks[i - 1].leadUnits } : undefined;
     const cells = table.hasCellAddresses && row !== undefined ? unitCells(columns, hasLeadColumn, row) : undefined;
+    for (const r of aliased[i].replaced) {
+      findings.push(place({ level: 'info', code: 'import.unit-alias', taskId: task.id, field: r.field, message: unitMsg.aliasApplied(task.id, r.field, r.from, r.to), row, cell: cells?.[r.field] }, where));
+    }
     if (leadMarkScope) findings.push(place(leadMarkScopeFinding(task, leadMarkScope, row, cells?.leadUnits), where));
-    findings.push(...checkUnits(task, reference, { leadText, leadTextAbove, strict: options.directory !== undefined, ...where, row, cells }));
+    findings.push(...checkUnits(task, reference, { leadText, leadTextAbove: above?.text, leadUnitsAbove: above?.units, strict: options.directory !== undefined, ...where, row, cells }));
     if (planYear !== null) {
       const deadlineCell = table.hasCellAddresses && row !== undefined && columns.deadline !== undefined ? columnLetter(columns.deadline) + row : undefined;
       findings.push(...checkDeadline(task, planYear).map((f) => place({ ...f, row, cell: deadlineCell }, where)));

@@ -3,6 +3,7 @@ export * from './ledger-build';
 export * from './ledger-category';
 export * from './ledger-check';
 export * from './ledger-fields';
+export * from './ledger-fix';
 export * from './ledger-finding-place';
 export * from './ledger-grid';
 export * from './ledger-read-reports';

@@ -39,5 +39,14 @@ export function currentFindings(ledger: Ledger): Finding[] {
 }
 
 function ruleKey(f: Finding): string {
-  return [f.code, f.taskId ?? '', f.field ?? '', f.suggestion ?? ''].join('\u0000');
+  return [f.code, f.taskId ?? '', f.field ?? '', ruleSubject(f)].join('\u0000');
+}
+
+/**
+ * What in the field a rule finding is about: its suggestion (the unit it should read). A missing
+ * lead unit is about the whole field: the import's finding (which could see the merged cell
+ * above, and suggests its units, with a fix) stands for the rule's.
+ */
+function ruleSubject(f: Finding): string {
+  return f.code === 'unit.lead-missing' ? '' : f.suggestion ?? '';
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding';
+import type { Finding, FindingFix, UnitField } from '../finding';
 import type { Unit } from '../ledger';
 import { unitMessages as msg } from '../finding';
 import type { Task } from '../ledger';
@@ -13,6 +13,8 @@ export interface UnitCheckContext {
    * it may be the rest of a merged cell that a copy or a conversion left only in its first row.
    */
   leadTextAbove?: string;
+  /** The lead units of that task above, as read: what the blank cell's fix fills in. */
+  leadUnitsAbove?: readonly string[];
   /** True when the directory is the user's own: a name missing from it is reported. */
   strict?: boolean;
   file?: string;
@@ -22,7 +24,6 @@ export interface UnitCheckContext {
   cells?: { leadUnits?: string; coUnits?: string };
 }
 
-type UnitField = 'leadUnits' | 'coUnits';
 export type UnitRule = (task: Task, directory: readonly Unit[], context: UnitCheckContext) => Finding[];
 
 const FIELDS: readonly UnitField[] = ['leadUnits', 'coUnits'];
@@ -31,12 +32,15 @@ const FIELDS: readonly UnitField[] = ['leadUnits', 'coUnits'];
 const leadMissing: UnitRule = (task, _directory, context) =>
   task.leadUnits.length > 0
     ? []
-    : [finding(task, context, 'leadUnits', 'unit.lead-missing', msg.leadMissing(task.id, task.task, (context.leadText ?? '').trim()), leadMissingSuggestion(context))];
+    : [finding(task, context, 'leadUnits', 'unit.lead-missing', msg.leadMissing(task.id, task.task, (context.leadText ?? '').trim()), ...leadMissingSuggestion(task, context))];
 
-function leadMissingSuggestion({ leadText, leadTextAbove }: UnitCheckContext): string {
+/** A blank cell under a filled one may be the rest of a merged cell: the units above are the suggestion, and its fix. */
+function leadMissingSuggestion(task: Task, { leadText, leadTextAbove, leadUnitsAbove }: UnitCheckContext): [string, FindingFix?] {
   const above = (leadTextAbove ?? '').trim();
   const blank = (leadText ?? '').trim() === '';
-  return blank && above !== '' && !/^[/／\\—–-]+$/.test(above) ? msg.leadMissingBelow(above) : msg.leadMissingSuggestion();
+  if (!blank || above === '' || /^[/／\\—–-]+$/.test(above)) return [msg.leadMissingSuggestion()];
+  const units = leadUnitsAbove ?? [];
+  return [msg.leadMissingBelow(above), units.length > 0 ? { kind: 'set-units', taskId: task.id, field: 'leadUnits', from: [], to: [...new Set(units)] } : undefined];
 }
 
 /**
@@ -46,20 +50,24 @@ function leadMissingSuggestion({ leadText, leadTextAbove }: UnitCheckContext): s
 const groupName: UnitRule = (task, _directory, context) =>
   eachUnit(task, (name, field) => {
     if (!isGroupName(name)) return [];
+    const fix: FindingFix = { kind: 'choose-units', taskId: task.id, field, group: name };
     return name.startsWith('等')
-      ? [finding(task, context, field, 'unit.group', msg.groupAfterList(task.id, name, msg.fieldName(field)), msg.groupAfterListSuggestion())]
-      : [finding(task, context, field, 'unit.group', msg.group(task.id, name), msg.groupSuggestion())];
+      ? [finding(task, context, field, 'unit.group', msg.groupAfterList(task.id, name, msg.fieldName(field)), msg.groupAfterListSuggestion(), fix)]
+      : [finding(task, context, field, 'unit.group', msg.group(task.id, name), msg.groupSuggestion(), fix)];
   });
 
 /** The same unit twice in one cell (also when written two ways: `城管局`, `区城管局`). */
 const duplicate: UnitRule = (task, directory, context) =>
   FIELDS.flatMap((field) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     const found: Finding[] = [];
     for (const name of task[field]) {
       const key = sameUnitKey(name, directory);
-      if (seen.has(key)) found.push(finding(task, context, field, 'unit.duplicate', msg.duplicate(task.id, name, msg.fieldName(field)), msg.duplicateSuggestion(key)));
-      seen.add(key);
+      const first = seen.get(key);
+      // The fix writes the other spelling as the key (then one of the two is dropped): the earlier one when it is not the key.
+      const from = first !== undefined && first !== key ? first : name;
+      if (first !== undefined) found.push(finding(task, context, field, 'unit.duplicate', msg.duplicate(task.id, name, msg.fieldName(field)), msg.duplicateSuggestion(key), replaceUnit(task, field, from, key)));
+      else seen.set(key, name);
     }
     return found;
   });
@@ -73,12 +81,14 @@ const notInDirectory: UnitRule = (task, directory, context) =>
       case 'canonical':
         return [];
       case 'alias':
-        return [finding(task, context, field, 'unit.not-canonical', msg.notCanonical(task.id, name, r.canonical), r.canonical)];
-      case 'suggestion':
+        return [finding(task, context, field, 'unit.not-canonical', msg.notCanonical(task.id, name, r.canonical), r.canonical, replaceUnit(task, field, name, r.canonical))];
+      case 'suggestion': {
+        const fix = replaceUnit(task, field, name, r.suggestion);
         return r.reason === 'fragment'
-          ? [finding(task, context, field, 'unit.fragment', msg.fragment(task.id, name), r.suggestion)]
+          ? [finding(task, context, field, 'unit.fragment', msg.fragment(task.id, name), r.suggestion, fix)]
           : [finding(task, context, field, r.reason === 'similar' ? 'unit.unknown' : 'unit.not-canonical',
-              r.reason === 'similar' ? msg.unknownWithSuggestion(task.id, name) : msg.notCanonical(task.id, name, r.suggestion), r.suggestion)];
+              r.reason === 'similar' ? msg.unknownWithSuggestion(task.id, name) : msg.notCanonical(task.id, name, r.suggestion), r.suggestion, fix)];
+      }
       case 'unknown':
         return context.strict ? [finding(task, context, field, 'unit.unknown', msg.unknown(task.id, name), msg.unknownSuggestion())] : [];
     }
@@ -104,8 +114,13 @@ function eachUnit(task: Task, check: (name: string, field: UnitField) => Finding
   return FIELDS.flatMap((field) => task[field].flatMap((name) => check(name, field)));
 }
 
-function finding(task: Task, context: UnitCheckContext, field: UnitField, code: `unit.${string}`, message: string, suggestion: string): Finding {
+function replaceUnit(task: Task, field: UnitField, from: string, to: string): FindingFix {
+  return { kind: 'replace-unit', taskId: task.id, field, from, to: [to] };
+}
+
+function finding(task: Task, context: UnitCheckContext, field: UnitField, code: `unit.${string}`, message: string, suggestion: string, fix?: FindingFix): Finding {
   const f: Finding = { level: 'warning', code, taskId: task.id, field, message, suggestion };
+  if (fix !== undefined) f.fix = fix;
   if (context.file !== undefined) f.file = context.file;
   if (context.sheet !== undefined) f.sheet = context.sheet;
   const row = context.row ?? task.source?.row;

@@ -9,7 +9,7 @@ const NO_LEAD = '请补填牵头单位，否则无法分发和催报';
 const GROUP = '请写明具体单位名称';
 
 const FINDINGS: ExpectedFinding[] = [
-  ['warning', 'unit.not-canonical', '2-06', 'leadUnits', 31, '区城管局'],
+  ['info', 'import.unit-alias', '2-06', 'leadUnits', 31, null],
   ['warning', 'unit.group', '4-01', 'leadUnits', 41, GROUP],
   ['warning', 'unit.group', '4-02', 'leadUnits', 42, GROUP],
   ['warning', 'unit.group', '4-03', 'leadUnits', 43, GROUP],
@@ -56,7 +56,7 @@ describe('the Guangfeng 2024 breakdown (PDF text)', () => {
 
   it('says what is wrong in Chinese, naming the task and what was written', () => {
     const byTask = (id: string, code: string) => result.findings.find((f) => f.taskId === id && f.code === code)?.message;
-    expect(byTask('2-06', 'unit.not-canonical')).toBe('任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”');
+    expect(byTask('2-06', 'import.unit-alias')).toBe('任务2-06的牵头单位“城管局”是单位名录中“区城管局”的别称，已改为“区城管局”');
     expect(byTask('4-01', 'unit.group')).toBe('任务4-01的“区直各相关单位”是泛指，不是某一个具体单位，无法分发和催报');
     expect(byTask('5-02', 'unit.lead-missing')).toBe('任务5-02（“从2024年开始，县、乡政府在开……”）没有填写牵头单位');
     expect(byTask('6-01', 'unit.lead-missing')).toBe('任务6-01（“按照“谁主管谁回应、谁处置谁回应……”）的牵头单位为“/”，没有具体单位');

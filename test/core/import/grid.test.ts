@@ -18,8 +18,8 @@ describe('a breakdown as a worksheet grid', () => {
     const codes = (r: typeof result) => r.findings.map((f) => [f.code, f.taskId, f.message]);
     expect(codes(result)).toEqual(codes(fromText));
     expect(result.findings.find((f) => f.taskId === '2-06')).toEqual({
-      level: 'warning', code: 'unit.not-canonical', taskId: '2-06', field: 'leadUnits',
-      message: '任务2-06的“城管局”与本表其他单位的写法不一致，应为“区城管局”', suggestion: '区城管局',
+      level: 'info', code: 'import.unit-alias', taskId: '2-06', field: 'leadUnits',
+      message: '任务2-06的牵头单位“城管局”是单位名录中“区城管局”的别称，已改为“区城管局”',
       file: 'fenjie.xlsx', sheet: '分解表', row: 12, cell: 'C12',
     });
     expect(result.findings.find((f) => f.code === 'deadline.missing')).toMatchObject({ taskId: '11-01', row: 46, cell: 'D46', sheet: '分解表' });
