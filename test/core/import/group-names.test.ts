@@ -45,6 +45,8 @@ describe('a group named after 等', () => {
       level: 'warning', code: 'unit.group', taskId: '0-01', field: 'coUnits', file: 'a.txt', row: 3,
       message: '任务0-01的配合单位写有“等相关单位”，是泛指，没有列出具体单位，已作为一组单位的标记保留，无法分发和催报',
       suggestion: '请从单位名录中选出这些单位，写明单位名称（可在台账中替换这一标记）',
+      // 采用建议 offers the 单位名录 to pick the units that replace the marker.
+      fix: { kind: 'choose-units', taskId: '0-01', field: 'coUnits', group: '等相关单位' },
     }]);
   });
 });
