@@ -16,3 +16,4 @@ export * from './task';
 export * from './reimport';
 export * from './task-match';
 export * from './task-field-text';
+export * from './undo-data';
