@@ -11,5 +11,5 @@ export { MSG, finding, describePlace, type Place } from './messages';
 export { safeFileStem, returnFileName, utf8Length, fitUtf8, MAX_FILE_NAME_BYTES } from './file-name';
 export { isBookkeepingChange, recordedCount } from './change-fields';
 export { sentFingerprint, sentValues, type SentValues } from './sent-values';
-export { isOlderRound, roundYear } from './rounds';
+export { isOlderRound, isRoundOfPlanYear, roundYear } from './rounds';
 export { mergeBlockers } from './ledger-check';
