@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     machine: machine(),
     import: await part('import', 'import', () => benchImport(ROOT)),
     consolidation: await part('consolidation', 'consolidation (writes 300 returns, then floor and merge in child processes)', benchConsolidate),
-    year: await part('year', 'a year of rounds (300 returns a round through the CLI merge; BENCH_ROUNDS=12 for all twelve)', () => benchYear()),
+    year: await part('year', 'a year of rounds (300 returns a round through the CLI merge; BENCH_ROUNDS=12 for all twelve, BENCH_FROM=12 for round 12 alone)', () => benchYear()),
     office: await part('office', 'Office.js on the stand-in', benchOffice),
     taskpane: await part('taskpane', 'task pane (webpack production build)', benchTaskpane),
     // Opt-in only: minutes and GBs while the readers have no size guard.

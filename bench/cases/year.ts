@@ -4,20 +4,24 @@
  * beside its floor: ExcelJS reading that round's ledger and returns and writing the ledger back.
  * Floor and merge each run in a fresh process, so each peak RSS is that case's alone.
  *
- * `BENCH_ROUNDS=12` runs the whole year (several minutes); the default run stops after
- * DEFAULT_ROUNDS rounds to keep `npm run bench` short.
+ * `BENCH_ROUNDS=12` runs the whole year (an hour on a busy 2-core machine); the default run stops
+ * after DEFAULT_ROUNDS rounds to keep `npm run bench` short. `BENCH_FROM=12 BENCH_ROUNDS=12`
+ * merges rounds 1–11 in process first (not measured) and measures round 12 alone.
  */
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import { filledPlans, generateLedger } from '../../test/support/generate';
+import { consolidate } from '../../src/core/consolidate';
+import type { Ledger } from '../../src/core/ledger';
+import { readReturnXlsx } from '../../src/xlsx/read-return';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import { writeReturnXlsx } from '../../src/xlsx/write-return';
 import { MB, round, runChild, type ChildResult } from '../measure';
 import { BENCH_SHAPE } from './shape';
 
-export const DEFAULT_ROUNDS = 2;
+export const DEFAULT_ROUNDS = 1;
 
 export interface YearRound {
   round: string;
@@ -75,14 +79,33 @@ async function writeRound(dir: string, plansFor: string, seed: number): Promise<
   return total;
 }
 
-export async function benchYear(rounds = Number(process.env.BENCH_ROUNDS ?? DEFAULT_ROUNDS)): Promise<YearFigures> {
+/**
+ * The ledger after rounds 1…last, merged in this process by the same core code the CLI runs
+ * (readReturnXlsx + consolidate) and written once: `BENCH_FROM=12` measures round 12 alone
+ * without waiting for eleven measured rounds before it.
+ */
+async function ledgerAfter(last: number, returnsDir: string): Promise<Ledger> {
+  let ledger = generateLedger(BENCH_SHAPE);
+  for (let r = 1; r <= last; r++) {
+    const name = roundName(r);
+    process.stderr.write(`bench: year round ${name} (merged in process, not measured)…\n`);
+    await writeRound(returnsDir, name, 100 + r);
+    const returns = await Promise.all((await fs.readdir(returnsDir)).sort().map(async (f) => readReturnXlsx(new Uint8Array(await fs.readFile(path.join(returnsDir, f))), f)));
+    ledger = consolidate(ledger, returns, { batchId: `合并-${name.replace('-', '')}26-100000`, time: `${name}-26T10:00:00+08:00` }).ledger;
+  }
+  return ledger;
+}
+
+const roundName = (r: number) => `2024-${String(r).padStart(2, '0')}`;
+
+export async function benchYear(rounds = Number(process.env.BENCH_ROUNDS ?? DEFAULT_ROUNDS), from = Number(process.env.BENCH_FROM ?? 1)): Promise<YearFigures> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'task-ledger-year-'));
   try {
     let ledgerFile = path.join(dir, 'ledger-00.xlsx');
-    await fs.writeFile(ledgerFile, await writeLedgerXlsx(generateLedger(BENCH_SHAPE)));
+    await fs.writeFile(ledgerFile, await writeLedgerXlsx(await ledgerAfter(from - 1, path.join(dir, 'returns'))));
     const out: YearRound[] = [];
-    for (let r = 1; r <= rounds; r++) {
-      const name = `2024-${String(r).padStart(2, '0')}`;
+    for (let r = from; r <= rounds; r++) {
+      const name = roundName(r);
       process.stderr.write(`bench: year round ${name}…\n`);
       const returnsDir = path.join(dir, 'returns');
       const returnsBytes = await writeRound(returnsDir, name, 100 + r);
@@ -94,7 +117,7 @@ export async function benchYear(rounds = Number(process.env.BENCH_ROUNDS ?? DEFA
       const rows = await sheetRowCounts(outBytes, ['撤销数据', '变更记录']);
       await fs.rm(ledgerFile);
       ledgerFile = next;
-      out.push({
+      const figures: YearRound = {
         round: name,
         returnsMB: round(returnsBytes / MB, 2),
         ledgerInMB: round(inBytes / MB, 2),
@@ -105,7 +128,10 @@ export async function benchYear(rounds = Number(process.env.BENCH_ROUNDS ?? DEFA
         merge,
         timeRatio: round((merge.ms as number) / (floor.ms as number), 2),
         memoryRatio: round(merge.maxRssMB / floor.maxRssMB, 2),
-      });
+      };
+      out.push(figures);
+      // Each round as it ends (a year takes a while; an interrupted run keeps what it measured).
+      process.stderr.write(`bench: ${yearLine(figures)}\n`);
     }
     const last = out[out.length - 1];
     return {
@@ -116,6 +142,10 @@ export async function benchYear(rounds = Number(process.env.BENCH_ROUNDS ?? DEFA
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+}
+
+function yearLine(r: YearRound): string {
+  return `${r.round}: ledger ${r.ledgerOutMB} MB, 撤销数据 ${r.undoRows} rows, 变更记录 ${r.historyRows} rows; floor ${((r.floor.ms as number) / 1000).toFixed(2)} s ${r.floor.maxRssMB} MB; merge ${((r.merge.ms as number) / 1000).toFixed(2)} s ${r.merge.maxRssMB} MB (${r.timeRatio}× time, ${r.memoryRatio}× memory)`;
 }
 
 /** The per-round table (also printed on its own by `BENCH_ONLY=year`). */
