@@ -9,6 +9,7 @@ import { registerDistributeCommand } from './distribute-command';
 import { registerImportCommand } from './import-command';
 import { registerMergeCommand } from './merge-command';
 import { registerPrintCommand } from './print-command';
+import { registerRemindCommand } from './remind-command';
 import { registerStatusCommand } from './status-command';
 
 /** The version in package.json (src/cli and dist/cli are both two folders below it). */
@@ -21,6 +22,7 @@ const registrations: Array<(program: Command) => void> = [
   registerImportCommand,
   registerCheckCommand,
   registerStatusCommand,
+  registerRemindCommand,
   registerPrintCommand,
   registerDistributeCommand,
   registerMergeCommand,

@@ -6,15 +6,13 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { MSG, finding } from '../core/consolidate';
+import { MSG, finding, returnFileKind } from '../core/consolidate';
 import type { FindingCode } from '../core/finding';
 import type { ParsedReturn } from '../core/consolidate';
-import { CONVERTIBLE_EXTENSIONS, convertToXlsx } from '../xlsx/convert-xlsx';
+import { convertToXlsx } from '../xlsx/convert-xlsx';
 import { readReturnXlsx } from '../xlsx/read-return';
 import { CliError } from './cli-error';
 import { isWriterWorkFile } from './safe-write';
-
-const XLSX_EXTENSIONS = ['.xlsx', '.xlsm'];
 
 export interface IgnoredFile {
   file: string;
@@ -43,10 +41,10 @@ export async function returnFiles(inputs: string[], ledgerFile: string): Promise
       const full = path.join(input, name);
       if (name.startsWith('.') || isWriterWorkFile(name) || name.includes('.备份-') || path.resolve(full) === path.resolve(ledgerFile)) continue;
       if (!(await fs.stat(full).catch(() => null))?.isFile()) continue;
-      const ext = path.extname(name).toLowerCase();
-      if (name.startsWith('~$')) ignored.push({ file: name, code: 'consolidate.lock-file', message: MSG.lockFile(name) });
-      else if (XLSX_EXTENSIONS.includes(ext) || CONVERTIBLE_EXTENSIONS.includes(ext)) files.push(full);
-      else ignored.push({ file: name, code: 'consolidate.not-return-file', message: MSG.notReturnFile(name) });
+      const kind = returnFileKind(name);
+      if (kind === 'lock-file') ignored.push({ file: name, code: 'consolidate.lock-file', message: MSG.lockFile(name) });
+      else if (kind === 'not-return-file') ignored.push({ file: name, code: 'consolidate.not-return-file', message: MSG.notReturnFile(name) });
+      else files.push(full);
     }
   }
   if (files.length === 0) throw new CliError('没有找到要合并的报送表（.xlsx 文件）');
@@ -69,7 +67,7 @@ export async function loadReturn(file: string, soffice: string | null): Promise<
     return unreadable(name, 'consolidate.unreadable-file', MSG.unreadableFile(name, reason));
   }
   const ext = path.extname(name).toLowerCase();
-  if (!CONVERTIBLE_EXTENSIONS.includes(ext)) return readReturnXlsx(bytes, name);
+  if (returnFileKind(name) !== 'convertible') return readReturnXlsx(bytes, name);
   if (soffice === null) return unreadable(name, 'consolidate.needs-conversion', MSG.needsConversion(name, ext));
   try {
     bytes = await convertToXlsx(soffice, file);

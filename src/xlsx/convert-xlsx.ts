@@ -6,9 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { withSofficeConversion } from './print-pdf';
 
-/** Extensions a return may come in that LibreOffice can turn into .xlsx. */
-export const CONVERTIBLE_EXTENSIONS = ['.xls', '.ods', '.et', '.csv', '.wps'];
-
 /** CSV: comma-separated, double quotes, UTF-8 (76), first line 1. */
 const CSV_FILTER = 'CSV:44,34,76,1';
 

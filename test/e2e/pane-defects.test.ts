@@ -13,6 +13,7 @@ import { FIELD_HEADERS } from '../../src/core/consolidate/fields';
 import { RETURN_SHEET } from '../../src/core/consolidate/schema';
 import { SHEETS } from '../../src/layout/ledger-names';
 import { readLedgerXlsx } from '../../src/xlsx/read-ledger';
+import { axeViolations } from './support/axe';
 import { openBrowser, type Browser } from './support/browser';
 import { download, errorText, idle, shot, statusSays, step } from './support/pane-driver';
 import { paneSite, type PaneSite } from './support/pane-site';
@@ -337,6 +338,33 @@ describe('3 and 4. merging: progress per file, the report in view, counts and co
     await page.close();
   }, 120_000);
 
+  test('file mode: every picked file is accounted for: .ods named with 请另存为 .xlsx, a lock file and a text file ignored by name', async () => {
+    const ods = path.join(dir, '区民政局-报送表-2024-09.ods');
+    const lock = path.join(dir, '~$区民政局-报送表-2024-09.xlsx');
+    const text = path.join(dir, '说明.txt');
+    fs.writeFileSync(ods, 'an OpenDocument spreadsheet');
+    fs.writeFileSync(lock, 'lock');
+    fs.writeFileSync(text, '说明');
+    const { page, errors } = await openPane();
+    await importFixtureLedger(page);
+    expect(await mergeFiles(page, [returns[0], ods, lock, text])).toEqual(['已合并 · 1 项', '未合并', '已忽略', '已忽略']);
+    const notes = await page.locator('#panel-merge .file-row').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('.file-message')].map((n) => `${n.className}|${n.textContent}`)));
+    expect(notes.slice(1)).toEqual([
+      ['file-message note-error|「区民政局-报送表-2024-09.ods」是 .ods 格式，请另存为 .xlsx 后重新合并。'],
+      ['file-message note-info|「~$区民政局-报送表-2024-09.xlsx」是 Excel/WPS 打开文件时生成的临时锁定文件，已忽略。'],
+      ['file-message note-info|「说明.txt」不是表格文件，已忽略。'],
+    ]);
+    expect(await page.locator('#status-line').innerText()).toMatch(/^已合并 1 个文件，1 个文件未合并：1 项任务有更新/);
+
+    // Nothing mergeable picked: nothing is merged, and the page says why.
+    await pick(page, '选择报送表并合并 (.xlsx)…', [ods, lock]);
+    await page.locator('#panel-merge .result p.warning').waitFor();
+    expect(await page.locator('#panel-merge .file-row .file-state').allInnerTexts()).toEqual(['未合并', '已忽略']);
+    expect(await page.locator('#panel-merge .result').innerText()).toBe('选中的文件里没有可以合并的报送表（.xlsx）：见上面每个文件的说明。');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   /** The ledger the returns were made from (saved by beforeAll), opened in this page. */
   async function importFixtureLedger(page: Page): Promise<void> {
     const ledger = path.join(dir, 'ledger.xlsx');
@@ -553,17 +581,6 @@ describe('8. layout and messages', () => {
 });
 
 describe('accessibility (axe-core) and 320 px screenshots of every step, both modes', () => {
-  const AXE = require.resolve('axe-core/axe.min.js');
-
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-    });
-  }
-
   for (const standin of [false, true]) {
     test(`${standin ? 'add-in' : 'file mode'}: no violation on any step with a ledger open`, async () => {
       const { page } = await openPane('', standin);
@@ -574,7 +591,7 @@ describe('accessibility (axe-core) and 320 px screenshots of every step, both mo
       for (const tab of ['导入', '校验', '分发', '合并', '状态', '打印']) {
         await step(page, tab);
         await shot(page, `320-${standin ? 'addin' : 'file'}-${tab}`);
-        const v = await violations(page);
+        const v = await axeViolations(page);
         if (v.length > 0) found[tab] = v;
       }
       expect(found).toEqual({});

@@ -1,6 +1,6 @@
 export { consolidate } from './consolidate';
 export { undoLastConsolidation, type UndoResult } from './undo';
-export { missingReturns } from './missing-returns';
+export { missingReturns, owesReport } from './missing-returns';
 export { deriveStatus, deriveTaskRow } from './derive';
 export { fieldForHeader, FIELD_HEADERS, OWNED_FIELDS, WATCHED_FIELDS, parseStatus } from './fields';
 export { LEDGER_ROW_UNIT } from './change-fields';
@@ -11,5 +11,6 @@ export { MSG, finding, describePlace, type Place } from './messages';
 export { safeFileStem, returnFileName, utf8Length, fitUtf8, MAX_FILE_NAME_BYTES } from './file-name';
 export { isBookkeepingChange, recordedCount } from './change-fields';
 export { sentFingerprint, sentValues, type SentValues } from './sent-values';
-export { isOlderRound, isRoundOfPlanYear, roundYear } from './rounds';
+export { isOlderRound, isRound, isRoundOfPlanYear, roundYear } from './rounds';
 export { mergeBlockers } from './ledger-check';
+export { returnFileKind, fileExtension, WORKBOOK_EXTENSIONS, CONVERTIBLE_EXTENSIONS, RETURN_FILE_ACCEPT, type ReturnFileKind } from './return-file-kind';

@@ -195,6 +195,8 @@ export const writeMessages = {
   exists: (target: string) => `“${target}”已存在，没有覆盖。请换一个文件名；确需覆盖时加 --force（会先备份原文件）`,
   notEarlierPrint: (target: string) =>
     `“${target}”已存在，且不是之前打印生成的文件（可能是台账或报送表），没有覆盖。请换一个输出文件名；确需覆盖时加 --force（会先备份原文件）`,
+  notEarlierReminder: (target: string) =>
+    `“${target}”已存在，且不是之前生成的催报通知，没有覆盖。请换一个输出文件名；确需覆盖时加 --force（会先备份原文件）`,
   sameAsInput: (target: string) => `输出文件“${target}”就是输入文件，不能用输出覆盖输入（加 --force 也不行）。请换一个输出文件名`,
   sameAsLedger: (target: string) => `输出文件“${target}”就是要合并的台账。直接更新台账请不要加 -o（会先备份原台账）`,
   forcedBackup: (backup: string) => `已备份被覆盖的原文件：${backup}`,

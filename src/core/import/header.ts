@@ -72,7 +72,7 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
   const unknown: UnknownColumn[] = [];
   for (const [index, cell] of row.cells.entries()) {
     if (cell.trim() === '') continue;
-    const role = headerRole(cell);
+    const role = headerRole(cell) ?? longNameRole(cell);
     if (role === null) {
       if (!readsAsColumnName(cell)) return null;
       unknown.push({ index, name: normalise(cell) });
@@ -91,6 +91,18 @@ function readsAsColumnName(cell: string): boolean {
   return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／]/.test(text)
     && (/(单位|部门|科室|处室)$/.test(text) || !endsLikeUnit(text))
     && !/前|底|末|持续|长期|每|年|月|季度/.test(text);
+}
+
+/**
+ * A name longer than the usual ones whose end names the role: `陕西省《工作要点》部署任务` beside
+ * `西安市落实措施` (a higher office's task, then the local measure). No sentence, no numbering.
+ */
+function longNameRole(cell: string): ColumnRole | null {
+  const text = normalise(cell);
+  if (text.length <= 12) return null;
+  if (text.length > 20 || /[、，。；,;!！?？“”"]/.test(text) || /^[一二三四五六七八九十（(\d]/.test(text)) return null;
+  const role = headerRole(text.slice(-4));
+  return role === 'task' || role === 'requirement' || role === 'lead' || role === 'co' || role === 'deadline' ? role : null;
 }
 
 export interface HeaderMatch {

@@ -1,5 +1,6 @@
 import { isDeadlineLike, isUnitLike } from './column-content';
 import { readAlignedRows } from './read-aligned';
+import { readCellLines } from './read-cell-lines';
 import { parseSectionHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
@@ -9,11 +10,14 @@ const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /**
  * Text as extracted from a PDF or copied from Excel/Word: tab-separated (Excel's quoting of cells
- * holding line breaks is understood), `|`-separated, or, with neither, columns aligned with spaces.
+ * holding line breaks is understood), `|`-separated, a web page's text with one cell a line (see
+ * readCellLines), or, with none of these, columns aligned with spaces.
  * A blank line marks a possible page break.
  */
 export function readText(text: string): SourceTable {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const cellLines = readCellLines(lines);
+  if (cellLines) return { rows: cellLines, hasCellAddresses: false };
   const separator = chooseSeparator(lines);
   if (separator === '\t' && !lines.some((l) => l.includes('\t'))) {
     const aligned = readAlignedRows(lines);

@@ -46,13 +46,16 @@ export function splitUnitList(cell: string): string[] {
     const name = stripDuty(parts[i]).replace(TRAILING_ETC, '');
     if (name !== '' && !NO_UNIT.test(name)) names.push(name);
   }
-  return names;
+  return names.flatMap(splitGlued);
 }
 
 /** A name or list without `由` before it and what the units are to do after it. */
 function stripDuty(text: string): string {
-  return text.trim().replace(LEADING_BY, '').replace(TRAILING_DUTY, '').trim();
+  return text.trim().replace(TRAILING_NOTE, '').replace(LEADING_BY, '').replace(TRAILING_DUTY, '').trim();
 }
+
+/** `…工商联(列第一位者为牵头或汇总单位,下同)`: a note on how to read the list, closing it. */
+const TRAILING_NOTE = /\s*[（(][^（）()]*(?:下同|列第一位|排名第一|排在第一|排序第一)[^（）()]*[）)]\s*$/;
 
 /** Splits on separators, but not inside brackets: `各县（市、区）政府` is one name. */
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
@@ -156,4 +159,12 @@ function listClosedByMark(cell: string): string[] | null {
 
 function strip(unit: string): string {
   return unit.replace(LEAD_MARK, '');
+}
+
+/** `市行政审批局市司法局`: two full names written without a separator (a cell's line break lost). */
+const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))([市区县省州镇乡][^、，,；;]{1,14}(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))$/;
+
+function splitGlued(name: string): string[] {
+  const m = GLUED.exec(name);
+  return m ? [m[1], ...splitGlued(m[2])] : [name];
 }

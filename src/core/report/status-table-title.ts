@@ -9,6 +9,7 @@ const STATUS_TABLE_NOUN = '推进情况表';
 const UNIT_SUMMARY_NOUN = '推进情况单位汇总表';
 const LEDGER_NOUN = '台账';
 const RETURN_NOUN = '推进情况报送表';
+const REMINDER_NOUN = '推进情况';
 const ROUND_MONTH = /^(\d{4})-(\d{2})$/;
 /** What the breakdown's title ends with, longest first; replaced by the status table's noun. */
 const BREAKDOWN_ENDINGS = ['任务分解表', '分解表', '台账', '任务清单', '清单', '表'];
@@ -48,8 +49,18 @@ export function ledgerTitle(breakdownTitle: string): string {
   return titleStem(breakdownTitle) + LEDGER_NOUN;
 }
 
-/** The title of a 报送表: `2024年广丰区政务公开工作任务推进情况报送表（2024年9月）`; a round not written `YYYY-MM` stays as written. */
-export function returnTitle(breakdownTitle: string, round: string): string {
+/** `2024-09` → `2024年9月`; a round not written `YYYY-MM` stays as written. */
+export function roundLabel(round: string): string {
   const month = ROUND_MONTH.exec(round);
-  return `${titleStem(breakdownTitle)}${RETURN_NOUN}（${month ? `${month[1]}年${Number(month[2])}月` : round}）`;
+  return month ? `${month[1]}年${Number(month[2])}月` : round;
+}
+
+/** The title of a 报送表: `2024年广丰区政务公开工作任务推进情况报送表（2024年9月）`. */
+export function returnTitle(breakdownTitle: string, round: string): string {
+  return `${titleStem(breakdownTitle)}${RETURN_NOUN}（${roundLabel(round)}）`;
+}
+
+/** The title of a 催报通知: `关于报送2024年广丰区政务公开工作任务推进情况（2024年9月）的催报通知`. */
+export function reminderTitle(breakdownTitle: string, round: string): string {
+  return `关于报送${titleStem(breakdownTitle)}${REMINDER_NOUN}（${roundLabel(round)}）的催报通知`;
 }

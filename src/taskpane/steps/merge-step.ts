@@ -2,6 +2,7 @@ import type { PaneContext, StepView } from '../context';
 import { el, replace } from '../dom';
 import { copyText } from '../clipboard';
 import { filePicker } from '../files';
+import { CONSOLIDATE_MESSAGES, RETURN_FILE_ACCEPT, fileExtension, returnFileKind } from '../../core/consolidate';
 import type { MergeFileResult, MergeOutcome, PickedFile } from '../store/ledger-store';
 import { bringIntoView, button, resultRegion, showNeedLedger, stepFrame } from './step-frame';
 
@@ -14,7 +15,7 @@ export function createMergeStep(ctx: PaneContext): StepView {
   const fileList = el('ol', { class: 'file-list', 'aria-label': t.pickReturns });
   const undoButton = button(t.undo, () => void undo(), 'secondary');
   const report = resultRegion(t.mergeReport);
-  const picker = filePicker(t.pickReturns, '.xlsx', true, (files) => void merge(files));
+  const picker = filePicker(t.pickReturns, RETURN_FILE_ACCEPT, true, (files) => void merge(files));
   const element = stepFrame(t.stepTitles.merge, t.mergeIntro,
     el('div', { class: 'actions' }, picker.element), fileList, report, el('div', { class: 'actions' }, undoButton));
   let rows: HTMLElement[] = [];
@@ -36,21 +37,47 @@ export function createMergeStep(ctx: PaneContext): StepView {
     rows[index] = row;
   }
 
-  async function merge(files: PickedFile[]): Promise<void> {
+  /**
+   * Every picked file is accounted for: a workbook is merged; another spreadsheet format is named
+   * with 请另存为 .xlsx (the pane has no LibreOffice to convert it); a lock file or a file that is
+   * not a spreadsheet is named and ignored.
+   */
+  function notMerged(file: PickedFile): MergeFileResult | null {
+    const kind = returnFileKind(file.name);
+    if (kind === 'workbook') return null;
+    if (kind === 'convertible') {
+      return { file: file.name, state: 'failed', changes: 0, notes: [{ level: 'error', message: CONSOLIDATE_MESSAGES.needsConversion(file.name, fileExtension(file.name)) }] };
+    }
+    const message = kind === 'lock-file' ? CONSOLIDATE_MESSAGES.lockFile(file.name) : CONSOLIDATE_MESSAGES.notReturnFile(file.name);
+    return { file: file.name, state: 'ignored', changes: 0, notes: [{ level: 'info', message }] };
+  }
+
+  async function merge(picked: PickedFile[]): Promise<void> {
     if (!ctx.ledger()) return ctx.showError(t.needLedger);
-    results = files.map((f) => ({ file: f.name, state: 'waiting', changes: 0 }));
+    const skipped = picked.map(notMerged);
+    const files = picked.filter((_, i) => skipped[i] === null);
+    const slot = picked.map((_, i) => i).filter((i) => skipped[i] === null);
+    results = picked.map((f, i) => skipped[i] ?? { file: f.name, state: 'waiting', changes: 0 });
     rows = results.map((r) => fileRow(r.file, r));
     replace(fileList, ...rows);
     replace(report);
-    const outcome = await ctx.run(async (progress) => {
+    const unconverted = skipped.filter((r) => r?.state === 'failed').length;
+    if (files.length === 0) {
+      const message = t.nothingToMerge;
+      replace(report, el('p', { tabindex: '-1', class: 'warning' }, message));
+      ctx.announce(message);
+      return bringIntoView(report);
+    }
+    const merged = await ctx.run(async (progress) => {
       let read = 0;
       progress(0, files.length);
       return store.consolidate(files, ctx.today(), (i, r) => {
-        onFile(i, r);
+        onFile(slot[i], r);
         if (r.state === 'read') progress(++read, files.length);
       });
     });
-    if (!outcome) return;
+    if (!merged) return;
+    const outcome = { ...merged, rejected: merged.rejected + unconverted };
     const ledger = await ctx.run(() => store.load());
     if (ledger) ctx.setLedger(ledger);
     showReport(outcome);

@@ -8,8 +8,11 @@ export interface PickedFile {
   bytes: Uint8Array;
 }
 
-/** `read`: read, waiting for the others before the merge; `partial`: merged, but some rows were not; `undone`: the merge was undone. */
-export type MergeFileState = 'waiting' | 'reading' | 'read' | 'merged' | 'partial' | 'unchanged' | 'failed' | 'undone';
+/**
+ * `read`: read, waiting for the others before the merge; `partial`: merged, but some rows were
+ * not; `undone`: the merge was undone; `ignored`: not a return (a lock file, not a spreadsheet).
+ */
+export type MergeFileState = 'waiting' | 'reading' | 'read' | 'merged' | 'partial' | 'unchanged' | 'failed' | 'undone' | 'ignored';
 
 /** A line under a file: errors red, warnings amber, notes grey. */
 export interface FileNote {

@@ -95,3 +95,17 @@ describe('isHeaderRemnant', () => {
     expect(isHeaderRemnant(row(['', '', '', '', '', '']), header)).toBe(false);
   });
 });
+
+describe('a header name longer than usual', () => {
+  it('is read as the column its end names (a higher office’s task beside the local measure)', () => {
+    expect(findHeader([row(['西安市分工方案']), row(['序号', '陕西省《工作要点》部署任务', '西安市落实措施', '牵头单位', '责任单位', '完成时限', '备注'], 2)])?.columns)
+      .toMatchObject({ seq: 0, task: 1, requirement: 2, lead: 3, co: 4, deadline: 5 });
+    expect(findHeader([row(['序号', '省政府办公厅通知确定的重点任务', '市政府确定的各县区落实措施', '牵头单位'])])?.columns)
+      .toEqual({ seq: 0, task: 1, requirement: 2, lead: 3 });
+  });
+
+  it('is not read from a sentence or a heading', () => {
+    expect(findHeader([row(['序号', '全面实施行政许可事项清单管理，明确任务', '牵头单位', '完成时限'])])).toBeNull();
+    expect(findHeader([row(['序号', '一、全链条优化审批重点改革任务', '牵头单位', '完成时限'])])).toBeNull();
+  });
+});

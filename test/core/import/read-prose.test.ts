@@ -57,6 +57,79 @@ describe('a 分工方案 in prose', () => {
     ]);
   });
 
+  it('reads units in square or hexagonal brackets closing an item: [牵头单位：X；责任单位：Y], 〔责任单位：…〕, 【X牵头】', () => {
+    const text = [
+      '2024年某区重点工作责任分解',
+      '一、统筹发展和安全',
+      '1、建立常态化风险排查机制。[牵头单位：区应急局；责任单位：区直各部门、各街道（园区）]',
+      '2、开展城乡环境综合整治。［牵头单位：区城管局、区住建局；责任单位：各街道］',
+      '3、加强重点领域信息公开。〔责任单位：区政府办，各街道（园区）〕',
+      '4、完善政务服务平台。【区数据局牵头，区直各部门配合】',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '统筹发展和安全', '建立常态化风险排查机制。', ['区应急局'], ['区直各部门', '各街道（园区）'], 'none', null],
+      ['1-02', '统筹发展和安全', '开展城乡环境综合整治。', ['区城管局', '区住建局'], ['各街道'], 'none', null],
+      ['1-03', '统筹发展和安全', '加强重点领域信息公开。', ['区政府办'], ['各街道（园区）'], 'none', null],
+      ['1-04', '统筹发展和安全', '完善政务服务平台。', ['区数据局'], ['区直各部门'], 'none', null],
+    ]);
+  });
+
+  it('reads a numbered title line whose paragraph below ends in its units as one item', () => {
+    const text = [
+      '2024年某区政务公开工作要点',
+      '一、深化重点领域信息公开',
+      '（一）强化重大决策部署信息公开',
+      '围绕重大项目建设，及时公开相关规划和进展。依法做好重大建设项目信息公开。（区发改局牵头，区直各部门配合）',
+      '（二）做好财政信息公开',
+      '按要求公开预决算信息。[责任单位：区财政局]',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '深化重点领域信息公开', '强化重大决策部署信息公开围绕重大项目建设，及时公开相关规划和进展。依法做好重大建设项目信息公开。', ['区发改局'], ['区直各部门'], 'none', null],
+      ['1-02', '深化重点领域信息公开', '做好财政信息公开按要求公开预决算信息。', ['区财政局'], [], 'none', null],
+    ]);
+  });
+
+  it('takes the first of a closing unit list with no lead (`（X、Y按职责分工负责）`) as its lead, and says so', () => {
+    const text = [
+      '2024年某区政务公开工作要点',
+      '一、聚焦中心工作',
+      '1.重点公开产业发展政策举措和进展成效。（区发改委、区工信局、区商务局按职责分工负责）',
+      '2.做好民生实事信息公开。（区民政局负责）',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map(view)).toEqual([
+      ['1-01', '聚焦中心工作', '重点公开产业发展政策举措和进展成效。', ['区发改委'], ['区工信局', '区商务局'], 'none', null],
+      ['1-02', '聚焦中心工作', '做好民生实事信息公开。', ['区民政局'], [], 'none', null],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'import.lead-by-convention')).toHaveLength(1);
+  });
+
+  it('reads a 分工方案 of a single item naming its units', () => {
+    const text = ['2023年某市政务公开工作方案', '一、重点工作任务', '1.强化重大战略部署落实情况信息公开。〔责任单位：市政府各部门，各县（市、区）人民政府〕'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '重点工作任务', '强化重大战略部署落实情况信息公开。', ['市政府各部门'], ['各县（市、区）人民政府'], 'none', null],
+    ]);
+  });
+
+  it('keeps the closing bracket of a unit name ending a 责任单位： line', () => {
+    const text = ['2020年某市重点工作任务分解', '一、抓好疫情防控', '1.完善常态化疫情防控举措。', '责任单位:市卫生健康委,各县(市、区)政府(管委会)',
+      '2.大力开展爱国卫生运动。', '（责任单位：市爱卫办、各县（市、区）政府（管委会））'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '抓好疫情防控', '完善常态化疫情防控举措。', ['市卫生健康委'], ['各县(市、区)政府(管委会)'], 'none', null],
+      ['1-02', '抓好疫情防控', '大力开展爱国卫生运动。', ['市爱卫办'], ['各县（市、区）政府（管委会）'], 'none', null],
+    ]);
+  });
+
+  it('reads 年底前 set in an item’s text as its deadline, and a note after 。 in its unit bracket as no unit', () => {
+    const text = ['某市数字政府建设2023年工作要点', '一、提升政务服务效能',
+      '1.深化政务服务“网上办”。优化办事流程,年底前基本实现在线办事“一网通办”。(牵头单位:市行政审批服务局;责任单位:市直有关部门,各区市政府。以下任务均需各区市政府落实,不再一一列出)',
+      '2.优化移动端功能。2023年底前上线一批高频事项。(牵头单位:市大数据局)'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '提升政务服务效能', '深化政务服务“网上办”。优化办事流程,年底前基本实现在线办事“一网通办”。', ['市行政审批服务局'], ['市直有关部门', '各区市政府'], 'date', '2023-12-31'],
+      ['1-02', '提升政务服务效能', '优化移动端功能。2023年底前上线一批高频事项。', ['市大数据局'], [], 'date', '2023-12-31'],
+    ]);
+  });
+
   it('still says no table was found in prose that names no units', () => {
     const text = ['2025年某区工作要点', '一、总体要求', '1.坚持稳中求进。', '2.坚持改革创新。'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).findings.map((f) => f.code)).toEqual(['import.no-header']);

@@ -38,13 +38,15 @@ window.__selected = [];
 const standin = createExcelStandin({ maxApiVersion: '1.9' });
 standin.install(window as unknown as Record<string, unknown>);
 const office = window.Office as unknown as Record<string, unknown> & { context: Record<string, unknown> };
-const ready = { host: 'Excel', platform: 'OfficeOnline' };
+/** `?platform=PC` stands in for desktop Excel (no downloads in the pane); Excel on the web otherwise. */
+const platform = new URLSearchParams(location.search).get('platform') ?? 'OfficeOnline';
+const ready = { host: 'Excel', platform };
 office.onReady = (callback?: (info: typeof ready) => void) => {
   if (callback) setTimeout(() => callback(ready), 0);
   return Promise.resolve(ready);
 };
 office.context.displayLanguage = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
-office.context.platform = 'OfficeOnline';
+office.context.platform = platform;
 window.__dialogs = [];
 office.context.ui = {
   displayDialogAsync: (url: string, _options: unknown, callback: (r: { status: string }) => void) => {

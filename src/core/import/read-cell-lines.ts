@@ -1,0 +1,95 @@
+import { headerRole } from './header';
+import type { SourceRow } from './types';
+
+/**
+ * A web page's table as its page text gives it: one cell a line, `|` marking where a cell ends.
+ * Two forms are seen: a `|` line between cells, two `|` lines in a row ending a row (rows lacking
+ * merged cells are shorter); or each cell's line ending in ` |`, with nothing marking a row's end
+ * (rows are then as wide as the header, whose names open the table). A cell may run over several
+ * lines. The lines above the table stay rows of one cell (the title). Null when the text is not
+ * in either form, so that it is read as before.
+ */
+export function readCellLines(lines: readonly string[]): SourceRow[] | null {
+  const start = lines.findIndex((l) => isBar(l) || isCellBar(l));
+  if (start < 0) return null;
+  const body = lines.slice(start).filter((l) => l.trim() !== '');
+  const bars = body.filter(isBar).length;
+  const cellBars = body.filter(isCellBar).length;
+  if (body.some((l) => (l.match(/\|/g) ?? []).length > 1)) return null;
+  const above: SourceRow[] = [];
+  lines.slice(0, start).forEach((l, i) => {
+    if (l.trim() !== '') above.push({ row: i + 1, cells: [l.trim()], breakBefore: false });
+  });
+  if (bars >= 4 && bars * 2 >= body.length) {
+    const rows = barLineRows(lines, start);
+    return rows.length >= 2 ? [...above, ...rows] : null;
+  }
+  if (cellBars >= 4 && cellBars * 10 >= body.length * 6) {
+    const rows = cellBarRows(lines, start);
+    return rows ? [...above, ...rows] : null;
+  }
+  return null;
+}
+
+const isBar = (line: string) => line.trim() === '|';
+const isCellBar = (line: string) => /^[^|]*[^|\s][^|]*\|\s*$/.test(line);
+
+/** `|` / cell / `|` / cell / `|` / `|` (row ends) / cell …: a cell's lines are those between two `|` lines. */
+function barLineRows(lines: readonly string[], start: number): SourceRow[] {
+  const rows: SourceRow[] = [];
+  let cells: string[] = [];
+  let first = -1;
+  let pending: string | null = null;
+  let lastWasBar = false;
+  const endRow = () => {
+    if (cells.length > 0) rows.push({ row: first + 1, cells, breakBefore: false });
+    cells = [];
+    first = -1;
+  };
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (text === '') continue;
+    if (text === '|') {
+      if (pending !== null) cells.push(pending);
+      else if (lastWasBar) endRow();
+      pending = null;
+      lastWasBar = true;
+      continue;
+    }
+    if (first < 0) first = i;
+    pending = pending === null ? text : `${pending}\n${text}`;
+    lastWasBar = false;
+  }
+  if (pending !== null) cells.push(pending);
+  endRow();
+  return rows;
+}
+
+/** Cells ending in ` |`; the header's names give the width, and each row must start where the header says (a 序号). */
+function cellBarRows(lines: readonly string[], start: number): SourceRow[] | null {
+  const cells: Array<{ line: number; text: string }> = [];
+  let pending: { line: number; text: string } | null = null;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (text === '') continue;
+    const ends = text.endsWith('|');
+    const part = text.replace(/\s*\|$/, '');
+    pending = pending === null ? { line: i, text: part } : { line: pending.line, text: `${pending.text}\n${part}` };
+    if (ends) {
+      cells.push(pending);
+      pending = null;
+    }
+  }
+  if (pending !== null) cells.push(pending);
+  let width = 0;
+  while (width < cells.length && headerRole(cells[width].text) !== null) width += 1;
+  if (width < 3 || cells.length % width !== 0) return null;
+  const numbered = headerRole(cells[0].text) === 'seq';
+  const rows: SourceRow[] = [];
+  for (let i = 0; i < cells.length; i += width) {
+    const row = cells.slice(i, i + width);
+    if (i > 0 && numbered && !/^\d{1,4}$/.test(row[0].text)) return null;
+    rows.push({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false });
+  }
+  return rows;
+}
