@@ -36,6 +36,8 @@ module.exports = async (env = {}, options = {}) => {
         // Types are checked by `npm run typecheck`; the bundle only transpiles (fast on small CI machines).
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { sourceMap: dev, module: 'es2020' } } } },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext][query]' } },
+        // pdfjs's character maps and standard fonts, inlined into the lazily loaded chunks that read a PDF (no fetch: src/taskpane/pdf-pages.ts).
+        { test: /pdfjs-dist[\\/](cmaps|standard_fonts)[\\/]/, type: 'asset/inline', generator: { dataUrl: { encoding: 'base64', mimetype: 'application/octet-stream' } } },
       ],
     },
     plugins: [

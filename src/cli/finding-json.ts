@@ -10,6 +10,8 @@ export interface FindingJson {
   suggestion: string | null;
   file?: string;
   sheet?: string;
+  /** A PDF's page; `row` is then the row of the table on that page. */
+  page?: number;
   row?: number;
   cell?: string;
 }
@@ -24,6 +26,7 @@ export function findingJson(f: Finding): FindingJson {
     suggestion: f.suggestion ?? null,
     ...(f.file !== undefined ? { file: f.file } : {}),
     ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+    ...(f.page !== undefined ? { page: f.page } : {}),
     ...(f.row !== undefined ? { row: f.row } : {}),
     ...(f.cell !== undefined ? { cell: f.cell } : {}),
   };

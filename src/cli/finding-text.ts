@@ -1,10 +1,10 @@
 /** Findings as Chinese lines for the terminal, each naming its place: `[警告] 台账.xlsx 任务台账 E5（任务2-06）：…`. */
-import type { Finding } from '../core/finding';
+import { findingRowPlace, type Finding } from '../core/finding';
 
 const LEVEL_NAMES: Record<Finding['level'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 export function findingPlace(f: Finding): string {
-  const cellOrRow = f.cell ?? (f.row !== undefined ? `第${f.row}行` : undefined);
+  const cellOrRow = f.cell ?? findingRowPlace(f);
   return [f.file, f.sheet, cellOrRow].filter((p) => p !== undefined && p !== '').join(' ');
 }
 

@@ -36,7 +36,7 @@ export function registerImportCommand(program: Command): Command {
       }
       if (options.update !== undefined) {
         if (options.output !== undefined) throw new CliError('--update 直接更新已有台账，不能与 -o 同时使用');
-        const { ledger, report, written } = await updateLedgerFile(result, options.update);
+        const { ledger, report, written } = await updateLedgerFile(result, options.update, file);
         const shown = { ...result, tasks: ledger.tasks, findings: ledger.findings };
         process.stdout.write(
           options.json

@@ -1,6 +1,6 @@
 import type { ImportResult } from '../core/import';
 import { toChineseNumeral } from '../core/import';
-import type { Finding } from '../core/finding';
+import { findingRowPlace, type Finding } from '../core/finding';
 import { findingJson } from './finding-json';
 import type { Task } from '../core/ledger';
 
@@ -24,6 +24,7 @@ function taskJson(task: Task): object {
     ...(task.subcategory ? { subcategory: task.subcategory } : {}),
     task: task.task,
     ...(task.requirement !== undefined ? { requirement: task.requirement } : {}),
+    ...(task.note !== undefined ? { note: task.note } : {}),
     leadUnits: task.leadUnits,
     coUnits: task.coUnits,
     deadline: { text, kind, due, ...more },
@@ -47,7 +48,7 @@ export function importSummary(result: ImportResult, file: string): string {
   if (result.findings.length === 0) lines.push('未发现问题。');
   else lines.push(`发现 ${result.findings.length} 个问题（错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}）：`);
   for (const f of result.findings) {
-    const where = f.row !== undefined ? `第${f.row}行` : '';
+    const where = findingRowPlace(f) ?? '';
     const suggestion = f.suggestion ? `（建议：${f.suggestion}）` : '';
     const label = [`[${LEVEL_NAMES[f.level]}]`, f.taskId, where].filter(Boolean).join(' ');
     lines.push(`  ${label} ${f.message}${suggestion}`);

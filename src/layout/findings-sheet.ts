@@ -1,6 +1,6 @@
 /** Sheet 校验: the findings, each pointing at the 任务台账 cell it is about, with a link there. */
 import { ledgerTitle } from '../core/report';
-import type { Finding, FindingField, FindingLevel } from '../core/finding';
+import { findingRowPlace, type Finding, type FindingField, type FindingLevel } from '../core/finding';
 import { currentFindings, type Ledger } from '../core/ledger';
 import { formulaString, sheetRef } from './a1';
 import { SHEETS } from './ledger-names';
@@ -32,7 +32,7 @@ export function ledgerCellOf(finding: Finding, ledger: Ledger): string | null {
 
 /** Where the finding came from in its own file (the breakdown, a return): `文件 第12行 C12`. */
 export function sourcePlace(finding: Finding): string {
-  const parts = [finding.file, finding.sheet, finding.row !== undefined ? `第${finding.row}行` : undefined, finding.cell];
+  const parts = [finding.file, finding.sheet, findingRowPlace(finding), finding.cell];
   return parts.filter((p) => p !== undefined && p !== '').join(' ');
 }
 

@@ -17,6 +17,10 @@ export interface PdfjsSource {
   disableFontFace: boolean;
   stopAtErrors: boolean;
   verbosity: number;
+  /** In a page: where pdfjs gets its cMaps and fonts instead of fetching them (src/taskpane/pdf-pages.ts). */
+  BinaryDataFactory?: new (urls: { cMapUrl?: string | null; standardFontDataUrl?: string | null }) => { fetch(what: { kind: string; filename: string }): Promise<Uint8Array> };
+  useWorkerFetch?: boolean;
+  useWasm?: boolean;
 }
 
 export interface PdfjsDocument {

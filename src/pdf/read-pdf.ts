@@ -5,7 +5,7 @@
  * (src/core/import/pdf-grid.ts).
  */
 import type { PdfPage, PdfRule, PdfTextItem } from '../core/import';
-import type { Pdfjs, PdfjsPage, PdfjsTextItem } from './pdfjs-types';
+import type { Pdfjs, PdfjsPage, PdfjsSource, PdfjsTextItem } from './pdfjs-types';
 
 /** The PDF could not be read; the message is Chinese and does not name the file (the caller does). */
 export class PdfReadError extends Error {
@@ -19,9 +19,10 @@ type Matrix = [number, number, number, number, number, number];
 
 /**
  * Reads every page of the PDF in `data` with a loaded pdfjs (Node: src/pdf/load-pdfjs.ts; a
- * browser bundle imports it), `dataDirs` its cMaps and standard fonts (paths or URLs).
+ * browser bundle imports it: src/taskpane/pdf-pages.ts), `dataDirs` its cMaps and standard fonts
+ * (paths or URLs, or, in a page, the factory that hands them over).
  */
-export async function readPdfPages(pdfjs: Pdfjs, data: Uint8Array, dataDirs: { cMapUrl: string; standardFontDataUrl: string }): Promise<PdfPage[]> {
+export async function readPdfPages(pdfjs: Pdfjs, data: Uint8Array, dataDirs: Pick<PdfjsSource, 'cMapUrl' | 'standardFontDataUrl' | 'BinaryDataFactory' | 'useWorkerFetch' | 'useWasm'>): Promise<PdfPage[]> {
   const task = pdfjs.getDocument({
     data: new Uint8Array(data),
     ...dataDirs,

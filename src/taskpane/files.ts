@@ -1,11 +1,11 @@
 import type { PickedFile } from './store/ledger-store';
 import { el, uid } from './dom';
 
-export type FileKind = 'xlsx' | 'docx' | 'txt' | 'other';
+export type FileKind = 'xlsx' | 'docx' | 'pdf' | 'txt' | 'other';
 
 export function fileKind(name: string): FileKind {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'xlsx' || ext === 'docx' || ext === 'txt') return ext;
+  if (ext === 'xlsx' || ext === 'docx' || ext === 'pdf' || ext === 'txt') return ext;
   return 'other';
 }
 

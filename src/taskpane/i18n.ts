@@ -2,7 +2,11 @@
  * The pane's words: one table per language. Chinese is the interface; English when Office's
  * display language is not Chinese. Both tables have the same keys (the type makes sure).
  */
+import { FIELD_LABELS } from '../core/fields';
 import type { Light } from '../core/report';
+
+/** Field names as the ledger calls them (the field registry), e.g. `工作任务、牵头单位、完成时限`. */
+const fields = (...keys: Array<keyof typeof FIELD_LABELS>) => keys.map((k) => FIELD_LABELS[k]).join('、');
 
 const zh = {
   appTitle: '任务台账助手',
@@ -21,11 +25,11 @@ const zh = {
   downloadLedger: '下载台账 (.xlsx)',
   downloaded: (name: string) => `已下载 ${name}。`,
 
-  importIntroExcel: '选中分解表所在的单元格区域，或粘贴文本，或选择 .docx / .txt 文件。',
-  importIntroFile: '打开已有的台账 .xlsx，或从分解表（.docx / .txt 文件、粘贴的文本）新建台账。',
+  importIntroExcel: '选中分解表所在的单元格区域，或粘贴文本，或选择（或拖入）.docx / .pdf / .xlsx / .txt 文件。',
+  importIntroFile: '打开已有的台账 .xlsx，或从分解表（.docx / .pdf / .xlsx / .txt 文件，可拖入本页；或粘贴的文本）新建台账。',
   openLedger: '打开台账 (.xlsx)…',
   fromSelection: '从选中区域导入',
-  fromFile: '选择分解表文件 (.docx / .xlsx / .txt)…',
+  fromFile: '选择分解表文件 (.docx / .pdf / .xlsx / .txt)…',
   pasteLabel: '粘贴分解表文本',
   pastePlaceholder: '从 PDF 或 Word 复制整张表格，粘贴到这里',
   importPasted: '导入粘贴的文本',
@@ -35,14 +39,19 @@ const zh = {
   replaceWarning: '当前已有台账，导入会用新分解表替换它（原台账另存一份，可以找回）。再点一次确认。',
   imported: (tasks: number, findings: number) => `已导入 ${tasks} 项任务，发现 ${findings} 个问题。`,
   opened: (name: string, tasks: number) => `已打开 ${name}：${tasks} 项任务。`,
-  unsupportedFile: (name: string) => `不支持的文件类型：${name}。请选择 .docx、.xlsx 或 .txt 文件。`,
+  unsupportedFile: (name: string) => `不支持的文件类型：${name}。请选择 .docx、.pdf、.xlsx 或 .txt 文件。`,
   importStopped: (why: string) => `没有导入，原有台账未改动：${why}`,
   needPlanYear: '没有导入：表中读不出计划年度（如标题“2024年……”），“年底前”“8月底前”等时限无法换算成日期。请在下面的“计划年度”中填写年份（如 2024），再导入一次。',
   downloadPrevious: '下载替换前的台账 (.xlsx)',
   ledgerInExcel: (name: string) => `“${name}”是一本任务台账：请在 Excel 中直接打开它，再打开本面板。`,
+  importModeLegend: '已有台账时，新的分解表',
+  importModeUpdate: '更新台账（保留台账标识、任务编号和各单位的报送，已发出的报送表仍可合并）',
+  importModeReplace: '替换为新台账（原台账另存一份，可以找回；已发出的报送表不能再合并）',
+  downloadBeforeUpdate: '下载更新前的台账 (.xlsx)',
+  importedTasks: (n: number) => `查看台账中的任务（${n} 项）`,
   emptyText: '粘贴的文本是空的：请先从 PDF 或 Word 复制分解表。',
   emptySelection: '选中的区域是空的：请先选中分解表所在的单元格。',
-  noTasks: '没有读到任何任务：请检查表头（工作任务、牵头单位、完成时限）是否在内容里。',
+  noTasks: `没有读到任何任务：请检查表头（${fields('task', 'leadUnits', 'deadline')}）是否在内容里。`,
 
   checkIntroExcel: '点击一条问题，在表格中选中它所在的单元格。',
   checkIntroFile: '每条问题写明了出处（文件、行）。改好分解表后重新导入；或下载台账，在 Excel 或 WPS 中改好后重新打开。',
@@ -100,7 +109,7 @@ const zh = {
   statusIntro: (today: string) => `统计日期 ${today}`,
   refresh: '刷新状态',
   lights: { overdue: '逾期', 'due-soon': '临期', 'on-track': '正常', done: '已完成', ongoing: '持续推进', 'no-deadline': '无时限' } as Record<Light, string>,
-  byUnit: '按牵头单位',
+  byUnit: `按${FIELD_LABELS.leadUnits}`,
   unitColumn: '单位',
   tasksColumn: '任务',
   remindTitle: '催报',
@@ -121,8 +130,8 @@ const zh = {
   buildAndDownload: '生成并下载推进情况表 (.xlsx)',
   statusTableDownloaded: (name: string) => `已下载 ${name}：用 Excel 或 WPS 打开，按 Ctrl+P 打印。`,
   groupingLabel: '分组',
-  groupBySection: '按工作类别',
-  groupByUnit: '按牵头单位',
+  groupBySection: `按${FIELD_LABELS.category}`,
+  groupByUnit: `按${FIELD_LABELS.leadUnits}`,
   printHintExcel: '加载项不能直接打印：请用 Excel 的“文件 → 打印”（Ctrl+P）打印“推进情况表”。',
   printHintFile: '浏览器不能直接打印工作簿：下载推进情况表，用 Excel 或 WPS 打开后打印（Ctrl+P）。',
 
@@ -153,11 +162,11 @@ const en: Strings = {
   downloadLedger: 'Download ledger (.xlsx)',
   downloaded: (name) => `Downloaded ${name}.`,
 
-  importIntroExcel: 'Select the cells holding the breakdown table, paste its text, or pick a .docx / .txt file.',
-  importIntroFile: 'Open a ledger .xlsx, or make one from a breakdown table (.docx / .txt file or pasted text).',
+  importIntroExcel: 'Select the cells holding the breakdown table, paste its text, or pick (or drop) a .docx / .pdf / .xlsx / .txt file.',
+  importIntroFile: 'Open a ledger .xlsx, or make one from a breakdown table (a .docx / .pdf / .xlsx / .txt file, which can be dropped here, or pasted text).',
   openLedger: 'Open ledger (.xlsx)…',
   fromSelection: 'Import the selected range',
-  fromFile: 'Pick a breakdown file (.docx / .xlsx / .txt)…',
+  fromFile: 'Pick a breakdown file (.docx / .pdf / .xlsx / .txt)…',
   pasteLabel: 'Paste the breakdown text',
   pastePlaceholder: 'Copy the whole table from PDF or Word and paste it here',
   importPasted: 'Import the pasted text',
@@ -167,14 +176,19 @@ const en: Strings = {
   replaceWarning: 'A ledger is open; importing replaces it (a copy of the old one is kept). Click again to confirm.',
   imported: (tasks, findings) => `Imported ${tasks} tasks; ${findings} problems found.`,
   opened: (name, tasks) => `Opened ${name}: ${tasks} tasks.`,
-  unsupportedFile: (name) => `Unsupported file: ${name}. Pick a .docx, .xlsx or .txt file.`,
+  unsupportedFile: (name) => `Unsupported file: ${name}. Pick a .docx, .pdf, .xlsx or .txt file.`,
   importStopped: (why) => `Nothing imported; the ledger is unchanged: ${why}`,
   needPlanYear: 'Nothing imported: the table names no plan year (a title such as "2024年…"), so deadlines such as 年底前 cannot become dates. Type the year in Plan year below (e.g. 2024) and import again.',
   downloadPrevious: 'Download the replaced ledger (.xlsx)',
   ledgerInExcel: (name) => `"${name}" is a task ledger: open it in Excel, then open this pane.`,
+  importModeLegend: 'With a ledger open, the new breakdown',
+  importModeUpdate: 'updates the ledger (its identity, task IDs and units\' reports kept; returns already sent still merge)',
+  importModeReplace: 'replaces the ledger (a copy of the old one is kept; returns already sent no longer merge)',
+  downloadBeforeUpdate: 'Download the ledger as it was before the update (.xlsx)',
+  importedTasks: (n) => `The ledger's tasks (${n})`,
   emptyText: 'The pasted text is empty: copy the breakdown table from PDF or Word first.',
   emptySelection: 'The selected range is empty: select the cells of the breakdown table first.',
-  noTasks: 'No tasks found: check that the header (工作任务, 牵头单位, 完成时限) is included.',
+  noTasks: `No tasks found: check that the header (${fields('task', 'leadUnits', 'deadline')}) is included.`,
 
   checkIntroExcel: 'Click a problem to select its cell in the sheet.',
   checkIntroFile: 'Each problem names where it comes from (file, row). Fix the breakdown and import it again, or download the ledger, fix it in Excel or WPS and open it again.',

@@ -15,6 +15,7 @@ export type BreakdownSource =
   | { kind: 'text'; text: string; file?: string }
   | { kind: 'grid'; rows: string[][]; file?: string }
   | { kind: 'docx'; bytes: Uint8Array; file?: string }
+  | { kind: 'pdf'; bytes: Uint8Array; file?: string }
   | { kind: 'sheets'; sheets: SheetRows[]; file?: string };
 
 /**
@@ -23,12 +24,22 @@ export type BreakdownSource =
  * cannot mean dates without a plan year. Neither changes anything.
  */
 export type ImportOutcome =
-  | { kind: 'ledger'; ledger: Ledger }
+  | { kind: 'ledger'; ledger: Ledger; update?: UpdateReport }
   | { kind: 'stopped'; finding: Finding }
   | { kind: 'no-year' };
 
-export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string }): Promise<ImportOutcome> {
-  const [{ importBreakdown, importWorkbook, importedTable }, { buildLedger }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
+/** What a re-import did, in the words the CLI uses: the counts, then each task added, removed and changed. */
+export interface UpdateReport {
+  summary: string;
+  sections: Array<{ heading: string; lines: string[] }>;
+}
+
+/**
+ * `update`: the open ledger a revised breakdown updates (重新导入, as `import --update`): same
+ * identity, tasks matched, `report` says what was added, removed and changed.
+ */
+export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string; update?: Ledger | null }): Promise<ImportOutcome> {
+  const [{ importBreakdown, importWorkbook, importedTable }, { buildLedger, reimportLedger, reimportReportSections, REIMPORT_MSG }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
   const importOptions = { planYear: options.planYear, file: source.file };
   const result = source.kind === 'sheets' ? importWorkbook(source.sheets, importOptions)
     : importBreakdown(await breakdownInput(source), importOptions);
@@ -37,11 +48,40 @@ export async function importToLedger(source: BreakdownSource, options: { planYea
     return { kind: 'stopped', finding: stop ?? { code: 'import.no-tasks', level: 'error', message: '' } as Finding };
   }
   if (result.planYear === null) return { kind: 'no-year' };
+  if (options.update) {
+    const { mergeBlockers } = await import('../core/consolidate');
+    const blocker = mergeBlockers(options.update, options.update.meta.title)[0];
+    if (blocker) return { kind: 'stopped', finding: blocker };
+    const { ledger, report } = reimportLedger(options.update, result, { time: nowIso(), file: source.file });
+    return { kind: 'ledger', ledger, update: { summary: REIMPORT_MSG.summary(report), sections: reimportReportSections(report) } };
+  }
   return { kind: 'ledger', ledger: buildLedger(result, { ledgerId: newLedgerId(), createdAt: nowIso() }) };
+}
+
+/** The ledger's tasks as the pane lists them after an import: 任务编号 and the office's fields, labels from the field registry. */
+export interface TaskTable {
+  headers: string[];
+  rows: string[][];
+}
+
+/** The fields listed; 具体要求 only when some task has one. */
+const LISTED_FIELDS = ['task', 'requirement', 'leadUnits', 'deadline'] as const;
+
+export async function taskTable(ledger: Ledger): Promise<TaskTable> {
+  const [{ FIELD_LABELS }, { taskFieldText }] = await Promise.all([import('../core/fields'), import('../core/ledger')]);
+  const fields = LISTED_FIELDS.filter((f) => f !== 'requirement' || ledger.tasks.some((t) => (t.requirement ?? '') !== ''));
+  return {
+    headers: [FIELD_LABELS.id, ...fields.map((f) => FIELD_LABELS[f])],
+    rows: ledger.tasks.map((t) => [t.id, ...fields.map((f) => taskFieldText(t, f))]),
+  };
 }
 
 async function breakdownInput(source: Exclude<BreakdownSource, { kind: 'sheets' }>): Promise<BreakdownInput> {
   if (source.kind === 'docx') return { kind: 'docx', documentXml: await docxDocumentXml(source.bytes, source.file ?? '') };
+  if (source.kind === 'pdf') {
+    const { readPdfInPage } = await import('./pdf-pages');
+    return { kind: 'pdf', pages: await readPdfInPage(source.bytes, source.file ?? '') };
+  }
   return source.kind === 'text' ? { kind: 'text', text: source.text } : { kind: 'grid', rows: source.rows };
 }
 

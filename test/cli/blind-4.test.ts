@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadBreakdown } from '../../src/cli/load-breakdown';
-import type { Task } from '../../src/core/ledger';
+import { rightIn, roundDocuments } from './blind-round';
 import { loadPdfjs } from '../../src/pdf/load-pdfjs';
 
 /**
@@ -16,54 +13,10 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * layouts, page-text tables, long header names, glued unit names): 40 of 40, and 5 of 18.
  */
 
-const DIR = join(__dirname, '..', 'fixtures', 'blind-4');
-
-interface ExpectedTask {
-  text: string;
-  lead: string[];
-  deadline: { written: string; kind: string; due: string | null };
-}
-
-interface Expected {
-  document: string;
-  form: string;
-  alsoText?: string;
-  yearOption: number | null;
-  planYear: number;
-  textMode: 'task' | 'task-or-requirement';
-  count: number;
-  tasks: ExpectedTask[];
-  round?: string;
-}
-
-const all: Expected[] = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort()
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected);
+const { dir: DIR, documents: all } = roundDocuments('blind-4');
 /** Round 4: the twelve documents the fixes were made on. Round 4b: found after them (`round` says so). */
 const documents = all.filter((d) => d.round === undefined);
 const afterFixes = all.filter((d) => d.round !== undefined);
-
-/** `1.`, `1、`, `（一）`, `（1）`: numbering, not compared. */
-const LEADING_NUMBER = /^(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d+[.．、])/;
-const start = (text: string) => text.replace(/\s+/g, '').replace(LEADING_NUMBER, '').slice(0, 12);
-
-function taskRight(task: Task, want: ExpectedTask, mode: Expected['textMode']): boolean {
-  const texts = mode === 'task' ? [task.task] : [task.task, task.requirement ?? ''];
-  return texts.some((t) => start(t) === start(want.text))
-    && JSON.stringify(task.leadUnits) === JSON.stringify(want.lead)
-    && task.deadline.kind === want.deadline.kind && (task.deadline.due ?? null) === want.deadline.due;
-}
-
-/** Tasks right in one document read from `file`; none when it is refused or the count is off. */
-async function rightIn(doc: Expected, file: string): Promise<number> {
-  let tasks: Task[];
-  try {
-    tasks = (await loadBreakdown(join(DIR, file), doc.yearOption === null ? {} : { year: doc.yearOption })).tasks;
-  } catch {
-    return 0;
-  }
-  if (tasks.length !== doc.count) return 0;
-  return doc.tasks.filter((want, i) => taskRight(tasks[i], want, doc.textMode)).length;
-}
 
 beforeAll(async () => {
   // Loading pdfjs under Jest prints a one-time warning (see load-pdfjs.ts): here, not in a test.
@@ -79,7 +32,7 @@ it('holds twelve real documents, seven prose, five tables (three as PDF), 40 tas
 
 it('reads each document, in the form it is received, to the measured floor (tasks right per document)', async () => {
   const right: Record<string, number> = {};
-  for (const doc of documents) right[doc.document] = await rightIn(doc, doc.form);
+  for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
     'caidian-2023-prose': 3,
     'ganzhou-2023-prose': 1,
@@ -98,13 +51,13 @@ it('reads each document, in the form it is received, to the measured floor (task
 
 it('reads the page text of the tables received as PDF to the measured floor', async () => {
   const right: Record<string, number> = {};
-  for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(doc, doc.alsoText!);
+  for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(DIR, doc, doc.alsoText!);
   expect(right).toEqual({ 'huoshan-2025-table': 3, 'liandu-2023-table': 0, 'xian-2022-fgf-table': 2 });
 });
 
 it('reads the documents found after the fixes (round 4b) to the measured floor', async () => {
   const right: Record<string, number> = {};
-  for (const doc of afterFixes) right[doc.document] = await rightIn(doc, doc.form);
+  for (const doc of afterFixes) right[doc.document] = await rightIn(DIR, doc, doc.form);
   // First figure: 0 of 1 (年底前 in the item's text was not read as its deadline); then 1 of 1.
   expect(right).toEqual({ 'weihai-2023-prose': 1 });
 });

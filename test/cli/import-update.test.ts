@@ -67,12 +67,13 @@ describe('task-ledger import --update', () => {
     const files = json.files as Array<{ file: string; status: string; updated: number; errors: Array<{ code: string; message: string }>; warnings: Array<{ code: string; row: number; cell: string; message: string }>; conflicts: Array<{ code: string; taskId: string }> }>;
     expect(files.map((f) => [f.file, f.status, f.updated])).toEqual([
       ['区市场监管局.xlsx', 'merged', 1],
-      ['区自然资源局.xlsx', 'partial', 1],
+      ['区自然资源局.xlsx', 'merged', 1],
       ['区财政局.xlsx', 'partial', 1],
     ]);
     expect(merge.stdout).not.toContain('来自另一本台账');
-    // Known limit: a return sent before the rewording still shows the old task text, reported as the unit's edit (not applied).
-    expect(files[1].conflicts.map((c) => [c.code, c.taskId])).toEqual([['field.not-owned', '2-03']]);
+    // A return sent before the rewording still shows the office's old task text: no edit of the unit's.
+    expect(files[1].conflicts).toEqual([]);
+    expect(merge.stdout).not.toContain('被改为');
     // A report on a task the revision removed has no task to land on: said so, row by row.
     expect(files[2].warnings).toMatchObject([{ code: 'row.unknown-id', row: 6, cell: 'A6', message: '「区财政局.xlsx」工作表「报送表」第 6 行 A6 单元格：任务编号「2-05」在台账中不存在，本行未合并。' }]);
     const merged = await readLedger(ledgerFile);
@@ -110,7 +111,11 @@ describe('task-ledger import --update', () => {
     const undo = await runCli('undo', ledgerFile);
     expect(undo.code).toBe(0);
     const undone = await readLedger(ledgerFile);
-    expect([undone.tasks.find((t) => t.id === '2-03')!.unitReports, undone.orphanReports, undone.changes]).toEqual([{}, undefined, []]);
+    expect([undone.tasks.find((t) => t.id === '2-03')!.unitReports, undone.orphanReports]).toEqual([{}, undefined]);
+    // The office's own revision stays in 变更记录 (undo takes back merges only), with the text it replaced.
+    expect(undone.changes.map((c) => [c.unit, c.taskId, c.field, c.oldValue, c.newValue, c.sourceFile])).toEqual([
+      ['（分解表修订）', '2-03', '工作任务', REWORDED.before, REWORDED.after, '分解表（修订）.txt'],
+    ]);
   });
 
   it('refuses --update together with -o (exit 2)', async () => {

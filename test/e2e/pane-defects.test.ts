@@ -78,9 +78,11 @@ async function importFixture(page: Page): Promise<void> {
   await statusSays(page, '已导入 48 项任务');
 }
 
-/** Pastes `text` on the 导入 step and imports it, confirming the replace when asked. */
+/** Pastes `text` on the 导入 step and imports it as a new ledger (替换 when one is open), confirming the replace when asked. */
 async function importPasted(page: Page, text: string): Promise<void> {
   await step(page, '导入');
+  const replaceMode = page.getByLabel(/^替换为新台账/);
+  if (await replaceMode.isVisible()) await replaceMode.check();
   await page.getByLabel('粘贴分解表文本').fill(text);
   await page.getByRole('button', { name: '导入粘贴的文本' }).click();
   await idle(page);

@@ -76,7 +76,7 @@ describe('standalone: a plain browser working on files (real office.js, no host)
     expect(await page.getByRole('button', { name: '从选中区域导入' }).count()).toBe(0);
     await shot(page, 'standalone-1-import');
 
-    await pickFiles(page, '选择分解表文件 (.docx / .xlsx / .txt)…', [FIXTURE]);
+    await pickFiles(page, '选择分解表文件 (.docx / .pdf / .xlsx / .txt)…', [FIXTURE]);
     await statusSays(page, '已导入 48 项任务，发现 17 个问题。');
     expect(await page.locator('#ledger-line').innerText()).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
     expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
@@ -165,7 +165,7 @@ describe('standalone: a plain browser working on files (real office.js, no host)
       { paragraph: SMALL_BREAKDOWN[0][0] },
       { table: SMALL_BREAKDOWN.slice(1).map((row) => row.map((text) => ({ text }))), headerRows: 1 },
     ]));
-    await pickFiles(page, '选择分解表文件 (.docx / .xlsx / .txt)…', [docx]);
+    await pickFiles(page, '选择分解表文件 (.docx / .pdf / .xlsx / .txt)…', [docx]);
     await statusSays(page, '已导入 3 项任务，发现 0 个问题。');
     expect(await page.locator('#ledger-line').innerText()).toBe('2024年某区政务公开工作任务分解表 · 3 项任务');
     expect(await page.locator('#panel-check .counts').innerText()).toBe('没有发现问题。');
@@ -180,13 +180,13 @@ describe('standalone: a plain browser working on files (real office.js, no host)
       return dialog;
     };
     const first = await openPane();
-    await pickFiles(first.page, '选择分解表文件 (.docx / .xlsx / .txt)…', [FIXTURE]);
+    await pickFiles(first.page, '选择分解表文件 (.docx / .pdf / .xlsx / .txt)…', [FIXTURE]);
     await statusSays(first.page, '已导入 48 项任务');
     expect(await asked(first.page)).toBe(true);
     await first.page.close();
 
     const second = await openPane();
-    await pickFiles(second.page, '选择分解表文件 (.docx / .xlsx / .txt)…', [FIXTURE]);
+    await pickFiles(second.page, '选择分解表文件 (.docx / .pdf / .xlsx / .txt)…', [FIXTURE]);
     await statusSays(second.page, '已导入 48 项任务');
     await download(second.page, work, () => second.page.locator('#download-ledger').click());
     await idle(second.page);
@@ -250,8 +250,9 @@ describe('add-in: the pane in Excel (the Excel stand-in in place of office.js)',
       ['0-03', '', '做好义务教育招生政策信息公开。', '区教体局'],
     ]);
 
-    // 导入 again from pasted text: the pane asks once before replacing the ledger.
+    // 导入 again from pasted text, as a new ledger (替换; 更新台账 is the default): the pane asks once before replacing the ledger.
     await step(page, '导入');
+    await page.getByLabel(/^替换为新台账/).check();
     await page.getByLabel('粘贴分解表文本').fill(fs.readFileSync(FIXTURE, 'utf8'));
     await page.getByRole('button', { name: '导入粘贴的文本' }).click();
     expect(await page.locator('#panel-import .warning').innerText()).toContain('当前已有台账');

@@ -39,6 +39,20 @@ describe('a breakdown as a PDF', () => {
     expect(result.findings.every((f) => f.file === `${name}.pdf` && f.cell === undefined)).toBe(true);
   });
 
+  it.each(['ruled', 'borderless'])('%s: a task\'s finding names the page the task stands on and a row of its table there', async (name) => {
+    const result = await loadBreakdown(pdf[name]);
+    const tasks = new Map(result.tasks.map((t) => [t.id, t]));
+    const placed = result.findings.filter((f) => f.taskId !== undefined && f.row !== undefined);
+    expect(placed.length).toBeGreaterThan(3);
+    for (const f of placed) {
+      // What poppler reads on that page holds the start of the task's text; the row is below the header.
+      const onPage = execFileSync('pdftotext', ['-f', String(f.page), '-l', String(f.page), pdf[name], '-'], { encoding: 'utf8' }).replace(/\s/g, '');
+      const start = tasks.get(f.taskId as string)!.task.replace(/\s/g, '').slice(0, 10);
+      expect([f.taskId, f.page !== undefined && onPage.includes(start), f.row! >= 2]).toEqual([f.taskId, true, true]);
+    }
+    expect(new Set(placed.map((f) => f.page)).size).toBeGreaterThan(1);
+  });
+
   it('borderless: really draws no lines', async () => {
     const pages = await readPdfFile(readFileSync(pdf.borderless));
     expect(pages.flatMap((p) => p.rules)).toEqual([]);

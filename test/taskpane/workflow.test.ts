@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import { planReturns } from '../../src/core/distribute';
 import type { Ledger } from '../../src/core/ledger';
-import { importToLedger, nowIso, readPickedWorkbook, zipReturns, type BreakdownSource } from '../../src/taskpane/workflow';
+import { importToLedger, nowIso, readPickedWorkbook, taskTable, zipReturns, type BreakdownSource } from '../../src/taskpane/workflow';
+import { ADDED, REMOVED, REWORDED, revisedBreakdown } from '../support/revised-breakdown';
 import { writeLedgerXlsx } from '../../src/xlsx/write-ledger';
 import ExcelJS from 'exceljs';
 import { buildDocx } from '../docx/build-docx';
@@ -17,6 +18,33 @@ async function ledgerOf(source: BreakdownSource, options: { planYear?: number; t
 }
 
 describe('importToLedger', () => {
+  test('the tasks as the pane lists them: registry labels, 具体要求 only when some task has one', async () => {
+    const rows = [['工作任务', '具体要求', '牵头单位', '完成时限'], ['依法推进企业信用信息公示。', '按月更新公示信息', '区市场监管局', '年底前']];
+    const withRequirement = await ledgerOf({ kind: 'grid', rows }, { planYear: 2025, today: '2025-01-02' });
+    expect(await taskTable(withRequirement)).toEqual({
+      headers: ['任务编号', '工作任务', '具体要求', '牵头单位', '完成时限'],
+      rows: [[withRequirement.tasks[0].id, '依法推进企业信用信息公示。', '按月更新公示信息', '区市场监管局', '年底前']],
+    });
+    const without = await ledgerOf({ kind: 'grid', rows: rows.map((r) => [r[0], r[2], r[3]]) }, { planYear: 2025, today: '2025-01-02' });
+    expect((await taskTable(without)).headers).toEqual(['任务编号', '工作任务', '牵头单位', '完成时限']);
+  });
+
+  test('with `update`, a revised breakdown updates the ledger (as import --update): same identity, the report in the CLI\'s words', async () => {
+    const ledger = await ledgerOf({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { today: '2024-09-01' });
+    const made = await importToLedger({ kind: 'text', text: revisedBreakdown(), file: '修订.txt' }, { today: '2024-10-01', update: ledger });
+    if (made.kind !== 'ledger') throw new Error(made.kind);
+    expect(made.ledger.meta).toEqual(ledger.meta);
+    expect(made.update).toEqual({
+      summary: '已按新的分解表更新任务台账（台账标识不变，已发出的报送表仍可合并）：新增 1 项、删除 1 项、修改 1 项。',
+      sections: [
+        { heading: '新增：', lines: [`2-10 ${ADDED}`] },
+        { heading: '删除：', lines: [`2-05 ${REMOVED}`] },
+        { heading: '修改：', lines: [`2-03 ${REWORDED.after}（改了：工作任务）`] },
+      ],
+    });
+    expect(made.ledger.changes.map((c) => [c.taskId, c.field, c.oldValue, c.sourceFile])).toEqual([['2-03', '工作任务', REWORDED.before, '修订.txt']]);
+  });
+
   test('the fixture text becomes a ledger of 48 tasks with its findings, a fresh id and no history', async () => {
     const ledger = await ledgerOf({ kind: 'text', text: readFileSync(FIXTURE, 'utf8'), file: 'guangfeng-2024-breakdown.txt' }, { today: '2024-09-01' });
     expect(ledger.meta.title).toBe('2024年广丰区政务公开工作任务分解表');

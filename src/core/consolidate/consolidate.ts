@@ -6,7 +6,7 @@
  * the ledger row is derived from all reports at the end, and 变更记录 rows are sorted by task
  * (ledger order), then unit (牵头单位 order, the ledger row last), then field.
  */
-import type { ChangeRecord, Ledger, LedgerTask } from '../ledger';
+import { revisedAwayValues, type ChangeRecord, type Ledger, type LedgerTask } from '../ledger';
 import { LEDGER_ROW_FIELD_ORDER, LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask, recordedCount } from './change-fields';
 import { deriveTaskRow } from './derive';
 import { mergeUnitReturn, type BatchContext } from './merge-unit-return';
@@ -22,7 +22,7 @@ export function consolidate(
 ): { ledger: Ledger; report: ConsolidationReport } {
   const batch = resolveReturns(ledger, returns, options.time, options.round);
   const tasks = ledger.tasks.map(cloneTask);
-  const ctx: BatchContext = { round: batch.round, time: options.time, batchId: options.batchId, index: indexTasks(tasks) };
+  const ctx: BatchContext = { round: batch.round, time: options.time, batchId: options.batchId, index: indexTasks(tasks), revisedAway: (taskId, field) => revisedAwayValues(ledger.changes, taskId, field) };
   const unitRecords: ChangeRecord[] = [];
   const files: FileReport[] = [...batch.rejected];
   const received: string[] = [];

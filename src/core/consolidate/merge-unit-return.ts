@@ -10,7 +10,7 @@ import { OWNED_FIELDS } from './fields';
 import { emptyFileReport, sortFindings } from './file-report';
 import { matchRows, type MatchedRow, type RowMatch } from './match-rows';
 import { MSG, finding } from './messages';
-import { readRow, type RowReading } from './read-row';
+import { readRow, type RevisedAway, type RowReading } from './read-row';
 import { isOlderRound } from './rounds';
 import { REPORT_FIELDS, sentFingerprint, sentValues } from './sent-values';
 import type { AcceptedReturn } from './resolve-returns';
@@ -23,6 +23,8 @@ export interface BatchContext {
   batchId: string;
   /** The batch's task copies, indexed once for all files. */
   index: TaskIndex;
+  /** What the office's revisions replaced (from 变更记录), so the old text in an earlier return is no edit. */
+  revisedAway?: RevisedAway;
 }
 
 /** Codes of findings that mean part of the file was not taken: the file is `partial`. */
@@ -61,7 +63,7 @@ function assess(ret: ReadableReturn, unit: string, ctx: BatchContext): Assessmen
       older.push({ taskId: m.task.id, round: previous.round });
       continue;
     }
-    const reading = readRow(ret, m, previous);
+    const reading = readRow(ret, m, previous, ctx.revisedAway);
     rows.push({ m, reading });
     if (!touched) touched = previous?.round === ctx.round || rowTouched(m, unit, reading, ret.meta?.sent);
   }

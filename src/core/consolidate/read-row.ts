@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../finding';
 import { STATUSES, taskFieldText, type UnitReport } from '../ledger';
+import { FIELD_LABELS } from '../fields';
 import { FIELD_HEADERS, OWNED_FIELDS, WATCHED_FIELDS, cleanText, comparableText, parseStatus, splitUnits } from './fields';
 import { MSG, finding } from './messages';
 import type { OwnedField, ReadableReturn, WatchedField } from './types';
@@ -19,8 +20,14 @@ export interface RowReading {
 
 const EMPTY: OwnedValues = { status: '', progress: '', evidence: '', contact: '', phone: '' };
 
-/** Fields the return has no column for (or that were not understood) keep the previous value. */
-export function readRow(ret: ReadableReturn, m: MatchedRow, previous: UnitReport | undefined): RowReading {
+/** Values the office itself gave a field of a task before revising it (see reimport.ts). */
+export type RevisedAway = (taskId: string, fieldLabel: string) => readonly string[];
+
+/**
+ * Fields the return has no column for (or that were not understood) keep the previous value.
+ * `revisedAway`: a return sent before a revision still shows the office's old text, which is no edit.
+ */
+export function readRow(ret: ReadableReturn, m: MatchedRow, previous: UnitReport | undefined, revisedAway: RevisedAway = () => []): RowReading {
   const values: OwnedValues = { ...EMPTY, ...pickOwned(previous) };
   const findings: Finding[] = [];
   for (const field of OWNED_FIELDS) {
@@ -39,7 +46,7 @@ export function readRow(ret: ReadableReturn, m: MatchedRow, previous: UnitReport
       values.status = status;
     }
   }
-  return { values, conflicts: watchedConflicts(ret, m), findings };
+  return { values, conflicts: watchedConflicts(ret, m, revisedAway), findings };
 }
 
 function pickOwned(report: UnitReport | undefined): Partial<OwnedValues> {
@@ -54,7 +61,7 @@ function sameValue(field: WatchedField, a: string, b: string): boolean {
   return comparableText(a) === comparableText(b);
 }
 
-function watchedConflicts(ret: ReadableReturn, m: MatchedRow): Finding[] {
+function watchedConflicts(ret: ReadableReturn, m: MatchedRow, revisedAway: RevisedAway): Finding[] {
   const conflicts: Finding[] = [];
   for (const field of WATCHED_FIELDS) {
     const cell = m.row.fields[field];
@@ -63,6 +70,7 @@ function watchedConflicts(ret: ReadableReturn, m: MatchedRow): Finding[] {
     const ours = taskFieldText(m.task, field);
     // A blank cell in a rebuilt return is not an edit (and a deleted ID column leaves the text to match by).
     if (theirs === '' || sameValue(field, ours, theirs)) continue;
+    if (revisedAway(m.task.id, FIELD_LABELS[field]).some((sent) => sameValue(field, sent, theirs))) continue;
     const at = { file: ret.file, sheet: ret.sheet, row: m.row.row, cell: cell.cell };
     const message = MSG.notOwned(at, m.task.id, FIELD_HEADERS[field], ours, theirs);
     conflicts.push(finding('warning', 'field.not-owned', message, at, { taskId: m.task.id, field: conflictField(field) }));

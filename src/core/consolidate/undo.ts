@@ -3,10 +3,11 @@
  * The ledger comes back deep-equal to what it was before that consolidation, provided nobody
  * changed those values in between (if they did, a warning names each such value and the
  * pre-consolidation value is restored anyway). "Last" is the batch of the last 变更记录 row:
- * a consolidation that changed nothing left no rows and is not a step to undo.
+ * a consolidation that changed nothing left no rows and is not a step to undo. Rows of the
+ * office's revisions (REVISION_UNIT) are left as they are.
  */
 import type { Finding } from '../finding';
-import type { ChangeRecord, Ledger, LedgerTask, Status, UnitReport } from '../ledger';
+import { isRevisionRecord, type ChangeRecord, type Ledger, type LedgerTask, type Status, type UnitReport } from '../ledger';
 import { LEDGER_ROW_LABELS, LEDGER_ROW_UNIT, UNIT_REPORT_LABELS, cloneTask, isBookkeepingChange, ledgerRowFieldOf, unitReportFieldOf } from './change-fields';
 import { MSG, finding } from './messages';
 
@@ -30,12 +31,14 @@ export interface UndoResult {
  * (its place in the order is then unknown).
  */
 export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRecord[], damaged: readonly string[] = []): UndoResult {
-  const last = ledger.changes[ledger.changes.length - 1];
+  // The office's revisions of tasks (a re-import) are history, not a merge to undo.
+  const merged = ledger.changes.filter((r) => !isRevisionRecord(r));
+  const last = merged[merged.length - 1];
   const lost = damaged.find((id) => id === last?.batchId || !ledger.changes.some((c) => c.batchId === id));
   if (lost !== undefined) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-damaged', MSG.undoDataDamaged(last?.batchId ?? lost, lost))] };
   if (!last) return { ledger, batchId: null, restored: 0, findings: [finding('info', 'undo.nothing', MSG.undoNothing())] };
   const batchId = last.batchId;
-  const records = ledger.changes.filter((r) => r.batchId === batchId);
+  const records = merged.filter((r) => r.batchId === batchId);
   const incomplete = incompleteUndoData(records);
   if (incomplete) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-incomplete', MSG.undoDataIncomplete(batchId, incomplete))] };
   const edited = shown ? editedRows(records, shown, batchId) : [];

@@ -24,6 +24,14 @@ export interface Finding {
   /** Where: file, sheet, 1-based row and A1 cell, when known. */
   file?: string;
   sheet?: string;
+  /** A PDF's 1-based page; `row` is then the row of the table as drawn on that page. */
+  page?: number;
   row?: number;
   cell?: string;
+}
+
+/** A finding's row in words: `第12行`, for a PDF `第2页 表格第5行` (`第2页` for text outside the table). */
+export function findingRowPlace(f: Pick<Finding, 'row' | 'page'>): string | undefined {
+  if (f.page !== undefined) return f.row !== undefined ? `第${f.page}页 表格第${f.row}行` : `第${f.page}页`;
+  return f.row !== undefined ? `第${f.row}行` : undefined;
 }

@@ -69,11 +69,12 @@ export const importMessages = {
   sectionCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',
   responsibleAsLead: (lead: string, co: string) => `本表没有“牵头单位”列，“${lead}”列按牵头单位读取，“${co}”列按配合单位读取`,
   responsibleAsLeadSuggestion: (lead: string) => `如“${lead}”中的单位并非都牵头，请在台账中改正`,
-  columnUnused: (name: string, kept: string) => `“${name}”列与“${kept}”列是同一类内容，只导入了“${kept}”列`,
-  columnUnusedSuggestion: (name: string, kept: string) => `如需保留“${name}”，请把它并入“${kept}”列后重新导入`,
+  /** A role's further column (`工作要求` beside `具体要求`): kept as `名称：内容` lines in the field `into`. */
+  columnMerged: (name: string, kept: string, into: string) => `“${name}”列与“${kept}”列是同一类内容，其内容已写入“${into}”，写作“${name}：……”`,
   columnByContent: (name: string, role: string) => `“${name}”列不是常见的列名，按其内容读作“${role}”`,
   columnByContentSuggestion: (name: string, role: string) => `如读错，请把“${name}”改为正确的列名（如“${role}”）后重新导入`,
-  columnKept: (name: string, kept: string) => `“${name}”列不是台账中的列，其内容已写入“${kept}”，写作“${name}：……”`,
+  columnKept: (names: readonly string[], kept: string) =>
+    `${names.map((n) => `“${n}”`).join('、')}列不是台账中的列，其内容已写入“${kept}”，写作“${names[0]}：……”`,
   columnKeptSuggestion: () => '如不需要这些内容，可在台账中删去',
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
   noTextLayer: (pages: number) => `是扫描件（${pages}页都是图片），没有文字层，读不出表格`,
@@ -99,6 +100,10 @@ export const unitMessages = {
   leadMissingBelow: (above: string) => `请补填牵头单位，否则无法分发和催报；如这一格原与上一行合并（复制或转换时合并单元格只留在第一行），应为“${above}”`,
   group: (taskId: string, name: string) => `任务${taskId}的“${name}”是泛指，不是某一个具体单位，无法分发和催报`,
   groupSuggestion: () => '请写明具体单位名称',
+  /** `区发改委等有关部门`: the importer keeps 区发改委 and the marker `等有关部门`. */
+  groupAfterList: (taskId: string, group: string, field: string) =>
+    `任务${taskId}的${field}写有“${group}”，是泛指，没有列出具体单位，已作为一组单位的标记保留，无法分发和催报`,
+  groupAfterListSuggestion: () => '请从单位名录中选出这些单位，写明单位名称（可在台账中替换这一标记）',
   duplicate: (taskId: string, name: string, field: string) => `任务${taskId}的${field}中“${name}”出现了不止一次`,
   duplicateSuggestion: (name: string) => `只保留一个“${name}”`,
   notCanonical: (taskId: string, name: string, canonical: string) =>

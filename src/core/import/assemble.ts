@@ -1,3 +1,7 @@
+import { IMPORT_TEXT_FIELDS } from '../fields';
+import type { UnusedColumn } from './duplicate-columns';
+import { TEXT_ROLES } from './header-words';
+import { rowPlace } from './finding-place';
 import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
 import { placeUnknownColumns, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
@@ -18,6 +22,13 @@ export interface Assembly {
   /** Columns of unknown name read by content, and those kept as text beside the task. */
   byContent: ColumnByContent[];
   kept: UnknownColumn[];
+  /** Columns the ledger has no field for (`责任领导`) holding text, kept in the tasks' 备注. */
+  inNote: UnknownColumn[];
+  /**
+   * A role's further columns holding text (`工作要求` beside `具体要求` and `工作任务`), kept beside
+   * the task: in its 具体要求, or for a plain text field (a second 备注) in that field.
+   */
+  merged: UnusedColumn[];
 }
 
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
@@ -26,12 +37,18 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnknownColumn[] = []): Assembly {
+export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
   const refined = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
   let placed = placeUnknownColumns(refined, unknown, dataRows, spare);
   // Every task-like column held headings and no other column holds the tasks: read as the header says.
   if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(headerColumns, dataRows), unknown, dataRows);
   const { columns, byContent, kept } = placed;
+  const roleColumns = new Set(Object.values(columns));
+  const holdsText = (c: { index: number }) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== '');
+  const inNote = others.filter(holdsText);
+  const merged = spare.filter(holdsText);
+  const mergedInNote = merged.filter((c) => TEXT_ROLES.has(c.role));
+  const mergedInRequirement = merged.filter((c) => !TEXT_ROLES.has(c.role));
   const state = new AssemblyState();
   let pendingBreak = false;
   let afterHeader = false;
@@ -49,11 +66,11 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, kept);
+    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, [...mergedInRequirement, ...kept], [...inNote, ...mergedInNote]);
     state.take(above);
     pendingBreak = false;
   }
-  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept };
+  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept, inNote, merged };
 }
 
 class AssemblyState {
@@ -84,7 +101,7 @@ class AssemblyState {
     }
     if (subHeading) this.open({ ...subHeading, level: 2 });
     if (line.task || line.requirement) this.drafts.push(this.draft(line));
-    else if (!line.category) this.notes.push(`第 ${line.row} 行没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
+    else if (!line.category) this.notes.push(`${rowPlace(line.source)}没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
   }
 
   /** A row holding one cell only: a section of its own spanning the table, or a note under it. */
@@ -95,7 +112,7 @@ class AssemblyState {
       return true;
     }
     if (NOTE.test(text)) {
-      this.notes.push(`第 ${line.row} 行是表注：${text}`);
+      this.notes.push(`${rowPlace(line.source)}是表注：${text}`);
       return true;
     }
     return false;
@@ -117,6 +134,10 @@ class AssemblyState {
     draft.co = joinUnitText(draft.co, line.co);
     draft.deadline = joinAcrossBreak(draft.deadline, line.deadline);
     draft.notes = joinAcrossBreak(draft.notes, line.notes);
+    for (const field of IMPORT_TEXT_FIELDS) {
+      const text = joinAcrossBreak(draft.texts[field] ?? '', line.texts[field] ?? '');
+      if (text !== '') draft.texts[field] = text;
+    }
     // A section title cut by the break: the draft's section is the open one, so it grows in place.
     if (line.category && line.category !== draft.category.title) draft.category.title = joinAcrossBreak(draft.category.title, line.category);
     if (line.subcategory && draft.subcategory && line.subcategory !== draft.subcategory.title) {
@@ -147,6 +168,7 @@ class AssemblyState {
       co: line.co,
       deadline: line.deadline,
       notes: line.notes,
+      texts: { ...line.texts },
     };
   }
 }

@@ -1,4 +1,5 @@
 import { parseDeadline } from '../deadline';
+import { IMPORT_TEXT_FIELDS } from '../fields';
 import type { Deadline, Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { sectionLeadUnits } from './section-lead';
@@ -27,6 +28,10 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
   };
   if (d.subcategory) task.subcategory = { no: d.subcategory.no, title: d.subcategory.title };
   if (hasRequirement) task.requirement = [d.requirement, d.notes].filter((t) => t !== '').join('\n');
+  for (const field of IMPORT_TEXT_FIELDS) {
+    const text = d.texts[field];
+    if (text) task[field] = text;
+  }
   const built: BuiltTask = { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
   if (units.leadMarkScope) built.leadMarkScope = units.leadMarkScope;
   if (units.leadFromSection) built.leadFromSection = true;

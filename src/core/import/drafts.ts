@@ -1,3 +1,5 @@
+import type { ImportedTextFields } from '../fields';
+
 export interface CategoryDraft {
   no: number;
   title: string;
@@ -20,4 +22,6 @@ export interface TaskDraft {
   deadline: string;
   /** Kept columns of unknown name (`成果形式：…`), '' when none. */
   notes: string;
+  /** The registry's plain text fields (`备注`), as the rows hold them. */
+  texts: ImportedTextFields;
 }

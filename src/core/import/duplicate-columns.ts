@@ -7,8 +7,9 @@ export interface NamedColumn {
   name: string;
 }
 
-/** A column the header names but the ledger does not take (a second 具体要求-like column). */
+/** A second column of a role (a second 具体要求-like column): its text is kept beside the one the role takes. */
 export interface UnusedColumn {
+  role: ColumnRole;
   index: number;
   name: string;
   /** The column that holds the role instead. */
@@ -35,6 +36,14 @@ function requirementAsTask(named: readonly NamedColumn[]): NamedColumn | undefin
   return requirements.find((c) => !/^具体/.test(c.name)) ?? requirements[0];
 }
 
+/**
+ * Of two columns of one role, the one the role keeps: the first, but for the requirement a
+ * `具体…` column (具体要求 beside 工作要求: the ledger's own 具体要求).
+ */
+function keeps(kept: NamedColumn, other: NamedColumn): NamedColumn {
+  return other.role === 'requirement' && /^具体/.test(other.name) && !/^具体/.test(kept.name) ? other : kept;
+}
+
 /** Co-unit column names that mean helping, not answering for the task. */
 const HELPING = /配合|协办|参与|协同|协助|协作/;
 
@@ -42,7 +51,8 @@ const HELPING = /配合|协办|参与|协同|协助|协作/;
  * Gives each role one column when a header names a role twice:
  * - two unit columns and no 牵头单位: `责任单位` (answering) leads, `配合单位` (helping) helps;
  * - with a 牵头单位 column, every further unit column holds co units;
- * - any other role (`整改措施` and `整改目标`): the first column keeps it, the others are unused.
+ * - any other role (`整改措施` and `整改目标`): the first column keeps it (for the requirement a
+ *   `具体…` one), the others are kept as text beside it (see assembleTasks).
  */
 export function resolveDuplicateColumns(named: readonly NamedColumn[]): ResolvedColumns {
   const columns: ColumnMap = {};
@@ -66,7 +76,13 @@ export function resolveDuplicateColumns(named: readonly NamedColumn[]): Resolved
     const kept = named.find((k) => k.index === columns[c.role]);
     if (kept === undefined) columns[c.role] = c.index;
     else if (c.role === 'co') moreCo.push(c.index);
-    else unused.push({ index: c.index, name: c.name, keptName: kept.name });
+    else {
+      const winner = keeps(kept, c);
+      const loser = winner === kept ? c : kept;
+      columns[c.role] = winner.index;
+      for (const u of unused) if (u.keptName === loser.name) u.keptName = winner.name;
+      unused.push({ role: loser.role, index: loser.index, name: loser.name, keptName: winner.name });
+    }
   }
   const resolved: ResolvedColumns = { columns, moreCo, unused };
   if (leadFromResponsible) resolved.leadFromResponsible = leadFromResponsible;

@@ -1,53 +1,31 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
+import { HEADER_WORDS, NOT_A_FIELD, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
-/** What a column of the breakdown holds. */
-export type ColumnRole = 'seq' | 'category' | 'subcategory' | 'task' | 'requirement' | 'lead' | 'co' | 'deadline';
+export type { ColumnRole } from './header-words';
 
 /** Column index per role (only the roles the table has). */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
-
-/** Header names per role, most specific first. Matched on the cell with whitespace removed. */
-const SYNONYMS: ReadonlyArray<[ColumnRole, readonly string[]]> = [
-  ['seq', ['序号', '编号']],
-  ['category', ['工作类别', '任务类别', '类别', '板块', '项目', '类型', '工作板块', '重点领域', '领域']],
-  ['task', ['工作任务', '任务内容', '主要任务', '重点任务', '工作内容', '任务事项', '工作事项', '重点工作', '任务']],
-  ['requirement', ['具体要求', '工作要求', '工作措施', '具体措施', '主要措施', '工作目标', '具体内容']],
-  ['lead', ['牵头单位', '牵头部门', '主责单位', '牵头领导单位', '牵头']],
-  ['co', ['责任单位', '配合单位', '责任科室', '协办单位', '责任部门', '配合部门', '参与单位', '协同单位']],
-  ['deadline', ['完成时限', '时限要求', '完成时间', '时间节点', '时限', '完成期限', '截止时间']],
-];
 
 function normalise(cell: string): string {
   return cell.replace(/[\s　*＊:：]/g, '');
 }
 
-/** Header words a table may have that the ledger does not take (a leader, a contact, notes). */
-const IGNORED = /领导|责任人|联系人|联系电话|分管|备注|完成情况|进展情况|督办|评分|分值/;
-
-/** Wider names, tried when no synonym matches (`重点工作任务`, `问题清单`, `牵头责任单位`, `整改时限`). */
-const PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
-  ['seq', /^(序号|编号|序|No\.?)$/i],
-  ['lead', /牵头|主责|主办/],
-  ['co', /(责任|配合|协办|参与|协同|承办|实施|负责)(单位|部门|科室|主体)/],
-  ['deadline', /时限|时间|期限|节点|截止|完成日期|进度安排/],
-  ['category', /类别|板块|领域|类型/],
-  ['task', /任务|事项|问题|工作内容|工作项目|项目名称|重点工作|主要工作|具体工作/],
-  ['requirement', /措施|要求|举措|目标|内容/],
-];
-
-/** The role a header cell names, 'ignored' for columns the ledger does not take, or null. */
-export function headerRole(cell: string): ColumnRole | 'ignored' | null {
+/**
+ * The role a header cell names (its words from the field registry, see header-words.ts), 'other'
+ * for a column the ledger has no field for (`责任领导`: kept in 备注), or null.
+ */
+export function headerRole(cell: string): ColumnRole | 'other' | null {
   const text = normalise(cell);
   if (text === '' || text.length > 12) return null;
-  for (const [role, names] of SYNONYMS) if (names.includes(text)) return role;
+  for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   const base = text.replace(/[（(].*[）)]$/, '');
-  for (const [role, names] of SYNONYMS) if (names.includes(base)) return role;
+  for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
-  if (IGNORED.test(base)) return 'ignored';
-  for (const [role, pattern] of PATTERNS) if (pattern.test(base)) return role;
+  if (NOT_A_FIELD.test(base)) return 'other';
+  for (const [role, pattern] of WIDE_NAMES) if (pattern.test(base)) return role;
   return null;
 }
 
@@ -67,22 +45,24 @@ export function readHeaderRow(row: SourceRow): ColumnMap | null {
  * columns whose names it does not know: a header may have a few (fewer than the names it knows),
  * as long as they read as column names and not as a data row's values.
  */
-export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown: UnknownColumn[] }) | null {
+export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown: UnknownColumn[]; others: UnknownColumn[] }) | null {
   const named: NamedColumn[] = [];
   const unknown: UnknownColumn[] = [];
+  const others: UnknownColumn[] = [];
   for (const [index, cell] of row.cells.entries()) {
     if (cell.trim() === '') continue;
     const role = headerRole(cell) ?? longNameRole(cell);
     if (role === null) {
       if (!readsAsColumnName(cell)) return null;
       unknown.push({ index, name: normalise(cell) });
-    } else if (role !== 'ignored') named.push({ role, index, name: normalise(cell) });
+    } else if (role === 'other') others.push({ index, name: normalise(cell) });
+    else named.push({ role, index, name: normalise(cell) });
   }
   const resolved = resolveDuplicateColumns(named);
   const { columns } = resolved;
   if (Object.keys(columns).length < 2 || unknown.length >= named.length) return null;
   if (columns.task === undefined && columns.requirement === undefined) return null;
-  return { ...resolved, unknown };
+  return { ...resolved, unknown, others };
 }
 
 /** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */
@@ -115,6 +95,8 @@ export interface HeaderMatch {
   duplicates?: Omit<ResolvedColumns, 'columns'>;
   /** Present when the header has columns whose names the importer does not know. */
   unknown?: UnknownColumn[];
+  /** Present when the header has columns the ledger has no field for (`责任领导`): kept in 备注. */
+  others?: UnknownColumn[];
 }
 
 /** Finds the first header row; a second header row right below (sub-headers under a merged cell) refines it. */
@@ -122,15 +104,21 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
   for (let i = 0; i < rows.length; i++) {
     const resolved = readHeaderColumns(rows[i]);
     if (!resolved) continue;
-    const { columns, unknown, ...duplicates } = resolved;
+    const { columns, unknown, others, ...duplicates } = resolved;
     const more = {
       ...(duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {}),
       ...(unknown.length > 0 ? { unknown } : {}),
+      ...(others.length > 0 ? { others } : {}),
     };
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.
     const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;
-    if (sub) return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub), ...more };
+    if (sub) {
+      // A sub-header's columns the ledger has no field for (`责任领导` under `责任人`) are kept too.
+      const subOthers = next.cells.flatMap((cell, index) => (headerRole(cell) === 'other' ? [{ index, name: normalise(cell) }] : []));
+      const allOthers = [...others.filter((o) => !subOthers.some((u) => u.index === o.index)), ...subOthers].sort((a, b) => a.index - b.index);
+      return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub), ...more, ...(allOthers.length > 0 ? { others: allOthers } : {}) };
+    }
     return { start: i, index: i, columns, ...more };
   }
   return null;
@@ -144,7 +132,7 @@ export function readSubHeader(row: SourceRow): ColumnMap | null {
     if (cell.trim() === '') continue;
     const role = headerRole(cell);
     if (role === null) return null;
-    if (role !== 'ignored') map[role] = i;
+    if (role !== 'other') map[role] = i;
   }
   return Object.keys(map).length > 0 ? map : null;
 }
@@ -184,7 +172,7 @@ function isCutHeader(row: SourceRow): boolean {
     const text = normalise(cell);
     if (text === '') continue;
     const role = headerRole(text);
-    if (role !== null && role !== 'ignored') {
+    if (role !== null && role !== 'other') {
       named += 1;
       taskLike ||= role === 'task' || role === 'requirement';
     } else if (text.length > 2) return false;

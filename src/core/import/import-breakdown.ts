@@ -1,4 +1,5 @@
 import { checkDeadline } from '../deadline';
+import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import { importMessages as msg, unitMessages as unitMsg } from '../finding';
@@ -9,8 +10,9 @@ import { cleanCells } from './clean-cells';
 import { alignCopiedRows } from './copied-rows';
 import { readProse } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
-import { columnLetter, place, unitCells } from './finding-place';
+import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
+import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear } from './plan-year';
 import { checkSectionCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
@@ -55,14 +57,14 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
 
   const { columns } = assembly;
-  const used = new Set(Object.values(columns));
-  findings.push(...duplicateColumnFindings(header.duplicates, used).map((f) => place(f, where)));
+  const requirementName = headerCells(table, header)[columns.requirement ?? -1] || FIELD_LABELS.requirement;
+  findings.push(...duplicateColumnFindings(header.duplicates, assembly, requirementName).map((f) => place(f, where)));
   const hasLeadColumn = columns.lead !== undefined;
   const drafts = promoteSubcategories(assembly.drafts);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
-  const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0;
+  const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
-  findings.push(...unknownColumnFindings(assembly, headerCells(table, header)[columns.requirement ?? -1] || '具体要求').map((f) => place(f, where)));
+  findings.push(...unknownColumnFindings(assembly, requirementName).map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {
     const coHeader = headerCells(table, header)[columns.co ?? -1] || '责任单位';
@@ -96,7 +98,8 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
       findings.push(...checkDeadline(task, planYear).map((f) => place({ ...f, row, cell: deadlineCell }, where)));
     }
   });
-  return { planYear, title: found.title, tasks, findings, units, notes: assembly.notes };
+  const placed = input.kind === 'pdf' ? findings.map((f) => placeOnPdfPage(f, table.rows)) : findings;
+  return { planYear, title: found.title, tasks, findings: placed, units, notes: assembly.notes };
 }
 
 /**
@@ -124,10 +127,10 @@ function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { a
   const moreCo = header.duplicates?.moreCo;
   const dataRows = table.rows.slice(header.index + 1);
   const spare = header.duplicates?.unused ?? [];
-  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare);
+  const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare, header.others);
   const first = headingsAbove(table.rows, header.start);
   if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
-  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare);
+  const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare, header.others);
   return { assembly: withHeadings, titleEnd: first };
 }
 
@@ -154,7 +157,7 @@ function leadMarkScopeFinding(task: Task, scope: { list: string[]; marked: strin
 }
 
 /** What the import decided about a header naming a role twice: infos, so that no column is dropped silently. */
-function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: ReadonlySet<number>): Finding[] {
+function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], assembly: Assembly, requirementName: string): Finding[] {
   if (!duplicates) return [];
   const found: Finding[] = [];
   const responsible = duplicates.leadFromResponsible;
@@ -162,25 +165,33 @@ function duplicateColumnFindings(duplicates: HeaderMatch['duplicates'], used: Re
     found.push({ level: 'info', code: 'import.responsible-as-lead', field: 'leadUnits',
       message: msg.responsibleAsLead(responsible.lead, responsible.co), suggestion: msg.responsibleAsLeadSuggestion(responsible.lead) });
   }
-  for (const u of duplicates.unused.filter((c) => !used.has(c.index))) {
-    found.push({ level: 'info', code: 'import.column-unused', field: 'file', message: msg.columnUnused(u.name, u.keptName), suggestion: msg.columnUnusedSuggestion(u.name, u.keptName) });
+  for (const u of assembly.merged) {
+    const into = TEXT_ROLES.has(u.role) ? FIELD_LABELS[u.role as ImportTextField] : requirementName;
+    found.push({ level: 'info', code: 'import.column-kept', field: 'file', message: msg.columnMerged(u.name, u.keptName, into), suggestion: msg.columnKeptSuggestion() });
   }
   return found;
 }
 
-/** Columns of unknown name: how each was read, or that it was kept beside the task (infos: nothing is dropped silently). */
+/**
+ * Columns of unknown name and columns the ledger has no field for: how each was read, or where
+ * their text was kept — one 提示 per place naming its columns (nothing is dropped silently).
+ */
 function unknownColumnFindings(assembly: Assembly, requirementName: string): Finding[] {
+  const kept = (columns: ReadonlyArray<{ name: string }>, into: string): Finding[] => (columns.length === 0 ? [] : [{
+    level: 'info', code: 'import.column-kept', field: 'file', message: msg.columnKept(columns.map((c) => c.name), into), suggestion: msg.columnKeptSuggestion(),
+  }]);
   return [
     ...assembly.byContent.map((c): Finding => ({ level: 'info', code: 'import.column-by-content', field: 'file',
       message: msg.columnByContent(c.name, ROLE_NAMES[c.role]), suggestion: msg.columnByContentSuggestion(c.name, ROLE_NAMES[c.role]) })),
-    ...assembly.kept.map((c): Finding => ({ level: 'info', code: 'import.column-kept', field: 'file',
-      message: msg.columnKept(c.name, requirementName), suggestion: msg.columnKeptSuggestion() })),
+    ...kept(assembly.kept, requirementName),
+    ...kept(assembly.inNote, FIELD_LABELS.note),
   ];
 }
 
-/** What a role is called in a message. */
+/** What a role is called in a message: its field's label in the registry. */
 const ROLE_NAMES: Record<ColumnRole, string> = {
-  seq: '序号', category: '工作类别', subcategory: '工作类别', task: '工作任务', requirement: '具体要求', lead: '牵头单位', co: '责任单位', deadline: '完成时限',
+  seq: '序号', subcategory: FIELD_LABELS.category,
+  ...Object.fromEntries(IMPORT_FIELDS.map((f) => [f.role, FIELD_LABELS[f.key]])) as Record<FieldImportRole, string>,
 };
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */
@@ -199,9 +210,10 @@ function readInput(input: BreakdownInput): SourceTable {
     case 'docx':
       return readDocumentXml(input.documentXml);
     case 'pdf': {
-      // Rebuilt cells have no addresses a person could find in the PDF: findings name rows of the table.
+      // Rebuilt cells have no addresses a person could find in the PDF: findings name a page and a row of its table.
       const grid = pdfGrid(input.pages);
-      return { ...readGrid(grid.rows, undefined, grid.merges), hasCellAddresses: false };
+      const table = readGrid(grid.rows, undefined, grid.merges);
+      return { ...table, rows: table.rows.map((r, i) => ({ ...r, place: grid.places[i] })), hasCellAddresses: false };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { parseSectionHeading } from './section-heading';
+import { IMPORT_TEXT_FIELDS, type ImportedTextFields } from '../fields';
 import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import type { SourceRow } from './types';
 
@@ -17,19 +18,34 @@ export interface Line {
   deadline: string;
   /** Kept columns of unknown name, as `名称：内容` lines ('' when none). */
   notes: string;
+  /** The registry's plain text fields (`备注`) as their columns hold them. */
+  texts: ImportedTextFields;
 }
 
-const ROLES: readonly ColumnRole[] = ['seq', 'category', 'subcategory', 'task', 'requirement', 'lead', 'co', 'deadline'];
+/** The roles with reading rules of their own (the plain text ones are the registry's `text` fields). */
+type RuledRole = Exclude<ColumnRole, keyof ImportedTextFields>;
+const ROLES: readonly RuledRole[] = ['seq', 'category', 'subcategory', 'task', 'requirement', 'lead', 'co', 'deadline'];
 /** Cells a merge spanning several tasks gives to each of them (one lead unit or deadline for a group). */
 const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 
-/** `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co units. */
-export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = []): Line {
+/**
+ * `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co
+ * units. `kept`: columns kept beside the task, as `名称：内容` lines of its 具体要求; `inNote`: columns
+ * the ledger has no field for (`责任领导`), as `名称：内容` lines of its 备注.
+ */
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = [], inNote: readonly UnknownColumn[] = []): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
-    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '',
+    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '', texts: {},
   };
-  line.notes = kept.map((k) => [k.name, (source.cells[k.index] ?? '').trim()]).filter(([, v]) => v !== '').map(([n, v]) => `${n}：${v}`).join('\n');
+  for (const field of IMPORT_TEXT_FIELDS) {
+    const index = columns[field];
+    const cell = index === undefined ? '' : (source.cells[index] ?? '').trim();
+    if (cell !== '') line.texts[field] = cell;
+  }
+  const note = [line.texts.note ?? '', namedLines(source, inNote)].filter((t) => t !== '').join('\n');
+  if (note !== '') line.texts.note = note;
+  line.notes = namedLines(source, kept);
   for (const role of ROLES) {
     const index = columns[role];
     if (index === undefined) continue;
@@ -41,6 +57,11 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
   const extra = moreCo.map((i) => (source.cells[i] ?? '').trim()).filter((c) => c !== '');
   if (extra.length > 0) line.co = [line.co, ...extra].filter((c) => c !== '').join('、');
   return line;
+}
+
+/** The row's cells in these columns as `名称：内容` lines (blank cells left out). */
+function namedLines(source: SourceRow, columns: readonly UnknownColumn[]): string {
+  return columns.map((k) => [k.name, (source.cells[k.index] ?? '').trim()]).filter(([, v]) => v !== '').map(([n, v]) => `${n}：${v}`).join('\n');
 }
 
 /**

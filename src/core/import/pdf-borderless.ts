@@ -85,7 +85,7 @@ function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: nu
 
 /** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
 function headerTop(items: readonly PdfTextItem[], size: number): number | null {
-  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'ignored');
+  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
   for (const item of [...named].sort((a, b) => a.top - b.top)) {
     if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
   }
@@ -177,13 +177,36 @@ export function borderlessLayout(page: PdfPage, table: BorderlessTable, pageInde
     }
     for (let r = 0; r < bands.length; r++) if (!covered.has(`${r},${c}`) && !placed.has(`${r},${c}`)) placed.set(`${r},${c}`, '');
   }
+  const spans = spanningRows(page.items, table.columns, rows);
   return {
     columns: table.columns,
     rows,
-    leftEdge: () => true,
+    leftEdge: (r, c) => {
+      const span = spans.get(r);
+      return !span || c <= span[0] || c > span[1];
+    },
     topEdge: (r, c) => !covered.has(`${r},${c}`),
     placed,
   };
+}
+
+/**
+ * Rows of a single line whose text runs across a column strip (a section title `一、2025年…目标`
+ * set over the whole width): the columns from the first to the last its text reaches are one cell there.
+ */
+function spanningRows(items: readonly PdfTextItem[], columns: readonly number[], rows: readonly number[]): Map<number, [number, number]> {
+  const spans = new Map<number, [number, number]>();
+  const inner = columns.slice(1, -1);
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const inRow = items.filter((i) => i.text.trim() !== '' && i.top + i.height / 2 >= rows[r] && i.top + i.height / 2 < rows[r + 1]);
+    const oneLine = inRow.length > 0 && Math.max(...inRow.map((i) => i.top)) - Math.min(...inRow.map((i) => i.top)) < Math.min(...inRow.map((i) => i.height)) / 2;
+    if (!oneLine || !inRow.some((i) => inner.some((edge) => i.x + 1 < edge && i.x + i.width - 1 > edge))) continue;
+    const column = (x: number) => Math.max(0, columns.findIndex((edge, k) => k + 1 < columns.length && x >= edge && x < columns[k + 1]));
+    const first = Math.min(...inRow.map((i) => column(i.x)));
+    const last = Math.max(...inRow.map((i) => column(i.x + i.width - 1)));
+    spans.set(r, [first, last]);
+  }
+  return spans;
 }
 
 /** Each block from the row it starts level with (or the row after the block above) to that row. */

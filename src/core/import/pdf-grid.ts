@@ -12,6 +12,17 @@ import type { GridMerge } from './types';
 export interface PdfGrid {
   rows: string[][];
   merges: GridMerge[];
+  /** Where each row stands in the PDF (same order as `rows`). */
+  places: PdfRowPlace[];
+}
+
+/**
+ * A rebuilt row's page (1-based) and its row in the table as drawn on that page (1-based, the
+ * page's header rows counted: what a person counts on the page); no `row` for text outside the table.
+ */
+export interface PdfRowPlace {
+  page: number;
+  row?: number;
 }
 
 /** Whether any page has text: a scan (pictures of pages) has none. */
@@ -33,30 +44,45 @@ export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
   const tables = pages.map((page, k) => pageTable(page, columns, borderless, k));
   const sentences = sentenceColumns(tables.flatMap((t) => t.rows));
   const out: Slot[][] = [];
+  const places: PdfRowPlace[] = [];
   let header: string[] | null = null;
   let last: number | null = null;
-  tables.forEach((t) => {
+  tables.forEach((t, k) => {
+    const page = k + 1;
     const above = t.above.filter(notFurniture);
     const rows = [...t.rows];
+    // The index in the page's table of rows[0].
+    let first = 0;
     if (rows.length > 0) {
       if (header === null) header = rows.slice(0, 3).map(rowKey);
-      else while (rows.length > 0 && header.includes(rowKey(rows[0]))) rows.shift();
+      else {
+        while (rows.length > 0 && header.includes(rowKey(rows[0]))) {
+          rows.shift();
+          first += 1;
+        }
+      }
     }
     if (last !== null && above.length === 0 && rows.length > 0) {
       joinAtPageBreak(out, last, rows[0], sentences);
-      if (rows[0].every((s) => s.continued || s.text === '')) rows.shift();
+      if (rows[0].every((s) => s.continued || s.text === '')) {
+        rows.shift();
+        first += 1;
+      }
     } else {
       out.push(...above.map(lone));
+      places.push(...above.map(() => ({ page })));
     }
     if (rows.length > 0) {
       out.push(...rows);
+      places.push(...rows.map((_, i) => ({ page, row: first + i + 1 })));
       last = out.length - 1;
     }
     const below = t.below.filter(notFurniture);
     if (below.length > 0) last = null;
     out.push(...below.map(lone));
+    places.push(...below.map(() => ({ page })));
   });
-  return toGrid(out);
+  return { ...toGrid(out), places };
 }
 
 function pageTable(page: PdfPage, columns: readonly number[], borderless: BorderlessTable | null, index: number): PageTable {
@@ -144,7 +170,7 @@ function headingColumn(rows: readonly Slot[][], column: number): boolean {
   return texts.length > 0 && texts.filter((t) => parseSectionHeading(t)).length * 2 > texts.length;
 }
 
-function toGrid(rows: readonly Slot[][]): PdfGrid {
+function toGrid(rows: readonly Slot[][]): Omit<PdfGrid, 'places'> {
   const merges: GridMerge[] = [];
   rows.forEach((row, r) => row.forEach((slot, c) => {
     if (slot.continued || slot.spanned) return;

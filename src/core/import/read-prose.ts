@@ -1,3 +1,4 @@
+import { IMPORT_FIELDS, RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { parseSectionHeading } from './section-heading';
 import { splitUnitList } from './unit-cells';
 import type { SourceRow, SourceTable } from './types';
@@ -56,12 +57,17 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
 
-const HEADER = ['工作任务', '牵头单位', '配合单位', '完成时限'];
+const HEADER = [TASK_HEADERS.task, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline];
+
+/** `牵头单位：X`, `责任单位：Y`, `完成时限：…`: a label is a header word the field registry gives the unit and deadline fields. */
+const LABELS = new Map<string, 'lead' | 'co' | 'deadline'>(IMPORT_FIELDS.flatMap((f) =>
+  (f.role === 'lead' || f.role === 'co' || f.role === 'deadline' ? f.words.map((w): [string, 'lead' | 'co' | 'deadline'] => [w, f.role as 'lead' | 'co' | 'deadline']) : [])));
+const LABEL_WORDS = [...LABELS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
 const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
-const LABEL_LINE = /^(?:[（(]\s*(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|完成时限|完成时间|时限要求)\s*[:：]\s*(.*?)\s*[）)]|(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|完成时限|完成时间|时限要求)\s*[:：]\s*(.*?)\s*)$/s;
+const LABEL_LINE = new RegExp(String.raw`^(?:[（(]\s*(${LABEL_WORDS})\s*[:：]\s*(.*?)\s*[）)]|(${LABEL_WORDS})\s*[:：]\s*(.*?)\s*)$`, 's');
 
 /** The label and value of a `牵头单位：X` line, or null. */
 function labelLine(text: string): [string, string] | null {
@@ -125,7 +131,7 @@ function isHeading(text: string): boolean {
 }
 
 function addLabel(item: ProseItem, label: string, value: string): void {
-  const key = /牵头|主责/.test(label) ? 'lead' : /时限|时间/.test(label) ? 'deadline' : 'co';
+  const key = LABELS.get(label) ?? 'co';
   item.labels[key] = [item.labels[key], value].filter(Boolean).join('；');
 }
 

@@ -47,6 +47,8 @@ export interface SourceRow {
   breakBefore: boolean;
   /** Columns whose cell continues a vertical merge from the row above (blank here, same value). */
   continued?: number[];
+  /** A PDF's row: its page, and its row in the table drawn on that page (see PdfRowPlace). */
+  place?: { page: number; row?: number };
 }
 
 /** The reader's output: rows, plus text around the table (title lines) already included as rows. */

@@ -17,8 +17,11 @@ const SEPARATOR_CHAR = /[、，,；;\s　]/;
 /** What separates one list of units from the next in a cell (`A、B（牵头），C、D`). */
 const LIST_SEPARATOR = /[，,；;\n]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
-/** `区财政局等`, `市税务局等市有关单位`: what follows `等` names no unit. */
-const TRAILING_ETC = /等(?:[^、，,；;]*?(?:单位|部门|科室))?$/;
+/**
+ * `区发改委等有关部门`, `区财政局等相关镇（街道）`, `等10个部门`: what follows `等` names a group, no
+ * unit. A name such as `区高等学校` has no group after its `等`.
+ */
+const ETC_GROUP = /^(.*)等((?:有关|相关|其他|其它|各|区直|县直|市直|省直|职能|成员|责任|[\d一二三四五六七八九十两多几数]+个).*|.*(?:单位|部门|科室|处室|乡镇|镇街|街道|企业|机构|方面)(?:[（(][^）)]*[）)])?)?$/s;
 /**
  * `…负责落实`, `…参照落实`, `…按职能分工落实`, `…配合`, `…办理。`, `…做好总结验收`: what the units
  * do, not who they are — never part of a name.
@@ -43,10 +46,22 @@ export function splitUnitList(cell: string): string[] {
       parts[i + 1] = parts[i] + parts[i + 1];
       continue;
     }
-    const name = stripDuty(parts[i]).replace(TRAILING_ETC, '');
+    const { name, group } = splitEtc(stripDuty(parts[i]));
     if (name !== '' && !NO_UNIT.test(name)) names.push(name);
+    if (group !== undefined) names.push(group);
   }
   return names.flatMap(splitGlued);
+}
+
+/**
+ * `区发改委等有关部门` → `区发改委` and the group marker `等有关部门` (a group name: the unit checks
+ * say it names no unit and ask for the units it means). `区财政局等`: the list is only cut short.
+ */
+function splitEtc(text: string): { name: string; group?: string } {
+  const m = ETC_GROUP.exec(text);
+  if (!m) return { name: text };
+  const name = stripDuty(m[1]);
+  return m[2] ? { name, group: `等${m[2]}` } : { name };
 }
 
 /** A name or list without `由` before it and what the units are to do after it. */
@@ -102,11 +117,14 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
+/** Where one labelled list ends: `；`, `。`, a line break, or `，` before the next label (`牵头单位：X，配合单位：Y`). */
+const LABELLED_SEGMENT = /[；;。\n]+|[，,]\s*(?=(?:牵头单位|牵头部门|主责单位|责任单位|配合单位|协办单位|参与单位)\s*[:：])/;
+
 function readLabelled(cell: string): UnitAssignment | null {
   const leadUnits: string[] = [];
   const coUnits: string[] = [];
   let target: string[] | null = null;
-  for (const segment of cell.split(/[；;。\n]+/)) {
+  for (const segment of cell.split(LABELLED_SEGMENT)) {
     const m = LABEL.exec(segment);
     if (m) target = /牵头|主责/.test(m[1]) ? leadUnits : coUnits;
     if (target) target.push(...splitUnitList(m ? m[2] : segment));

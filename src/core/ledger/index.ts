@@ -17,3 +17,4 @@ export * from './reimport';
 export * from './task-match';
 export * from './task-field-text';
 export * from './undo-data';
+export * from './reimport-messages';

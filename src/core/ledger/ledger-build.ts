@@ -13,7 +13,7 @@ export interface BuildLedgerOptions {
 }
 
 export function newLedgerTask(task: Task, seq: number): LedgerTask {
-  return { ...task, seq, status: '', progress: '', evidence: '', updatedAt: '', note: '', unitReports: {} };
+  return { ...task, seq, status: '', progress: '', evidence: '', updatedAt: '', note: task.note ?? '', unitReports: {} };
 }
 
 /** Without a plan year (an error finding says so) the year the ledger was made stands in. */

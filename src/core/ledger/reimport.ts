@@ -6,10 +6,10 @@
  * reports, never lost.
  */
 import type { Finding } from '../finding';
-import type { TaskFieldKey } from '../fields';
+import { TASK_FIELDS, type TaskFieldKey } from '../fields';
 import type { ImportResult } from '../import';
 import { newLedgerTask } from './ledger-build';
-import type { Ledger, LedgerTask, OrphanReport } from './ledger';
+import type { ChangeRecord, Ledger, LedgerTask, OrphanReport } from './ledger';
 import { taskFieldText } from './task-field-text';
 import type { Task } from './task';
 import { matchTasks } from './task-match';
@@ -33,6 +33,42 @@ function fieldText(task: Task, field: RevisedField): string {
 
 function changedFields(before: Task, after: Task): RevisedField[] {
   return REVISED_FIELDS.filter((f) => fieldText(before, f) !== fieldText(after, f));
+}
+
+/**
+ * 变更记录's unit for the office's own revision of a task (a re-import): the old value is kept
+ * there, so a return sent before the revision, which still shows it, is not taken for a unit's
+ * edit. Undo (of a merge) leaves these rows alone.
+ */
+export const REVISION_UNIT = '（分解表修订）';
+
+export function isRevisionRecord(record: Pick<ChangeRecord, 'unit'>): boolean {
+  return record.unit === REVISION_UNIT;
+}
+
+/** Values the office itself gave `field` (its 变更记录 label) of task `taskId` before its revisions. */
+export function revisedAwayValues(changes: readonly ChangeRecord[], taskId: string, fieldLabel: string): string[] {
+  return changes.filter((c) => isRevisionRecord(c) && c.taskId === taskId && c.field === fieldLabel).map((c) => c.oldValue);
+}
+
+/** When and from which file the revision came (变更记录's 时间 and 来源文件). */
+export interface RevisionSource {
+  time: string;
+  file?: string;
+}
+
+function revisionRecords(old: Task, revised: Task, id: string, fields: readonly RevisedField[], source: RevisionSource): ChangeRecord[] {
+  return fields.map((f) => ({
+    time: source.time,
+    round: '',
+    unit: REVISION_UNIT,
+    taskId: id,
+    field: TASK_FIELDS[f].label,
+    oldValue: fieldText(old, f),
+    newValue: fieldText(revised, f),
+    sourceFile: source.file ?? '',
+    batchId: `revision-${source.time.replace(/[^0-9]/g, '')}`,
+  }));
 }
 
 const ID = /^(\d+)-(\d+)$/;
@@ -71,8 +107,11 @@ function withLedgerId(finding: Finding, idOf: ReadonlyMap<string, string>): Find
   return { ...finding, taskId: id, message: finding.message.replace(`任务${from}（`, `任务${id}（`) };
 }
 
-/** The ledger updated to a revised breakdown, and what changed. Neither input is changed. */
-export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: Ledger; report: ReimportReport } {
+/**
+ * The ledger updated to a revised breakdown, and what changed. Neither input is changed. Each
+ * changed field of a matched task gets a 变更记录 row (unit REVISION_UNIT) holding its old value.
+ */
+export function reimportLedger(ledger: Ledger, result: ImportResult, source: RevisionSource): { ledger: Ledger; report: ReimportReport } {
   const pairs = matchTasks(ledger.tasks, result.tasks);
   const oldOf = new Map(pairs.map((p) => [p.new, ledger.tasks[p.old]]));
   const matchedOld = new Set(pairs.map((p) => p.old));
@@ -80,6 +119,7 @@ export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: 
   const freshId = idMaker([...ledger.tasks.map((t) => t.id), ...orphans.map((o) => o.taskId), ...ledger.changes.map((c) => c.taskId)]);
   const report: ReimportReport = { added: [], removed: [], changed: [] };
   const idOf = new Map<string, string>();
+  const revisions: ChangeRecord[] = [];
   const tasks = result.tasks.map((revised, j) => {
     const old = oldOf.get(j);
     if (!old) {
@@ -90,7 +130,10 @@ export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: 
     }
     idOf.set(revised.id, old.id);
     const fields = changedFields(old, revised);
-    if (fields.length > 0) report.changed.push({ id: old.id, task: revised.task, fields });
+    if (fields.length > 0) {
+      report.changed.push({ id: old.id, task: revised.task, fields });
+      revisions.push(...revisionRecords(old, revised, old.id, fields, source));
+    }
     return keepTracking(old, revised, j + 1);
   });
   ledger.tasks.forEach((old, i) => {
@@ -104,7 +147,7 @@ export function reimportLedger(ledger: Ledger, result: ImportResult): { ledger: 
     tasks,
     units: ledger.units.map((u) => ({ ...u, aliases: [...u.aliases] })),
     findings: result.findings.map((f) => withLedgerId(f, idOf)),
-    changes: ledger.changes.map((c) => ({ ...c })),
+    changes: [...ledger.changes.map((c) => ({ ...c })), ...revisions],
   };
   if (orphans.length > 0) updated.orphanReports = orphans;
   return { ledger: updated, report };

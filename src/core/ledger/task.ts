@@ -1,4 +1,5 @@
 import type { IsoDate } from '../deadline';
+import type { ImportedTextFields } from '../fields';
 
 /** 工作类别 / 板块: a section such as `一、聚焦高质量发展推进信息公开`, kept as number + title. */
 export interface Category {
@@ -34,8 +35,11 @@ export type Deadline =
   | { kind: 'none'; text: string; due: null }
   | { kind: 'unknown'; text: string; due: null };
 
-/** 工作任务: one row of work, as imported from the 任务分解表. */
-export interface Task {
+/**
+ * 工作任务: one row of work, as imported from the 任务分解表. The plain text fields the importer
+ * copies (`note`, 备注) come from the field registry.
+ */
+export interface Task extends ImportedTextFields {
   /** Stable ID, section-based (`1-03`), unique in the ledger. Merging matches on it. */
   id: string;
   category: Category;

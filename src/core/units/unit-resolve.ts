@@ -14,6 +14,7 @@ export type SuggestionReason = 'fragment' | 'prefix' | 'spelling' | 'similar';
 
 const PREFIXES = ['区', '县', '市', '省'] as const;
 const GROUP = [
+  /^等./,
   /^(?:区直|县直|市直|省直)?各/,
   /各(?:有关|相关)?(?:部门|单位|科室|专班|乡镇|街道|县|区|村|社区|委办局|部室|处室|成员单位)/,
   /(?:相关|有关)(?:单位|部门|科室|乡镇|企业)$/,
@@ -22,7 +23,10 @@ const GROUP = [
   /县[（(]市、?区[）)]|县市区/,
 ];
 
-/** A name that names no single unit (`区直各相关单位`, `各乡镇（街道）`, `相关部门`, `市政府各部门`, `县（市、区）政府`). */
+/**
+ * A name that names no single unit (`区直各相关单位`, `各乡镇（街道）`, `相关部门`, `市政府各部门`, `县（市、区）政府`,
+ * and `等有关部门`, what the importer keeps of `区发改委等有关部门` besides 区发改委).
+ */
 export function isGroupName(name: string): boolean {
   return GROUP.some((re) => re.test(name));
 }

@@ -39,10 +39,17 @@ function leadMissingSuggestion({ leadText, leadTextAbove }: UnitCheckContext): s
   return blank && above !== '' && !/^[/／\\—–-]+$/.test(above) ? msg.leadMissingBelow(above) : msg.leadMissingSuggestion();
 }
 
-/** `区直各相关单位`, `各乡镇（街道）`: a group, not a unit one can send a return to. */
+/**
+ * `区直各相关单位`, `各乡镇（街道）`: a group, not a unit one can send a return to. `等有关部门` (what
+ * `区发改委等有关部门` leaves beside 区发改委) marks units left unnamed.
+ */
 const groupName: UnitRule = (task, _directory, context) =>
-  eachUnit(task, (name, field) =>
-    isGroupName(name) ? [finding(task, context, field, 'unit.group', msg.group(task.id, name), msg.groupSuggestion())] : []);
+  eachUnit(task, (name, field) => {
+    if (!isGroupName(name)) return [];
+    return name.startsWith('等')
+      ? [finding(task, context, field, 'unit.group', msg.groupAfterList(task.id, name, msg.fieldName(field)), msg.groupAfterListSuggestion())]
+      : [finding(task, context, field, 'unit.group', msg.group(task.id, name), msg.groupSuggestion())];
+  });
 
 /** The same unit twice in one cell (also when written two ways: `城管局`, `区城管局`). */
 const duplicate: UnitRule = (task, directory, context) =>

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/finding';
+import { findingRowPlace, type Finding } from '../../core/finding';
 import type { Ledger } from '../../core/ledger';
 import { ledgerCellOf } from '../../layout/findings-sheet';
 import { SHEETS } from '../../layout/ledger-names';
@@ -40,7 +40,9 @@ export function createCheckStep(ctx: PaneContext): StepView {
   /** Where it came from (file, sheet, row, cell); in Excel also the 任务台账 cell a click selects. */
   function findingItem(f: Finding, ledger: Ledger): HTMLElement {
     const target = store.selectCell ? ledgerCellOf(f, ledger) : null;
-    const where = t.where([f.file, f.sheet, f.row !== undefined ? t.rowLabel(f.row) : undefined, f.cell, target ? `→ ${SHEETS.tasks}!${target}` : undefined]
+    // A PDF's page and table row are named as the import names them (in Chinese, as the PDF is).
+    const row = f.page !== undefined ? findingRowPlace(f) : f.row !== undefined ? t.rowLabel(f.row) : undefined;
+    const where = t.where([f.file, f.sheet, row, f.cell, target ? `→ ${SHEETS.tasks}!${target}` : undefined]
       .filter((p): p is string => !!p));
     const body = [
       el('span', { class: `level level-${f.level}` }, t.levels[f.level]),

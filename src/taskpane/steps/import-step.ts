@@ -1,12 +1,17 @@
+import type { Ledger } from '../../core/ledger';
 import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
-import { decodeText, filePicker, fileKind } from '../files';
+import { decodeText, filePicker, fileKind, readPicked } from '../files';
 import type { PickedFile } from '../store/ledger-store';
 import { downloadBytes, XLSX_MIME } from '../download';
-import { importToLedger, readPickedWorkbook, type BreakdownSource } from '../workflow';
-import { button, resultRegion, stepFrame } from './step-frame';
+import { importToLedger, readPickedWorkbook, taskTable, type BreakdownSource, type UpdateReport } from '../workflow';
+import { bringIntoView, button, resultRegion, stepFrame } from './step-frame';
 
-/** 导入分解表: from the selected range (Excel), pasted text, a .docx/.txt file, or (file mode) a ledger .xlsx. */
+/**
+ * 导入分解表: from the selected range (Excel), pasted text, a .docx/.pdf/.xlsx/.txt file (picked
+ * or dropped), or (file mode) a ledger .xlsx. With a ledger open, a breakdown updates it by
+ * default (重新导入, as `import --update`) or, when chosen, replaces it.
+ */
 export function createImportStep(ctx: PaneContext): StepView {
   const { t, store } = ctx;
   const result = resultRegion(t.stepTitles.import);
@@ -17,12 +22,22 @@ export function createImportStep(ctx: PaneContext): StepView {
   const paste = el('textarea', { id: pasteId, rows: '5', placeholder: t.pastePlaceholder, spellcheck: 'false' });
   let confirmedReplace = false;
 
+  const modeName = uid('import-mode');
+  const updateMode = el('input', { type: 'radio', name: modeName, id: `${modeName}-update`, value: 'update', checked: true });
+  const replaceMode = el('input', { type: 'radio', name: modeName, id: `${modeName}-replace`, value: 'replace' });
+  const modes = el('fieldset', { class: 'field import-mode', hidden: true },
+    el('legend', {}, t.importModeLegend),
+    el('div', {}, updateMode, el('label', { for: updateMode.id }, t.importModeUpdate)),
+    el('div', {}, replaceMode, el('label', { for: replaceMode.id }, t.importModeReplace)));
+  replaceMode.addEventListener('change', () => { confirmedReplace = false; });
+
   const sources = el('div', { class: 'actions' });
   if (store.readSelection) sources.append(button(t.fromSelection, () => void fromSelection()));
-  sources.append(filePicker(t.fromFile, '.docx,.txt,.xlsx', false, (files) => void fromFile(files[0])).element);
+  sources.append(filePicker(t.fromFile, '.docx,.pdf,.txt,.xlsx', false, (files) => void fromFile(files[0])).element);
   if (store.openLedgerFile) sources.prepend(filePicker(t.openLedger, '.xlsx', false, (files) => void openPicked(files[0])).element);
 
   const element = stepFrame(t.stepTitles.import, store.mode === 'excel' ? t.importIntroExcel : t.importIntroFile,
+    modes,
     sources,
     el('div', { class: 'field' }, el('label', { for: pasteId }, t.pasteLabel), paste),
     el('div', { class: 'field inline' },
@@ -37,9 +52,14 @@ export function createImportStep(ctx: PaneContext): StepView {
     return /^\d{4}$/.test(text) ? Number(text) : 'bad';
   }
 
-  /** Importing over an open ledger replaces it: ask once more (inline, no modal). */
+  /** With a ledger open and 更新台账 chosen (the default), a breakdown updates it. */
+  function updating(): boolean {
+    return ctx.ledger() !== null && updateMode.checked;
+  }
+
+  /** Importing over an open ledger replaces it when so chosen: ask once more (inline, no modal). */
   function mayReplace(): boolean {
-    if (!ctx.ledger() || confirmedReplace) return true;
+    if (!ctx.ledger() || updating() || confirmedReplace) return true;
     confirmedReplace = true;
     replace(result, el('p', { class: 'warning', role: 'alert' }, t.replaceWarning));
     return false;
@@ -60,9 +80,10 @@ export function createImportStep(ctx: PaneContext): StepView {
     }
     year.removeAttribute('aria-invalid');
     if (!mayReplace()) return;
+    const updates = updating();
     // Nothing is saved unless the import made tasks: a failed import leaves the ledger as it was.
     const done = await ctx.run(async () => {
-      const made = await importToLedger(source, { planYear: y, today: ctx.today() });
+      const made = await importToLedger(source, { planYear: y, today: ctx.today(), update: updates ? await store.load() : null });
       if (made.kind !== 'ledger') return made;
       const notices = await store.save(made.ledger, { keepPrevious: true });
       return { ...made, notices, previous: store.previousLedgerFile ? await store.previousLedgerFile() : null };
@@ -78,13 +99,40 @@ export function createImportStep(ctx: PaneContext): StepView {
       replace(result);
       return ctx.showError(t.importStopped(done.finding.message || t.noTasks));
     }
-    const { ledger, notices, previous } = done;
+    const { ledger, notices, previous, update } = done;
     ctx.setLedger(ledger);
+    if (update) {
+      showUpdate(update, notices, previous);
+      return listTasks(ledger);
+    }
     const message = t.imported(ledger.tasks.length, ledger.findings.length);
     replace(result, el('p', {}, message), ...notices.map((n) => el('p', { class: 'notice' }, n)),
       previous ? button(t.downloadPrevious, () => downloadBytes(previous.name, previous.bytes, XLSX_MIME), 'secondary', { id: 'download-previous' }) : null);
     ctx.announce(message);
+    void listTasks(ledger);
     ctx.go('check');
+  }
+
+  /** The tasks imported (具体要求 too, when the table has it), folded under the result. */
+  async function listTasks(ledger: Ledger): Promise<void> {
+    const table = await taskTable(ledger);
+    result.append(el('details', { class: 'task-list' },
+      el('summary', {}, t.importedTasks(table.rows.length)),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'task-table' },
+        el('thead', {}, el('tr', {}, ...table.headers.map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, ...table.rows.map((row) => el('tr', {}, ...row.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell))))))))));
+  }
+
+  /** 更新台账's outcome: what was added, removed and changed, the old ledger recoverable; the clerk stays here to read it. */
+  function showUpdate(report: UpdateReport, notices: string[], previous: PickedFile | null): void {
+    const message = report.summary;
+    const sections = report.sections.map((s) => el('div', { class: 'update-section' },
+      el('h3', {}, s.heading),
+      el('ul', {}, ...s.lines.map((line) => el('li', {}, line)))));
+    replace(result, el('p', { class: 'update-summary', tabindex: '-1' }, message), ...sections, ...notices.map((n) => el('p', { class: 'notice' }, n)),
+      previous ? button(t.downloadBeforeUpdate, () => downloadBytes(previous.name, previous.bytes, XLSX_MIME), 'secondary', { id: 'download-previous' }) : null);
+    ctx.announce(message);
+    bringIntoView(result);
   }
 
   async function fromSelection(): Promise<void> {
@@ -104,6 +152,7 @@ export function createImportStep(ctx: PaneContext): StepView {
     const kind = fileKind(file.name);
     if (kind === 'txt') return importFrom({ kind: 'text', text: decodeText(file.bytes), file: file.name });
     if (kind === 'docx') return importFrom({ kind: 'docx', bytes: file.bytes, file: file.name });
+    if (kind === 'pdf') return importFrom({ kind: 'pdf', bytes: file.bytes, file: file.name });
     if (kind === 'xlsx') return fromWorkbook(file);
     ctx.showError(t.unsupportedFile(file.name));
   }
@@ -131,5 +180,17 @@ export function createImportStep(ctx: PaneContext): StepView {
     ctx.announce(message);
   }
 
-  return { element, refresh: () => undefined };
+  // A file dropped on the step is imported as if picked (a ledger .xlsx is opened, in file mode).
+  element.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  });
+  element.addEventListener('drop', (event) => {
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    void readPicked(event.dataTransfer.files).then((files) => fromFile(files[0]));
+  });
+
+  return { element, refresh: () => { modes.hidden = ctx.ledger() === null; } };
 }

@@ -14,7 +14,7 @@ describe('headerRole', () => {
     ['牵头\n单位', 'lead'], ['完成时限（截止日期）', 'deadline'], ['*完成时限', 'deadline'],
     ['重点工作任务', 'task'], ['问题清单', 'task'], ['主要工作', 'task'], ['项目名称', 'task'], ['整改措施', 'requirement'],
     ['牵头责任单位', 'lead'], ['主办单位', 'lead'], ['负责单位', 'co'], ['责任主体', 'co'], ['整改时限', 'deadline'], ['进度安排', 'deadline'],
-    ['责任领导', 'ignored'], ['责任人', 'ignored'], ['备注', 'ignored'], ['一、聚焦重点领域', null],
+    ['责任领导', 'other'], ['责任人', 'other'], ['备注', 'note'], ['备注说明', 'note'], ['一、聚焦重点领域', null],
     ['区政府办', null], ['持续推进', null], ['', null],
   ])('%j → %s', (cell, role) => {
     expect(headerRole(cell)).toBe(role);
@@ -67,10 +67,11 @@ describe('a header that names a role twice', () => {
     });
   });
 
-  it('keeps the first of two 具体要求-like columns and names the other as unused', () => {
+  it('keeps the first of two 具体要求-like columns and names the other, to be kept beside it', () => {
     expect(findHeader([row(['序号', '问题', '整改措施', '整改目标', '责任领导', '责任单位', '整改时限'])])).toEqual({
       start: 0, index: 0, columns: { seq: 0, task: 1, requirement: 2, co: 5, deadline: 6 },
-      duplicates: { moreCo: [], unused: [{ index: 3, name: '整改目标', keptName: '整改措施' }] },
+      duplicates: { moreCo: [], unused: [{ role: 'requirement', index: 3, name: '整改目标', keptName: '整改措施' }] },
+      others: [{ index: 4, name: '责任领导' }],
     });
   });
 

@@ -42,6 +42,7 @@ describe('pdfGrid', () => {
         ['二、解读', '解读政策。', '区政府办', '年底前'],
       ],
       merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+      places: [{ page: 1, row: 1 }, { page: 1, row: 2 }, { page: 1, row: 3 }, { page: 2, row: 2 }, { page: 2, row: 3 }],
     });
   });
 
@@ -100,6 +101,38 @@ describe('pdfGrid', () => {
       ['二、解读', '解读政策，\n答复问询。', '区政府办', '年底前'],
       ['', '回应关切。', '区政府办', '持续推进'],
     ]);
+  });
+
+  it('reads a section title running across the columns of a table drawn without lines as one cell', () => {
+    // Rows 40 points apart; the title row's text, in three pieces, crosses the column strips.
+    const items: PdfPage['items'] = [];
+    const row = (cells: string[], r: number) => cells.forEach((text, c) => text.split('\n').forEach((line, k) => {
+      items.push({ text: line, x: COLUMNS[c] + 3, top: 60 + r * 40 + k * 14, width: [...line].length * 10, height: 10 });
+    }));
+    row(HEADER, 0);
+    items.push({ text: '一、', x: COLUMNS[0] + 3, top: 100, width: 20, height: 10 });
+    items.push({ text: '2025', x: COLUMNS[0] + 25, top: 100, width: 22, height: 10 });
+    items.push({ text: '年经济社会发展的主要预期目标', x: COLUMNS[0] + 50, top: 100, width: 140, height: 10 });
+    row(['1', '公开预算，\n按时报送。', '区财政局', '年底前'], 2);
+    row(['2', '公开决算。', '区财政局', '8月底前'], 3);
+    row(['3', '解读政策，\n答复问询。', '区政府办', '持续推进'], 4);
+    expect(pdfGrid([{ width: 595, height: 842, items, rules: [] }]).rows).toEqual([
+      HEADER,
+      ['一、2025年经济社会发展的主要预期目标', '', '', ''],
+      ['1', '公开预算，\n按时报送。', '区财政局', '年底前'],
+      ['2', '公开决算。', '区财政局', '8月底前'],
+      ['3', '解读政策，\n答复问询。', '区政府办', '持续推进'],
+    ]);
+  });
+
+  it('knows where each rebuilt row stands: its page and its row in the table drawn there', () => {
+    const pages = [
+      page([HEADER, ['一、公开', '公开预算。', '区财政局', '年底前'], [null, '开展第一批试点，', '区交通', '持续推']]),
+      page([HEADER, ['', '推进标准化建设。', '运输局', '进'], ['二、解读', '解读政策。', '区政府办', '年底前']]),
+    ];
+    pages[0].items.unshift({ text: '2024年某区政务公开工作任务分解表', x: 150, top: 30, width: 170, height: 10 });
+    // The title is above the table; the row cut by the break is where it starts; page 2's header and its cut rest count.
+    expect(pdfGrid(pages).places).toEqual([{ page: 1 }, { page: 1, row: 1 }, { page: 1, row: 2 }, { page: 1, row: 3 }, { page: 2, row: 3 }]);
   });
 
   it('tells a scan (no text on any page) from a PDF with text', () => {

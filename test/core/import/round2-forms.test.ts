@@ -38,18 +38,18 @@ describe('unit columns named twice', () => {
     }]);
   });
 
-  it('keeps 整改措施 as the requirement beside 整改目标, and names the column not imported', () => {
+  it('keeps 整改措施 as the requirement and 整改目标 beside it, saying so', () => {
     const text = tsv([
       ['某县整改任务清单'],
       ['序号', '问题', '整改措施', '整改目标', '责任单位', '整改时限'],
       ['1', '文山会海问题仍有反弹。', '严格控制发文数量。', '发文数量下降10%。', '县委办', '2025年12月底前'],
     ]);
     const result = importBreakdown({ kind: 'text', text }, { planYear: 2025, file: 'z.txt' });
-    expect([result.tasks[0].task, result.tasks[0].requirement]).toEqual(['文山会海问题仍有反弹。', '严格控制发文数量。']);
-    expect(result.findings.filter((f) => f.code === 'import.column-unused')).toEqual([{
-      level: 'info', code: 'import.column-unused', field: 'file', file: 'z.txt',
-      message: '“整改目标”列与“整改措施”列是同一类内容，只导入了“整改措施”列',
-      suggestion: '如需保留“整改目标”，请把它并入“整改措施”列后重新导入',
+    expect([result.tasks[0].task, result.tasks[0].requirement]).toEqual(['文山会海问题仍有反弹。', '严格控制发文数量。\n整改目标：发文数量下降10%。']);
+    expect(result.findings.filter((f) => f.code === 'import.column-kept')).toEqual([{
+      level: 'info', code: 'import.column-kept', field: 'file', file: 'z.txt',
+      message: '“整改目标”列与“整改措施”列是同一类内容，其内容已写入“整改措施”，写作“整改目标：……”',
+      suggestion: '如不需要这些内容，可在台账中删去',
     }]);
   });
 });

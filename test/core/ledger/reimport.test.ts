@@ -1,7 +1,10 @@
 import * as fs from 'fs';
 import { importBreakdown } from '../../../src/core/import';
-import { bigramDice, matchTasks, normalizedTaskText, reimportLedger, type Ledger, type Task, type UnitReport } from '../../../src/core/ledger';
+import { consolidate, undoLastConsolidation } from '../../../src/core/consolidate';
+import { planReturns } from '../../../src/core/distribute';
+import { REVISION_UNIT, bigramDice, matchTasks, normalizedTaskText, reimportLedger, type Ledger, type Task, type UnitReport } from '../../../src/core/ledger';
 import { ADDED, REMOVED, REWORDED, revisedBreakdown } from '../../support/revised-breakdown';
+import { parsedFromPlan } from '../../support/returns-core';
 import { FIXTURE, fixtureLedger } from '../../xlsx/fixture-ledger';
 
 function report(unit: string, progress: string): UnitReport {
@@ -18,15 +21,20 @@ function trackedLedger(): Ledger {
   return ledger;
 }
 
+const AT = { time: '2024-10-08T09:30:00', file: 'revised.txt' };
 const revised = () => importBreakdown({ kind: 'text', text: revisedBreakdown() }, { file: 'revised.txt' });
 
 describe('reimportLedger', () => {
   it('keeps identity, IDs and reports of matched tasks, gives new tasks fresh IDs and keeps reports of removed ones', () => {
     const ledger = trackedLedger();
-    const { ledger: updated, report: r } = reimportLedger(ledger, revised());
+    const { ledger: updated, report: r } = reimportLedger(ledger, revised(), AT);
     expect(updated.meta).toEqual(ledger.meta);
     expect(updated.units).toEqual(ledger.units);
-    expect(updated.changes).toEqual(ledger.changes);
+    // The office's rewording is kept in 变更记录 with the text it replaced.
+    expect(updated.changes).toEqual([...ledger.changes, {
+      time: AT.time, round: '', unit: REVISION_UNIT, taskId: '2-03', field: '工作任务',
+      oldValue: REWORDED.before, newValue: REWORDED.after, sourceFile: 'revised.txt', batchId: 'revision-20241008093000',
+    }]);
     expect(r).toEqual({
       added: [{ id: '2-10', task: ADDED }],
       removed: [{ id: '2-05', task: REMOVED, keptReports: 1 }],
@@ -52,17 +60,34 @@ describe('reimportLedger', () => {
     }
   });
 
+  it('takes the office\'s own rewording, still shown by a return sent before it, for no edit of the unit\'s; undo leaves the revision alone', () => {
+    const ledger = fixtureLedger();
+    const sent = planReturns(ledger, { round: '2024-09' }).returns.find((p) => p.unit === '区自然资源局')!;
+    const updated = reimportLedger(ledger, revised(), AT).ledger;
+    const rewordedRow = sent.rows.find((r) => r.task === REWORDED.before)!;
+    const filled = parsedFromPlan(sent, { [rewordedRow.id]: { status: '推进中', progress: '试点方案已报区政府', deadline: '12月31日前' } });
+    const merged = consolidate(updated, [filled], { batchId: 'b1', time: '2024-10-09T10:00:00' });
+    const conflicts = merged.report.files[0].conflicts;
+    // Only the unit's own edit (the deadline) is reported; the task text as sent before the revision is not.
+    expect(conflicts.map((c) => [c.code, c.taskId, c.field])).toEqual([['field.not-owned', rewordedRow.id, 'deadline']]);
+    expect(merged.ledger.tasks.find((t) => t.id === rewordedRow.id)!.unitReports['区自然资源局'].progress).toBe('试点方案已报区政府');
+    const undone = undoLastConsolidation(merged.ledger);
+    expect(undone.batchId).toBe('b1');
+    expect(undone.ledger).toEqual(updated);
+    expect(undoLastConsolidation(undone.ledger).batchId).toBeNull();
+  });
+
   it('never reuses a removed task ID, even in a second revision', () => {
-    const first = reimportLedger(trackedLedger(), revised()).ledger;
+    const first = reimportLedger(trackedLedger(), revised(), AT).ledger;
     const text = revisedBreakdown().replace(`\t${ADDED}\t`, `\t${ADDED}\t区民政局\t年底前\n\t做好婚姻登记服务信息公开。\t`);
-    const second = reimportLedger(first, importBreakdown({ kind: 'text', text }, { file: 'r2.txt' }));
+    const second = reimportLedger(first, importBreakdown({ kind: 'text', text }, { file: 'r2.txt' }), AT);
     expect(second.report.added).toEqual([{ id: '2-11', task: '做好婚姻登记服务信息公开。' }]);
     expect(second.report.removed).toEqual([]);
   });
 
   it('reports an unchanged breakdown as unchanged', () => {
     const ledger = trackedLedger();
-    const { ledger: updated, report: r } = reimportLedger(ledger, importBreakdown({ kind: 'text', text: fs.readFileSync(FIXTURE, 'utf8') }, { file: 'g.txt' }));
+    const { ledger: updated, report: r } = reimportLedger(ledger, importBreakdown({ kind: 'text', text: fs.readFileSync(FIXTURE, 'utf8') }, { file: 'g.txt' }), AT);
     expect(r).toEqual({ added: [], removed: [], changed: [] });
     expect(updated.tasks).toEqual(ledger.tasks.map((t) => ({ ...t, source: t.source })));
   });
@@ -71,7 +96,7 @@ describe('reimportLedger', () => {
     const ledger = trackedLedger();
     const result = revised();
     const before = JSON.stringify([ledger, result]);
-    const { ledger: updated } = reimportLedger(ledger, result);
+    const { ledger: updated } = reimportLedger(ledger, result, AT);
     updated.tasks[0].unitReports['x'] = report('x', 'y');
     updated.tasks.find((t) => t.id === '2-03')!.unitReports['区自然资源局'].progress = '改';
     updated.orphanReports![0].report.progress = '改';

@@ -1,0 +1,41 @@
+import { IMPORT_FIELDS, type FieldImportRole } from '../fields';
+
+/**
+ * What a column of the breakdown holds: a field's role as the field registry (src/core/fields)
+ * declares it, or a column of the table's own structure — 序号, and 小类 (found by content only).
+ */
+export type ColumnRole = FieldImportRole | 'seq' | 'subcategory';
+
+/** How a header names a role: whole words, most specific first, and a pattern for longer names. */
+export interface HeaderWords {
+  role: ColumnRole;
+  words: readonly string[];
+  wide?: RegExp;
+  wideFirst?: true;
+}
+
+/**
+ * The importer's own list: columns that are no ledger field. 序号 numbers the table's rows (its
+ * count checks the import; the ledger numbers its own).
+ */
+const TABLE_COLUMNS: readonly HeaderWords[] = [
+  { role: 'seq', words: ['序号', '编号'], wide: /^(序号|编号|序|No\.?)$/i, wideFirst: true },
+];
+
+/**
+ * Header words of columns the ledger has no field for and the importer keeps as text in 备注
+ * (`责任领导：张三`): leaders, people, contacts, scores, progress to be reported later.
+ */
+export const NOT_A_FIELD = /领导|责任人|联系人|联系电话|分管|完成情况|进展情况|督办|评分|分值/;
+
+/** Every role's header words: the table's own columns, then the registry's fields in their order. */
+export const HEADER_WORDS: readonly HeaderWords[] = [...TABLE_COLUMNS, ...IMPORT_FIELDS];
+
+/** The wide patterns in the order they are tried: names of numbers, units and times before content words. */
+export const WIDE_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ...HEADER_WORDS.filter((w) => w.wideFirst),
+  ...HEADER_WORDS.filter((w) => !w.wideFirst),
+].flatMap((w) => (w.wide ? [[w.role, w.wide] as [ColumnRole, RegExp]] : []));
+
+/** Plain text roles: the registry's `text` fields, whose role is their key (`note`). */
+export const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set(IMPORT_FIELDS.filter((f) => f.text === true).map((f) => f.role));

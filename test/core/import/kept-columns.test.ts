@@ -1,0 +1,67 @@
+import { importBreakdown } from '../../../src/core/import';
+import { buildLedger } from '../../../src/core/ledger';
+
+const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+const TITLE = ['2025年某区重点任务分解表'];
+
+/** Columns the ledger has no field for (责任领导, 联系人, 督办, 评分 …): kept in 备注, said once per import. */
+describe('columns that are no ledger field', () => {
+  it.each([['text'], ['grid']] as const)('keeps 责任领导, 分管领导 and 联系人 in 备注 as `名称：内容`, one 提示 naming them (%s)', (kind) => {
+    const rows = [
+      TITLE,
+      ['序号', '工作任务', '责任领导', '分管领导', '牵头单位', '联系人', '完成时限'],
+      ['1', '推进预算公开。', '张三', '李四', '区财政局', '王五', '6月底前'],
+      ['2', '推进决算公开。', '张三', '', '区财政局', '', '9月底前'],
+    ];
+    const input = kind === 'text' ? { kind, text: tsv(rows) } : { kind, rows };
+    const result = importBreakdown(input, { file: 'a.txt' });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.note])).toEqual([
+      ['推进预算公开。', ['区财政局'], '责任领导：张三\n分管领导：李四\n联系人：王五'],
+      ['推进决算公开。', ['区财政局'], '责任领导：张三'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('import.'))).toEqual([{
+      level: 'info', code: 'import.column-kept', field: 'file', file: 'a.txt',
+      message: '“责任领导”、“分管领导”、“联系人”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”',
+      suggestion: '如不需要这些内容，可在台账中删去',
+    }]);
+  });
+
+  it('adds them below the table’s own 备注, and the ledger’s 备注 holds both', () => {
+    const text = tsv([TITLE, ['工作任务', '牵头单位', '完成时限', '备注', '督办单位'], ['推进预算公开。', '区财政局', '6月底前', '纳入考核', '区委督查室']]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks[0].note).toBe('纳入考核\n督办单位：区委督查室');
+    const ledger = buildLedger(result, { ledgerId: 'x', createdAt: '2025-01-02T00:00:00' });
+    expect(ledger.tasks[0].note).toBe('纳入考核\n督办单位：区委督查室');
+  });
+
+  it('says nothing of such a column left blank', () => {
+    const text = tsv([TITLE, ['工作任务', '牵头单位', '完成时限', '进展情况', '责任人'], ['推进预算公开。', '区财政局', '6月底前', '', '']]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks[0].note).toBeUndefined();
+    expect(result.findings.filter((f) => f.code.startsWith('import.'))).toEqual([]);
+  });
+
+  it('names columns of unknown name kept in 具体要求 in one 提示 too', () => {
+    const text = tsv([TITLE, ['工作任务', '牵头单位', '成果形式', '考核指标', '完成时限', '责任领导'], ['编制资源目录。', '区数据局', '目录', '全覆盖', '6月底前', '张三']]);
+    const result = importBreakdown({ kind: 'text', text }, { file: 'a.txt' });
+    expect(result.tasks.map((t) => [t.requirement, t.note])).toEqual([['成果形式：目录\n考核指标：全覆盖', '责任领导：张三']]);
+    expect(result.findings.filter((f) => f.code === 'import.column-kept').map((f) => f.message)).toEqual([
+      '“成果形式”、“考核指标”列不是台账中的列，其内容已写入“具体要求”，写作“成果形式：……”',
+      '“责任领导”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”',
+    ]);
+  });
+});
+
+describe('a two-row header', () => {
+  it('keeps a column the ledger has no field for named in the second row', () => {
+    const rows = [
+      TITLE,
+      ['工作任务', '责任单位', '', '责任人', '', '完成时限'],
+      ['', '牵头单位', '配合单位', '责任领导', '联系人', ''],
+      ['推进预算公开。', '区财政局', '区审计局', '张三', '王五', '6月底前'],
+    ];
+    const result = importBreakdown({ kind: 'grid', rows });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.note])).toEqual([['推进预算公开。', ['区财政局'], ['区审计局'], '责任领导：张三\n联系人：王五']]);
+    expect(result.findings.filter((f) => f.code === 'import.column-kept').map((f) => f.message)).toEqual(['“责任领导”、“联系人”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”']);
+  });
+});
