@@ -4,6 +4,8 @@
  *   merge <dir> <n>   read them with readReturnXlsx and consolidate into the generated ledger
  *   ledger <dir>      read the 5,000-task ledger.xlsx and write it back (the ledger's own I/O)
  *   cli <dir>         `task-ledger merge ledger.xlsx <dir> -o <tmp>/out.xlsx --json`, the whole user operation
+ *   year-floor <ledger> <returns>        ExcelJS reads the ledger and every return (touching each cell) and writes the ledger
+ *   year-merge <ledger> <returns> <out>  `task-ledger merge <ledger> <returns> -o <out> --json` (a round of bench/cases/year.ts)
  * Prints one JSON line (see measure.ts reportFromChild).
  */
 import ExcelJS from 'exceljs';
@@ -84,8 +86,45 @@ async function cliMerge(dir: string): Promise<void> {
   reportFromChild({ files: result.files.length, ms: run.ms, statuses, changes: result.changes, outputKB: round(bytes / 1024) });
 }
 
+/** The floor of a round: the same library reading what the merge reads and writing what it writes. */
+async function yearFloor(ledgerFile: string, returnsDir: string): Promise<void> {
+  const files = (await fs.readdir(returnsDir)).filter((f) => f.endsWith('.xlsx')).sort();
+  let cells = 0;
+  const touch = (wb: ExcelJS.Workbook) => wb.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell(() => void cells++)));
+  const { ms } = await timeMs(async () => {
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.load((await fs.readFile(ledgerFile)) as unknown as ArrayBuffer);
+    touch(ledger);
+    for (const file of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await fs.readFile(path.join(returnsDir, file))) as unknown as ArrayBuffer);
+      touch(wb);
+    }
+    const out = path.join(os.tmpdir(), `task-ledger-floor-${process.pid}.xlsx`);
+    await fs.writeFile(out, Buffer.from(await ledger.xlsx.writeBuffer()));
+    await fs.rm(out);
+  });
+  reportFromChild({ files: files.length, cells, ms });
+}
+
+async function yearMerge(ledgerFile: string, returnsDir: string, out: string): Promise<void> {
+  const original = process.stdout.write.bind(process.stdout);
+  let printed = '';
+  process.stdout.write = ((chunk: string) => ((printed += chunk), true)) as typeof process.stdout.write;
+  const run = await timeMs(() => runMerge(ledgerFile, [returnsDir], { output: out, json: true })).finally(() => {
+    process.stdout.write = original;
+  });
+  const result = JSON.parse(printed) as { files: Array<{ status: string }>; changes: number };
+  const statuses: Record<string, number> = {};
+  for (const f of result.files) statuses[f.status] = (statuses[f.status] ?? 0) + 1;
+  process.exitCode = 0;
+  reportFromChild({ files: result.files.length, ms: run.ms, statuses, changes: result.changes });
+}
+
 async function main(): Promise<void> {
-  const [mode, dir, n] = process.argv.slice(2);
+  const [mode, dir, n, out] = process.argv.slice(2);
+  if (mode === 'year-floor') return yearFloor(dir, n);
+  if (mode === 'year-merge') return yearMerge(dir, n, out);
   if (mode === 'floor') await floor(dir, Number(n));
   else if (mode === 'merge') await merge(dir, Number(n));
   else if (mode === 'ledger') await ledgerIo(dir);

@@ -9,6 +9,7 @@ import { benchHostile } from './cases/hostile';
 import { benchImport } from './cases/import';
 import { benchOffice } from './cases/office';
 import { benchTaskpane } from './cases/taskpane';
+import { benchYear, yearTable } from './cases/year';
 import { ROOT, timeMs } from './measure';
 import { printTable, type Summary } from './table';
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     machine: machine(),
     import: await part('import', 'import', () => benchImport(ROOT)),
     consolidation: await part('consolidation', 'consolidation (writes 300 returns, then floor and merge in child processes)', benchConsolidate),
+    year: await part('year', 'a year of rounds (300 returns a round through the CLI merge; BENCH_ROUNDS=12 for all twelve, BENCH_FROM=12 for round 12 alone)', () => benchYear()),
     office: await part('office', 'Office.js on the stand-in', benchOffice),
     taskpane: await part('taskpane', 'task pane (webpack production build)', benchTaskpane),
     // Opt-in only: minutes and GBs while the readers have no size guard.
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   }));
   const summary = { ...total.value, totalMs: total.ms, date: new Date().toISOString() };
   if (!ONLY) printTable(summary as Summary);
+  if (summary.year) process.stdout.write(`${yearTable(summary.year)}\n\n`);
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 

@@ -1,9 +1,13 @@
 /**
- * `task-ledger distribute <ledger.xlsx> -o <dir> [--round 2024-09] [--report-by 2024-09-25] [--json]`:
- * one 报送表 per lead unit, named after the unit.
+ * `task-ledger distribute <ledger.xlsx> -o <dir> [--round 2024-09] [--report-by 2024-09-25] [--force] [--json]`:
+ * one 报送表 per lead unit, named after the unit. Files of those names already in the folder
+ * (perhaps units' filled returns) are refused, all named, unless --force, which backs each up.
  */
 import type { Command } from 'commander';
+import { promises as fs } from 'fs';
 import * as path from 'path';
+import { writeMessages } from '../core/finding';
+import { CliError } from './cli-error';
 import { planReturns } from '../core/distribute';
 import { writeReturnXlsx } from '../xlsx/write-return';
 import { parseDateOption, parseMonthOption } from './options';
@@ -18,6 +22,8 @@ export interface DistributeCommandOptions {
   round?: string;
   reportBy?: string;
   json?: boolean;
+  /** Replace returns already in the folder (each backed up first). */
+  force?: boolean;
 }
 
 export function parseRound(value: string | undefined, now = new Date()): string {
@@ -37,8 +43,18 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
   const plan = planReturns(ledger, { round, ...(reportBy ? { reportBy } : {}) });
   const generatedAt = localDateTime();
   const targets = plan.returns.map((ret) => path.join(options.output, ret.fileName));
-  for (const target of targets) await checkOutput(target, [ledgerFile], { replaceable: () => true });
-  for (const [i, ret] of plan.returns.entries()) await writeFileSafely(targets[i], await writeReturnXlsx(ret, generatedAt));
+  // A file of the same name may be a unit's filled return saved there: never replaced without --force.
+  const existing: string[] = [];
+  for (const target of targets) if ((await fs.stat(target).catch(() => null)) !== null) existing.push(path.basename(target));
+  if (existing.length > 0 && options.force !== true) throw new CliError(writeMessages.returnsExist(options.output, existing));
+  const checks = [];
+  for (const target of targets) checks.push(await checkOutput(target, [ledgerFile], { force: options.force === true }));
+  const backups: string[] = [];
+  for (const [i, ret] of plan.returns.entries()) {
+    const check = checks[i];
+    const written = await writeFileSafely(targets[i], await writeReturnXlsx(ret, generatedAt), { expect: check.expect, ...(check.backup ? { backupTime: generatedAt } : {}) });
+    if (written.backup) backups.push(written.backup);
+  }
   if (options.json) {
     const json = {
       round,
@@ -46,6 +62,7 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
       files: plan.returns.map((r) => ({ file: r.fileName, unit: r.unit, tasks: r.rows.map((row) => row.id) })),
       unassigned: plan.unassigned,
       findings: plan.findings.map(findingJson),
+      backups,
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
@@ -53,6 +70,7 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
   const lines = [`已生成 ${plan.returns.length} 份报送表（轮次 ${round}）到 ${options.output}：`];
   for (const r of plan.returns) lines.push(`  ${r.fileName}（${r.rows.length} 项任务）`);
   for (const f of plan.findings) lines.push(`注意：${f.message}`);
+  for (const b of backups) lines.push(writeMessages.forcedBackup(b));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -64,6 +82,7 @@ export function registerDistributeCommand(program: Command): Command {
     .requiredOption('-o, --output <dir>', '报送表保存到此文件夹')
     .option('--round <YYYY-MM>', '报送轮次，如 2024-09；默认本月')
     .option('--report-by <YYYY-MM-DD>', '报送截止日期，写在报送表表头上方')
+    .option('--force', '文件夹中已有同名报送表时仍然覆盖（先逐个备份原文件）')
     .option('--json', '以 JSON 输出（供脚本使用）')
     .action((file: string, options: DistributeCommandOptions) => runDistribute(file, options));
 }

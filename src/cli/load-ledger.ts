@@ -15,15 +15,20 @@ export interface LoadedLedger {
   fingerprint: FileFingerprint;
   /** 变更记录 as shown, when 撤销数据 holds the history (see readLedgerGrids). */
   shownChanges?: ChangeRecord[];
+  /** Batches whose hidden 撤销数据 was edited or cut (undo refuses them). */
+  damagedBatches?: string[];
 }
 
 
 export async function loadLedgerFile(file: string): Promise<LoadedLedger> {
   const { bytes, fingerprint } = await readInputFileAsFound(file, '任务台账文件');
-  const { ledger, findings, shownChanges } = await readLedgerXlsx(bytes, path.basename(file));
+  const { ledger, findings, shownChanges, damagedBatches } = await readLedgerXlsx(bytes, path.basename(file));
   if (!ledger) {
     const fatal = findings.find((f) => f.level === 'error') ?? findings[0];
     throw new CliError(fatal.suggestion ? `${fatal.message}。${fatal.suggestion}` : fatal.message);
   }
-  return shownChanges ? { ledger, findings, fingerprint, shownChanges } : { ledger, findings, fingerprint };
+  const loaded: LoadedLedger = { ledger, findings, fingerprint };
+  if (shownChanges) loaded.shownChanges = shownChanges;
+  if (damagedBatches) loaded.damagedBatches = damagedBatches;
+  return loaded;
 }

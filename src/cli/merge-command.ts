@@ -146,10 +146,10 @@ function refuseBlockedLedger(ledger: Ledger, ledgerFile: string): void {
 
 export async function runUndo(ledgerFile: string, options: { output?: string; force?: boolean }): Promise<void> {
   await withWriteLock(options.output ?? ledgerFile, async () => {
-    const { ledger, fingerprint, shownChanges } = await loadLedgerFile(ledgerFile);
+    const { ledger, fingerprint, shownChanges, damagedBatches } = await loadLedgerFile(ledgerFile);
     refuseBlockedLedger(ledger, ledgerFile);
     const output = await checkMergeOutput(options.output, ledgerFile, [], options.force === true);
-    const result = undoLastConsolidation(ledger, shownChanges);
+    const result = undoLastConsolidation(ledger, shownChanges, damagedBatches);
     const refusal = result.findings.find((f) => f.level === 'error');
     if (refusal) throw new CliError(refusal.message);
     if (result.batchId === null) {

@@ -18,7 +18,22 @@ export const RETURN_META_KEYS = {
   reportBy: '报送截止',
   title: '台账名称',
   generatedAt: '生成时间',
+  /** JSON {任务编号: fingerprint} of what each row said when sent, over as many rows as it takes. */
+  sent: '发出时内容',
 } as const;
+
+/** Characters of the 发出时内容 JSON per cell (Excel keeps 32,767). */
+const SENT_CHUNK = 30_000;
+
+/** The fingerprints of the plan's rows, as JSON cut into cells. */
+function sentCells(plan: ReturnPlan): string[] {
+  const sent = Object.fromEntries(plan.rows.filter((r) => r.sent !== undefined).map((r) => [r.id, r.sent]));
+  if (Object.keys(sent).length === 0) return [];
+  const json = JSON.stringify(sent);
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; i += SENT_CHUNK) parts.push(json.slice(i, i + SENT_CHUNK));
+  return parts;
+}
 
 export function returnMetaSheet(plan: ReturnPlan, generatedAt: string): SheetLayout {
   const pairs: Array<[string, string | number]> = [
@@ -29,6 +44,7 @@ export function returnMetaSheet(plan: ReturnPlan, generatedAt: string): SheetLay
     [RETURN_META_KEYS.reportBy, plan.reportBy ?? ''],
     [RETURN_META_KEYS.title, plan.title],
     [RETURN_META_KEYS.generatedAt, generatedAt],
+    ...sentCells(plan).map((part): [string, string] => [RETURN_META_KEYS.sent, part]),
   ];
   const height = Math.max(pairs.length, STATUSES.length);
   const rows: CellContent[][] = [];

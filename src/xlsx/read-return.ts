@@ -94,7 +94,25 @@ function readMeta(wb: ExcelJS.Workbook): ReturnMeta | null {
   };
   const reportBy = pairs.get(RETURN_META_KEYS.reportBy);
   if (reportBy) meta.reportBy = reportBy;
+  const sent = sentFingerprints(ws);
+  if (sent) meta.sent = sent;
   return meta;
+}
+
+/** 发出时内容: the JSON its rows hold, in order; undefined when absent or not a map of texts (the merge then compares with the ledger). */
+function sentFingerprints(ws: ExcelJS.Worksheet): Record<string, string> | undefined {
+  let json = '';
+  ws.eachRow((row) => {
+    if (cellText(row.getCell(1).value).trim() === RETURN_META_KEYS.sent) json += cellText(row.getCell(2).value);
+  });
+  if (json === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((v) => typeof v === 'string')) return parsed as Record<string, string>;
+  } catch {
+    // A hand-edited metadata sheet: compare with the ledger instead.
+  }
+  return undefined;
 }
 
 interface FoundTable {

@@ -26,7 +26,7 @@ describe('task-ledger distribute', () => {
     expect(lines).toContain('注意：任务 5-02、6-01、6-03、6-04、8-01、8-02、8-03、9-01、9-02、11-03 没有牵头单位，未分发给任何单位。');
     const parsed = await readReturnXlsx(await fs.readFile(path.join(out, '区委组织部-报送表-2024-09.xlsx')), 'x.xlsx');
     if (parsed.kind !== 'return') throw new Error('not a return');
-    expect(parsed.meta).toEqual({ ledgerId: 'tl-guangfeng-2024-a1b2', unit: '区委组织部', round: '2024-09', schemaVersion: 1, reportBy: '2024-09-25' });
+    expect(parsed.meta).toEqual({ ledgerId: 'tl-guangfeng-2024-a1b2', unit: '区委组织部', round: '2024-09', schemaVersion: 1, reportBy: '2024-09-25', sent: { '10-01': expect.any(String), '10-03': expect.any(String) } });
     expect(parsed.rows.map((r) => r.fields.id?.text)).toEqual(['10-01', '10-03']);
   });
 
@@ -71,5 +71,31 @@ describe('task-ledger distribute', () => {
   it('refuses a bad round', async () => {
     const run = await runCli('distribute', 'x.xlsx', '-o', 'out', '--round', '2024-13');
     expect([run.code, run.stderr]).toEqual([2, '错误：--round 应为年月，如 --round 2024-09 或 2024年9月（收到“2024-13”）\n']);
+  });
+
+  it('refuses to overwrite returns already in the folder, naming them; --force backs each up first', async () => {
+    const dir = await tempDir('distribute-again-');
+    const ledgerFile = path.join(dir, '台账.xlsx');
+    await fs.writeFile(ledgerFile, await writeLedgerXlsx(fixtureLedger()));
+    const out = path.join(dir, '报送表');
+    expect((await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09')).code).toBe(0);
+    // Two units' filled returns saved back into the same folder.
+    const filled = ['区委组织部-报送表-2024-09.xlsx', '区政府办-报送表-2024-09.xlsx'];
+    for (const name of filled) await fs.writeFile(path.join(out, name), `已填写：${name}`);
+    const before = (await fs.readdir(out)).sort();
+    const again = await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(new RegExp(`^错误：文件夹“${out}”中已有 23 个同名文件：.*区委组织部-报送表-2024-09\\.xlsx.*，没有覆盖（可能是单位已经填好交回的报送表）。请换一个文件夹；确需覆盖时加 --force（会先备份原文件）\n$`));
+    expect((await fs.readdir(out)).sort()).toEqual(before);
+    for (const name of filled) expect(await fs.readFile(path.join(out, name), 'utf8')).toBe(`已填写：${name}`);
+
+    const forced = await runCli('distribute', ledgerFile, '-o', out, '--round', '2024-09', '--force');
+    expect(forced.code).toBe(0);
+    const backups = (await fs.readdir(out)).filter((n) => n.includes('.备份-')).sort();
+    expect(backups).toHaveLength(23);
+    const kept = backups.find((n) => n.startsWith('区政府办-报送表-2024-09.备份-'))!;
+    expect(await fs.readFile(path.join(out, kept), 'utf8')).toBe('已填写：区政府办-报送表-2024-09.xlsx');
+    expect(forced.stdout).toContain(`已备份被覆盖的原文件：${path.join(out, kept)}`);
+    expect((await readReturnXlsx(await fs.readFile(path.join(out, '区政府办-报送表-2024-09.xlsx')), 'x.xlsx')).kind).toBe('return');
   });
 });

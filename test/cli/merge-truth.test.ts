@@ -340,22 +340,21 @@ describe('the ledger and its undo data are checked before writing', () => {
     expect(run.stderr).toMatch(/^错误：无法撤销合并批次 合并-\d{8}-\d{6}：隐藏的“撤销数据”工作表被删除或改动过（2-05 区财政局 的记录不完整），撤销只能恢复一部分，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账\.备份-…xlsx）恢复。\n$/);
     expect(await fs.readFile(ledgerFile)).toEqual(removed);
 
+    // 撤销数据 packs a merge into JSON text with a checksum: any edit of it is told.
     await fs.writeFile(ledgerFile, merged);
     const edited = await editLedger(ledgerFile, (wb) => {
-      const ws = wb.getWorksheet('撤销数据')!;
-      ws.eachRow((row, r) => {
-        if (r > 1 && row.getCell(5).value === '报送时间') row.getCell(7).value = '2024-01-01T00:00:00';
-      });
+      const cell = wb.getWorksheet('撤销数据')!.getRow(2).getCell(6);
+      cell.value = String(cell.value).replace('按季度公开', '按月公开');
     });
     const run2 = await runCli('undo', ledgerFile);
     expect(run2.code).toBe(2);
-    expect(run2.stderr).toContain('隐藏的“撤销数据”工作表被删除或改动过');
+    expect(run2.stderr).toMatch(/^错误：无法撤销合并批次 (合并-\d{8}-\d{6})：隐藏的“撤销数据”工作表被删除或改动过（批次 \1 的数据与其校验值不符或缺行），/);
     expect(await fs.readFile(ledgerFile)).toEqual(edited);
 
-    // A value people read, changed in 撤销数据 only: the two sheets disagree.
+    // A value people read, changed in 变更记录 only: the two sheets disagree.
     await fs.writeFile(ledgerFile, merged);
     const valueEdited = await editLedger(ledgerFile, (wb) => {
-      const ws = wb.getWorksheet('撤销数据')!;
+      const ws = wb.getWorksheet('变更记录')!;
       ws.eachRow((row, r) => {
         if (r > 1 && row.getCell(5).value === '进展情况' && row.getCell(3).value === '区财政局') row.getCell(6).value = '改过的旧值';
       });

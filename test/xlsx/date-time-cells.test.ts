@@ -1,5 +1,5 @@
 /**
- * 更新时间 (任务台账), 报送时间 (单位报送) and 时间 (变更记录, 撤销数据) are real Excel date-times
+ * 更新时间 (任务台账), 报送时间 (单位报送) and 时间 (变更记录; 撤销数据 keeps the text itself, packed) are real Excel date-times
  * shown `yyyy-mm-dd hh:mm`: written as serial numbers, read back to the exact ISO text the core
  * keeps (`2026-12-06T05:08:43`), and a ledger written before (ISO text in those cells) still reads.
  */
@@ -64,7 +64,6 @@ const TIME_CELLS: Array<[sheet: string, header: string, row: number, iso: string
   ['任务台账', '更新时间', 4, MIDNIGHT],
   ['单位报送', '报送时间', 2, REPORTED],
   ['变更记录', '时间', 2, UPDATED],
-  ['撤销数据', '时间', 2, UPDATED],
 ];
 
 describe('time columns as real date-times', () => {

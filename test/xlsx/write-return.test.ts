@@ -50,7 +50,14 @@ describe('writeReturnXlsx', () => {
     const plan = financePlan();
     const parsed = await readReturnXlsx(await writeReturnXlsx(plan, GENERATED), plan.fileName);
     if (parsed.kind !== 'return') throw new Error(JSON.stringify(parsed));
-    expect(parsed.meta).toEqual({ ledgerId: 'tl-2024-guangfeng-0001', unit: '区财政局', round: '2024-09', schemaVersion: 1, reportBy: '2024-09-25' });
+    expect(parsed.meta).toEqual({
+      ledgerId: 'tl-2024-guangfeng-0001',
+      unit: '区财政局',
+      round: '2024-09',
+      schemaVersion: 1,
+      reportBy: '2024-09-25',
+      sent: Object.fromEntries(plan.rows.map((r) => [r.id, r.sent])),
+    });
     expect(parsed.sheet).toBe('报送表');
     expect(parsed.sheetUnit).toBe('区财政局');
     expect(parsed.modifiedAt).toBe('2024-09-10T01:00:00.000Z');

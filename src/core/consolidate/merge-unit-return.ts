@@ -12,7 +12,7 @@ import { matchRows, type MatchedRow, type RowMatch } from './match-rows';
 import { MSG, finding } from './messages';
 import { readRow, type RevisedAway, type RowReading } from './read-row';
 import { isOlderRound } from './rounds';
-import { REPORT_FIELDS, sentValues } from './sent-values';
+import { REPORT_FIELDS, sentFingerprint, sentValues } from './sent-values';
 import type { AcceptedReturn } from './resolve-returns';
 import type { TaskIndex } from './task-index';
 import type { FileReport, ReadableReturn } from './types';
@@ -65,16 +65,22 @@ function assess(ret: ReadableReturn, unit: string, ctx: BatchContext): Assessmen
     }
     const reading = readRow(ret, m, previous, ctx.revisedAway);
     rows.push({ m, reading });
-    if (!touched) touched = previous?.round === ctx.round || rowTouched(m, unit, reading);
+    if (!touched) touched = previous?.round === ctx.round || rowTouched(m, unit, reading, ret.meta?.sent);
   }
   return { ret, match, rows, older, touched };
 }
 
-/** A row is touched when it says something in 完成状态, 进展情况 or 佐证材料 that the form did not carry when sent. */
-function rowTouched(m: MatchedRow, unit: string, reading: RowReading): boolean {
+/**
+ * A row is touched when it says something in 完成状态, 进展情况 or 佐证材料 that the form did not
+ * carry when sent: what the return's metadata keeps of it (so a ledger changed since does not
+ * count), or, for a return written before it kept that, what the ledger would prefill now.
+ */
+function rowTouched(m: MatchedRow, unit: string, reading: RowReading, sent: Record<string, string> | undefined): boolean {
   if (reading.findings.some((f) => f.code === 'row.invalid-status')) return true;
-  const sent = sentValues(m.task, unit);
-  return REPORT_FIELDS.some((f) => reading.values[f] !== sent[f]);
+  const fingerprint = sent?.[m.task.id];
+  if (fingerprint !== undefined) return sentFingerprint(reading.values) !== fingerprint;
+  const now = sentValues(m.task, unit);
+  return REPORT_FIELDS.some((f) => reading.values[f] !== now[f]);
 }
 
 /** The main sheet, unless it was left untouched and a copy of it (「报送表 (2)」) was filled in. */

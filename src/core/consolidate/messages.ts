@@ -65,6 +65,8 @@ export const MSG = {
   undoTaskGone: (id: string, batchId: string) => `撤销批次 ${batchId} 时，任务 ${id} 已不在台账中，其变更未能恢复。`,
   undoDataIncomplete: (batchId: string, where: string) =>
     `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”工作表被删除或改动过（${where} 的记录不完整），撤销只能恢复一部分，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
+  undoDataDamaged: (batchId: string, damaged: string) =>
+    `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”工作表被删除或改动过（批次 ${damaged} 的数据与其校验值不符或缺行），撤销只能恢复一部分，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
   undoDataEdited: (batchId: string, rows: number[]) =>
     `无法撤销合并批次 ${batchId}：隐藏的“撤销数据”与“变更记录”第 ${rows.join('、')} 行不一致（其中之一被改动过），撤销可能恢复出错误的值，因此没有撤销，台账未改动。可用合并前自动生成的备份文件（台账.备份-…xlsx）恢复。`,
   undoEditedSince: (id: string, label: string, expected: string, actual: string) =>

@@ -11,7 +11,7 @@ import { stripInvisible } from '../text';
 import type { Ledger } from '../ledger';
 import { rejectedFileReport } from './file-report';
 import { MSG, finding } from './messages';
-import { roundYear } from './rounds';
+import { isRoundOfPlanYear, roundYear } from './rounds';
 import { SUPPORTED_RETURN_SCHEMA } from './schema';
 import type { FileReport, ParsedReturn, ReadableReturn } from './types';
 
@@ -51,12 +51,12 @@ export function roundOf(ret: ReadableReturn): string {
   return ret.meta ? ret.meta.round : (ret.sheetRound ?? '');
 }
 
-/** The latest round of this ledger's plan year named by a return of this ledger (or one without metadata). */
+/** The latest round of this ledger's plan year (or the January after it, see isRoundOfPlanYear) named by a return of this ledger (or one without metadata). */
 function latestRound(ledger: Ledger, returns: readonly ParsedReturn[]): string | undefined {
   const rounds = returns
     .filter((r): r is ReadableReturn => r.kind === 'return' && (r.meta === null || r.meta.ledgerId === ledger.meta.ledgerId))
     .map(roundOf)
-    .filter((round) => roundYear(round) === ledger.meta.planYear)
+    .filter((round) => roundYear(round) !== null && isRoundOfPlanYear(round, ledger.meta.planYear))
     .sort();
   return rounds[rounds.length - 1];
 }
@@ -79,8 +79,7 @@ function checkReturn(
   if (unit === undefined) return reject('return.unknown-unit', MSG.unknownUnit(file, named), named);
   if (meta && meta.ledgerId !== ledger.meta.ledgerId) return reject('return.other-ledger', MSG.otherLedger(file), unit);
   const round = roundOf(ret);
-  const year = roundYear(round);
-  if (year !== null && year !== ledger.meta.planYear) return reject('consolidate.other-year', MSG.otherYear(file, round, ledger.meta.planYear), unit);
+  if (!isRoundOfPlanYear(round, ledger.meta.planYear)) return reject('consolidate.other-year', MSG.otherYear(file, round, ledger.meta.planYear), unit);
   if (round !== '' && round !== batchRound) return reject('return.other-round', MSG.otherRound(file, round, batchRound), unit);
   const onSheet = meta && ret.sheetUnit ? unitOf(ret.sheetUnit) ?? ret.sheetUnit : undefined;
   if (onSheet !== undefined && onSheet !== unit) return reject('consolidate.unit-mismatch', MSG.unitMismatch(file, unit, ret.sheetUnit!), unit);

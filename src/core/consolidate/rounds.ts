@@ -18,3 +18,13 @@ export function roundYear(round: string): number | null {
 export function isOlderRound(a: string, b: string): boolean {
   return isRound(a) && isRound(b) && a < b;
 }
+
+/**
+ * Whether a ledger of `planYear` takes returns of `round`: every month of the plan year, and the
+ * January right after it, the round that collects December's work (a 2024 ledger takes 2025-01,
+ * not 2025-02 nor 2023-12). Text that is not a round is left to the other checks.
+ */
+export function isRoundOfPlanYear(round: string, planYear: number): boolean {
+  const year = roundYear(round);
+  return year === null || year === planYear || round === `${planYear + 1}-01`;
+}

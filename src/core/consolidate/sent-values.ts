@@ -2,7 +2,7 @@
  * What a return carries for a unit when it is sent (分发 prefills it) — and so what a return
  * sent back untouched still says. Distribution and consolidation both use this one rule.
  */
-import type { LedgerTask, UnitReport } from '../ledger';
+import { checksum, type LedgerTask, type UnitReport } from '../ledger';
 import type { OwnedField } from './types';
 
 export type SentValues = Pick<UnitReport, OwnedField>;
@@ -19,3 +19,12 @@ export function sentValues(task: LedgerTask, unit: string): SentValues {
 
 /** The fields whose change makes a row a report: contact and phone alone do not (the form fills them in for the unit). */
 export const REPORT_FIELDS = ['status', 'progress', 'evidence'] as const satisfies readonly OwnedField[];
+
+/**
+ * What a row said in REPORT_FIELDS when its return was sent, as a short fingerprint the return
+ * keeps in its metadata sheet (报送表信息, 发出时内容). A return compared with it, not with the
+ * ledger as it is now, tells an untouched row even when the ledger changed since it was sent.
+ */
+export function sentFingerprint(values: Pick<SentValues, (typeof REPORT_FIELDS)[number]>): string {
+  return checksum(JSON.stringify(REPORT_FIELDS.map((f) => values[f])));
+}

@@ -16,6 +16,8 @@ export interface ReturnMeta {
   round: string;
   schemaVersion: number;
   reportBy?: IsoDate;
+  /** Task ID → sentFingerprint of what its row said when sent (returns written before this have none). */
+  sent?: Record<string, string>;
 }
 
 /** One cell of a returned row: its text (formulas already replaced by their cached value) and A1 address. */

@@ -26,11 +26,16 @@ export interface UndoResult {
 /**
  * `shown`: the 变更记录 rows as read from the file, when the history came from 撤销数据; a row of
  * the batch that differs between the two means one of them was edited, and undo refuses.
+ * `damaged`: batches whose packed 撤销数据 was edited or cut (LedgerReadResult.damagedBatches);
+ * undo refuses the last batch when it is one of them, or when one of them left no row at all
+ * (its place in the order is then unknown).
  */
-export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRecord[]): UndoResult {
+export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRecord[], damaged: readonly string[] = []): UndoResult {
   // The office's revisions of tasks (a re-import) are history, not a merge to undo.
   const merged = ledger.changes.filter((r) => !isRevisionRecord(r));
   const last = merged[merged.length - 1];
+  const lost = damaged.find((id) => id === last?.batchId || !ledger.changes.some((c) => c.batchId === id));
+  if (lost !== undefined) return { ledger, batchId: null, restored: 0, findings: [finding('error', 'consolidate.undo-data-damaged', MSG.undoDataDamaged(last?.batchId ?? lost, lost))] };
   if (!last) return { ledger, batchId: null, restored: 0, findings: [finding('info', 'undo.nothing', MSG.undoNothing())] };
   const batchId = last.batchId;
   const records = merged.filter((r) => r.batchId === batchId);
@@ -81,7 +86,8 @@ export function undoLastConsolidation(ledger: Ledger, shown?: readonly ChangeRec
   return { ledger: next, batchId, restored: records.length, findings };
 }
 
-const COMPARED: ReadonlyArray<keyof ChangeRecord> = ['time', 'round', 'unit', 'taskId', 'field', 'oldValue', 'newValue', 'sourceFile', 'batchId'];
+/** 时间 is left out: 变更记录 shows it as a date-time cell, 撤销数据 keeps the text written (with its offset). */
+const COMPARED: ReadonlyArray<keyof ChangeRecord> = ['round', 'unit', 'taskId', 'field', 'oldValue', 'newValue', 'sourceFile', 'batchId'];
 
 /** 变更记录 row numbers (the sheet's, header on row 1) of the batch that do not match 撤销数据's readable rows. */
 function editedRows(records: readonly ChangeRecord[], shown: readonly ChangeRecord[], batchId: string): number[] {
@@ -91,7 +97,7 @@ function editedRows(records: readonly ChangeRecord[], shown: readonly ChangeReco
   for (let i = 0; i < Math.max(hidden.length, visible.length); i++) {
     const h = hidden[i];
     const v = visible[i];
-    if (!h || !v || COMPARED.some((k) => h[k] !== v.r[k])) rows.push(v?.row ?? (visible[visible.length - 1]?.row ?? 1) + 1);
+    if (!h || !v || COMPARED.some((k) => h[k].trim() !== v.r[k])) rows.push(v?.row ?? (visible[visible.length - 1]?.row ?? 1) + 1);
   }
   return [...new Set(rows)];
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../finding';
 import type { IsoDate } from '../deadline';
 import type { Ledger, LedgerTask, Status, UnitReport } from '../ledger';
 import { MSG, finding } from '../consolidate';
-import { returnFileName, sentValues } from '../consolidate';
+import { returnFileName, sentFingerprint, sentValues } from '../consolidate';
 import { reportingUnits } from '../units';
 import { isGroupName } from '../units';
 
@@ -34,6 +34,11 @@ export interface ReturnPlanRow {
   evidence: string;
   contact: string;
   phone: string;
+  /**
+   * Fingerprint of the 完成状态/进展情况/佐证材料 the row was sent with (sentFingerprint), kept
+   * in the return's metadata: a row that comes back still saying this is one the unit left untouched.
+   */
+  sent?: string;
 }
 
 export interface ReturnPlan {
@@ -105,6 +110,7 @@ function planRow(task: LedgerTask, unit: string, contact: { contact: string; pho
     evidence: own.evidence,
     contact: own.contact || contact.contact,
     phone: own.phone || contact.phone,
+    sent: sentFingerprint(own),
   };
 }
 

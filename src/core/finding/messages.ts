@@ -223,6 +223,8 @@ export const writeMessages = {
   sameAsInput: (target: string) => `输出文件“${target}”就是输入文件，不能用输出覆盖输入（加 --force 也不行）。请换一个输出文件名`,
   sameAsLedger: (target: string) => `输出文件“${target}”就是要合并的台账。直接更新台账请不要加 -o（会先备份原台账）`,
   forcedBackup: (backup: string) => `已备份被覆盖的原文件：${backup}`,
+  returnsExist: (folder: string, files: string[]) =>
+    `文件夹“${folder}”中已有 ${files.length} 个同名文件：${files.join('、')}，没有覆盖（可能是单位已经填好交回的报送表）。请换一个文件夹；确需覆盖时加 --force（会先备份原文件）`,
 };
 
 // ─── 当前工作簿 (Office.js adapter): src/excel/** ───────────────────────────────────────────

@@ -17,4 +17,5 @@ export * from './task';
 export * from './reimport';
 export * from './task-match';
 export * from './task-field-text';
+export * from './undo-data';
 export * from './reimport-messages';

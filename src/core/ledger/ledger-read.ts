@@ -11,6 +11,7 @@ import { cellName, findSheet, headerIndex, type LedgerGrids, type SheetGrid } fr
 import { attachUnitReports } from './ledger-read-reports';
 import { readTaskRow, type TaskReadContext } from './ledger-read-tasks';
 import { readChanges, readMeta, readUnits } from './ledger-read-sheets';
+import { isPackedUndoData, unpackChanges } from './undo-data';
 import { ledgerReadMessages as msg } from '../finding';
 import type { Category } from './task';
 
@@ -20,6 +21,11 @@ export interface LedgerReadResult {
   findings: Finding[];
   /** The 变更记录 rows people see, when the hidden 撤销数据 holds the history: undo checks one against the other. */
   shownChanges?: ChangeRecord[];
+  /**
+   * Batches whose packed 撤销数据 was edited or cut by hand (see undo-data.ts): the history keeps
+   * their 变更记录 rows, and undo refuses them.
+   */
+  damagedBatches?: string[];
 }
 
 export interface LedgerReadOptions {
@@ -103,17 +109,62 @@ export function readLedgerGrids(grids: LedgerGrids, options: LedgerReadOptions):
   const { tasks, orphans } = attachUnitReports(readTasks(tasksGrid, { file, planYear: meta.planYear, columns }, findings), findSheet(grids, LEDGER_SHEETS.reports), file, findings);
   const unitsGrid = findSheet(grids, LEDGER_SHEETS.units);
   if (!unitsGrid) findings.push({ level: 'warning', code: 'ledger.no-unit-sheet', field: 'file', message: msg.noUnitSheet(file), file });
-  // 撤销数据 holds every change; 变更记录 only those people read (a ledger written before 撤销数据 existed holds all there).
-  const changesGrid = findSheet(grids, LEDGER_SHEETS.undo) ?? findSheet(grids, LEDGER_SHEETS.changes);
+  const undoGrid = findSheet(grids, LEDGER_SHEETS.undo);
+  const shownGrid = findSheet(grids, LEDGER_SHEETS.changes);
+  const shown = shownGrid ? readChanges(shownGrid) : [];
+  const history = undoGrid ? readHistory(undoGrid, shown) : { changes: shown, damaged: [] };
   const ledger: Ledger = {
     meta,
     tasks,
     units: unitsGrid ? readUnits(unitsGrid) : [],
     findings: [],
-    changes: changesGrid ? readChanges(changesGrid) : [],
+    changes: history.changes,
   };
   if (orphans.length > 0) ledger.orphanReports = orphans;
-  const shownGrid = findSheet(grids, LEDGER_SHEETS.changes);
-  if (findSheet(grids, LEDGER_SHEETS.undo) && shownGrid) return { ledger, findings, shownChanges: readChanges(shownGrid) };
-  return { ledger, findings };
+  const result: LedgerReadResult = { ledger, findings };
+  if (undoGrid && shownGrid) result.shownChanges = shown;
+  if (history.damaged.length > 0) result.damagedBatches = history.damaged;
+  return result;
+}
+
+/**
+ * The history: 撤销数据 holds every change, 变更记录 only those people read (a ledger written
+ * before 撤销数据 existed holds all there). 撤销数据 is packed (undo-data.ts) or, written by an
+ * older version, one row per change. A packed batch that was edited, or a batch 变更记录 shows
+ * that 撤销数据 lacks, keeps its 变更记录 rows in the history and is named as damaged.
+ */
+function readHistory(undoGrid: SheetGrid, shown: readonly ChangeRecord[]): { changes: ChangeRecord[]; damaged: string[] } {
+  if (!isPackedUndoData(undoGrid)) return { changes: readChanges(undoGrid), damaged: [] };
+  const { batches } = unpackChanges(undoGrid);
+  const shownOf = (batchId: string) => shown.filter((c) => c.batchId === batchId);
+  const held = new Set(batches.map((b) => b.batchId));
+  const damaged = new Set(batches.filter((b) => 'damaged' in b).map((b) => b.batchId));
+  // Batches 变更记录 shows and 撤销数据 lacks, each placed after the batch it follows in 变更记录.
+  const missingAfter = new Map<string, string[]>();
+  let previous = '';
+  for (const c of shown) {
+    if (c.batchId === previous) continue;
+    if (!held.has(c.batchId) && !damaged.has(c.batchId)) {
+      damaged.add(c.batchId);
+      missingAfter.set(previous, [...(missingAfter.get(previous) ?? []), c.batchId]);
+    }
+    previous = c.batchId;
+  }
+  const changes: ChangeRecord[] = [];
+  const followers = (after: string) => {
+    for (const id of missingAfter.get(after) ?? []) {
+      changes.push(...shownOf(id));
+      followers(id);
+    }
+  };
+  followers('');
+  const placed = new Set<string>();
+  for (const b of batches) {
+    if (placed.has(b.batchId)) continue;
+    placed.add(b.batchId);
+    if (damaged.has(b.batchId)) changes.push(...shownOf(b.batchId));
+    else if ('changes' in b) changes.push(...b.changes);
+    followers(b.batchId);
+  }
+  return { changes, damaged: [...damaged] };
 }

@@ -1,5 +1,6 @@
 import { planReturns, toChineseOrdinal } from '../../../src/core/distribute';
 import { returnFileName, safeFileStem } from '../../../src/core/consolidate/file-name';
+import { sentFingerprint } from '../../../src/core/consolidate';
 import { sampleLedger } from '../../support/returns-ledger';
 
 describe('planReturns', () => {
@@ -39,6 +40,8 @@ describe('planReturns', () => {
           evidence: '',
           contact: '王敏',
           phone: '0793-2601001',
+          // What the row was sent with, kept in the return's metadata (未填写 compares with it).
+          sent: sentFingerprint({ status: '', progress: '', evidence: '' }),
         },
       ],
     });
