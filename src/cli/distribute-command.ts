@@ -43,12 +43,13 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
   const plan = planReturns(ledger, { round, ...(reportBy ? { reportBy } : {}) });
   const generatedAt = localDateTime();
   const targets = plan.returns.map((ret) => path.join(options.output, ret.fileName));
+  // A target that is the ledger itself is refused first: --force cannot allow that one.
+  const checks = [];
+  for (const target of targets) checks.push(await checkOutput(target, [ledgerFile], { force: true }));
   // A file of the same name may be a unit's filled return saved there: never replaced without --force.
   const existing: string[] = [];
   for (const target of targets) if ((await fs.stat(target).catch(() => null)) !== null) existing.push(path.basename(target));
   if (existing.length > 0 && options.force !== true) throw new CliError(writeMessages.returnsExist(options.output, existing));
-  const checks = [];
-  for (const target of targets) checks.push(await checkOutput(target, [ledgerFile], { force: options.force === true }));
   const backups: string[] = [];
   for (const [i, ret] of plan.returns.entries()) {
     const check = checks[i];

@@ -155,7 +155,15 @@ describe('breakdowns saved as .docx by LibreOffice Writer', () => {
       ['1-04', '1 加快数字基础设施建设', '2 提升算力水平', '建设城市算力中心。', '一期工程投运。', ['市发改委'], ['市大数据局', '市财政局'], '9月底前', 'date', '2024-09-30'],
       ['2-01', '2 推进政务数据共享', null, '完善数据共享目录。', '每月更新。', ['市大数据局'], ['市直各部门'], '每月', 'recurring', null],
     ]);
-    expect(result.findings).toEqual([group('2-01', '市直各部门', 'headings.docx', 11)]);
+    // The 责任领导 column is not a ledger column: kept in 备注, said once.
+    expect(result.findings).toEqual([
+      {
+        level: 'info', code: 'import.column-kept', field: 'file', file: 'headings.docx',
+        message: '“责任领导”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”', suggestion: '如不需要这些内容，可在台账中删去',
+      },
+      group('2-01', '市直各部门', 'headings.docx', 11),
+    ]);
+    expect(result.tasks.map((t) => t.note)).toEqual(['责任领导：张三', '责任领导：李四', '责任领导：李四', '责任领导：王五', '责任领导：赵六']);
     expect(result.notes).toEqual([]);
   });
 
