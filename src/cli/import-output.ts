@@ -38,7 +38,7 @@ const LEVEL_NAMES: Record<Finding['level'], string> = { error: '错误', warning
 export function importSummary(result: ImportResult, file: string): string {
   const lines: string[] = [];
   lines.push(`${result.title || file}（计划年度：${result.planYear ?? '未知'}年）`);
-  const sections = groupBySection(result.tasks);
+  const sections = groupByCategory(result.tasks);
   lines.push(`共 ${result.tasks.length} 项任务${sections.length > 1 || sections[0]?.no ? `，${sections.length} 个板块` : ''}：`);
   for (const s of sections) {
     const heading = s.no === 0 ? '（未分板块）' : `${toChineseNumeral(s.no)}、${s.title}`;
@@ -56,7 +56,7 @@ export function importSummary(result: ImportResult, file: string): string {
   return lines.join('\n') + '\n';
 }
 
-function groupBySection(tasks: readonly Task[]): Array<{ no: number; title: string; count: number }> {
+function groupByCategory(tasks: readonly Task[]): Array<{ no: number; title: string; count: number }> {
   const sections: Array<{ no: number; title: string; count: number }> = [];
   for (const task of tasks) {
     const last = sections[sections.length - 1];

@@ -1,5 +1,5 @@
 /**
- * `task-ledger print <ledger.xlsx> -o status.pdf [--by section|unit] [--today YYYY-MM-DD]
+ * `task-ledger print <ledger.xlsx> -o status.pdf [--by category|unit] [--today YYYY-MM-DD]
  * [--only overdue|not-done] [--unit NAME] [--xlsx]`: the 推进情况表 and 单位汇总 as a PDF through
  * LibreOffice, or as a formatted workbook with --xlsx. Only the two print sheets are converted:
  * they are written to a temporary workbook of their own.
@@ -47,7 +47,7 @@ export function registerPrintCommand(program: Command): Command {
     .description('打印推进情况表：按 A4 横向公文格式生成 PDF（经 LibreOffice），含单位汇总')
     .argument('<ledger>', '任务台账文件（.xlsx）')
     .option('-o, --output <file>', '输出文件；默认与台账同目录的“…推进情况表.pdf”（--xlsx 时为 .xlsx）')
-    .option('--by <section|unit>', '分组方式：section 按工作类别，unit 按牵头单位', 'section')
+    .option('--by <category|unit>', '分组方式：category 按工作类别，unit 按牵头单位', 'category')
     .option('--today <YYYY-MM-DD>', '截至日期，判断逾期用；默认今天')
     .option('--only <overdue|not-done>', '只列逾期任务（overdue）或未完成任务（not-done）')
     .option('--unit <单位>', '只列该单位牵头的任务')
@@ -83,12 +83,19 @@ export function localToday(now = new Date()): IsoDate {
   return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** `section`, the earlier spelling of `category`, is still understood (scripts written before the rename). */
+function parseGrouping(value: string): StatusGrouping {
+  if (value === 'category' || value === 'section') return 'category';
+  if (value === 'unit') return 'unit';
+  throw new CliError(msg.badBy(value));
+}
+
 export function parseOptions(options: PrintCommandOptions): StatusTableOptions {
-  if (options.by !== 'section' && options.by !== 'unit') throw new CliError(msg.badBy(options.by));
+  const by = parseGrouping(options.by);
   if (options.only !== undefined && options.only !== 'overdue' && options.only !== 'not-done') throw new CliError(msg.badOnly(options.only));
   return {
     today: options.today === undefined ? localToday() : parseDateOption('--today', options.today),
-    by: options.by as StatusGrouping,
+    by,
     ...(options.only !== undefined && { only: options.only as StatusFilter }),
     ...(options.unit !== undefined && { unit: options.unit.trim() }),
   };

@@ -18,5 +18,5 @@ export async function refreshLedgerStatus(_today: string, noLedgerMessage: strin
 export async function buildStatusTableSheet(today: string, noLedgerMessage: string): Promise<void> {
   const store = new ExcelLedgerStore();
   await requireLedger(store, noLedgerMessage);
-  await store.buildStatusTable(today, 'section');
+  await store.buildStatusTable(today, 'category');
 }

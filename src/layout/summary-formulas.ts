@@ -18,7 +18,7 @@ import { reportColumnLetter } from './unit-report-sheet';
 export type SummaryMeasure = 'total' | 'done' | 'inProgress' | 'overdue' | 'dueSoon';
 
 /** How a summary row picks its tasks; `nameCell` is the cell holding the unit or section name, e.g. `$B3`. */
-export type SummaryMatch = { kind: 'unit'; nameCell: string } | { kind: 'section'; nameCell: string } | { kind: 'all' };
+export type SummaryMatch = { kind: 'unit'; nameCell: string } | { kind: 'category'; nameCell: string } | { kind: 'all' };
 
 /** The last rows the formulas read: 任务台账's task area and 单位报送's reports. */
 export interface SummaryRanges {
@@ -119,7 +119,7 @@ function unitCount(nameCell: string, measure: SummaryMeasure, ranges: SummaryRan
 export function summaryCountFormula(match: SummaryMatch, measure: SummaryMeasure, ranges: SummaryRanges): string {
   if (match.kind === 'unit') return unitCount(match.nameCell, measure, ranges);
   const taskSource = { status: taskColumn('status', ranges), due: taskColumn('due', ranges) };
-  const rows = match.kind === 'section' ? `(${taskColumn('category', ranges)}=${match.nameCell})` : `(${taskColumn('task', ranges)}<>"")`;
+  const rows = match.kind === 'category' ? `(${taskColumn('category', ranges)}=${match.nameCell})` : `(${taskColumn('task', ranges)}<>"")`;
   return sumProduct([rows, ...measureFactors(measure, taskSource)]);
 }
 

@@ -1,14 +1,14 @@
 /** Sheet 汇总: per lead unit and per section — total, done, in progress, overdue, due soon, rate. */
 import { ledgerTitle } from '../core/report';
 import type { Ledger } from '../core/ledger';
-import { leadUnitsInOrder, sectionsInOrder } from '../core/report';
+import { leadUnitsInOrder, categoriesInOrder } from '../core/report';
 import { BOLD, HEADER_HEIGHT, HEADER_STYLE, INTEGER, PERCENT, SHORT_TEXT, TEXT, printSetup } from './style';
 import { SHEETS, taskAreaLastRow } from './ledger-names';
 import { completionRateFormula, summaryCountFormula, type SummaryMatch, type SummaryMeasure, type SummaryRanges } from './summary-formulas';
 import { reportAreaLastRow, unitReportCount } from './unit-report-sheet';
 import type { CellContent, SheetLayout } from './types';
 
-export const SUMMARY_GROUPS = { unit: '按牵头单位', section: '按工作类别', all: '合计' } as const;
+export const SUMMARY_GROUPS = { unit: '按牵头单位', category: '按工作类别', all: '合计' } as const;
 const MEASURES: SummaryMeasure[] = ['total', 'done', 'inProgress', 'overdue', 'dueSoon'];
 
 
@@ -30,8 +30,8 @@ export function summarySheet(ledger: Ledger): SheetLayout {
   for (const unit of leadUnitsInOrder(ledger.tasks)) {
     rows.push(summaryRow(SUMMARY_GROUPS.unit, unit, { kind: 'unit', nameCell: `$B${nextRow()}` }, nextRow(), ranges, false));
   }
-  for (const section of sectionsInOrder(ledger.tasks)) {
-    rows.push(summaryRow(SUMMARY_GROUPS.section, section, { kind: 'section', nameCell: `$B${nextRow()}` }, nextRow(), ranges, false));
+  for (const section of categoriesInOrder(ledger.tasks)) {
+    rows.push(summaryRow(SUMMARY_GROUPS.category, section, { kind: 'category', nameCell: `$B${nextRow()}` }, nextRow(), ranges, false));
   }
   rows.push(summaryRow(SUMMARY_GROUPS.all, '全部任务', { kind: 'all' }, nextRow(), ranges, true));
   return {

@@ -102,7 +102,7 @@ describe('task-ledger print', () => {
   });
 
   it('refuses bad options and unknown units with a Chinese message (exit 2)', async () => {
-    expect(await run(ledgerFile, '--by', 'month')).toMatchObject({ code: 2, stderr: '错误：--by 只能是 section（按工作类别）或 unit（按牵头单位），收到“month”\n' });
+    expect(await run(ledgerFile, '--by', 'month')).toMatchObject({ code: 2, stderr: '错误：--by 只能是 category（按工作类别）或 unit（按牵头单位），收到“month”\n' });
     expect(await run(ledgerFile, '--only', 'late')).toMatchObject({ code: 2, stderr: '错误：--only 只能是 overdue（仅逾期）或 not-done（仅未完成），收到“late”\n' });
     expect(await run(ledgerFile, '--today', '2024-02-30')).toMatchObject({ code: 2, stderr: '错误：--today 应为日期，如 --today 2024-09-30 或 2024年9月30日（收到“2024-02-30”）\n' });
     const unknown = await run(ledgerFile, '--xlsx', '--unit', '区税务局');

@@ -20,7 +20,7 @@ const cellValue = (standin: ExcelStandin, sheet: string, row: number, column: nu
 describe('打印状态表 in the add-in', () => {
   it('builds 推进情况表 and 单位汇总 after the ledger sheets, with the page layout, and activates 推进情况表', async () => {
     const standin = await ledgerWorkbook(printedFixtureLedger());
-    const outcome = await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'section' }, DEFAULT_PRINT_OPTIONS));
+    const outcome = await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'category' }, DEFAULT_PRINT_OPTIONS));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.notices).toEqual(['已生成并选中“推进情况表”工作表（A4 横向、每页重复表头、页脚页码）。加载项无法直接调用打印，请按 Ctrl+P（Mac 为 ⌘+P）或“文件 → 打印”。']);
     const state = standin.host.state;
@@ -46,7 +46,7 @@ describe('打印状态表 in the add-in', () => {
 
   it('refreshes the sheets when run again, keeping one of each', async () => {
     const standin = await ledgerWorkbook(printedFixtureLedger());
-    await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'section' }, DEFAULT_PRINT_OPTIONS));
+    await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'category' }, DEFAULT_PRINT_OPTIONS));
     const again = await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'unit', only: 'overdue' }, DEFAULT_PRINT_OPTIONS));
     expect(again.ok).toBe(true);
     const state = standin.host.state;
@@ -59,7 +59,7 @@ describe('打印状态表 in the add-in', () => {
     const syncs = async (count: number) => {
       const ledger = syntheticLedger(count);
       const standin = await ledgerWorkbook(ledger);
-      const outcome = await withStandin(standin, () => printStatusTable(ledger, { today: PRINT_TODAY, by: 'section' }, DEFAULT_PRINT_OPTIONS));
+      const outcome = await withStandin(standin, () => printStatusTable(ledger, { today: PRINT_TODAY, by: 'category' }, DEFAULT_PRINT_OPTIONS));
       expect(outcome.ok).toBe(true);
       return standin.host.stats.syncs;
     };
@@ -69,7 +69,7 @@ describe('打印状态表 in the add-in', () => {
 
   it('says what was left out on a host without page layout (ExcelApi 1.8)', async () => {
     const standin = await ledgerWorkbook(printedFixtureLedger(), '1.8');
-    const outcome = await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'section' }, DEFAULT_PRINT_OPTIONS));
+    const outcome = await withStandin(standin, () => printStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'category' }, DEFAULT_PRINT_OPTIONS));
     expect(outcome.ok && outcome.notices[0]).toMatch(/^当前 Excel 版本（低于 ExcelApi 1\.9）不支持打印设置/);
     expect(findSheet(standin.host.state, '推进情况表')!.pageLayout.orientation).toBe('Portrait');
   });

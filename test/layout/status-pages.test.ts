@@ -34,7 +34,7 @@ describe('column widths for the renderer', () => {
 describe('page breaks', () => {
   /** Rows 1–3 title, date, header; 4–6 tasks 100 pt; 7 a heading; 8 a task. */
   function sheet(): SheetLayout {
-    const layout = statusSheet(buildStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'section' }), { fonts: DEFAULT_PRINT_FONTS, columns: EXCEL_COLUMN_METRICS });
+    const layout = statusSheet(buildStatusTable(printedFixtureLedger(), { today: PRINT_TODAY, by: 'category' }), { fonts: DEFAULT_PRINT_FONTS, columns: EXCEL_COLUMN_METRICS });
     return { ...layout, rowHeights: { 1: 42, 2: 24, 3: 30, 4: 100, 5: 100, 6: 100, 7: 22, 8: 100, 9: 100 } };
   }
 
@@ -55,7 +55,7 @@ describe('page breaks', () => {
   });
 
   it('leaves no heading at the bottom of a page in the fixture\'s status table', () => {
-    const layout = buildPrintLayout(printedFixtureLedger(), { today: PRINT_TODAY, by: 'section' }).sheets[0];
+    const layout = buildPrintLayout(printedFixtureLedger(), { today: PRINT_TODAY, by: 'category' }).sheets[0];
     const lastRow = layout.headerRow + layout.rows.length;
     const headingRows = layout.rows.flatMap((r, i) => ('value' in r[0] && typeof r[0].value === 'string' ? [layout.headerRow + 1 + i] : []));
     expect(headingRows.length).toBe(12);

@@ -8,7 +8,7 @@ import { sampleLedger } from '../core/report/status-table-fixture';
 const value = (c: CellContent) => ('value' in c ? c.value : undefined);
 
 describe('推进情况表 and 单位汇总 layouts', () => {
-  const layout = buildPrintLayout(sampleLedger(), { today: '2024-09-20', by: 'section', only: 'not-done' });
+  const layout = buildPrintLayout(sampleLedger(), { today: '2024-09-20', by: 'category', only: 'not-done' });
   const [status, units] = layout.sheets;
 
   it('puts title and 截至 line above the header, merged across, in the title and body fonts', () => {
@@ -36,7 +36,7 @@ describe('推进情况表 and 单位汇总 layouts', () => {
   });
 
   it('numbers the rows of `--only overdue` 1…n and shows each task\'s 任务编号', () => {
-    const overdue = buildPrintLayout(sampleLedger(), { today: '2024-12-20', by: 'section', only: 'overdue' }).sheets[0];
+    const overdue = buildPrintLayout(sampleLedger(), { today: '2024-12-20', by: 'category', only: 'overdue' }).sheets[0];
     const tasks = overdue.rows.filter((r) => typeof value(r[0]) === 'number');
     expect(tasks.map((r) => value(r[0]))).toEqual(tasks.map((_, i) => i + 1));
     expect(overdue.columns[1].header).toBe('任务\n编号');

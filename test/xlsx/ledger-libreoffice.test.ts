@@ -101,7 +101,7 @@ describe('the ledger in LibreOffice', () => {
     const status = JSON.parse(run.stdout) as LedgerStatus;
     const sheet = status.tasks.map((_, i) => [dueOf(computed, i + 2), computed('任务台账', `M${i + 2}`), computed('任务台账', `N${i + 2}`)]);
     expect(sheet).toEqual(status.tasks.map((t) => [t.due, t.daysLeft, t.mark]));
-    const summary = [...status.summary.units, ...status.summary.sections, status.summary.total];
+    const summary = [...status.summary.units, ...status.summary.categories, status.summary.total];
     // LibreOffice stores 15 significant digits: rates compare to 9 places.
     const rate = (v: string | number | null) => (typeof v === 'number' ? Number(v.toFixed(9)) : v);
     const sheetSummary = summary.map((_, i) => ['B', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => rate(computed('汇总', `${c}${i + 2}`))));

@@ -22,7 +22,7 @@ describe('the sample table\'s ledger printed on 2024-09-15, before any progress'
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    const layout = buildPrintLayout(sampleTableLedger(), { today: '2024-09-15', by: 'section' }, await libreOfficePrintOptions());
+    const layout = buildPrintLayout(sampleTableLedger(), { today: '2024-09-15', by: 'category' }, await libreOfficePrintOptions());
     writeFileSync(join(OUT, 'status.xlsx'), await writePrintXlsx(layout));
     await convertToPdf(join(OUT, 'status.xlsx'), join(OUT, 'status.pdf'));
     writePageOnePng(join(OUT, 'status.pdf'), join(OUT, 'status-page-1'));

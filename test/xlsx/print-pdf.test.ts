@@ -27,10 +27,10 @@ describe('推进情况表 printed through LibreOffice', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    const layout = buildPrintLayout(ledger, { today: PRINT_TODAY, by: 'section' }, await libreOfficePrintOptions());
+    const layout = buildPrintLayout(ledger, { today: PRINT_TODAY, by: 'category' }, await libreOfficePrintOptions());
     WIDTHS = layout.sheets[0].columns.map((c) => c.width);
     HEADERS = layout.sheets[0].columns.map((c) => c.header);
-    headings = buildStatusTable(ledger, { today: PRINT_TODAY, by: 'section' }).groups.map((g) => g.heading);
+    headings = buildStatusTable(ledger, { today: PRINT_TODAY, by: 'category' }).groups.map((g) => g.heading);
     const xlsx = join(OUT, 'status.xlsx');
     writeFileSync(xlsx, await writePrintXlsx(layout));
     const pdfPath = join(OUT, 'status.pdf');
@@ -79,7 +79,7 @@ describe('推进情况表 printed through LibreOffice', () => {
   });
 
   it('marks the overdue rows with a text mark and how late they are', () => {
-    const expected = buildStatusTable(ledger, { today: PRINT_TODAY, by: 'section' }).groups.flatMap((g) => g.rows).filter((r) => r.light === 'overdue');
+    const expected = buildStatusTable(ledger, { today: PRINT_TODAY, by: 'category' }).groups.flatMap((g) => g.rows).filter((r) => r.light === 'overdue');
     expect(expected.map((r) => `${r.taskId} ${r.mark}`)).toEqual(['2-03 ●逾期6天', '8-01 ●逾期128天', '10-01 ●逾期6天', '10-03 ●逾期6天', '10-04 ●逾期6天', '12-02 ●逾期6天']);
     const text = statusPages.map((_, i) => columnText(pdf.words[i], HEADERS, WIDTHS, 6)).join('');
     expect(occurrences(text, '●逾期')).toBe(6);

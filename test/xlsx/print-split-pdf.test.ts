@@ -27,7 +27,7 @@ describe('推进情况表 with progress reports longer than a page, through Libr
     mkdirSync(OUT, { recursive: true });
     Object.assign(ledger.tasks.find((t) => t.id === '3-02')!, { progress: long });
     Object.assign(ledger.tasks.find((t) => t.id === '4-01')!, { progress: medium });
-    const layout = buildPrintLayout(ledger, { today: PRINT_TODAY, by: 'section' }, await libreOfficePrintOptions());
+    const layout = buildPrintLayout(ledger, { today: PRINT_TODAY, by: 'category' }, await libreOfficePrintOptions());
     headers = layout.sheets[0].columns.map((c) => c.header);
     widths = layout.sheets[0].columns.map((c) => c.width);
     const xlsx = join(OUT, 'status.xlsx');

@@ -172,7 +172,7 @@ export const printMessages = {
   libreOfficeMissing: () =>
     '未找到 LibreOffice（soffice 命令），无法生成 PDF。请先安装：sudo apt-get install libreoffice-calc-nogui（Debian/Ubuntu）；或加 --xlsx 改为输出排好版的工作簿，用 Excel/WPS 打开后打印',
   conversionFailed: (detail: string) => `LibreOffice 转换 PDF 失败：${detail}`,
-  badBy: (value: string) => `--by 只能是 section（按工作类别）或 unit（按牵头单位），收到“${value}”`,
+  badBy: (value: string) => `--by 只能是 category（按工作类别）或 unit（按牵头单位），收到“${value}”`,
   badOnly: (value: string) => `--only 只能是 overdue（仅逾期）或 not-done（仅未完成），收到“${value}”`,
   unknownUnit: (unit: string, known: string[]) =>
     `“${unit}”不是任何任务的牵头单位${known.length > 0 ? `；可选：${known.slice(0, 12).join('、')}${known.length > 12 ? '等' : ''}` : ''}`,

@@ -42,7 +42,7 @@ export interface TaskPair {
   exact: boolean;
 }
 
-function sameSection(a: Task, b: Task): boolean {
+function sameCategory(a: Task, b: Task): boolean {
   return a.category.no === b.category.no || normalizedTaskText(a.category.title) === normalizedTaskText(b.category.title);
 }
 
@@ -68,7 +68,7 @@ export function matchTasks(oldTasks: readonly Task[], newTasks: readonly Task[])
   const candidates: Array<{ old: number; new: number; score: number }> = [];
   for (const j of newFree) {
     for (const i of oldFree) {
-      if (!sameSection(oldTasks[i], newTasks[j])) continue;
+      if (!sameCategory(oldTasks[i], newTasks[j])) continue;
       const score = bigramDice(oldText[i], newText[j]);
       if (score >= MATCH_SIMILARITY) candidates.push({ old: i, new: j, score });
     }

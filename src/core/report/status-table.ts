@@ -2,7 +2,7 @@
  * 推进情况表: which tasks a printed status table holds, grouped and filtered as asked, each
  * with the status, progress and warning mark it prints. Pure; `today` is a parameter.
  *
- * Grouping by section lists every task once. Grouping by lead unit lists a task with several
+ * Grouping by category lists every task once. Grouping by lead unit lists a task with several
  * lead units under each of them, with that unit's part of it (unit-part.ts: its own report, and
  * never another unit's). The `unit` filter keeps the tasks that unit leads and shows them from
  * that unit's side in the same way.
@@ -11,11 +11,11 @@ import { resolveDue } from '../deadline';
 import { daysBetween, type IsoDate } from '../deadline';
 import type { Ledger, LedgerTask, Status } from '../ledger';
 import { LIGHT_MARKS, isDone, lightFor, type Light } from './light';
-import { NO_LEAD_UNIT_HEADING, sectionHeading } from './status-table-heading';
+import { NO_LEAD_UNIT_HEADING, categoryHeading } from './status-table-heading';
 import { asOfLine, statusTableTitle } from './status-table-title';
 import { unitPart } from './unit-part';
 
-export type StatusGrouping = 'section' | 'unit';
+export type StatusGrouping = 'category' | 'unit';
 
 /** What 完成状态 prints for a task nobody has reported on (no status at all). */
 export const NOT_REPORTED = '未报送';
@@ -62,7 +62,7 @@ export interface StatusTable {
 
 export function buildStatusTable(ledger: Ledger, options: StatusTableOptions): StatusTable {
   const tasks = options.unit === undefined ? ledger.tasks : ledger.tasks.filter((t) => t.leadUnits.includes(options.unit!));
-  const groups = options.by === 'section' ? groupBySection(tasks, options, ledger) : groupByUnit(tasks, options, ledger);
+  const groups = options.by === 'category' ? groupByCategory(tasks, options, ledger) : groupByUnit(tasks, options, ledger);
   return {
     title: statusTableTitle(ledger.meta.title),
     asOf: asOfLine(options.today),
@@ -71,16 +71,16 @@ export function buildStatusTable(ledger: Ledger, options: StatusTableOptions): S
   };
 }
 
-function groupBySection(tasks: readonly LedgerTask[], options: StatusTableOptions, ledger: Ledger): StatusGroup[] {
+function groupByCategory(tasks: readonly LedgerTask[], options: StatusTableOptions, ledger: Ledger): StatusGroup[] {
   const byHeading = new Map<string, { no: number; rows: StatusRow[] }>();
   for (const task of tasks) {
-    const heading = sectionHeading(task.category);
+    const heading = categoryHeading(task.category);
     const group = byHeading.get(heading) ?? { no: task.category.no, rows: [] };
     byHeading.set(heading, group);
     pushIfKept(group.rows, statusRow(task, options.unit, options.today, ledger.meta.dueSoonDays), options.only);
   }
   return [...byHeading.entries()]
-    .sort(([, a], [, b]) => sectionOrder(a.no) - sectionOrder(b.no))
+    .sort(([, a], [, b]) => categoryOrder(a.no) - categoryOrder(b.no))
     .map(([heading, g]) => ({ heading, rows: sortRows(g.rows) }));
 }
 
@@ -138,7 +138,7 @@ function sortRows(rows: StatusRow[]): StatusRow[] {
 }
 
 /** Sections without a number go last. */
-function sectionOrder(no: number): number {
+function categoryOrder(no: number): number {
   return no > 0 ? no : Number.MAX_SAFE_INTEGER;
 }
 

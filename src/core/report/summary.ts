@@ -23,7 +23,7 @@ export interface SummaryCounts {
 
 export interface LedgerSummary {
   units: SummaryCounts[];
-  sections: SummaryCounts[];
+  categories: SummaryCounts[];
   total: SummaryCounts;
 }
 
@@ -32,7 +32,7 @@ export function leadUnitsInOrder(tasks: readonly LedgerTask[]): string[] {
   return [...new Set(tasks.flatMap((t) => t.leadUnits))];
 }
 
-export function sectionsInOrder(tasks: readonly LedgerTask[]): string[] {
+export function categoriesInOrder(tasks: readonly LedgerTask[]): string[] {
   return [...new Set(tasks.map((t) => categoryLabel(t.category)))];
 }
 
@@ -47,7 +47,7 @@ export function summarize(ledger: Ledger, today: IsoDate): LedgerSummary {
   const byUnit = unitStatusRows(ledger, today);
   return {
     units: leadUnitsInOrder(tasks).map((u) => summaryCounts(u, byUnit.get(u) ?? [])),
-    sections: sectionsInOrder(tasks).map((s) => summaryCounts(s, taskRows(tasks.filter((t) => categoryLabel(t.category) === s)))),
+    categories: categoriesInOrder(tasks).map((s) => summaryCounts(s, taskRows(tasks.filter((t) => categoryLabel(t.category) === s)))),
     total: summaryCounts('全部任务', taskRows(tasks.filter((t) => t.task !== ''))),
   };
 }

@@ -10,7 +10,7 @@ export function createPrintStep(ctx: PaneContext): StepView {
   const result = resultRegion(t.stepTitles.print);
   const groupingId = uid('grouping');
   const grouping = el('select', { id: groupingId },
-    el('option', { value: 'section' }, t.groupBySection),
+    el('option', { value: 'category' }, t.groupByCategory),
     el('option', { value: 'unit' }, t.groupByUnit));
   const buildButton = button(store.mode === 'excel' ? t.buildStatusTable : t.buildAndDownload, () => void build());
   const element = stepFrame(t.stepTitles.print, t.printIntro,

@@ -1,5 +1,5 @@
 import { asOfLine, ledgerTitle, returnTitle, statusTableTitle, unitSummaryTitle } from '../../../src/core/report/status-table-title';
-import { sectionHeading } from '../../../src/core/report/status-table-heading';
+import { categoryHeading } from '../../../src/core/report/status-table-heading';
 
 describe('status table titles', () => {
   it('derives the status table title from the breakdown title', () => {
@@ -18,8 +18,8 @@ describe('status table titles', () => {
   });
 
   it('numbers sections in Chinese', () => {
-    expect(sectionHeading({ no: 8, title: '持续推进基层政务公开' })).toBe('八、持续推进基层政务公开');
-    expect(sectionHeading({ no: 0, title: '' })).toBe('其他工作');
+    expect(categoryHeading({ no: 8, title: '持续推进基层政务公开' })).toBe('八、持续推进基层政务公开');
+    expect(categoryHeading({ no: 0, title: '' })).toBe('其他工作');
   });
 });
 

@@ -4,8 +4,8 @@ import { sampleLedger } from './status-table-fixture';
 const TODAY = '2024-09-20';
 
 describe('buildStatusTable', () => {
-  it('groups by section in section order, every task once, with title, 截至 date and marks', () => {
-    const table = buildStatusTable(sampleLedger(), { today: TODAY, by: 'section' });
+  it('groups by category in category order, every task once, with title, 截至 date and marks', () => {
+    const table = buildStatusTable(sampleLedger(), { today: TODAY, by: 'category' });
     expect(table.title).toBe('2024年广丰区政务公开工作任务推进情况表');
     expect(table.asOf).toBe('截至2024年9月20日');
     expect(table.scope).toBe('');
@@ -38,15 +38,15 @@ describe('buildStatusTable', () => {
   });
 
   it('keeps only overdue tasks', () => {
-    const table = buildStatusTable(sampleLedger(), { today: TODAY, by: 'section', only: 'overdue' });
+    const table = buildStatusTable(sampleLedger(), { today: TODAY, by: 'category', only: 'overdue' });
     expect(table.groups.map((g) => [g.heading, g.rows.map((r) => r.taskId)])).toEqual([['二、围绕保障改善民生深化信息公开', ['2-01']]]);
     expect(table.scope).toBe('仅列逾期任务');
   });
 
   it('keeps only tasks not done, and one unit seen from its side', () => {
-    const notDone = buildStatusTable(sampleLedger(), { today: TODAY, by: 'section', only: 'not-done' });
+    const notDone = buildStatusTable(sampleLedger(), { today: TODAY, by: 'category', only: 'not-done' });
     expect(notDone.groups.flatMap((g) => g.rows.map((r) => r.taskId))).toEqual(['1-01', '2-01', '2-02', '10-01']);
-    const unit = buildStatusTable(sampleLedger(), { today: TODAY, by: 'section', unit: '区住建局', only: 'not-done' });
+    const unit = buildStatusTable(sampleLedger(), { today: TODAY, by: 'category', unit: '区住建局', only: 'not-done' });
     expect(unit.groups).toEqual([]);
     expect(unit.scope).toBe('牵头单位：区住建局；仅列未完成任务');
     const finance = buildStatusTable(sampleLedger(), { today: TODAY, by: 'unit', unit: '区财政局' });
@@ -54,8 +54,8 @@ describe('buildStatusTable', () => {
   });
 
   it('marks a task overdue the day after its due date, not on it', () => {
-    expect(buildStatusTable(sampleLedger(), { today: '2024-08-31', by: 'section', only: 'overdue' }).groups).toEqual([]);
-    const next = buildStatusTable(sampleLedger(), { today: '2024-09-01', by: 'section', only: 'overdue' });
+    expect(buildStatusTable(sampleLedger(), { today: '2024-08-31', by: 'category', only: 'overdue' }).groups).toEqual([]);
+    const next = buildStatusTable(sampleLedger(), { today: '2024-09-01', by: 'category', only: 'overdue' });
     expect(next.groups[0].rows.map((r) => r.mark)).toEqual(['●逾期1天']);
     expect(warningMark('due-soon', '2024-09-30', TODAY)).toBe('▲临期');
   });
@@ -64,7 +64,7 @@ describe('buildStatusTable', () => {
     const ledger = sampleLedger();
     const before = JSON.stringify(ledger);
     buildStatusTable(ledger, { today: TODAY, by: 'unit', only: 'not-done' });
-    buildStatusTable(ledger, { today: TODAY, by: 'section', unit: '区财政局' });
+    buildStatusTable(ledger, { today: TODAY, by: 'category', unit: '区财政局' });
     expect(JSON.stringify(ledger)).toBe(before);
   });
 });

@@ -11,7 +11,7 @@ describe('summarize', () => {
       ['区政府办公室', 1, 0, 0, 0, 1, 0],
       ['城管局', 1, 0, 0, 0, 1, 0],
     ]);
-    expect(s.sections.map((u) => [u.name, u.total, u.done, u.overdue, u.dueSoon])).toEqual([
+    expect(s.categories.map((u) => [u.name, u.total, u.done, u.overdue, u.dueSoon])).toEqual([
       ['一、聚焦高质量发展推进信息公开', 2, 0, 1, 0],
       ['十一、强化指导协调和督促检查', 2, 1, 0, 1],
     ]);
