@@ -27,6 +27,9 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, 'dist/web'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
+      // Chunks sit beside the pages; a fixed relative path also serves the single-file page, whose
+      // inline scripts have no URL for webpack's automatic publicPath (scripts/build-single-file.js).
+      publicPath: '',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.js'] },

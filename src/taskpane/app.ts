@@ -13,6 +13,7 @@ import { createMergeStep } from './steps/merge-step';
 import { createStatusStep } from './steps/status-step';
 import { createPrintStep } from './steps/print-step';
 import { offerLedgerDownload } from './ledger-download';
+import { helpHref } from './help-link';
 
 const STEP_FACTORIES: Record<StepId, (ctx: PaneContext) => StepView> = {
   import: createImportStep,
@@ -46,7 +47,7 @@ export function startApp(options: AppOptions): PaneContext {
       el('h1', {}, t.appTitle),
       el('span', { class: 'title-end' },
         el('span', { class: 'mode-badge', 'data-mode': store.mode }, store.mode === 'excel' ? t.modeExcel : t.modeFile),
-        el('a', { class: 'help-link', href: 'help.html', target: '_blank', rel: 'noopener' }, t.help))),
+        el('a', { class: 'help-link', href: helpHref(), target: '_blank', rel: 'noopener' }, t.help))),
     el('div', { class: 'ledger-row' }, ledgerLine, downloadSlot));
   const busy = createBusy(t);
   const status = el('p', { class: 'status-line', role: 'status', 'aria-live': 'polite', id: 'status-line' });

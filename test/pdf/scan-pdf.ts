@@ -45,6 +45,36 @@ export function filledBordersPdf(): Buffer {
   ]);
 }
 
+/**
+ * A ruled table as many Chinese PDFs are written (iText's STSong-Light): every character in a
+ * CJK font the PDF does not embed, addressed through the predefined CMap UniGB-UCS2-H. pdfjs
+ * reads such text only with its character maps (UniGB-UCS2-H and Adobe-GB1-UCS2). `title` above
+ * the table; `rows[0]` is the header; each column is `widths[i]` points wide, each row 30 points.
+ */
+export function predefinedCmapPdf(title: string, rows: readonly (readonly string[])[], widths: readonly number[]): Buffer {
+  const ucs2 = (text: string) => `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+  const [left, top, height] = [40, 760, 30];
+  const right = left + widths.reduce((a, b) => a + b, 0);
+  const bottom = top - rows.length * height;
+  const lines: string[] = [`BT /F1 14 Tf ${left} ${top + 20} Td ${ucs2(title)} Tj ET`, '0.5 w'];
+  for (let r = 0; r <= rows.length; r++) lines.push(`${left} ${top - r * height} m ${right} ${top - r * height} l S`);
+  for (let c = 0, x = left; c <= widths.length; x += widths[c] ?? 0, c++) lines.push(`${x} ${top} m ${x} ${bottom} l S`);
+  rows.forEach((row, r) => row.forEach((text, c) => {
+    const x = left + widths.slice(0, c).reduce((a, b) => a + b, 0) + 4;
+    lines.push(`BT /F1 10 Tf ${x} ${top - r * height - 19} Td ${ucs2(text)} Tj ET`);
+  }));
+  const content = lines.join('\n');
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
+}
+
 function pdfFile(objects: readonly string[]): Buffer {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
