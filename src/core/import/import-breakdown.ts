@@ -19,6 +19,7 @@ import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
+import { readCellPerLine } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
 import { parseSectionHeading } from './section-heading';
@@ -36,7 +37,7 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
   const read = cleanCells(readInput(input));
   const where = { file: options.file, sheet: read.sheet };
-  const { table, header, proseLeadByConvention } = tableAndHeader(read, input.kind);
+  const { table, header, proseLeadByConvention } = tableAndHeader(read, input);
   if (!header) {
     const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
     const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
@@ -111,12 +112,16 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
  * The table and its header: text copied from a web page has its rows lined up (rows lacking the
  * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
  */
-function tableAndHeader(read: SourceTable, kind: BreakdownInput['kind']): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean } {
+function tableAndHeader(read: SourceTable, input: BreakdownInput): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean } {
   const header = findHeader(read.rows);
   if (header) {
-    const table = kind === 'text' ? alignCopiedRows(read, header) : read;
+    const table = input.kind === 'text' ? alignCopiedRows(read, header) : read;
     return { table, header: table === read ? header : findHeader(table.rows) };
   }
+  // Plain PDF text or a copied page: one cell a line, or cells separated by single spaces.
+  const perLine = input.kind === 'text' ? readCellPerLine(input.text) : null;
+  const perLineHeader = perLine ? findHeader(perLine.rows) : null;
+  if (perLine && perLineHeader) return { table: cleanCells(perLine), header: perLineHeader };
   const prose = readProse(read);
   return prose ? { table: prose, header: findHeader(prose.rows), proseLeadByConvention: prose.leadByConvention } : { table: read, header: null };
 }

@@ -1,0 +1,375 @@
+import { cellKind, fit, type CellKind } from './copied-rows';
+import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
+import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
+import { isPageNumber } from './page-furniture';
+import { splitSpacedCells } from './spaced-cells';
+import type { SourceRow, SourceTable } from './types';
+import { splitUnitList } from './unit-cells';
+
+/**
+ * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
+ * the header's names one a line (`序号` / `民生实事` / `责任单位` / `完成时限`, or on one line separated
+ * by spaces), then each row's cells one a line — a blank cell leaves no line, a cell's text may be
+ * wrapped over several lines, several units may stand one a line, blank lines may stand anywhere,
+ * and a row's cells may be separated by single spaces instead (see splitSpacedCells).
+ * The rows are rebuilt by what the lines hold: each line goes to the column whose cells it
+ * resembles (numbers to 序号, units to the unit columns, deadlines to 完成时限, text to the task
+ * column, `一、…` to the section column or a row of its own), a row ends where the next line can
+ * only start another one (a number, text after the units). A row lacking its leading cells (or,
+ * in a numbered table, lacking its number) continues the merged cells above. Null when no
+ * header is spread over the lines: the text is read as before.
+ */
+export function readCellPerLine(text: string): SourceTable | null {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
+  const header = findSpreadHeader(lines);
+  if (!header) return null;
+  const columns = header.names.map(columnKind);
+  const rows: SourceRow[] = [];
+  lines.slice(0, header.first).forEach((l, i) => {
+    if (l !== '') rows.push({ row: i + 1, cells: [l], breakBefore: false });
+  });
+  rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
+  const data = dataSegments(lines, header.end, header.names, columns);
+  const numbered = columns.includes('number');
+  let tableRows = 0;
+  data.forEach((segment, s) => {
+    if (segment.kind === 'row') {
+      rows.push(segment.row);
+      return;
+    }
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1);
+    for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
+    tableRows += placed.rows.filter((r) => r.cells.length > 1).length;
+    for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
+  });
+  return tableRows >= 2 ? { rows, hasCellAddresses: false } : null;
+}
+
+interface SpreadHeader {
+  /** Line index of the first name, and the line after the last. */
+  first: number;
+  end: number;
+  names: string[];
+}
+
+/** `附件`, `附表2`: a title's word, no column's name. */
+const ATTACHMENT = /^附[件表]\s*\d*$/;
+/** The most names a header has. */
+const MAX_NAMES = 12;
+
+/** The names a line gives a header: itself, or its pieces between spaces when each is a name; null when it gives none. */
+function lineNames(line: string): string[] | null {
+  if (line === '' || ATTACHMENT.test(line)) return null;
+  const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
+  if (isName(line)) return [line];
+  const parts = line.split(/\s+/);
+  return parts.length >= 2 && parts.every(isName) ? parts : null;
+}
+
+/**
+ * The first run of lines (blank lines aside) giving at least three names that read as a header
+ * (see readHeaderColumns). Names the importer does not know may not close the run: a data line
+ * right below the header (`发展目标`) reads as a name too.
+ */
+function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (lineNames(lines[i]) === null) continue;
+    const names: string[] = [];
+    const ends: number[] = [];
+    let j = i;
+    for (; j < lines.length && names.length < MAX_NAMES; j++) {
+      if (lines[j] === '') continue;
+      const more = lineNames(lines[j]);
+      if (!more) break;
+      names.push(...more);
+      ends.push(...more.map(() => j + 1));
+    }
+    while (names.length > 0 && headerRole(names[names.length - 1]) === null) {
+      names.pop();
+      ends.pop();
+    }
+    if (names.length >= 3 && readHeaderColumns({ row: i + 1, cells: names, breakBefore: false })) {
+      return { first: i, end: ends[ends.length - 1], names };
+    }
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+
+/** What the cells of a named column hold, by its name; unknown names hold text. */
+function columnKind(name: string): CellKind {
+  const role = headerRole(name);
+  switch (role) {
+    case 'seq': return 'number';
+    case 'category': return 'section';
+    case 'subcategory': return 'subsection';
+    case 'lead': case 'co': return 'unit';
+    case 'deadline': return 'deadline';
+    default: return 'text';
+  }
+}
+
+interface Piece {
+  text: string;
+  /** 0-based line index. */
+  line: number;
+  breakBefore: boolean;
+  kind: CellKind;
+}
+
+type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row'; row: SourceRow };
+
+/**
+ * The lines after the header as runs of cell pieces, cut where a page number or the header
+ * repeated on a later page stands (kept as rows of their own, as the assembly skips them).
+ */
+function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly CellKind[]): Segment[] {
+  const segments: Segment[] = [];
+  let pieces: Piece[] = [];
+  const flush = () => {
+    if (pieces.length > 0) segments.push({ kind: 'pieces', pieces });
+    pieces = [];
+  };
+  let blank = false;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i];
+    if (text === '') {
+      blank = true;
+      continue;
+    }
+    const repeat = repeatedHeaderEnd(lines, i, names);
+    if (repeat !== null) {
+      flush();
+      segments.push({ kind: 'row', row: { row: i + 1, cells: [...names], breakBefore: true } });
+      i = repeat - 1;
+      blank = true;
+      continue;
+    }
+    if (isPageNumber({ row: i + 1, cells: [text], breakBefore: false })) {
+      flush();
+      segments.push({ kind: 'row', row: { row: i + 1, cells: [text], breakBefore: blank } });
+      blank = true;
+      continue;
+    }
+    const parts = splitSpacedCells(text, columns) ?? [text];
+    parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: cellKind(part) }));
+    blank = false;
+  }
+  flush();
+  return segments;
+}
+
+/** The line after the header's names written again from line `i` (a page's repeated header), or null. */
+function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly string[]): number | null {
+  const seen: string[] = [];
+  let j = i;
+  for (; j < lines.length && seen.length < names.length; j++) {
+    if (lines[j] === '') continue;
+    const more = lineNames(lines[j]);
+    if (!more) return null;
+    seen.push(...more);
+  }
+  return seen.length === names.length && seen.every((n, k) => n === names[k]) ? j : null;
+}
+
+/** A rebuilt row: its pieces per column (a lone row holds one piece, in no column). */
+interface PlacedRow {
+  cells: Array<Piece[] | undefined>;
+  lone?: Piece;
+}
+
+// Scores of the placement (see placeLines); a piece in a column of its kind scores 3 (see fit).
+/** Starting a row. */
+const ROW = 1;
+/** Each leading column a row lacks (a merged cell above). */
+const LEAD = 0.25;
+/** Each column left blank between two of a row's cells. */
+const GAP = 0.5;
+/** A section heading as a row of its own. */
+const LONE = 2;
+/** A row without text in a text column; without a number, unit or deadline. */
+const NO_TEXT = 4;
+const NO_OTHER = 2;
+/** A line going on with the cell above: text wrapped (unfinished, finished), units one a line (a name, a list). */
+const WRAPPED = 2;
+const NEXT_PARAGRAPH = -1;
+const NEXT_UNIT = 2;
+const MORE_UNITS = 0.5;
+
+const HAS_TEXT = 1;
+const HAS_OTHER = 2;
+
+/**
+ * How well a piece fits a column (see fit), with what page text adds: a heading in a text column
+ * followed by another text column is that row's title (`一、…` / `（一）…` before the 主要内容), a
+ * task's sentence may read as one unit's name (`建成县残疾人综合服务中心。`), and a short name as a unit.
+ */
+/** The longest text read as a unit's name in a unit column. */
+const SHORT_NAME = 10;
+
+function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
+  const column = columns[j];
+  if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
+  if (column === 'text' && piece.kind === 'unit' && /。$/.test(piece.text) && splitUnitList(piece.text).length === 1) return 1;
+  // A short name of no known ending may be a unit (`县残联`), a sentence may not.
+  if (column === 'unit' && piece.kind === 'text' && piece.text.length <= SHORT_NAME && !/[，。；、,.;:：\s]/.test(piece.text)) return 1;
+  return fit(piece.kind, column, piece.text);
+}
+
+function pieceFlags(piece: Piece, column: CellKind): number {
+  if (column === 'text') return piece.kind === 'number' || piece.kind === 'empty' ? 0 : HAS_TEXT;
+  if ((piece.kind === 'number' || piece.kind === 'unit' || piece.kind === 'deadline' || piece.kind === 'empty') && (column === piece.kind || piece.kind === 'empty')) return HAS_OTHER;
+  return 0;
+}
+
+function closing(flags: number): number {
+  return ((flags & HAS_TEXT) === 0 ? NO_TEXT : 0) + ((flags & HAS_OTHER) === 0 ? NO_OTHER : 0);
+}
+
+/** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
+function continuation(before: Piece, piece: Piece, column: CellKind): number | null {
+  if (column === 'text' && piece.kind === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
+    return endsWithClosingPunctuation(before.text) ? NEXT_PARAGRAPH : WRAPPED;
+  }
+  if (column === 'unit' && before.kind === 'unit' && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
+    const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
+    return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
+  }
+  if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
+  return null;
+}
+
+/**
+ * The best reading of a run of pieces as rows (dynamic programming over pieces × columns × what
+ * the row holds so far): each piece starts a cell in a later column of its row, goes on with the
+ * cell above, starts a row, or (a section heading) is a row of its own. With `trailing`, pieces
+ * at the end that fit no row (`分享到:`, a page's footer) are left after the table.
+ */
+function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trailing: boolean): { rows: PlacedRow[]; after: Piece[] } {
+  const w = columns.length;
+  const LONE_STATE = w;
+  const AFTER = w + 1;
+  const states = w + 2;
+  const n = pieces.length;
+  // score[i][state * 4 + flags]; back pointers to the previous state and how the piece was placed.
+  const score: Float64Array[] = [];
+  const back: Int32Array[] = [];
+  const how: Int8Array[] = [];
+  const CELL = 0;
+  const CONTINUE = 1;
+  const NEW_ROW = 2;
+  const key = (state: number, flags: number) => state * 4 + flags;
+  for (let i = 0; i < n; i++) {
+    score.push(new Float64Array(states * 4).fill(-Infinity));
+    back.push(new Int32Array(states * 4).fill(-1));
+    how.push(new Int8Array(states * 4).fill(-1));
+  }
+  const offer = (i: number, k: number, value: number, from: number, kind: number) => {
+    if (value > score[i][k]) {
+      score[i][k] = value;
+      back[i][k] = from;
+      how[i][k] = kind;
+    }
+  };
+  const heading = (p: Piece) => p.kind === 'section' || p.kind === 'subsection';
+  for (let i = 0; i < n; i++) {
+    const piece = pieces[i];
+    const startRow = (base: number, from: number, maxColumn: number) => {
+      for (let j = 0; j <= maxColumn && j < w; j++) {
+        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - ROW - LEAD * j, from, NEW_ROW);
+      }
+      if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
+    };
+    if (i === 0) {
+      startRow(0, -1, w - 1);
+      continue;
+    }
+    const before = pieces[i - 1];
+    for (let state = 0; state < states; state++) {
+      for (let flags = 0; flags < 4; flags++) {
+        const from = key(state, flags);
+        const base = score[i - 1][from];
+        if (base === -Infinity) continue;
+        if (state === AFTER) {
+          offer(i, from, base, from, CELL);
+          continue;
+        }
+        const closed = state === LONE_STATE ? base : base - closing(flags);
+        if (trailing) offer(i, key(AFTER, 0), closed, from, CELL);
+        if (state === LONE_STATE) {
+          startRow(closed, from, w - 1);
+          continue;
+        }
+        for (let j = state + 1; j < w; j++) {
+          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - GAP * (j - state - 1), from, CELL);
+        }
+        const going = continuation(before, piece, columns[state]);
+        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going, from, CONTINUE);
+        startRow(closed, from, state);
+      }
+    }
+  }
+  // The best end, then back along the pointers.
+  let end = -1;
+  let best = -Infinity;
+  for (let state = 0; state < states; state++) {
+    for (let flags = 0; flags < 4; flags++) {
+      const base = score[n - 1][key(state, flags)];
+      const value = state < w ? base - closing(flags) : base;
+      if (value > best) [best, end] = [value, key(state, flags)];
+    }
+  }
+  const path: Array<{ state: number; how: number }> = [];
+  for (let i = n - 1, k = end; i >= 0; i--) {
+    path.push({ state: Math.floor(k / 4), how: how[i][k] });
+    k = back[i][k];
+  }
+  path.reverse();
+  const rows: PlacedRow[] = [];
+  const after: Piece[] = [];
+  path.forEach(({ state, how: placed }, i) => {
+    const piece = pieces[i];
+    if (state === AFTER) {
+      after.push(piece);
+      return;
+    }
+    if (state === LONE_STATE) {
+      rows.push({ cells: [], lone: piece });
+      return;
+    }
+    if (placed === NEW_ROW || rows.length === 0) rows.push({ cells: Array<Piece[] | undefined>(w).fill(undefined) });
+    const row = rows[rows.length - 1];
+    (row.cells[state] ??= []).push(piece);
+  });
+  return { rows, after };
+}
+
+/**
+ * A placed row as the assembly reads rows: a cell's lines joined (wrapped text without a break,
+ * units and paragraphs one a line); the columns it lacks before its first cell continue the
+ * merged cells above, and so do all it lacks when a numbered table's row has no number (a
+ * second task under one number).
+ */
+function toSourceRow(placed: PlacedRow, columns: readonly CellKind[], numbered: boolean): SourceRow {
+  if (placed.lone) return { row: placed.lone.line + 1, cells: [placed.lone.text], breakBefore: placed.lone.breakBefore };
+  const first = placed.cells.findIndex((c) => c !== undefined);
+  const firstPiece = placed.cells[first]![0];
+  const cells = placed.cells.map((pieces) => (pieces ? joinPieces(pieces) : ''));
+  const seq = columns.indexOf('number');
+  const lacksNumber = numbered && seq >= 0 && placed.cells[seq] === undefined;
+  const continued = columns.map((_, c) => c).filter((c) => placed.cells[c] === undefined && (c < first || lacksNumber));
+  const row: SourceRow = { row: firstPiece.line + 1, cells, breakBefore: firstPiece.breakBefore };
+  if (continued.length > 0) row.continued = continued;
+  return row;
+}
+
+function joinPieces(pieces: readonly Piece[]): string {
+  let text = pieces[0].text;
+  for (let k = 1; k < pieces.length; k++) {
+    const before = pieces[k - 1];
+    const piece = pieces[k];
+    const wrapped = before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : !endsWithClosingPunctuation(text);
+    text += (wrapped ? '' : '\n') + piece.text;
+  }
+  return text;
+}
