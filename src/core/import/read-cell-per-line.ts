@@ -1,8 +1,8 @@
-import { cellKind, fit, type CellKind } from './copied-rows';
+import { fit, type CellKind } from './copied-rows';
 import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
 import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
-import { splitSpacedCells } from './spaced-cells';
+import { pageCellKind, splitSpacedCells } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 
@@ -68,8 +68,8 @@ function lineNames(line: string): string[] | null {
 
 /**
  * The first run of lines (blank lines aside) giving at least three names that read as a header
- * (see readHeaderColumns). Names the importer does not know may not close the run: a data line
- * right below the header (`发展目标`) reads as a name too.
+ * (see readHeaderColumns). A data line right below the header may read as a name too (`发展目标`):
+ * the run ends with a name that closes a header (see closesHeader).
  */
 function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
   for (let i = 0; i < lines.length; i++) {
@@ -84,7 +84,7 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       names.push(...more);
       ends.push(...more.map(() => j + 1));
     }
-    while (names.length > 0 && headerRole(names[names.length - 1]) === null) {
+    while (names.length > 0 && !closesHeader(names)) {
       names.pop();
       ends.pop();
     }
@@ -94,6 +94,20 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
     i = Math.max(i, j - 1);
   }
   return null;
+}
+
+const TASK_LIKE: ReadonlySet<string> = new Set(['task', 'requirement', 'category', 'subcategory']);
+
+/**
+ * Whether the last of `names` may end a header: a name it knows, and no task-like name after the
+ * units or deadline (a header names the tasks before who does them and by when; `发展目标` below
+ * `…责任单位 / 牵头单位` is the first row's 分类).
+ */
+function closesHeader(names: readonly string[]): boolean {
+  const role = headerRole(names[names.length - 1]);
+  if (role === null) return false;
+  if (!TASK_LIKE.has(role)) return true;
+  return !names.slice(0, -1).some((n) => ['lead', 'co', 'deadline'].includes(headerRole(n) ?? ''));
 }
 
 /** What the cells of a named column hold, by its name; unknown names hold text. */
@@ -152,7 +166,7 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       continue;
     }
     const parts = splitSpacedCells(text, columns) ?? [text];
-    parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: cellKind(part) }));
+    parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
     blank = false;
   }
   flush();
@@ -193,6 +207,7 @@ const NO_OTHER = 2;
 /** A line going on with the cell above: text wrapped (unfinished, finished), units one a line (a name, a list). */
 const WRAPPED = 2;
 const NEXT_PARAGRAPH = -1;
+const WRAPPED_ODD = 1;
 const NEXT_UNIT = 2;
 const MORE_UNITS = 0.5;
 
@@ -202,7 +217,7 @@ const HAS_OTHER = 2;
 /**
  * How well a piece fits a column (see fit), with what page text adds: a heading in a text column
  * followed by another text column is that row's title (`一、…` / `（一）…` before the 主要内容), a
- * task's sentence may read as one unit's name (`建成县残疾人综合服务中心。`), and a short name as a unit.
+ * short name of no known ending may be a unit, and a blank mark is a unit's or a deadline's.
  */
 /** The longest text read as a unit's name in a unit column. */
 const SHORT_NAME = 10;
@@ -210,7 +225,8 @@ const SHORT_NAME = 10;
 function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
   const column = columns[j];
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
-  if (column === 'text' && piece.kind === 'unit' && /。$/.test(piece.text) && splitUnitList(piece.text).length === 1) return 1;
+  // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
+  if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;
   // A short name of no known ending may be a unit (`县残联`), a sentence may not.
   if (column === 'unit' && piece.kind === 'text' && piece.text.length <= SHORT_NAME && !/[，。；、,.;:：\s]/.test(piece.text)) return 1;
   return fit(piece.kind, column, piece.text);
@@ -218,7 +234,8 @@ function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
 
 function pieceFlags(piece: Piece, column: CellKind): number {
   if (column === 'text') return piece.kind === 'number' || piece.kind === 'empty' ? 0 : HAS_TEXT;
-  if ((piece.kind === 'number' || piece.kind === 'unit' || piece.kind === 'deadline' || piece.kind === 'empty') && (column === piece.kind || piece.kind === 'empty')) return HAS_OTHER;
+  if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? HAS_OTHER : 0;
+  if ((piece.kind === 'number' || piece.kind === 'unit' || piece.kind === 'deadline') && column === piece.kind) return HAS_OTHER;
   return 0;
 }
 
@@ -228,8 +245,11 @@ function closing(flags: number): number {
 
 /** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
 function continuation(before: Piece, piece: Piece, column: CellKind): number | null {
-  if (column === 'text' && piece.kind === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
-    return endsWithClosingPunctuation(before.text) ? NEXT_PARAGRAPH : WRAPPED;
+  if (column === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
+    const closed = endsWithClosingPunctuation(before.text);
+    if (piece.kind === 'text') return closed ? NEXT_PARAGRAPH : WRAPPED;
+    // The rest of an unfinished sentence may read as a deadline or a unit (`持续推进政务公开`).
+    if (!closed && (piece.kind === 'deadline' || piece.kind === 'unit')) return WRAPPED_ODD;
   }
   if (column === 'unit' && before.kind === 'unit' && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);

@@ -1,0 +1,170 @@
+import { readFileSync } from 'fs';
+import { importBreakdown, type ImportResult } from '../../../src/core/import';
+import { readCellPerLine } from '../../../src/core/import/read-cell-per-line';
+import { splitSpacedCells } from '../../../src/core/import/spaced-cells';
+import { expectFixtureTasks, FIXTURE } from './fixture-expected';
+import { fixtureRows, TITLE } from './fixture-table';
+
+/**
+ * The sample table (48 tasks, 12 sections) as page text gives a table: plain `pdftotext` or a PDF
+ * page copied — one cell a line, blank cells leaving no line — and with cells separated by single
+ * spaces. Each form must import to the 48 tasks of the text, with the same findings.
+ */
+
+const HEADER = ['工作类别', '工作任务', '牵头单位', '完成时限'];
+
+/** Page text of a web page's table: each cell its own line, a blank line after each (大竹's form). */
+function oneCellALine(): string {
+  const lines = [TITLE, '', ...HEADER.flatMap((h) => [h, ''])];
+  for (const r of fixtureRows()) for (const cell of [r.category, r.task, r.lead, r.deadline]) if (cell !== '') lines.push(cell, '');
+  return lines.join('\n');
+}
+
+/** Wrapped at `width` characters, as a PDF's narrow column gives it. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+}
+
+/**
+ * Plain `pdftotext` of the PDF: the unnamed section column leaves no header line, sections stand
+ * on lines of their own, task text wrapped, units one a line, and every 12 rows a page number and
+ * the header again.
+ */
+function pdfPlainText(): string {
+  const lines = [TITLE, '工作任务', '牵头单位', '完成时限'];
+  fixtureRows().forEach((r, i) => {
+    if (i > 0 && i % 12 === 0) lines.push(`- ${i / 12} -`, '', '工作任务', '牵头单位', '完成时限');
+    if (r.category !== '') lines.push(r.category);
+    lines.push(...wrap(r.task, 20));
+    if (r.lead !== '') lines.push(...r.lead.split('、'));
+    lines.push(r.deadline);
+  });
+  return lines.join('\n');
+}
+
+/** Page text whose cells are separated by single spaces (谯城's form), the header on one line too. */
+function singleSpaced(): string {
+  const lines = [TITLE, HEADER.join(' ')];
+  for (const r of fixtureRows()) lines.push([r.category, r.task, r.lead, r.deadline].filter((c) => c !== '').join(' '));
+  return lines.join('\n');
+}
+
+/** Numbered rows under a task column the importer has no name for (`民生实事`), sections on lines of their own. */
+function numberedUnknownName(separator: '\n' | '\t'): string {
+  const header = ['序号', '民生实事', '牵头单位', '完成时限'];
+  const lines = [TITLE, header.join(separator)];
+  fixtureRows().forEach((r, i) => {
+    if (r.category !== '') lines.push(r.category);
+    // A blank cell leaves no line in page text; tab text keeps it.
+    const cells = [String(i + 1), r.task, r.lead, r.deadline];
+    lines.push((separator === '\t' ? cells : cells.filter((c) => c !== '')).join(separator));
+  });
+  return lines.join('\n');
+}
+
+const TEXT = importBreakdown({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { file: 'guangfeng-2024-breakdown.txt' });
+
+/** Findings as the text gives them, their rows aside (each form has its own lines). */
+const findingsOf = (result: ImportResult) => result.findings.map((f) => [f.level, f.code, f.taskId, f.field, f.message]);
+
+function expectAsTheText(result: ImportResult): void {
+  expect(result.planYear).toBe(2024);
+  expect(result.title).toBe(TITLE);
+  expect(result.tasks).toHaveLength(48);
+  expectFixtureTasks(result, { rows: false });
+  expect(result.findings.filter((f) => f.level === 'error')).toEqual([]);
+}
+
+describe('the sample table as page text, one cell a line', () => {
+  it('imports the 48 tasks of the text, with its findings', () => {
+    const result = importBreakdown({ kind: 'text', text: oneCellALine() });
+    expectAsTheText(result);
+    expect(findingsOf(result)).toEqual(findingsOf(TEXT).filter(([, code]) => code !== 'import.plan-year-overridden'));
+  });
+
+  it('names the line each task starts on', () => {
+    const text = oneCellALine();
+    const result = importBreakdown({ kind: 'text', text });
+    const lines = text.split('\n');
+    for (const task of result.tasks) expect(lines[task.source!.row - 1]).toBe(fixtureRows()[result.tasks.indexOf(task)].category || task.task);
+  });
+});
+
+describe('the sample table as plain pdftotext gives it', () => {
+  it('joins wrapped text and units one a line, skips page numbers and repeated headers: the 48 tasks of the text', () => {
+    const text = pdfPlainText();
+    expect(text).toContain('\n区政府办\n区直各相关单位\n持续推进\n');
+    expect(text).toContain('\n- 1 -\n\n工作任务\n牵头单位\n完成时限\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expectAsTheText(result);
+    expect(findingsOf(result)).toEqual(findingsOf(TEXT).filter(([, code]) => code !== 'import.plan-year-overridden'));
+  });
+});
+
+describe('the sample table as page text with cells separated by single spaces', () => {
+  it('splits the rows into their cells: the 48 tasks of the text', () => {
+    const text = singleSpaced();
+    expect(text).toContain('\n十二、凝聚合力 狠抓工作落实 以开展');
+    expectAsTheText(importBreakdown({ kind: 'text', text }));
+  });
+});
+
+describe('a task column of a name the importer does not know', () => {
+  it.each([['one cell a line', '\n'], ['tab-separated', '\t']] as const)('is found by its cells (%s), and a 提示 says so', (_form, separator) => {
+    const result = importBreakdown({ kind: 'text', text: numberedUnknownName(separator) });
+    expectAsTheText(result);
+    expect(result.findings.filter((f) => f.code === 'import.column-by-content').map((f) => f.message))
+      .toEqual(['“民生实事”列不是常见的列名，按其内容读作“工作任务”']);
+  });
+});
+
+describe('splitSpacedCells', () => {
+  const columns = ['number', 'text', 'unit', 'unit'] as const;
+  const sectioned = ['section', 'text', 'unit', 'deadline'] as const;
+
+  it('splits a row where each piece is a plausible cell', () => {
+    expect(splitSpacedCells('1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。', columns))
+      .toEqual(['1', '地区生产总值增长6.5%左右。', '区发改委', '区政府各部门,各乡镇人民政府、街道办事处。']);
+    expect(splitSpacedCells('2 一般公共预算收入增长5%左右。 区财政局', columns)).toEqual(['2', '一般公共预算收入增长5%左右。', '区财政局']);
+    expect(splitSpacedCells('十二、凝聚合力 狠抓工作落实 以开展“大抓落实年”活动为契机。 区政府办 持续推进', sectioned))
+      .toEqual(['十二、凝聚合力 狠抓工作落实', '以开展“大抓落实年”活动为契机。', '区政府办', '持续推进']);
+  });
+
+  it('never splits ordinary text', () => {
+    expect(splitSpacedCells('十二、凝聚合力 狠抓工作落实', sectioned)).toBeNull();
+    expect(splitSpacedCells('2024 年 8 月 9 日', columns)).toBeNull();
+    expect(splitSpacedCells('完成 2836 户棚户区改造', columns)).toBeNull();
+    expect(splitSpacedCells('通过 政务公开 专区 发布', sectioned)).toBeNull();
+    // Cells out of the columns' order: a unit before the task.
+    expect(splitSpacedCells('区发改委 地区生产总值增长6.5%左右。', columns)).toBeNull();
+  });
+});
+
+describe('readCellPerLine', () => {
+  it('reads nothing without a header spread over the lines (prose, a notice)', () => {
+    expect(readCellPerLine('关于印发工作要点的通知\n一、加强政策解读\n牵头单位：区政府办\n完成时限：年底前')).toBeNull();
+    expect(readCellPerLine('附件\n工作任务\n2024年工作要点')).toBeNull();
+  });
+
+  it('takes no data line for a header name (`发展目标` under the header)', () => {
+    const table = readCellPerLine('分类\n序号\n事项\n责任单位\n牵头单位\n发展目标\n1\n地区生产总值增长6.5%以上。\n区农业农村局、区经商局\n区发改局\n2\n区本级固定资产投资增长25%。\n区发改局\n区发改局');
+    expect(table?.rows.map((r) => r.cells)).toEqual([
+      ['分类', '序号', '事项', '责任单位', '牵头单位'],
+      ['发展目标', '1', '地区生产总值增长6.5%以上。', '区农业农村局、区经商局', '区发改局'],
+      ['', '2', '区本级固定资产投资增长25%。', '区发改局', '区发改局'],
+    ]);
+    expect(table?.rows[2].continued).toEqual([0]);
+  });
+
+  it('reads a second task under one number as continuing its merged cells (大竹 row 5)', () => {
+    const table = readCellPerLine('序号\n民生实事\n责任单位\n完成时限\n5\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n6\n迁建县政务服务中心。\n县政务服务中心\n县代建中心\n12月底前');
+    expect(table?.rows.map((r) => [r.cells, r.continued ?? []])).toEqual([
+      [['序号', '民生实事', '责任单位', '完成时限'], []],
+      [['5', '开工建设县老年养护楼。', '县民政局', '5月底前动工'], []],
+      [['', '开工建设老年大学。', '', '12月底前'], [0, 2]],
+      [['6', '迁建县政务服务中心。', '县政务服务中心\n县代建中心', '12月底前'], []],
+    ]);
+  });
+});
