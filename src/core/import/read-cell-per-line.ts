@@ -1,7 +1,10 @@
+import type { Finding } from '../finding';
+import { importMessages as msg } from '../finding';
 import { fit, type CellKind } from './copied-rows';
 import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
 import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
+import { parseSectionHeading } from './section-heading';
 import { pageCellKind, splitSpacedCells } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
@@ -19,7 +22,7 @@ import { splitUnitList } from './unit-cells';
  * in a numbered table, lacking its number) continues the merged cells above. Null when no
  * header is spread over the lines: the text is read as before.
  */
-export function readCellPerLine(text: string): SourceTable | null {
+export function readCellPerLine(text: string): (SourceTable & { doubts: PageTextDoubts }) | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
   const header = findSpreadHeader(lines);
   if (!header) return null;
@@ -31,7 +34,7 @@ export function readCellPerLine(text: string): SourceTable | null {
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
   const data = dataSegments(lines, header.end, header.names, columns);
   const numbered = columns.includes('number');
-  let tableRows = 0;
+  const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.names.filter((n) => n.length === 1) };
   data.forEach((segment, s) => {
     if (segment.kind === 'row') {
       rows.push(segment.row);
@@ -39,10 +42,53 @@ export function readCellPerLine(text: string): SourceTable | null {
     }
     const placed = placeLines(segment.pieces, columns, s === data.length - 1);
     for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
-    tableRows += placed.rows.filter((r) => r.cells.length > 1).length;
+    const tableRows = placed.rows.filter((r) => !r.lone);
+    doubts.lines += segment.pieces.length - placed.after.length;
+    doubts.misfits += placed.misfits;
+    doubts.rows += tableRows.length;
+    for (const r of tableRows) {
+      r.cells.forEach((c, j) => {
+        const cell = c ? joinPieces(c) : '';
+        if (columns[j] === 'text' && !parseSectionHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
+      });
+    }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
   });
-  return tableRows >= 2 ? { rows, hasCellAddresses: false } : null;
+  return doubts.rows >= 2 ? { rows, hasCellAddresses: false, doubts } : null;
+}
+
+/**
+ * How well the lines fitted the columns: lines in a column of another kind, text cells that stop
+ * mid-sentence, header names of one character (a name wrapped over two lines). Plain `pdftotext`
+ * of a PDF table puts a tall cell's lines around its neighbours' (`…通过市政府例` / `市发改委牵头落实` /
+ * `行新闻发布会…`): no reading of such lines is right, and these say so.
+ */
+export interface PageTextDoubts {
+  lines: number;
+  misfits: number;
+  rows: number;
+  cutSentences: string[];
+  cutNames: string[];
+}
+
+/** A sentence (clauses between commas) that stops without its closing punctuation: `围绕我市经济社会发展形势、国家宏观经`. */
+function isCutSentence(cell: string): boolean {
+  const text = cell.trim();
+  return text.length >= 12 && /[，,、]/.test(text) && !endsWithClosingPunctuation(text) && !/[：:]$/.test(text);
+}
+
+/**
+ * An error finding when the reading of page text looks wrong — more than one line in twenty rows
+ * in a column of another kind, more than a quarter of the rows holding a sentence cut off, or a
+ * header name cut — saying why; null when it looks right.
+ */
+export function implausiblePageText(doubts: PageTextDoubts): Finding | null {
+  const reasons: string[] = [];
+  if (doubts.misfits * 20 > doubts.rows) reasons.push(msg.pageTextMisfits(doubts.misfits));
+  if (doubts.cutSentences.length * 4 > doubts.rows) reasons.push(msg.pageTextCutSentences(doubts.cutSentences.length, doubts.cutSentences.slice(0, 2)));
+  if (doubts.cutNames.length > 0) reasons.push(msg.pageTextCutNames(doubts.cutNames.slice(0, 3)));
+  if (reasons.length === 0) return null;
+  return { level: 'error', code: 'import.implausible', field: 'file', message: msg.implausiblePageText(doubts.rows, reasons), suggestion: msg.implausibleSuggestion() };
 }
 
 interface SpreadHeader {
@@ -265,7 +311,7 @@ function continuation(before: Piece, piece: Piece, column: CellKind): number | n
  * cell above, starts a row, or (a section heading) is a row of its own. With `trailing`, pieces
  * at the end that fit no row (`分享到:`, a page's footer) are left after the table.
  */
-function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trailing: boolean): { rows: PlacedRow[]; after: Piece[] } {
+function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trailing: boolean): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
   const w = columns.length;
   const LONE_STATE = w;
   const AFTER = w + 1;
@@ -347,8 +393,10 @@ function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trai
   path.reverse();
   const rows: PlacedRow[] = [];
   const after: Piece[] = [];
+  let misfits = 0;
   path.forEach(({ state, how: placed }, i) => {
     const piece = pieces[i];
+    if (state < w && placed !== CONTINUE && fitAt(piece, columns, state) < 0) misfits += 1;
     if (state === AFTER) {
       after.push(piece);
       return;
@@ -361,7 +409,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trai
     const row = rows[rows.length - 1];
     (row.cells[state] ??= []).push(piece);
   });
-  return { rows, after };
+  return { rows, after, misfits };
 }
 
 /**
