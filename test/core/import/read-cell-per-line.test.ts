@@ -120,6 +120,20 @@ describe('a task column of a name the importer does not know', () => {
   });
 });
 
+/** Plain `pdftotext` (poppler 22) of 潍坊's ruled PDF (test/fixtures/blind-5/weifang-2017-table.pdf): a tall cell's lines around its neighbours'. */
+const WEIFANG_PDFTOTEXT = "潍坊市 2017 年政务公开工作要点实施方案\n目标\n\n任务\n\n主要内容\n\n责任单位\n\n围绕我市经济社会发展形势、国家宏观经济政策和全市相\n关经济政策执行落实情况,通过市政府例行新闻发布会、\n市发改委牵头落实\n市政府新闻办新闻发布会、媒体采访、提供解读素材等形\n式及时宣传解读。\n围绕出台促进就业规划、就业创业政策,加强就业创业政\n策信息公开,深入解读政策背景、依据、目标任务、涉及\n范围、落实情况等。\n\n市人社局牵头落实\n\n一、以政 (一)加\n务公开助 强预期 围绕稳健中性的货币政策、优化融资结构和信贷结构等信\n贷政策,加强金融政策信息公开,通过政策通报会、银企对\n力稳增长 引导\n接会等方式,加大货币和金融业改革发展政策的宣传和预\n期引导,及时准确将政策意图传递给市场,以政策解读的\n“透”赢得市场预期的“稳”。\n\n市金融办、人民银\n行潍坊市中心支\n行、潍坊银监分局\n分别牵头落实\n\n加强财政政策信息公开,按月公开全市财政收支情况,解读\n财政收支增减变化情况及原因、预判财政收入走势,主动\n解释说明收支运行中可能引发社会关注的热点问题,引导\n社会各方面正确认识财政形势。\n\n市财政局牵头落实\n";
+
+describe('page text whose cells\' lines interleave (plain pdftotext of a PDF table)', () => {
+  it('stops with why instead of writing a wrong ledger', () => {
+    const result = importBreakdown({ kind: 'text', text: WEIFANG_PDFTOTEXT }, { file: 'weifang.txt' });
+    expect(result.tasks).toEqual([]);
+    expect(result.findings.map((f) => [f.level, f.code, f.file])).toEqual([['error', 'import.implausible', 'weifang.txt']]);
+    expect(result.findings[0].message).toBe('按“一格一行”的网页或 PDF 文字读出4行表格，但结果看来不对，没有生成台账：有5格文字句子没写完就断开'
+      + '（如“围绕我市经济社会发展形势、国家宏观经济政策和全市相”、“关经济政策执行落实情况,通过市政府例行新闻发布会、”），像是 PDF 转出的文字中几列的行交错在一起');
+    expect(result.findings[0].suggestion).toBe('如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入');
+  });
+});
+
 describe('splitSpacedCells', () => {
   const columns = ['number', 'text', 'unit', 'unit'] as const;
   const sectioned = ['section', 'text', 'unit', 'deadline'] as const;
