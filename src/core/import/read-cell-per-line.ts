@@ -2,6 +2,7 @@ import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
 import { fit, type CellKind } from './copied-rows';
 import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
+import { HEADER_WORDS } from './header-words';
 import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseSectionHeading } from './section-heading';
@@ -34,7 +35,7 @@ export function readCellPerLine(text: string): (SourceTable & { doubts: PageText
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
   const data = dataSegments(lines, header.end, header.names, columns);
   const numbered = columns.includes('number');
-  const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.names.filter((n) => n.length === 1) };
+  const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   data.forEach((segment, s) => {
     if (segment.kind === 'row') {
       rows.push(segment.row);
@@ -96,6 +97,25 @@ interface SpreadHeader {
   first: number;
   end: number;
   names: string[];
+  /** Names wrapped over two lines (`责任` / `领导`) or of one character: the text of a PDF's narrow columns. */
+  cut: string[];
+}
+
+/**
+ * A header name wrapped over two lines, as a PDF's narrow column gives it (`责任` / `领导`,
+ * `完成时` / `限`, `牵头` / `单位`): a line that, with the next line's one or two characters, names a
+ * column — a header word when the line names one itself. Null otherwise.
+ */
+function wrappedName(lines: readonly string[], j: number): { name: string; last: number } | null {
+  if (/\s/.test(lines[j])) return null;
+  let k = j + 1;
+  while (k < lines.length && lines[k] === '') k += 1;
+  // What a narrow column wraps is a name's last character or two, never a whole name (`民生实事` / `责任单位`).
+  if (k >= lines.length || lines[k].length > 2 || /\s/.test(lines[k])) return null;
+  const name = lines[j] + lines[k];
+  // A name of its own wraps only into a header word (`牵头` / `单位`), not into a wider name.
+  const joins = headerRole(lines[j]) === null ? headerRole(name) !== null : HEADER_WORDS.some((w) => w.words.includes(name));
+  return name.length <= 8 && joins ? { name, last: k } : null;
 }
 
 /** `附件`, `附表2`: a title's word, no column's name. */
@@ -122,9 +142,18 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
     if (lineNames(lines[i]) === null) continue;
     const names: string[] = [];
     const ends: number[] = [];
+    const cut: string[] = [];
     let j = i;
     for (; j < lines.length && names.length < MAX_NAMES; j++) {
       if (lines[j] === '') continue;
+      const wrapped = wrappedName(lines, j);
+      if (wrapped) {
+        names.push(wrapped.name);
+        cut.push(wrapped.name);
+        j = wrapped.last;
+        ends.push(j + 1);
+        continue;
+      }
       const more = lineNames(lines[j]);
       if (!more) break;
       names.push(...more);
@@ -135,7 +164,7 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       ends.pop();
     }
     if (names.length >= 3 && readHeaderColumns({ row: i + 1, cells: names, breakBefore: false })) {
-      return { first: i, end: ends[ends.length - 1], names };
+      return { first: i, end: ends[ends.length - 1], names, cut: [...cut.filter((n) => names.includes(n)), ...names.filter((n) => n.length === 1)] };
     }
     i = Math.max(i, j - 1);
   }
@@ -243,11 +272,13 @@ interface PlacedRow {
 const ROW = 1;
 /** Each leading column a row lacks (a merged cell above). */
 const LEAD = 0.25;
+/** A row starting after the 序号 column of a numbered table (a second task under one number is rare). */
+const NO_NUMBER = 2;
 /** Each column left blank between two of a row's cells. */
 const GAP = 0.5;
 /** A section heading as a row of its own. */
 const LONE = 2;
-/** A row without text in a text column; without a number, unit or deadline. */
+/** A row without text in a text column; without a unit or deadline. */
 const NO_TEXT = 4;
 const NO_OTHER = 2;
 /** A line going on with the cell above: text wrapped (unfinished, finished), units one a line (a name, a list). */
@@ -281,7 +312,8 @@ function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
 function pieceFlags(piece: Piece, column: CellKind): number {
   if (column === 'text') return piece.kind === 'number' || piece.kind === 'empty' ? 0 : HAS_TEXT;
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? HAS_OTHER : 0;
-  if ((piece.kind === 'number' || piece.kind === 'unit' || piece.kind === 'deadline') && column === piece.kind) return HAS_OTHER;
+  // A number alone does not make a row: it still wants who does the task or by when.
+  if ((piece.kind === 'unit' || piece.kind === 'deadline') && column === piece.kind) return HAS_OTHER;
   return 0;
 }
 
@@ -317,6 +349,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trai
   const AFTER = w + 1;
   const states = w + 2;
   const n = pieces.length;
+  const seq = columns.indexOf('number');
   // score[i][state * 4 + flags]; back pointers to the previous state and how the piece was placed.
   const score: Float64Array[] = [];
   const back: Int32Array[] = [];
@@ -342,7 +375,8 @@ function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trai
     const piece = pieces[i];
     const startRow = (base: number, from: number, maxColumn: number) => {
       for (let j = 0; j <= maxColumn && j < w; j++) {
-        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - ROW - LEAD * j, from, NEW_ROW);
+        const unnumbered = seq >= 0 && j > seq ? NO_NUMBER : 0;
+        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
       }
       if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
     };

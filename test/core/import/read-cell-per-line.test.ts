@@ -172,6 +172,27 @@ describe('readCellPerLine', () => {
     expect(table?.rows[2].continued).toEqual([0]);
   });
 
+  it('joins a header name a narrow PDF column wrapped, and counts it as a sign of PDF text', () => {
+    const text = '序号\n工作任务\n牵头\n单位\n完成时\n限\n1\n加强政策解读。\n区政府办\n年底前\n2\n做好舆情回应。\n区委宣传部\n持续推进';
+    const table = readCellPerLine(text);
+    expect(table?.rows[0].cells).toEqual(['序号', '工作任务', '牵头单位', '完成时限']);
+    expect(table?.doubts.cutNames).toEqual(['牵头单位', '完成时限']);
+    const result = importBreakdown({ kind: 'text', text: `2024年工作任务分解表\n${text}` });
+    expect(result.tasks).toEqual([]);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      '按“一格一行”的网页或 PDF 文字读出2行表格，但结果看来不对，没有生成台账：表头的列名被断开（如“牵头单位”、“完成时限”），像是 PDF 转出的文字',
+    ]);
+  });
+
+  it('keeps a numbered task of two paragraphs one task', () => {
+    const table = readCellPerLine('序号\n重点工作\n牵头单位\n完成时限\n1\n加强政策解读。\n重大政策出台后及时解读。\n区政府办\n年底前\n2\n做好舆情回应。\n区委宣传部\n持续推进');
+    expect(table?.rows.map((r) => r.cells)).toEqual([
+      ['序号', '重点工作', '牵头单位', '完成时限'],
+      ['1', '加强政策解读。\n重大政策出台后及时解读。', '区政府办', '年底前'],
+      ['2', '做好舆情回应。', '区委宣传部', '持续推进'],
+    ]);
+  });
+
   it('reads a second task under one number as continuing its merged cells (大竹 row 5)', () => {
     const table = readCellPerLine('序号\n民生实事\n责任单位\n完成时限\n5\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n6\n迁建县政务服务中心。\n县政务服务中心\n县代建中心\n12月底前');
     expect(table?.rows.map((r) => [r.cells, r.continued ?? []])).toEqual([
