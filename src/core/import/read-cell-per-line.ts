@@ -285,6 +285,9 @@ const NO_OTHER = 2;
 const WRAPPED = 2;
 const NEXT_PARAGRAPH = -1;
 const WRAPPED_ODD = 1;
+/** The longest rest of a deadline on a line of its own, and its score: above a cell of its own, as the two read as one deadline. */
+const WRAPPED_DEADLINE = 4;
+const DEADLINE_REST = 4;
 const NEXT_UNIT = 2;
 const MORE_UNITS = 0.5;
 
@@ -334,6 +337,8 @@ function continuation(before: Piece, piece: Piece, column: CellKind): number | n
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
+  // A deadline wrapped in its narrow column: `2025年6月` / `底前`.
+  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
   return null;
 }
 
@@ -470,7 +475,7 @@ function joinPieces(pieces: readonly Piece[]): string {
   for (let k = 1; k < pieces.length; k++) {
     const before = pieces[k - 1];
     const piece = pieces[k];
-    const wrapped = before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : !endsWithClosingPunctuation(text);
+    const wrapped = before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
     text += (wrapped ? '' : '\n') + piece.text;
   }
   return text;
