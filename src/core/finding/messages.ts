@@ -84,6 +84,11 @@ export const importMessages = {
   implausibleUnitTasks: (count: number, tasks: number, examples: string[]) =>
     `${tasks}项中有${count}项的工作任务只是一个单位名称（如${examples.map((e) => `“${e}”`).join('、')}），像是读错了列`,
   implausibleCount: (tasks: number, numbered: number) => `表中序号共${numbered}个，读出的任务却有${tasks}项`,
+  /** Page text read one cell a line (see read-cell-per-line.ts) whose lines do not fit the columns. */
+  implausiblePageText: (rows: number, reasons: string[]) => `按“一格一行”的网页或 PDF 文字读出${rows}行表格，但结果看来不对，没有生成台账：${reasons.join('；')}`,
+  pageTextMisfits: (count: number) => `有${count}行文字放不进与其内容相符的列（如序号、单位或时限出现在别的列）`,
+  pageTextCutSentences: (count: number, examples: string[]) => `有${count}格文字句子没写完就断开（如${examples.map((e) => `“${e}”`).join('、')}），像是 PDF 转出的文字中几列的行交错在一起`,
+  pageTextCutNames: (examples: string[]) => `表头的列名被断开（如${examples.map((e) => `“${e}”`).join('、')}），像是 PDF 转出的文字`,
   implausibleSuggestion: () => '如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入',
   needsLibreOffice: (ext: string) =>
     `是 ${ext} 文件，需要 LibreOffice 转换后才能读取，但本机没有安装。请用 Word 或 WPS 打开后“另存为” .docx 再导入；或安装 LibreOffice（sudo apt-get install libreoffice-writer-nogui）`,

@@ -32,9 +32,17 @@ export function placeUnknownColumns(columns: ColumnMap, unknown: readonly Unknow
   // A second 具体要求-like column holds the tasks when the task-like columns turned out to hold headings.
   const taskColumn = placed.columns.task === undefined ? spare.find((c) => dataRows.some((r) => (r.cells[c.index] ?? '').trim().length > 8)) : undefined;
   if (taskColumn) placed.columns.task = taskColumn.index;
+  const cellsOf = (column: UnknownColumn) => dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)
+    .map((r) => (r.cells[column.index] ?? '').trim()).filter((c) => c !== '');
+  // No column named as the tasks' (`民生实事`, `重点项目`): the unknown column holding sentences holds them.
+  const tasksByContent = placed.columns.task === undefined && placed.columns.requirement === undefined ? taskColumnByContent(unknown, cellsOf) : undefined;
+  if (tasksByContent) {
+    placed.columns.task = tasksByContent.index;
+    placed.byContent.push({ ...tasksByContent, role: 'task' });
+  }
   for (const column of unknown) {
-    const cells = dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)
-      .map((r) => (r.cells[column.index] ?? '').trim()).filter((c) => c !== '');
+    if (column === tasksByContent) continue;
+    const cells = cellsOf(column);
     if (cells.length === 0) continue;
     const role = roleByContent(cells, placed.columns);
     if (role) {
@@ -43,6 +51,24 @@ export function placeUnknownColumns(columns: ColumnMap, unknown: readonly Unknow
     } else placed.kept.push(column);
   }
   return placed;
+}
+
+/** A task's text is longer than a title, and no unit list, deadline or number. */
+const TASK_LENGTH = 6;
+
+/** The unknown column whose cells read most as tasks' sentences (most of them text, the longest on average). */
+function taskColumnByContent(unknown: readonly UnknownColumn[], cellsOf: (c: UnknownColumn) => string[]): UnknownColumn | undefined {
+  let best: UnknownColumn | undefined;
+  let bestLength = 0;
+  for (const column of unknown) {
+    const cells = cellsOf(column);
+    if (cells.length === 0) continue;
+    const texts = cells.filter((c) => c.length >= TASK_LENGTH && !isDeadlineLike(c) && !isUnitLike(c) && !NUMBER.test(c));
+    if (texts.length / cells.length < MOST) continue;
+    const length = texts.reduce((n, c) => n + c.length, 0) / texts.length;
+    if (length > bestLength) [best, bestLength] = [column, length];
+  }
+  return best;
 }
 
 function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole | null {

@@ -5,7 +5,7 @@ import { parseSectionHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
 /** What a cell holds, as far as lining it up with a column goes. */
-type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'text';
+export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'text';
 
 /** `/`, `—`, `无`: a cell left without a value, which may stand in any column. */
 const NO_VALUE = /^(?:[/／\\—–-]+|无|暂无)$/;
@@ -57,7 +57,7 @@ function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
   return width;
 }
 
-function cellKind(cell: string): CellKind {
+export function cellKind(cell: string): CellKind {
   const text = cell.trim();
   if (text === '' || NO_VALUE.test(text)) return 'empty';
   const heading = parseSectionHeading(text);
@@ -85,7 +85,8 @@ function columnKinds(full: readonly SourceRow[], width: number): CellKind[] {
 /** A category title standing without its number is short; a task's text is not. */
 const TITLE_LENGTH = 16;
 
-function fit(cell: CellKind, column: CellKind, text: string): number {
+/** How well a cell of one kind fits a column of another: 3 the same kind, 0 a blank, -2 a misfit. */
+export function fit(cell: CellKind, column: CellKind, text: string): number {
   if (cell === 'empty' || column === 'empty') return 0;
   if (cell === column) return 3;
   if (cell === 'text' && (column === 'section' || column === 'subsection')) return text.trim().length <= TITLE_LENGTH ? 0 : -2;

@@ -61,12 +61,15 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
   const resolved = resolveDuplicateColumns(named);
   const { columns } = resolved;
   if (Object.keys(columns).length < 2 || unknown.length >= named.length) return null;
-  if (columns.task === undefined && columns.requirement === undefined) return null;
+  // No task-like name (`民生实事`, `重点项目`): a column of unknown name beside units or deadlines may hold
+  // the tasks, found by its cells (see placeUnknownColumns).
+  const taskByContent = unknown.length > 0 && (columns.lead !== undefined || columns.co !== undefined || columns.deadline !== undefined);
+  if (columns.task === undefined && columns.requirement === undefined && !taskByContent) return null;
   return { ...resolved, unknown, others };
 }
 
 /** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */
-function readsAsColumnName(cell: string): boolean {
+export function readsAsColumnName(cell: string): boolean {
   const text = normalise(cell);
   return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／]/.test(text)
     && (/(单位|部门|科室|处室)$/.test(text) || !endsLikeUnit(text))

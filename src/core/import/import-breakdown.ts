@@ -19,6 +19,7 @@ import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
+import { implausiblePageText, readCellPerLine } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
 import { parseSectionHeading } from './section-heading';
@@ -36,7 +37,11 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   }
   const read = cleanCells(readInput(input));
   const where = { file: options.file, sheet: read.sheet };
-  const { table, header, proseLeadByConvention } = tableAndHeader(read, input.kind);
+  const { table, header, proseLeadByConvention, doubt } = tableAndHeader(read, input);
+  if (doubt) {
+    const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
+    return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [place(doubt, where)], units: [...(options.directory ?? [])], notes: [] };
+  }
   if (!header) {
     const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
     const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
@@ -111,11 +116,20 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
  * The table and its header: text copied from a web page has its rows lined up (rows lacking the
  * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
  */
-function tableAndHeader(read: SourceTable, kind: BreakdownInput['kind']): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean } {
+function tableAndHeader(read: SourceTable, input: BreakdownInput): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean; doubt?: Finding } {
   const header = findHeader(read.rows);
   if (header) {
-    const table = kind === 'text' ? alignCopiedRows(read, header) : read;
+    const table = input.kind === 'text' ? alignCopiedRows(read, header) : read;
     return { table, header: table === read ? header : findHeader(table.rows) };
+  }
+  // Plain PDF text or a copied page: one cell a line, or cells separated by single spaces.
+  const perLine = input.kind === 'text' ? readCellPerLine(input.text) : null;
+  const perLineTable = perLine ? cleanCells(perLine) : null;
+  const perLineHeader = perLineTable ? findHeader(perLineTable.rows) : null;
+  if (perLine && perLineTable && perLineHeader) {
+    // Plain pdftotext of a PDF table interleaves the cells' lines: no reading of them is right.
+    const doubt = implausiblePageText(perLine.doubts);
+    return { table: perLineTable, header: perLineHeader, ...(doubt ? { doubt } : {}) };
   }
   const prose = readProse(read);
   return prose ? { table: prose, header: findHeader(prose.rows), proseLeadByConvention: prose.leadByConvention } : { table: read, header: null };

@@ -1,0 +1,482 @@
+import type { Finding } from '../finding';
+import { importMessages as msg } from '../finding';
+import { fit, type CellKind } from './copied-rows';
+import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
+import { HEADER_WORDS } from './header-words';
+import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
+import { isPageNumber } from './page-furniture';
+import { parseSectionHeading } from './section-heading';
+import { pageCellKind, splitSpacedCells } from './spaced-cells';
+import type { SourceRow, SourceTable } from './types';
+import { splitUnitList } from './unit-cells';
+
+/**
+ * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
+ * the header's names one a line (`序号` / `民生实事` / `责任单位` / `完成时限`, or on one line separated
+ * by spaces), then each row's cells one a line — a blank cell leaves no line, a cell's text may be
+ * wrapped over several lines, several units may stand one a line, blank lines may stand anywhere,
+ * and a row's cells may be separated by single spaces instead (see splitSpacedCells).
+ * The rows are rebuilt by what the lines hold: each line goes to the column whose cells it
+ * resembles (numbers to 序号, units to the unit columns, deadlines to 完成时限, text to the task
+ * column, `一、…` to the section column or a row of its own), a row ends where the next line can
+ * only start another one (a number, text after the units). A row lacking its leading cells (or,
+ * in a numbered table, lacking its number) continues the merged cells above. Null when no
+ * header is spread over the lines: the text is read as before.
+ */
+export function readCellPerLine(text: string): (SourceTable & { doubts: PageTextDoubts }) | null {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
+  const header = findSpreadHeader(lines);
+  if (!header) return null;
+  const columns = header.names.map(columnKind);
+  const rows: SourceRow[] = [];
+  lines.slice(0, header.first).forEach((l, i) => {
+    if (l !== '') rows.push({ row: i + 1, cells: [l], breakBefore: false });
+  });
+  rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
+  const data = dataSegments(lines, header.end, header.names, columns);
+  const numbered = columns.includes('number');
+  const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
+  data.forEach((segment, s) => {
+    if (segment.kind === 'row') {
+      rows.push(segment.row);
+      return;
+    }
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1);
+    for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
+    const tableRows = placed.rows.filter((r) => !r.lone);
+    doubts.lines += segment.pieces.length - placed.after.length;
+    doubts.misfits += placed.misfits;
+    doubts.rows += tableRows.length;
+    for (const r of tableRows) {
+      r.cells.forEach((c, j) => {
+        const cell = c ? joinPieces(c) : '';
+        if (columns[j] === 'text' && !parseSectionHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
+      });
+    }
+    for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
+  });
+  return doubts.rows >= 2 ? { rows, hasCellAddresses: false, doubts } : null;
+}
+
+/**
+ * How well the lines fitted the columns: lines in a column of another kind, text cells that stop
+ * mid-sentence, header names of one character (a name wrapped over two lines). Plain `pdftotext`
+ * of a PDF table puts a tall cell's lines around its neighbours' (`…通过市政府例` / `市发改委牵头落实` /
+ * `行新闻发布会…`): no reading of such lines is right, and these say so.
+ */
+export interface PageTextDoubts {
+  lines: number;
+  misfits: number;
+  rows: number;
+  cutSentences: string[];
+  cutNames: string[];
+}
+
+/** A sentence (clauses between commas) that stops without its closing punctuation: `围绕我市经济社会发展形势、国家宏观经`. */
+function isCutSentence(cell: string): boolean {
+  const text = cell.trim();
+  return text.length >= 12 && /[，,、]/.test(text) && !endsWithClosingPunctuation(text) && !/[：:]$/.test(text);
+}
+
+/**
+ * An error finding when the reading of page text looks wrong — more than one line in twenty rows
+ * in a column of another kind, more than a quarter of the rows holding a sentence cut off, or a
+ * header name cut — saying why; null when it looks right.
+ */
+export function implausiblePageText(doubts: PageTextDoubts): Finding | null {
+  const reasons: string[] = [];
+  if (doubts.misfits * 20 > doubts.rows) reasons.push(msg.pageTextMisfits(doubts.misfits));
+  if (doubts.cutSentences.length * 4 > doubts.rows) reasons.push(msg.pageTextCutSentences(doubts.cutSentences.length, doubts.cutSentences.slice(0, 2)));
+  if (doubts.cutNames.length > 0) reasons.push(msg.pageTextCutNames(doubts.cutNames.slice(0, 3)));
+  if (reasons.length === 0) return null;
+  return { level: 'error', code: 'import.implausible', field: 'file', message: msg.implausiblePageText(doubts.rows, reasons), suggestion: msg.implausibleSuggestion() };
+}
+
+interface SpreadHeader {
+  /** Line index of the first name, and the line after the last. */
+  first: number;
+  end: number;
+  names: string[];
+  /** Names wrapped over two lines (`责任` / `领导`) or of one character: the text of a PDF's narrow columns. */
+  cut: string[];
+}
+
+/**
+ * A header name wrapped over two lines, as a PDF's narrow column gives it (`责任` / `领导`,
+ * `完成时` / `限`, `牵头` / `单位`): a line that, with the next line's one or two characters, names a
+ * column — a header word when the line names one itself. Null otherwise.
+ */
+function wrappedName(lines: readonly string[], j: number): { name: string; last: number } | null {
+  if (/\s/.test(lines[j])) return null;
+  let k = j + 1;
+  while (k < lines.length && lines[k] === '') k += 1;
+  // What a narrow column wraps is a name's last character or two, never a whole name (`民生实事` / `责任单位`).
+  if (k >= lines.length || lines[k].length > 2 || /\s/.test(lines[k])) return null;
+  const name = lines[j] + lines[k];
+  // A name of its own wraps only into a header word (`牵头` / `单位`), not into a wider name.
+  const joins = headerRole(lines[j]) === null ? headerRole(name) !== null : HEADER_WORDS.some((w) => w.words.includes(name));
+  return name.length <= 8 && joins ? { name, last: k } : null;
+}
+
+/** `附件`, `附表2`: a title's word, no column's name. */
+const ATTACHMENT = /^附[件表]\s*\d*$/;
+/** The most names a header has. */
+const MAX_NAMES = 12;
+
+/** The names a line gives a header: itself, or its pieces between spaces when each is a name; null when it gives none. */
+function lineNames(line: string): string[] | null {
+  if (line === '' || ATTACHMENT.test(line)) return null;
+  const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
+  if (isName(line)) return [line];
+  const parts = line.split(/\s+/);
+  return parts.length >= 2 && parts.every(isName) ? parts : null;
+}
+
+/**
+ * The first run of lines (blank lines aside) giving at least three names that read as a header
+ * (see readHeaderColumns). A data line right below the header may read as a name too (`发展目标`):
+ * the run ends with a name that closes a header (see closesHeader).
+ */
+function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (lineNames(lines[i]) === null) continue;
+    const names: string[] = [];
+    const ends: number[] = [];
+    const cut: string[] = [];
+    let j = i;
+    for (; j < lines.length && names.length < MAX_NAMES; j++) {
+      if (lines[j] === '') continue;
+      const wrapped = wrappedName(lines, j);
+      if (wrapped) {
+        names.push(wrapped.name);
+        cut.push(wrapped.name);
+        j = wrapped.last;
+        ends.push(j + 1);
+        continue;
+      }
+      const more = lineNames(lines[j]);
+      if (!more) break;
+      names.push(...more);
+      ends.push(...more.map(() => j + 1));
+    }
+    while (names.length > 0 && !closesHeader(names)) {
+      names.pop();
+      ends.pop();
+    }
+    if (names.length >= 3 && readHeaderColumns({ row: i + 1, cells: names, breakBefore: false })) {
+      return { first: i, end: ends[ends.length - 1], names, cut: [...cut.filter((n) => names.includes(n)), ...names.filter((n) => n.length === 1)] };
+    }
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+
+const TASK_LIKE: ReadonlySet<string> = new Set(['task', 'requirement', 'category', 'subcategory']);
+
+/**
+ * Whether the last of `names` may end a header: a name it knows, and no task-like name after the
+ * units or deadline (a header names the tasks before who does them and by when; `发展目标` below
+ * `…责任单位 / 牵头单位` is the first row's 分类).
+ */
+function closesHeader(names: readonly string[]): boolean {
+  const role = headerRole(names[names.length - 1]);
+  if (role === null) return false;
+  if (!TASK_LIKE.has(role)) return true;
+  return !names.slice(0, -1).some((n) => ['lead', 'co', 'deadline'].includes(headerRole(n) ?? ''));
+}
+
+/** What the cells of a named column hold, by its name; unknown names hold text. */
+function columnKind(name: string): CellKind {
+  const role = headerRole(name);
+  switch (role) {
+    case 'seq': return 'number';
+    case 'category': return 'section';
+    case 'subcategory': return 'subsection';
+    case 'lead': case 'co': return 'unit';
+    case 'deadline': return 'deadline';
+    default: return 'text';
+  }
+}
+
+interface Piece {
+  text: string;
+  /** 0-based line index. */
+  line: number;
+  breakBefore: boolean;
+  kind: CellKind;
+}
+
+type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row'; row: SourceRow };
+
+/**
+ * The lines after the header as runs of cell pieces, cut where a page number or the header
+ * repeated on a later page stands (kept as rows of their own, as the assembly skips them).
+ */
+function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly CellKind[]): Segment[] {
+  const segments: Segment[] = [];
+  let pieces: Piece[] = [];
+  const flush = () => {
+    if (pieces.length > 0) segments.push({ kind: 'pieces', pieces });
+    pieces = [];
+  };
+  let blank = false;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i];
+    if (text === '') {
+      blank = true;
+      continue;
+    }
+    const repeat = repeatedHeaderEnd(lines, i, names);
+    if (repeat !== null) {
+      flush();
+      segments.push({ kind: 'row', row: { row: i + 1, cells: [...names], breakBefore: true } });
+      i = repeat - 1;
+      blank = true;
+      continue;
+    }
+    if (isPageNumber({ row: i + 1, cells: [text], breakBefore: false })) {
+      flush();
+      segments.push({ kind: 'row', row: { row: i + 1, cells: [text], breakBefore: blank } });
+      blank = true;
+      continue;
+    }
+    const parts = splitSpacedCells(text, columns) ?? [text];
+    parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
+    blank = false;
+  }
+  flush();
+  return segments;
+}
+
+/** The line after the header's names written again from line `i` (a page's repeated header), or null. */
+function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly string[]): number | null {
+  const seen: string[] = [];
+  let j = i;
+  for (; j < lines.length && seen.length < names.length; j++) {
+    if (lines[j] === '') continue;
+    const more = lineNames(lines[j]);
+    if (!more) return null;
+    seen.push(...more);
+  }
+  return seen.length === names.length && seen.every((n, k) => n === names[k]) ? j : null;
+}
+
+/** A rebuilt row: its pieces per column (a lone row holds one piece, in no column). */
+interface PlacedRow {
+  cells: Array<Piece[] | undefined>;
+  lone?: Piece;
+}
+
+// Scores of the placement (see placeLines); a piece in a column of its kind scores 3 (see fit).
+/** Starting a row. */
+const ROW = 1;
+/** Each leading column a row lacks (a merged cell above). */
+const LEAD = 0.25;
+/** A row starting after the 序号 column of a numbered table (a second task under one number is rare). */
+const NO_NUMBER = 2;
+/** Each column left blank between two of a row's cells. */
+const GAP = 0.5;
+/** A section heading as a row of its own. */
+const LONE = 2;
+/** A row without text in a text column; without a unit or deadline. */
+const NO_TEXT = 4;
+const NO_OTHER = 2;
+/** A line going on with the cell above: text wrapped (unfinished, finished), units one a line (a name, a list). */
+const WRAPPED = 2;
+const NEXT_PARAGRAPH = -1;
+const WRAPPED_ODD = 1;
+/** The longest rest of a deadline on a line of its own, and its score: above a cell of its own, as the two read as one deadline. */
+const WRAPPED_DEADLINE = 4;
+const DEADLINE_REST = 4;
+const NEXT_UNIT = 2;
+const MORE_UNITS = 0.5;
+
+const HAS_TEXT = 1;
+const HAS_OTHER = 2;
+
+/**
+ * How well a piece fits a column (see fit), with what page text adds: a heading in a text column
+ * followed by another text column is that row's title (`一、…` / `（一）…` before the 主要内容), a
+ * short name of no known ending may be a unit, and a blank mark is a unit's or a deadline's.
+ */
+/** The longest text read as a unit's name in a unit column. */
+const SHORT_NAME = 10;
+
+function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
+  const column = columns[j];
+  if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
+  // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
+  if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;
+  // A short name of no known ending may be a unit (`县残联`), a sentence may not.
+  if (column === 'unit' && piece.kind === 'text' && piece.text.length <= SHORT_NAME && !/[，。；、,.;:：\s]/.test(piece.text)) return 1;
+  return fit(piece.kind, column, piece.text);
+}
+
+function pieceFlags(piece: Piece, column: CellKind): number {
+  if (column === 'text') return piece.kind === 'number' || piece.kind === 'empty' ? 0 : HAS_TEXT;
+  if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? HAS_OTHER : 0;
+  // A number alone does not make a row: it still wants who does the task or by when.
+  if ((piece.kind === 'unit' || piece.kind === 'deadline') && column === piece.kind) return HAS_OTHER;
+  return 0;
+}
+
+function closing(flags: number): number {
+  return ((flags & HAS_TEXT) === 0 ? NO_TEXT : 0) + ((flags & HAS_OTHER) === 0 ? NO_OTHER : 0);
+}
+
+/** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
+function continuation(before: Piece, piece: Piece, column: CellKind): number | null {
+  if (column === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
+    const closed = endsWithClosingPunctuation(before.text);
+    if (piece.kind === 'text') return closed ? NEXT_PARAGRAPH : WRAPPED;
+    // The rest of an unfinished sentence may read as a deadline or a unit (`持续推进政务公开`).
+    if (!closed && (piece.kind === 'deadline' || piece.kind === 'unit')) return WRAPPED_ODD;
+  }
+  if (column === 'unit' && before.kind === 'unit' && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
+    const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
+    return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
+  }
+  if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
+  // A deadline wrapped in its narrow column: `2025年6月` / `底前`.
+  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
+  return null;
+}
+
+/**
+ * The best reading of a run of pieces as rows (dynamic programming over pieces × columns × what
+ * the row holds so far): each piece starts a cell in a later column of its row, goes on with the
+ * cell above, starts a row, or (a section heading) is a row of its own. With `trailing`, pieces
+ * at the end that fit no row (`分享到:`, a page's footer) are left after the table.
+ */
+function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trailing: boolean): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+  const w = columns.length;
+  const LONE_STATE = w;
+  const AFTER = w + 1;
+  const states = w + 2;
+  const n = pieces.length;
+  const seq = columns.indexOf('number');
+  // score[i][state * 4 + flags]; back pointers to the previous state and how the piece was placed.
+  const score: Float64Array[] = [];
+  const back: Int32Array[] = [];
+  const how: Int8Array[] = [];
+  const CELL = 0;
+  const CONTINUE = 1;
+  const NEW_ROW = 2;
+  const key = (state: number, flags: number) => state * 4 + flags;
+  for (let i = 0; i < n; i++) {
+    score.push(new Float64Array(states * 4).fill(-Infinity));
+    back.push(new Int32Array(states * 4).fill(-1));
+    how.push(new Int8Array(states * 4).fill(-1));
+  }
+  const offer = (i: number, k: number, value: number, from: number, kind: number) => {
+    if (value > score[i][k]) {
+      score[i][k] = value;
+      back[i][k] = from;
+      how[i][k] = kind;
+    }
+  };
+  const heading = (p: Piece) => p.kind === 'section' || p.kind === 'subsection';
+  for (let i = 0; i < n; i++) {
+    const piece = pieces[i];
+    const startRow = (base: number, from: number, maxColumn: number) => {
+      for (let j = 0; j <= maxColumn && j < w; j++) {
+        const unnumbered = seq >= 0 && j > seq ? NO_NUMBER : 0;
+        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
+      }
+      if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
+    };
+    if (i === 0) {
+      startRow(0, -1, w - 1);
+      continue;
+    }
+    const before = pieces[i - 1];
+    for (let state = 0; state < states; state++) {
+      for (let flags = 0; flags < 4; flags++) {
+        const from = key(state, flags);
+        const base = score[i - 1][from];
+        if (base === -Infinity) continue;
+        if (state === AFTER) {
+          offer(i, from, base, from, CELL);
+          continue;
+        }
+        const closed = state === LONE_STATE ? base : base - closing(flags);
+        if (trailing) offer(i, key(AFTER, 0), closed, from, CELL);
+        if (state === LONE_STATE) {
+          startRow(closed, from, w - 1);
+          continue;
+        }
+        for (let j = state + 1; j < w; j++) {
+          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - GAP * (j - state - 1), from, CELL);
+        }
+        const going = continuation(before, piece, columns[state]);
+        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going, from, CONTINUE);
+        startRow(closed, from, state);
+      }
+    }
+  }
+  // The best end, then back along the pointers.
+  let end = -1;
+  let best = -Infinity;
+  for (let state = 0; state < states; state++) {
+    for (let flags = 0; flags < 4; flags++) {
+      const base = score[n - 1][key(state, flags)];
+      const value = state < w ? base - closing(flags) : base;
+      if (value > best) [best, end] = [value, key(state, flags)];
+    }
+  }
+  const path: Array<{ state: number; how: number }> = [];
+  for (let i = n - 1, k = end; i >= 0; i--) {
+    path.push({ state: Math.floor(k / 4), how: how[i][k] });
+    k = back[i][k];
+  }
+  path.reverse();
+  const rows: PlacedRow[] = [];
+  const after: Piece[] = [];
+  let misfits = 0;
+  path.forEach(({ state, how: placed }, i) => {
+    const piece = pieces[i];
+    if (state < w && placed !== CONTINUE && fitAt(piece, columns, state) < 0) misfits += 1;
+    if (state === AFTER) {
+      after.push(piece);
+      return;
+    }
+    if (state === LONE_STATE) {
+      rows.push({ cells: [], lone: piece });
+      return;
+    }
+    if (placed === NEW_ROW || rows.length === 0) rows.push({ cells: Array<Piece[] | undefined>(w).fill(undefined) });
+    const row = rows[rows.length - 1];
+    (row.cells[state] ??= []).push(piece);
+  });
+  return { rows, after, misfits };
+}
+
+/**
+ * A placed row as the assembly reads rows: a cell's lines joined (wrapped text without a break,
+ * units and paragraphs one a line); the columns it lacks before its first cell continue the
+ * merged cells above, and so do all it lacks when a numbered table's row has no number (a
+ * second task under one number).
+ */
+function toSourceRow(placed: PlacedRow, columns: readonly CellKind[], numbered: boolean): SourceRow {
+  if (placed.lone) return { row: placed.lone.line + 1, cells: [placed.lone.text], breakBefore: placed.lone.breakBefore };
+  const first = placed.cells.findIndex((c) => c !== undefined);
+  const firstPiece = placed.cells[first]![0];
+  const cells = placed.cells.map((pieces) => (pieces ? joinPieces(pieces) : ''));
+  const seq = columns.indexOf('number');
+  const lacksNumber = numbered && seq >= 0 && placed.cells[seq] === undefined;
+  const continued = columns.map((_, c) => c).filter((c) => placed.cells[c] === undefined && (c < first || lacksNumber));
+  const row: SourceRow = { row: firstPiece.line + 1, cells, breakBefore: firstPiece.breakBefore };
+  if (continued.length > 0) row.continued = continued;
+  return row;
+}
+
+function joinPieces(pieces: readonly Piece[]): string {
+  let text = pieces[0].text;
+  for (let k = 1; k < pieces.length; k++) {
+    const before = pieces[k - 1];
+    const piece = pieces[k];
+    const wrapped = before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
+    text += (wrapped ? '' : '\n') + piece.text;
+  }
+  return text;
+}

@@ -1,0 +1,79 @@
+import { cellKind, type CellKind } from './copied-rows';
+import { splitUnitList } from './unit-cells';
+
+/** A deadline cell is a short phrase: `2024年6月底前`, `9月投入使用`, `持续推进`. */
+const MAX_DEADLINE = 14;
+
+/**
+ * What a line of page text holds (see cellKind), knowing that page text cuts a task's sentence
+ * into lines: a line ending in `。`, quoting (`“十百千万”`) or longer than a deadline is no
+ * deadline (`定期公开重大民生实事项目执行情况。`, `实时发布电子商务“十百千万”行动`), and one unit's name
+ * ending in `。` is a sentence (`建成县残疾人综合服务中心。`); a list of units may end in `。`.
+ */
+export function pageCellKind(text: string): CellKind {
+  const kind = cellKind(text);
+  const sentence = /。$/.test(text);
+  if (kind === 'deadline' && (sentence || text.length > MAX_DEADLINE || /[“”"《》]/.test(text))) return 'text';
+  if (kind === 'unit' && sentence && splitUnitList(text).length === 1) return 'text';
+  return kind;
+}
+
+/** More pieces than this between spaces: a paragraph, not a row. */
+const MAX_PIECES = 12;
+
+/**
+ * A row whose cells page text separates by single spaces (`1 地区生产总值增长6.5%左右。 区发改委 区政府各部门…`):
+ * its cells, when the line splits at spaces into plausible cells of the table — a number, a unit
+ * list, a deadline, a blank mark (`/`) each in a column of that kind, at most one cell of text in a
+ * text column, a section title only first and only beside a number, unit or deadline — in its
+ * columns' order; the split giving most cells (a cell may hold spaces: `凝聚合力 狠抓工作落实`). Null
+ * when no such split exists: ordinary text holding spaces (`2024 年 8 月`, `凝聚合力 狠抓工作落实`) is
+ * never split. `columns`: the kind of each column, in order.
+ */
+export function splitSpacedCells(line: string, columns: readonly CellKind[]): string[] | null {
+  const parts = line.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > MAX_PIECES) return null;
+  let best: { cells: string[]; kinds: CellKind[] } | null = null;
+  const known = new Map<string, CellKind>();
+  const kindOf = (cell: string) => known.get(cell) ?? known.set(cell, pageCellKind(cell)).get(cell)!;
+  // Each subset of the spaces between parts is a way to cut the line into cells.
+  for (let cuts = 1; cuts < 1 << (parts.length - 1); cuts++) {
+    const cells: string[] = [];
+    let cell = parts[0];
+    for (let k = 1; k < parts.length; k++) {
+      if (cuts & (1 << (k - 1))) {
+        cells.push(cell);
+        cell = parts[k];
+      } else cell += ` ${parts[k]}`;
+    }
+    cells.push(cell);
+    if (cells.length > columns.length || (best !== null && cells.length < best.cells.length)) continue;
+    const kinds = cells.map(kindOf);
+    if (!plausibleRow(kinds, columns)) continue;
+    // As many cells as another split: the one keeping spaces out of the text (a sentence holds none, a title may).
+    if (best === null || cells.length > best.cells.length || textSpaces(cells, kinds) < textSpaces(best.cells, best.kinds)) best = { cells, kinds };
+  }
+  return best?.cells ?? null;
+}
+
+function textSpaces(cells: readonly string[], kinds: readonly CellKind[]): number {
+  return cells.reduce((n, c, i) => n + (kinds[i] === 'text' ? c.split(' ').length - 1 : 0), 0);
+}
+
+function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {
+  if (kinds.filter((k) => k === 'text').length > 1 || kinds.slice(1).some((k) => k === 'section' || k === 'subsection')) return false;
+  if ((kinds[0] === 'section' || kinds[0] === 'subsection') && !kinds.some((k) => k === 'number' || k === 'unit' || k === 'deadline')) return false;
+  // Each cell in a later column than the one before, of its own kind (a blank mark anywhere, a title in a text column).
+  let column = -1;
+  for (const kind of kinds) {
+    let next = column + 1;
+    while (next < columns.length && !fits(kind, columns[next])) next += 1;
+    if (next >= columns.length) return false;
+    column = next;
+  }
+  return true;
+}
+
+function fits(kind: CellKind, column: CellKind): boolean {
+  return kind === 'empty' || kind === column || ((kind === 'section' || kind === 'subsection') && column === 'text');
+}
