@@ -89,11 +89,21 @@ function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): 
   return false;
 }
 
-/** An item under a heading that names the units leading its items (`一、县示范区管委会牵头工作（8项）`). */
+/**
+ * An item under a heading that names the units leading its items (`一、县示范区管委会牵头工作（8项）`,
+ * `（一）区住建局牵头事项`): the nearest heading above the item's own level that names a lead, up
+ * to the `一、` section (a `（一）` subsection naming none leaves its section's).
+ */
 function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
+  const level = parseSectionHeading(lines[item].text)?.level ?? 3;
+  // `（一）粮食生产` over `1.…` items is their subsection's heading, no item.
+  const next = lines[item + 1]?.text;
+  if (level === 2 && next !== undefined && isItem(next) && !parseSectionHeading(next)) return false;
   for (let i = item - 1; i >= 0; i--) {
     const heading = parseSectionHeading(lines[i].text);
-    if (heading) return sectionLeadUnits(heading.title) !== null;
+    if (!heading || heading.level >= level) continue;
+    if (sectionLeadUnits(heading.title) !== null) return true;
+    if (heading.level === 1) return false;
   }
   return false;
 }

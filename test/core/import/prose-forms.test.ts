@@ -115,6 +115,23 @@ describe('the lead named by a prose section heading (class 4)', () => {
     expect(result.findings.filter((f) => f.code === 'import.lead-from-section')).toHaveLength(1);
   });
 
+  it('gives （一） items under a 一、 heading naming the lead that lead, through a （一） subsection naming none', () => {
+    const text = [
+      '2024年某县政府工作报告任务分解',
+      '一、县商务局牵头工作（2项）',
+      '（一）社会消费品零售总额增长6%。',
+      '（二）新增限上商贸企业20家。',
+      '二、县农业农村局负责的工作',
+      '（一）粮食生产',
+      '1.稳定粮食播种面积50万亩。',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '县商务局牵头工作（2项）', '社会消费品零售总额增长6%。', ['县商务局'], [], 'none', null],
+      ['1-02', '县商务局牵头工作（2项）', '新增限上商贸企业20家。', ['县商务局'], [], 'none', null],
+      ['2-01', '县农业农村局负责的工作', '稳定粮食播种面积50万亩。', ['县农业农村局'], [], 'none', null],
+    ]);
+  });
+
   it('reads a （一） heading naming the lead, and an item’s own units over the heading’s', () => {
     const text = [
       '2025年某区重点工作',
@@ -144,6 +161,14 @@ describe('items run together on one line (class 7)', () => {
     expect(result.tasks.map(view)).toEqual([
       ['0-01', '', '引进高层次人才50名，年底前兑现补贴。', ['市委组织部'], ['市人社局'], 'date', '2024-12-31'],
       ['0-02', '', '建设人才公寓300套。', ['市住建局'], [], 'none', null],
+    ]);
+  });
+
+  it('does not cut before a sentence opening with an amount (`。2.5万户…`), nor take `各责任单位：` for a label', () => {
+    const text = ['2024年某区工作要点', '一、民生', '1.完成燃气改造。2.5万户居民受益。（区城管局牵头）', '2.新建停车位800个。（区交通局牵头）', '各责任单位：要按时报送进展。'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '民生', '完成燃气改造。2.5万户居民受益。', ['区城管局'], [], 'none', null],
+      ['1-02', '民生', '新建停车位800个。', ['区交通局'], [], 'none', null],
     ]);
   });
 

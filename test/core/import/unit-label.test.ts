@@ -10,7 +10,7 @@ describe('labelKind: one recogniser for the labels of units, persons and deadlin
     expect(labelKind(label)).toBe(kind);
   });
 
-  it.each(['各有关单位', '县直各单位', '工作任务', '具体要求', '各县、市、区政府'])('%s is no label', (phrase) => {
+  it.each(['各有关单位', '县直各单位', '工作任务', '具体要求', '各县、市、区政府', '各责任单位', '有关责任单位', '相关配合部门'])('%s is no label', (phrase) => {
     expect(labelKind(phrase)).toBeNull();
   });
 
