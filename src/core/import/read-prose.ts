@@ -4,7 +4,7 @@ import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseSectionHeading } from './section-heading';
 import { sectionLeadUnits } from './section-lead';
 import { splitUnitList } from './unit-cells';
-import { LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
+import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -114,7 +114,7 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
  */
 const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)])*`;
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
-  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|${LABEL_WORDS}\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
+  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 
 /**
  * The units closing an item, and where their bracket opens; null when the item does not end in

@@ -89,6 +89,14 @@ describe('label lines of other wordings; persons are no units (class 3)', () => 
     ]);
   });
 
+  it('takes no unit from a closing bracket naming a deadline or a person', () => {
+    const text = ['2024年某区重点工作', '一、城建', '1.完成道路改造3条。（完成时限：2024年6月底前）', '牵头单位：区住建局', '2.新建公厕10座。（责任领导：张三）', '责任单位：区城管局'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '城建', '完成道路改造3条。（完成时限：2024年6月底前）', ['区住建局'], [], 'date', '2024-06-30'],
+      ['1-02', '城建', '新建公厕10座。（责任领导：张三）', ['区城管局'], [], 'none', null],
+    ]);
+  });
+
   it('still refuses items followed only by a person’s label: a leader is no unit', () => {
     const text = ['2024年某县重点工作', '一、发展', '1.招商引资10亿元。', '责任领导：张三', '2.新建厂房5万平方米。', '分管领导：李四'].join('\n');
     expect(codes(text)).toEqual(['import.no-header']);
