@@ -40,8 +40,10 @@ export function labelKind(label: string): LabelKind | null {
 export function readLabel(text: string): { label: string; kind: LabelKind; value: string } | null {
   const m = LEADING_LABEL.exec(text);
   if (!m) return null;
-  const kind = labelKind(m[1]);
-  return kind ? { label: m[1], kind, value: m[2] } : null;
+  const label = m[1] ?? m[2];
+  const kind = labelKind(label);
+  return kind ? { label, kind, value: m[3] } : null;
 }
 
-const LEADING_LABEL = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*[:：]\s*(.*)$`, 's');
+/** `牵头单位：X`, or the label in brackets, with or without a colon (`【责任单位】X`, `[牵头单位]：X`). */
+const LEADING_LABEL = new RegExp(String.raw`^\s*(?:(${LABEL_WORDS})\s*[:：]|[【〔［\[]\s*(${LABEL_WORDS})\s*[】〕］\]]\s*[:：]?)\s*(.*)$`, 's');

@@ -82,6 +82,14 @@ describe('label lines of other wordings; persons are no units (class 3)', () => 
     expect(result.tasks.map((t) => t.note)).toEqual(['责任领导：李四', '分管县领导：王五', '联系人：赵六']);
   });
 
+  it('reads labels written in brackets with no colon: 【牵头单位】X / 【配合单位】Y', () => {
+    const text = ['2023年某县重点工作分工', '一、项目建设', '1.新开工省市重点项目15个。', '【牵头单位】县发改局', '【配合单位】县自然资源局、县住建局', '2.完成项目投资80亿元。', '[责任单位]：县发改局'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '项目建设', '新开工省市重点项目15个。', ['县发改局'], ['县自然资源局', '县住建局'], 'none', null],
+      ['1-02', '项目建设', '完成项目投资80亿元。', ['县发改局'], [], 'none', null],
+    ]);
+  });
+
   it('reads the labels inside an item’s closing bracket: （牵头责任单位：X；协同责任单位：Y）', () => {
     const text = ['2022年某市重点工作责任分解', '一、稳增长', '1.规上工业增加值增长7%。（牵头责任单位：市工信局；协同责任单位：市统计局、各县区政府）'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
