@@ -13,10 +13,10 @@ export function proseLines(line: string): string[] {
 }
 
 /**
- * An item number right after a sentence or a bracket ends (or at the line's start): arabic `1.`,
+ * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
  * `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`).
  */
-const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
+const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 interface Numbering {

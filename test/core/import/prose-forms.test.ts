@@ -180,6 +180,14 @@ describe('items run together on one line (class 7)', () => {
     ]);
   });
 
+  it('cuts items after a colon, each closing in its unit bracket: 如下：1、…（牵头单位：A）2、…', () => {
+    const text = '2022年某区为民办实事项目分工如下：1、新建社区食堂10个。（牵头单位：区民政局）2、改造农贸市场3个。（牵头单位：区商务局；配合单位：各街道）';
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['0-01', '', '新建社区食堂10个。', ['区民政局'], [], 'none', null],
+      ['0-02', '', '改造农贸市场3个。', ['区商务局'], ['各街道'], 'none', null],
+    ]);
+  });
+
   it('does not cut before a sentence opening with an amount (`。2.5万户…`), nor take `各责任单位：` for a label', () => {
     const text = ['2024年某区工作要点', '一、民生', '1.完成燃气改造。2.5万户居民受益。（区城管局牵头）', '2.新建停车位800个。（区交通局牵头）', '各责任单位：要按时报送进展。'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
