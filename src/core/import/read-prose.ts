@@ -60,9 +60,11 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       rows.push({ row, cells: [text], breakBefore: false });
       continue;
     }
-    // A paragraph going on from its item's first line (before its unit lines).
+    // A paragraph going on from its item's first line (before its unit lines), or a label's list
+    // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
+    else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
   }
   flush();
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
@@ -152,6 +154,8 @@ interface ProseItem {
   row: number;
   text: string;
   labels: { lead?: string; co?: string; deadline?: string; note?: string };
+  /** The label read last, which a line below may go on. */
+  last?: 'lead' | 'co' | 'deadline' | 'note';
 }
 
 function isItem(text: string): boolean {
@@ -167,6 +171,7 @@ function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string)
   const key = kind === 'person' ? 'note' : kind;
   const text = kind === 'person' ? line : value;
   item.labels[key] = [item.labels[key], text].filter(Boolean).join('；');
+  item.last = key;
 }
 
 /** The item as cells: its text, lead, co units and deadline. */

@@ -82,6 +82,15 @@ describe('label lines of other wordings; persons are no units (class 3)', () => 
     expect(result.tasks.map((t) => t.note)).toEqual(['责任领导：李四', '分管县领导：王五', '联系人：赵六']);
   });
 
+  it('reads a label whose list goes on to the next line, or starts on it', () => {
+    const text = ['2021年某市重点工作责任分解', '一、扩大开放', '1.实际利用外资增长5%。', '牵头责任单位：', '市商务局', '协同责任单位：市发改委、市财政局、',
+      '市税务局、各县区政府', '2.进出口总额增长3%。', '牵头责任单位：市商务局'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '扩大开放', '实际利用外资增长5%。', ['市商务局'], ['市发改委', '市财政局', '市税务局', '各县区政府'], 'none', null],
+      ['1-02', '扩大开放', '进出口总额增长3%。', ['市商务局'], [], 'none', null],
+    ]);
+  });
+
   it('reads labels written in brackets with no colon: 【牵头单位】X / 【配合单位】Y', () => {
     const text = ['2023年某县重点工作分工', '一、项目建设', '1.新开工省市重点项目15个。', '【牵头单位】县发改局', '【配合单位】县自然资源局、县住建局', '2.完成项目投资80亿元。', '[责任单位]：县发改局'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
