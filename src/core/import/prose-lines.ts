@@ -63,8 +63,8 @@ function chineseNumber(text: string): number | null {
   return (m[1] === '' ? 1 : digit(m[1])) * 10 + (m[3] === '' ? 0 : digit(m[3]));
 }
 
-/** A label (`责任单位：`, `牵头负责领导:`) right after a sentence ends. */
-const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*)${LABEL_WORDS}\s*[:：]`, 'g');
+/** A label (`责任单位：`, `牵头负责领导:`) right after a sentence ends, or after spaces (`牵头单位：X  配合单位：Y`). */
+const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_WORDS}\s*[:：]`, 'g');
 
 /** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
 function splitLabels(line: string): string[] {

@@ -121,8 +121,8 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
-/** Where one labelled list ends: `；`, `。`, a line break, or `，` before the next label (`牵头单位：X，配合单位：Y`). */
-const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|[，,]\s*(?=${LABEL_WORDS}\s*[:：])`);
+/** Where one labelled list ends: `；`, `。`, a line break, or `，` or spaces before the next label (`牵头单位：X，配合单位：Y`). */
+const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|(?:[，,]\s*|\s+)(?=${LABEL_WORDS}\s*[:：])`);
 
 function readLabelled(cell: string): UnitAssignment | null {
   const leadUnits: string[] = [];

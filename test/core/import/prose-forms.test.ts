@@ -91,6 +91,15 @@ describe('label lines of other wordings; persons are no units (class 3)', () => 
     ]);
   });
 
+  it('reads labels side by side on one line, separated by spaces', () => {
+    const text = ['2023年某县重点工作分工', '一、项目建设', '1.新开工省市重点项目15个。', '牵头单位：县发改局    配合单位：县自然资源局、县住建局',
+      '2.完成项目投资80亿元。（牵头单位：县发改局 责任单位：各乡镇）'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
+      ['1-01', '项目建设', '新开工省市重点项目15个。', ['县发改局'], ['县自然资源局', '县住建局'], 'none', null],
+      ['1-02', '项目建设', '完成项目投资80亿元。', ['县发改局'], ['各乡镇'], 'none', null],
+    ]);
+  });
+
   it('reads labels written in brackets with no colon: 【牵头单位】X / 【配合单位】Y', () => {
     const text = ['2023年某县重点工作分工', '一、项目建设', '1.新开工省市重点项目15个。', '【牵头单位】县发改局', '【配合单位】县自然资源局、县住建局', '2.完成项目投资80亿元。', '[责任单位]：县发改局'].join('\n');
     expect(importBreakdown({ kind: 'text', text }).tasks.map(view)).toEqual([
