@@ -15,7 +15,13 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * 完成时间节点); read but wrong: 平顶山 0/2 (`到2020年` in the measure's text not taken as the
  * deadline), 泗洲头 0/2 (copied tab text with two-paragraph header cells: columns misaligned, task
  * from 完成情况, no lead). Page text of the tables: 1 of 13 (only 上城's `|` text is read). The
- * numbers below are that first figure: a floor, to be raised as the classes are fixed.
+ * numbers were that first figure: a floor, to be raised as the classes are fixed.
+ *
+ * AFTER FIXING classes 1–7 of SOURCES.md (branch prosefix: the `|` index block, the header words
+ * with explanations and the `*` lead mark, the prose label variants and persons, the lead from a
+ * prose section heading, copied header cells of two paragraphs, a date in a row's text as its
+ * deadline in a table without a deadline column, items run together on one line): 38 of 38 in the
+ * forms received. The page text of the tables (class 8) is unchanged here: 1 of 13.
  */
 
 const { dir: DIR, documents } = roundDocuments('blind-6');
@@ -39,18 +45,18 @@ it('holds twelve real documents, seven prose and five tables (four as PDF, one a
 it('reads each document, in the form it is received (tasks right per document)', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
-  // First figure: 15 of 38.
+  // First figure 15 of 38 (滁州, 金乡, 闵行, 平顶山, 莆田, 沁县, 泗洲头 0); after fixing classes 1–7: 38 of 38.
   expect(right).toEqual({
-    'chuzhou-2020-prose': 0,
+    'chuzhou-2020-prose': 3,
     'gangcheng-2021-prose': 4,
     'jiayu-2021-prose': 5,
-    'jinxiang-2025-prose': 0,
-    'minhang-2022-table': 0,
-    'pingdingshan-2018-table': 0,
-    'putian-shuangzhao-prose': 0,
-    'qinxian-2025-prose': 0,
+    'jinxiang-2025-prose': 7,
+    'minhang-2022-table': 4,
+    'pingdingshan-2018-table': 2,
+    'putian-shuangzhao-prose': 2,
+    'qinxian-2025-prose': 3,
     'shangcheng-2019-table': 1,
-    'sizhoutou-2024-table': 0,
+    'sizhoutou-2024-table': 2,
     'xiping-2020-prose': 1,
     'zhonglou-2021-minsheng-table': 4,
   });

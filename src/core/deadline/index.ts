@@ -2,6 +2,7 @@
 export * from './deadline-check';
 export * from './deadline-due';
 export * from './deadline-formula';
+export * from './deadline-in-text';
 export * from './deadline-mentions';
 export * from './deadline-normalize';
 export * from './deadline-range';

@@ -28,6 +28,12 @@ const TABLE_COLUMNS: readonly HeaderWords[] = [
  */
 export const NOT_A_FIELD = /领导|责任人|联系人|联系电话|分管|完成情况|进展情况|督办|评分|分值/;
 
+/**
+ * `责任部门（加*号为牵头部门，其余为参与部门）`: a column of units whose header says its lead is the unit
+ * marked `*` (or `★`): the lead column, its marked unit leading (see LEAD_MARK in unit-cells.ts).
+ */
+export const MARKED_LEAD_NOTE = /[（(][^）)]*[*＊★][^）)]*牵头[^）)]*[）)]\s*$/;
+
 /** Every role's header words: the table's own columns, then the registry's fields in their order. */
 export const HEADER_WORDS: readonly HeaderWords[] = [...TABLE_COLUMNS, ...IMPORT_FIELDS];
 

@@ -1,5 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { HEADER_WORDS, NOT_A_FIELD, WIDE_NAMES, type ColumnRole } from './header-words';
+import { HEADER_WORDS, MARKED_LEAD_NOTE, NOT_A_FIELD, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
@@ -17,10 +17,12 @@ function normalise(cell: string): string {
  * for a column the ledger has no field for (`责任领导`: kept in 备注), or null.
  */
 export function headerRole(cell: string): ColumnRole | 'other' | null {
+  if (MARKED_LEAD_NOTE.test(cell)) return 'lead';
   const text = normalise(cell);
-  if (text === '' || text.length > 12) return null;
-  for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
+  // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
   const base = text.replace(/[（(].*[）)]$/, '');
+  if (base === '' || base.length > 12) return null;
+  for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;

@@ -1,4 +1,4 @@
-import { checkDeadline } from '../deadline';
+import { checkDeadline, deadlineInText } from '../deadline';
 import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
@@ -23,6 +23,7 @@ import { implausiblePageText, readCellPerLine } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
 import { parseSectionHeading } from './section-heading';
+import type { TaskDraft } from './drafts';
 import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
 
 /**
@@ -65,7 +66,7 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   const requirementName = headerCells(table, header)[columns.requirement ?? -1] || FIELD_LABELS.requirement;
   findings.push(...duplicateColumnFindings(header.duplicates, assembly, requirementName).map((f) => place(f, where)));
   const hasLeadColumn = columns.lead !== undefined;
-  const drafts = promoteSubcategories(assembly.drafts);
+  const drafts = withDeadlinesFromText(promoteSubcategories(assembly.drafts), columns.deadline !== undefined);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
   const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
@@ -163,6 +164,15 @@ function headingsAbove(rows: readonly SourceRow[], end: number): number {
     first = i;
   }
   return first;
+}
+
+/**
+ * A table without a 完成时限 column: a date a row's text sets (`到2020年，…`, `2020年底前完成`) is its
+ * deadline — the rule prose items follow (deadlineInText), looked for in the task, then its requirement.
+ */
+function withDeadlinesFromText(drafts: TaskDraft[], hasDeadlineColumn: boolean): TaskDraft[] {
+  if (hasDeadlineColumn) return drafts;
+  return drafts.map((d) => ({ ...d, deadline: deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '' }));
 }
 
 function sameSection(a: Task, b: Task): boolean {

@@ -1,24 +1,35 @@
-import { IMPORT_FIELDS, RETURN_HEADERS, TASK_HEADERS } from '../fields';
+import { deadlineInText } from '../deadline';
+import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
+import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseSectionHeading } from './section-heading';
+import { sectionLeadUnits } from './section-lead';
 import { splitUnitList } from './unit-cells';
+import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
 import type { SourceRow, SourceTable } from './types';
 
 /**
  * A 分工方案 written as prose, not as a table: numbered items, each followed by `牵头单位：X` /
- * `责任单位：Y` / `完成时限：…` lines or ending in `（X牵头，Y按职责分工负责）`, under `一、` / `（一）`
- * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限) with the section
- * headings as rows of their own and the notice above as the title's lines; null when the text is
- * not such a document (no item naming its units). `leadByConvention`: an item
- * named only 责任单位, the first of which was taken as its lead.
+ * `责任单位：Y` / `完成时限：…` lines (any unit label: `牵头责任单位`, `协同责任单位`; a person's
+ * label such as `牵头负责领导：张三` is kept as a note) or ending in `（X牵头，Y按职责分工负责）`, or
+ * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`), under `一、` / `（一）`
+ * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限 | 备注) with the
+ * section headings as rows of their own and the notice above as the title's lines; null when the
+ * text is not such a document (no item naming its units). Lines of cells side by side are allowed
+ * only above the items, and only a few: the page's index block (`索引号 | … | 发布机构 | …`).
+ * `leadByConvention`: an item named only 责任单位, the first of which was taken as its lead.
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
-  const lines = table.rows.map((r) => ({ row: r.row, text: r.cells.filter((c) => c.trim() !== '').join(' ').trim() })).filter((l) => l.text !== '');
-  if (table.rows.some((r) => r.cells.filter((c) => c.trim() !== '').length > 1)) return null;
-  const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || LABEL_LINE.test(lines[i + 1]?.text ?? '') || paragraphEndsInUnits(lines, i)));
+  const lines = table.rows.flatMap((r) => {
+    const cells = r.cells.map((c) => c.trim()).filter((c) => c !== '');
+    return cells.length === 0 ? [] : proseLines(cells.join(' ')).map((text) => ({ row: r.row, text, cells: cells.length }));
+  });
+  const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)));
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
   while (start > 0 && isHeading(lines[start - 1].text)) start -= 1;
+  const sideBySide = lines.filter((l) => l.cells > 1).length;
+  if (sideBySide > MAX_INDEX_LINES || lines.slice(start).some((l) => l.cells > 1)) return null;
 
   const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
   rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
@@ -36,7 +47,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const { row, text } = lines[i];
     const label = labelLine(text);
     if (label && item) {
-      addLabel(item, label[0], label[1]);
+      addLabel(item, label.kind, label.value, text);
       continue;
     }
     if (isItem(text) && (withUnits[i] || !isHeading(text))) {
@@ -49,38 +60,63 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       rows.push({ row, cells: [text], breakBefore: false });
       continue;
     }
-    // A paragraph going on from its item's first line (before its unit lines).
+    // A paragraph going on from its item's first line (before its unit lines), or a label's list
+    // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
+    else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
   }
   flush();
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
 
-const HEADER = [TASK_HEADERS.task, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline];
+/** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
+const MAX_INDEX_LINES = 8;
 
-/** `牵头单位：X`, `责任单位：Y`, `完成时限：…`: a label is a header word the field registry gives the unit and deadline fields. */
-const LABELS = new Map<string, 'lead' | 'co' | 'deadline'>(IMPORT_FIELDS.flatMap((f) =>
-  (f.role === 'lead' || f.role === 'co' || f.role === 'deadline' ? f.words.map((w): [string, 'lead' | 'co' | 'deadline'] => [w, f.role as 'lead' | 'co' | 'deadline']) : [])));
-const LABEL_WORDS = [...LABELS.keys()].sort((a, b) => b.length - a.length).join('|');
+const HEADER = [TASK_HEADERS.task, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
-/** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
-const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
-const LABEL_LINE = new RegExp(String.raw`^(?:[（(]\s*(${LABEL_WORDS})\s*[:：]\s*(.*?)\s*[）)]|(${LABEL_WORDS})\s*[:：]\s*(.*?)\s*)$`, 's');
-
-/** The label and value of a `牵头单位：X` line, or null. */
-function labelLine(text: string): [string, string] | null {
-  const m = LABEL_LINE.exec(text);
-  return m ? (m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]]) : null;
+function labelLine(text: string): { kind: LabelKind; value: string } | null {
+  const bracketed = /^[（(]([^]*)[）)]$/.exec(text);
+  return (bracketed && readLabel(bracketed[1])) || readLabel(text);
 }
+
+/** The label lines right below an item (`牵头负责领导：…`, `牵头责任单位：…`): whether one names units. */
+function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
+  for (let i = item + 1; i < lines.length; i++) {
+    const label = labelLine(lines[i].text);
+    if (!label) return false;
+    if (label.kind === 'lead' || label.kind === 'co') return true;
+  }
+  return false;
+}
+
+/**
+ * An item under a heading that names the units leading its items (`一、县示范区管委会牵头工作（8项）`,
+ * `（一）区住建局牵头事项`): the nearest heading above the item's own level that names a lead, up
+ * to the `一、` section (a `（一）` subsection naming none leaves its section's).
+ */
+function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
+  const level = parseSectionHeading(lines[item].text)?.level ?? 3;
+  // `（一）粮食生产` over `1.…` items is their subsection's heading, no item.
+  const next = lines[item + 1]?.text;
+  if (level === 2 && next !== undefined && isItem(next) && !parseSectionHeading(next)) return false;
+  for (let i = item - 1; i >= 0; i--) {
+    const heading = parseSectionHeading(lines[i].text);
+    if (!heading || heading.level >= level) continue;
+    if (sectionLeadUnits(heading.title) !== null) return true;
+    if (heading.level === 1) return false;
+  }
+  return false;
+}
+
 /**
  * `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item — round,
  * square (`[牵头单位：X；责任单位：Y]`), hexagonal (`〔责任单位：…〕`) or lenticular (`【X牵头】`).
  */
 const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)])*`;
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
-  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|单位[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
+  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 
 /**
  * The units closing an item, and where their bracket opens; null when the item does not end in
@@ -110,16 +146,16 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
 /** An item's first line (`（一）强化…公开`) whose paragraph, on the lines below it, ends in the units. */
 function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
   let last = item;
-  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !LABEL_LINE.test(lines[last + 1].text)) last += 1;
+  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
   return last > item && trailingUnits(lines[last].text) !== null;
 }
-/** A date the item's text sets (`2024年9月底前建成…`, `年底前基本实现…`), when no 完成时限 line does. */
-const DATE_IN_TEXT = /(?:\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?底|年末)前/;
 
 interface ProseItem {
   row: number;
   text: string;
-  labels: { lead?: string; co?: string; deadline?: string };
+  labels: { lead?: string; co?: string; deadline?: string; note?: string };
+  /** The label read last, which a line below may go on. */
+  last?: 'lead' | 'co' | 'deadline' | 'note';
 }
 
 function isItem(text: string): boolean {
@@ -130,21 +166,25 @@ function isHeading(text: string): boolean {
   return parseSectionHeading(text) !== null;
 }
 
-function addLabel(item: ProseItem, label: string, value: string): void {
-  const key = LABELS.get(label) ?? 'co';
-  item.labels[key] = [item.labels[key], value].filter(Boolean).join('；');
+/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */
+function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string): void {
+  const key = kind === 'person' ? 'note' : kind;
+  const text = kind === 'person' ? line : value;
+  item.labels[key] = [item.labels[key], text].filter(Boolean).join('；');
+  item.last = key;
 }
 
 /** The item as cells: its text, lead, co units and deadline. */
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
   const text = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const deadline = item.labels.deadline ?? DATE_IN_TEXT.exec(text)?.[0] ?? '';
+  const deadline = item.labels.deadline ?? deadlineInText(text) ?? '';
+  const note = item.labels.note ?? '';
   const responsible = trailing && responsibleList(trailing.units);
-  if (responsible) return [text, responsible.units[0], responsible.units.slice(1).join('、'), deadline];
-  if (trailing) return [text, trailing.units.trim(), item.labels.co ?? '', deadline];
-  if (item.labels.lead !== undefined) return [text, item.labels.lead, item.labels.co ?? '', deadline];
+  if (responsible) return [text, responsible.units[0], responsible.units.slice(1).join('、'), deadline, note];
+  if (trailing) return [text, trailing.units.trim(), item.labels.co ?? '', deadline, note];
+  if (item.labels.lead !== undefined) return [text, item.labels.lead, item.labels.co ?? '', deadline, note];
   // Only 责任单位: the first named leads, as in a table with no 牵头单位 column.
   const units = splitUnitList(item.labels.co ?? '');
-  return [text, units[0] ?? '', units.slice(1).join('、'), deadline];
+  return [text, units[0] ?? '', units.slice(1).join('、'), deadline, note];
 }

@@ -1,6 +1,7 @@
 import { isDeadlineLike, isUnitLike } from './column-content';
 import { readAlignedRows } from './read-aligned';
 import { readCellLines } from './read-cell-lines';
+import { joinParagraphHeader } from './paragraph-header';
 import { parseSectionHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
@@ -44,7 +45,7 @@ export function readText(text: string): SourceTable {
     rows.push({ row: start + 1, cells, breakBefore });
     breakBefore = false;
   }
-  return { rows: separator === '\t' ? joinSplitCells(rows) : rows, hasCellAddresses: false };
+  return { rows: separator === '\t' ? joinSplitCells(joinParagraphHeader(rows, commonWidth(rows))) : rows, hasCellAddresses: false };
 }
 
 /**

@@ -5,7 +5,7 @@ import { splitUnitList } from './unit-cells';
  * `县发改局牵头工作（3项）`, `县教体局、县卫健委牵头的任务`, `县住建局负责事项`: a section whose title
  * names the units that lead its tasks, as a 任务清单 grouped by lead unit has.
  */
-const SECTION_LEAD = /^(.+?)(?:牵头|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)?(?:\s*[（(]\s*\d+\s*项\s*[）)])?$/s;
+const SECTION_LEAD = /^(.+?)(?:牵头负责|牵头|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)?(?:清单)?(?:\s*[（(]\s*(?:共\s*)?\d+\s*(?:项|条)\s*[）)])?$/s;
 const MAX_NAME = 20;
 
 /** The lead units a section title names, or null when it names none. */

@@ -1,3 +1,5 @@
+import { LABEL_WORDS, readLabel } from './unit-label';
+
 /** Lead and co units as read from a task's unit cells. */
 export interface UnitAssignment {
   leadUnits: string[];
@@ -29,8 +31,10 @@ const ETC_GROUP = /^(.*)等((?:有关|相关|其他|其它|各|区直|县直|市
 const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办)|做好.*|抓好.*)?[。．.]?$/s;
 const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
-const LEAD_MARK = /[（(]牵头[）)]$|牵头$/;
-const LABEL = /^\s*(牵头单位|牵头部门|主责单位|牵头|责任单位|配合单位|协办单位|参与单位|配合|协办)\s*[:：]\s*(.*)$/s;
+/** `区农业农村委*`: a table whose header says `加*号为牵头部门` marks each leading unit. */
+const STAR_MARK = /\s*[*＊★]$/;
+/** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`. */
+const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
 const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
 /** `区政府办会同各有关单位`: the first leads, with the others. */
 const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
@@ -117,19 +121,22 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
-/** Where one labelled list ends: `；`, `。`, a line break, or `，` before the next label (`牵头单位：X，配合单位：Y`). */
-const LABELLED_SEGMENT = /[；;。\n]+|[，,]\s*(?=(?:牵头单位|牵头部门|主责单位|责任单位|配合单位|协办单位|参与单位)\s*[:：])/;
+/** Where one labelled list ends: `；`, `。`, a line break, or `，` or spaces before the next label (`牵头单位：X，配合单位：Y`). */
+const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|(?:[，,]\s*|\s+)(?=${LABEL_WORDS}\s*[:：])`);
 
 function readLabelled(cell: string): UnitAssignment | null {
   const leadUnits: string[] = [];
   const coUnits: string[] = [];
   let target: string[] | null = null;
+  let labelled = false;
   for (const segment of cell.split(LABELLED_SEGMENT)) {
-    const m = LABEL.exec(segment);
-    if (m) target = /牵头|主责/.test(m[1]) ? leadUnits : coUnits;
-    if (target) target.push(...splitUnitList(m ? m[2] : segment));
+    // A person's label (`牵头负责领导：张三`) or a deadline's names no unit: what follows it is skipped.
+    const label = readLabel(segment);
+    if (label) target = label.kind === 'lead' ? leadUnits : label.kind === 'co' ? coUnits : null;
+    labelled ||= target !== null;
+    if (target) target.push(...splitUnitList(label ? label.value : segment));
   }
-  return target ? { leadUnits, coUnits, leadByConvention: false } : null;
+  return labelled ? { leadUnits, coUnits, leadByConvention: false } : null;
 }
 
 function readLeadThenCo(cell: string): UnitAssignment | null {
@@ -149,7 +156,8 @@ function readLeadMarks(cell: string): UnitAssignment | null {
   const units = splitUnitList(cell);
   const marked = units.filter((u) => LEAD_MARK.test(u));
   if (marked.length === 0) return null;
-  const list = marked.length === 1 ? listClosedByMark(cell) : null;
+  // A star marks its own unit; only `（牵头）` may close a list of several.
+  const list = marked.length === 1 && !STAR_MARK.test(marked[0]) ? listClosedByMark(cell) : null;
   if (list) {
     const inList = new Set(list);
     return {

@@ -9,6 +9,10 @@ describe('sectionLeadUnits', () => {
     ['县教体局、县卫健委牵头的任务', ['县教体局', '县卫健委']],
     ['区住建局负责事项', ['区住建局']],
     ['区财政局牵头', ['区财政局']],
+    // Blind round 6, other wordings.
+    ['县发改局牵头负责事项（共5项）', ['县发改局']],
+    ['县财政局牵头任务清单', ['县财政局']],
+    ['由县人社局牵头的重点工作（4条）', ['县人社局']],
   ])('%s → %j', (title, units) => {
     expect(sectionLeadUnits(title)).toEqual(units);
   });

@@ -1,0 +1,84 @@
+import { LABEL_WORDS } from './unit-label';
+
+/** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
+export const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
+
+/**
+ * The lines of a prose 分工方案 as items and label lines: a line running several items together
+ * (`…意见。1.对…。责任单位：X。2.对…`, `（一）…（二）…`) is cut before each item, and an item's
+ * label written after its sentence (`…资助。责任单位：X、Y。`) goes on a line of its own.
+ */
+export function proseLines(line: string): string[] {
+  return splitItems(line.trim()).flatMap(splitLabels);
+}
+
+/**
+ * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
+ * `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`).
+ */
+const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+interface Numbering {
+  index: number;
+  kind: number;
+  no: number;
+}
+
+/**
+ * Cuts a line before each item it runs together: the numbers must follow one another (1, 2, 3 …,
+ * from the line's own first number or from 1), each right after a sentence, all of one kind — so a
+ * `1.` … `2.` list inside an item numbered `（一）` stays in it.
+ */
+function splitItems(line: string): string[] {
+  const numbers = [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
+  const opening = numbers.find((n) => n.index === 0);
+  const cuts: number[] = [];
+  let kind = opening?.kind;
+  let next = opening ? opening.no + 1 : 1;
+  for (const n of numbers) {
+    if (n.index === 0 || n.no !== next || (kind !== undefined && n.kind !== kind)) continue;
+    kind = n.kind;
+    next += 1;
+    cuts.push(n.index);
+  }
+  if (cuts.length === 0 || (!opening && cuts.length < 2)) return [line];
+  return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');
+}
+
+function numbering(m: RegExpMatchArray): Numbering | null {
+  const index = m.index ?? 0;
+  if (m[1] !== undefined) return { index, kind: 0, no: Number(m[1]) };
+  if (m[2] !== undefined) return { index, kind: 1, no: Number(m[2]) };
+  const no = chineseNumber(m[3]);
+  return no === null ? null : { index, kind: 2, no };
+}
+
+/** `一` … `十九`: the numbers of items. */
+function chineseNumber(text: string): number | null {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === '') return null;
+  const digit = (d: string) => CHINESE_DIGITS.indexOf(d) + 1;
+  if (m[2] === '') return m[1] !== '' && m[3] === '' ? digit(m[1]) : null;
+  return (m[1] === '' ? 1 : digit(m[1])) * 10 + (m[3] === '' ? 0 : digit(m[3]));
+}
+
+/** A label (`责任单位：`, `牵头负责领导:`) right after a sentence ends, or after spaces (`牵头单位：X  配合单位：Y`). */
+const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_WORDS}\s*[:：]`, 'g');
+
+/** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
+function splitLabels(line: string): string[] {
+  const cuts = [...line.matchAll(LABEL_AFTER_SENTENCE)].map((m) => m.index ?? 0).filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0);
+  if (cuts.length === 0) return [line];
+  return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');
+}
+
+/** How many brackets are open at the end of `text`. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if ('（([［〔【'.includes(ch)) depth += 1;
+    else if ('）)]］〕】'.includes(ch) && depth > 0) depth -= 1;
+  }
+  return depth;
+}
