@@ -54,13 +54,24 @@ function drawCells(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
     }
     return drawn;
   };
+  // A merge's change rows share their time: each date-time is converted once.
+  const serials = new Map<string, ExcelJS.CellValue>();
+  const valueOf = (content: CellContent): ExcelJS.CellValue => {
+    if (!('dateTime' in content)) return cellValue(content);
+    let value = serials.get(content.dateTime);
+    if (value === undefined) {
+      value = cellValue(content);
+      serials.set(content.dateTime, value);
+    }
+    return value;
+  };
   const dataRows = sheet.table && sheet.rows.length === 0 ? 1 : sheet.rows.length;
   for (let i = 0; i < dataRows; i++) {
     const row = ws.getRow(sheet.headerRow + 1 + i);
     for (let j = 0; j < sheet.columns.length; j++) {
       const cell = row.getCell(j + 1);
       const content = sheet.rows[i]?.[j];
-      if (content && !sheet.table) cell.value = cellValue(content);
+      if (content && !sheet.table) cell.value = valueOf(content);
       cell.style = content?.style ? styleOf(j, content.style) : columnStyles[j];
     }
   }
