@@ -110,5 +110,9 @@ export function breakLines(paragraph: string, usableEm: number): string[] {
 
 /** How many lines breakLines gives (at least 1), without building them. */
 export function lineCount(paragraph: string, usableEm: number): number {
+  // No character is wider than 1 em, nor more than one UTF-16 unit: a paragraph no longer than
+  // the line is one line (its widths add up to at most its length, errors far below the 0.45 em
+  // a half-width character leaves).
+  if (paragraph.length <= usableEm) return 1;
   return lineBreaks(paragraph, usableEm).length + 1;
 }
