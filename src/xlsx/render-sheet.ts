@@ -43,6 +43,7 @@ function drawCells(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   const columnStyles = sheet.columns.map((c) => toExcelStyle(c.style));
   // A cell's own style over its column's, drawn once per (column, style): 100,000 rows of a few
   // styles share their style objects, which ExcelJS then writes once instead of once per cell.
+  // Shared like the column styles above (protect() sets `protection` on them for a whole column).
   const cellStyles = sheet.columns.map(() => new Map<string, Partial<ExcelJS.Style>>());
   const styleOf = (j: number, style: CellStyle): Partial<ExcelJS.Style> => {
     // Keys set to undefined count: over the column's style they unset what it sets.
