@@ -91,7 +91,7 @@ async function yearFloor(ledgerFile: string, returnsDir: string): Promise<void> 
   const files = (await fs.readdir(returnsDir)).filter((f) => f.endsWith('.xlsx')).sort();
   let cells = 0;
   const touch = (wb: ExcelJS.Workbook) => wb.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell(() => void cells++)));
-  const { ms } = await timeMs(async () => {
+  const { ms, cpuMs } = await timeMs(async () => {
     const ledger = new ExcelJS.Workbook();
     await ledger.xlsx.load((await fs.readFile(ledgerFile)) as unknown as ArrayBuffer);
     touch(ledger);
@@ -104,7 +104,7 @@ async function yearFloor(ledgerFile: string, returnsDir: string): Promise<void> 
     await fs.writeFile(out, Buffer.from(await ledger.xlsx.writeBuffer()));
     await fs.rm(out);
   });
-  reportFromChild({ files: files.length, cells, ms });
+  reportFromChild({ files: files.length, cells, ms, cpuMs });
 }
 
 async function yearMerge(ledgerFile: string, returnsDir: string, out: string): Promise<void> {
@@ -118,7 +118,7 @@ async function yearMerge(ledgerFile: string, returnsDir: string, out: string): P
   const statuses: Record<string, number> = {};
   for (const f of result.files) statuses[f.status] = (statuses[f.status] ?? 0) + 1;
   process.exitCode = 0;
-  reportFromChild({ files: result.files.length, ms: run.ms, statuses, changes: result.changes });
+  reportFromChild({ files: result.files.length, ms: run.ms, cpuMs: run.cpuMs, statuses, changes: result.changes });
 }
 
 async function main(): Promise<void> {

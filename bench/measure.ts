@@ -15,10 +15,16 @@ export function medianMs(runs: number, fn: () => unknown): number {
   return round(times[Math.floor(times.length / 2)]);
 }
 
-export async function timeMs<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/**
+ * Wall time (ms) of `fn`, and the CPU time (ms, user + system, every thread of this process) it
+ * took: on a shared machine waiting for a core inflates the first, hardly the second.
+ */
+export async function timeMs<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const value = await fn();
-  return { ms: round(Number(process.hrtime.bigint() - start) / 1e6), value };
+  const used = process.cpuUsage(cpu);
+  return { ms: round(Number(process.hrtime.bigint() - start) / 1e6), cpuMs: round((used.user + used.system) / 1000), value };
 }
 
 export function round(n: number, digits = 1): number {

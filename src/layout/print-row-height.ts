@@ -4,7 +4,7 @@
  * and LibreOffice alike. Estimates err on the tall side: a little white space is harmless, a
  * cut line is not.
  */
-import { breakLines } from './print-line-break';
+import { breakLines, lineCount } from './print-line-break';
 
 /** Inner padding of a cell, left plus right, and room so that a line that just fits in the estimate never wraps in the renderer. */
 export const CELL_PADDING_POINTS = 3;
@@ -39,7 +39,10 @@ export function wrapText(cell: CellText): string[] {
 
 /** Lines a text takes when wrapped in a column (at least 1). */
 export function wrappedLines(cell: CellText): number {
-  return wrapText(cell).length;
+  const em = usableEm(cell);
+  let lines = 0;
+  for (const paragraph of cell.text.split('\n')) lines += lineCount(paragraph, em);
+  return lines;
 }
 
 /** Height in points of a row whose tallest cell holds `lines` lines of `fontSize` text, rounded up to a multiple of `step`. */

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { toExcelDateTimeSerial, toExcelSerial } from '../core/deadline';
 import { columnLetter } from '../layout/a1';
-import type { CellContent, ConditionalFormatSpec, ProtectionSpec, SheetLayout, ValidationSpec } from '../layout/types';
+import type { CellContent, CellStyle, ConditionalFormatSpec, ProtectionSpec, SheetLayout, ValidationSpec } from '../layout/types';
 import { argb, mergeStyles, toExcelStyle } from './exceljs-style';
 
 const A4 = 9;
@@ -41,15 +41,40 @@ function drawCells(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   });
   header.height = sheet.headerHeight;
   const columnStyles = sheet.columns.map((c) => toExcelStyle(c.style));
+  // A cell's own style over its column's, drawn once per (column, style): 100,000 rows of a few
+  // styles share their style objects, which ExcelJS then writes once instead of once per cell.
+  // Shared like the column styles above (protect() sets `protection` on them for a whole column).
+  const cellStyles = sheet.columns.map(() => new Map<string, Partial<ExcelJS.Style>>());
+  const styleOf = (j: number, style: CellStyle): Partial<ExcelJS.Style> => {
+    // Keys set to undefined count: over the column's style they unset what it sets.
+    const key = Object.entries(style).map(([k, v]) => `${k}=${v === undefined ? 'undefined' : JSON.stringify(v)}`).join(';');
+    let drawn = cellStyles[j].get(key);
+    if (!drawn) {
+      drawn = toExcelStyle(mergeStyles(sheet.columns[j].style, style));
+      cellStyles[j].set(key, drawn);
+    }
+    return drawn;
+  };
+  // A merge's change rows share their time: each date-time is converted once.
+  const serials = new Map<string, ExcelJS.CellValue>();
+  const valueOf = (content: CellContent): ExcelJS.CellValue => {
+    if (!('dateTime' in content)) return cellValue(content);
+    let value = serials.get(content.dateTime);
+    if (value === undefined) {
+      value = cellValue(content);
+      serials.set(content.dateTime, value);
+    }
+    return value;
+  };
   const dataRows = sheet.table && sheet.rows.length === 0 ? 1 : sheet.rows.length;
   for (let i = 0; i < dataRows; i++) {
     const row = ws.getRow(sheet.headerRow + 1 + i);
-    sheet.columns.forEach((col, j) => {
+    for (let j = 0; j < sheet.columns.length; j++) {
       const cell = row.getCell(j + 1);
       const content = sheet.rows[i]?.[j];
-      if (content && !sheet.table) cell.value = cellValue(content);
-      cell.style = content?.style ? toExcelStyle(mergeStyles(col.style, content.style)) : columnStyles[j];
-    });
+      if (content && !sheet.table) cell.value = valueOf(content);
+      cell.style = content?.style ? styleOf(j, content.style) : columnStyles[j];
+    }
   }
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
 }

@@ -96,24 +96,34 @@ function inflateCounting(file: JSZip.JSZipObject, declaredBytes: number, maxRows
   });
 }
 
-const ROW_TAG = [...'<row'].map((ch) => ch.charCodeAt(0));
-const LT = ROW_TAG[0];
+const [LT, R, O, W] = [...'<row'].map((ch) => ch.charCodeAt(0));
 /** What may follow `<row` in a row's start tag (not `<rowBreaks`). */
 const TAG_END = new Set([' ', '>', '/', '\t', '\n', '\r'].map((ch) => ch.charCodeAt(0)));
 
-/** Counts `<row` start tags across chunk boundaries; returns the running total. */
+/**
+ * Counts `<row` start tags across chunk boundaries; returns the running total. It looks only at
+ * each `w` (found by the typed array's own indexOf: a worksheet holds few besides `<row`) and the
+ * bytes around it, keeping the last three bytes of a chunk and a `<row` it ended with for the next.
+ */
 function rowCounter(): (chunk: Uint8Array) => number {
-  let matched = 0;
   let count = 0;
+  /** The three bytes before the current chunk, oldest first (0 before the first). */
+  let before = [0, 0, 0];
+  /** The previous chunk ended with `<row`: the first byte of this one decides. */
+  let pending = false;
   return (chunk) => {
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
-      if (matched === ROW_TAG.length) {
-        if (TAG_END.has(b)) count++;
-        matched = b === LT ? 1 : 0;
-      } else if (b === ROW_TAG[matched]) matched++;
-      else matched = b === LT ? 1 : 0;
+    const n = chunk.length;
+    if (n === 0) return count;
+    if (pending && TAG_END.has(chunk[0])) count++;
+    pending = false;
+    const at = (k: number) => (k >= 0 ? chunk[k] : before[3 + k]);
+    for (let i = chunk.indexOf(W); i >= 0; i = chunk.indexOf(W, i + 1)) {
+      if (at(i - 1) !== O || at(i - 2) !== R || at(i - 3) !== LT) continue;
+      if (i + 1 < n) {
+        if (TAG_END.has(chunk[i + 1])) count++;
+      } else pending = true;
     }
+    before = [at(n - 3), at(n - 2), at(n - 1)];
     return count;
   };
 }

@@ -22,14 +22,26 @@ export function normalizeHeader(text: string): string {
     .toLowerCase();
 }
 
+let headerFields: Map<string, ReturnFieldKey> | undefined;
+
+/** Each normalised header and alias → its field; of two fields naming the same text, the first in the registry's order. */
+function fieldsByHeader(): Map<string, ReturnFieldKey> {
+  if (headerFields) return headerFields;
+  headerFields = new Map();
+  for (const key of Object.keys(FIELD_HEADERS) as ReturnFieldKey[]) {
+    for (const text of [FIELD_HEADERS[key], ...RETURN_HEADER_ALIASES[key]]) {
+      const h = normalizeHeader(text);
+      if (!headerFields.has(h)) headerFields.set(h, key);
+    }
+  }
+  return headerFields;
+}
+
 /** The field a header names, or undefined. */
 export function fieldForHeader(text: string): ReturnFieldKey | undefined {
   const h = normalizeHeader(text);
   if (h === '') return undefined;
-  for (const key of Object.keys(FIELD_HEADERS) as ReturnFieldKey[]) {
-    if (normalizeHeader(FIELD_HEADERS[key]) === h || RETURN_HEADER_ALIASES[key].some((alias) => normalizeHeader(alias) === h)) return key;
-  }
-  return undefined;
+  return fieldsByHeader().get(h);
 }
 
 /** Trims each line and the whole text; Windows line ends become `\n`; control and zero-width characters go. */

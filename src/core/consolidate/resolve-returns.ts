@@ -33,12 +33,13 @@ export function resolveReturns(ledger: Ledger, returns: readonly ParsedReturn[],
   const rejected: FileReport[] = [];
   const candidates: AcceptedReturn[] = [];
   const unitOf = unitResolver(ledger);
+  const leads = leadUnits(ledger);
   for (const ret of returns) {
     if (ret.kind === 'error') {
       rejected.push(rejectedFileReport(ret.file, '', ret.findings));
       continue;
     }
-    const outcome = checkReturn(ledger, unitOf, ret, batchRound);
+    const outcome = checkReturn(ledger, unitOf, leads, ret, batchRound);
     if ('rejected' in outcome) rejected.push(outcome.rejected);
     else candidates.push(outcome.accepted);
   }
@@ -64,6 +65,7 @@ function latestRound(ledger: Ledger, returns: readonly ParsedReturn[]): string |
 function checkReturn(
   ledger: Ledger,
   unitOf: (name: string) => string | undefined,
+  leads: readonly string[],
   ret: ReadableReturn,
   batchRound: string,
 ): { accepted: AcceptedReturn } | { rejected: FileReport } {
@@ -84,7 +86,7 @@ function checkReturn(
   const onSheet = meta && ret.sheetUnit ? unitOf(ret.sheetUnit) ?? ret.sheetUnit : undefined;
   if (onSheet !== undefined && onSheet !== unit) return reject('consolidate.unit-mismatch', MSG.unitMismatch(file, unit, ret.sheetUnit!), unit);
   const notes = meta ? [] : [finding('warning', 'return.no-meta', MSG.noMeta(file, unit), { file })];
-  const inName = unitInFileName(file, leadUnits(ledger));
+  const inName = unitInFileName(file, leads);
   if (inName !== undefined && inName !== unit && !file.includes(unit)) notes.push(finding('warning', 'consolidate.file-name-unit', MSG.fileNameUnit(file, inName, unit), { file }));
   return { accepted: { ret, unit, notes } };
 }
@@ -108,6 +110,7 @@ function unitResolver(ledger: Ledger): (name: string) => string | undefined {
   };
 }
 
+/** The ledger's lead units, each once (gathered once per batch, not per file). */
 function leadUnits(ledger: Ledger): string[] {
   return [...new Set(ledger.tasks.flatMap((t) => t.leadUnits))];
 }
