@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: a generated corpus of hostile returns, each merged); npm test runs it.
 /**
  * Hostile and broken returns (the corpus is generated in corpus.ts): each gets a clear Chinese
  * error naming the file, or merges correctly; a refused batch leaves the ledger as it was.

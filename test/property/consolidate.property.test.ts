@@ -1,3 +1,4 @@
+// test:unit leaves this suite out (slow: hundreds of random ledgers and returns merged and undone); npm test runs it.
 /**
  * Properties of 合并 (consolidate) over random ledgers and random returns: no value a unit owns
  * is ever lost, merging twice equals merging once, the order of files does not matter, and
