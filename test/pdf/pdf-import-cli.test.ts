@@ -43,13 +43,16 @@ describe('import of a PDF from the command line', () => {
     expect(existsSync(output)).toBe(false);
   });
 
-  it('refuses the plain `pdftotext` text of it: no header', async () => {
+  it('refuses the plain `pdftotext` text of it (one cell a line, columns interleaved), saying why', async () => {
     const text = join(dir, 'plain.txt');
     execFileSync('pdftotext', [pdf, text]);
     const output = join(dir, 'plain.xlsx');
     const r = await runCli('import', text, '-o', output);
-    expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toContain('没有找到表头行');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^错误：${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：按“一格一行”的网页或 PDF 文字读出\\d+行表格，但结果看来不对，没有生成台账：`));
+    expect(r.stderr).toContain('句子没写完就断开');
+    expect(r.stderr).toContain('请直接导入 PDF 文件或原 .docx');
+    expect(r.stdout).toContain('共 0 项任务');
     expect(existsSync(output)).toBe(false);
   });
 
