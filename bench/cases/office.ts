@@ -53,7 +53,7 @@ async function onStandin(standin: ExcelStandin, operation: string, size: string,
 }
 
 function ledgerOf(tasks: number): Ledger {
-  return generateLedger({ tasks, units: Math.min(300, tasks), sectionSize: Math.max(100, Math.ceil(tasks / 50)) });
+  return generateLedger({ tasks, units: Math.min(300, tasks), categorySize: Math.max(100, Math.ceil(tasks / 50)) });
 }
 
 /** The 5,000-task ledger in a fresh stand-in workbook, and the 300 filled returns as the task pane picks them. */

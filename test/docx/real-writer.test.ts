@@ -9,7 +9,7 @@ import { expectFixtureTasks, FIXTURE } from '../core/import/fixture-expected';
 import { TITLE } from '../core/import/fixture-table';
 import { sofficeConvert } from '../xlsx/libreoffice';
 import {
-  extrasDocument, fixtureByCategoryColumn, fixtureBySectionRows, headingRowsDocument, misalignedDocument, numberedDocument, sectionTablesDocument, variantsDocument,
+  extrasDocument, fixtureByCategoryColumn, fixtureByCategoryRows, headingRowsDocument, misalignedDocument, numberedDocument, sectionTablesDocument, variantsDocument,
 } from './writer-breakdowns';
 import { toFodt, toHtml, type WriterBlock } from './writer-documents';
 
@@ -23,7 +23,7 @@ import { toFodt, toHtml, type WriterBlock } from './writer-documents';
 
 const DOCUMENTS: Record<string, () => WriterBlock[]> = {
   'fixture-category.html': fixtureByCategoryColumn,
-  'fixture-sections.fodt': fixtureBySectionRows,
+  'fixture-sections.fodt': fixtureByCategoryRows,
   'variants.fodt': variantsDocument,
   'variants.html': variantsDocument,
   'headings.fodt': headingRowsDocument,

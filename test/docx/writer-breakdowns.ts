@@ -33,7 +33,7 @@ export function fixtureByCategoryColumn(): WriterBlock[] {
 }
 
 /** The fixture with sections as rows of their own (colspan), the table split inside section 2. */
-export function fixtureBySectionRows(): WriterBlock[] {
+export function fixtureByCategoryRows(): WriterBlock[] {
   const header = [cell('序号'), cell('工作任务'), cell('牵头单位'), cell('完成时限')];
   const rows: WriterCell[][] = [];
   let index = 0;

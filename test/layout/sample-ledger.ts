@@ -4,8 +4,8 @@ import { newLedgerTask } from '../../src/core/ledger/ledger-build';
 import { DEFAULT_DUE_SOON_DAYS, SCHEMA_VERSION, type Ledger, type LedgerTask } from '../../src/core/ledger';
 import type { Deadline } from '../../src/core/ledger/task';
 
-function task(seq: number, id: string, section: number, sectionTitle: string, text: string, leadUnits: string[], deadline: Deadline, extra: Partial<LedgerTask> = {}): LedgerTask {
-  return { ...newLedgerTask({ id, category: { no: section, title: sectionTitle }, task: text, leadUnits, coUnits: [], deadline }, seq), ...extra };
+function task(seq: number, id: string, section: number, categoryTitle: string, text: string, leadUnits: string[], deadline: Deadline, extra: Partial<LedgerTask> = {}): LedgerTask {
+  return { ...newLedgerTask({ id, category: { no: section, title: categoryTitle }, task: text, leadUnits, coUnits: [], deadline }, seq), ...extra };
 }
 
 export function sampleLedger(): Ledger {

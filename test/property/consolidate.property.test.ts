@@ -55,7 +55,7 @@ const TIME_2 = '2024-09-26T10:00:00+08:00';
 
 /** A ledger that already holds one round of reports, and the next round's returns. */
 function setUp(s: Scenario): { before: Ledger; returns: ParsedReturn[] } {
-  const base = generateLedger({ tasks: s.tasks, units: s.units, seed: s.seed, sectionSize: 7 });
+  const base = generateLedger({ tasks: s.tasks, units: s.units, seed: s.seed, categorySize: 7 });
   const first = filledPlans(base, { round: '2024-08', seed: s.seed }).map((p) => parsedFromPlan(p));
   const before = consolidate(base, first, { batchId: 'b1', time: TIME_1 }).ledger;
   const plans = filledPlans(before, { round: '2024-09', seed: s.seed + 1 });
@@ -166,7 +166,7 @@ describe('consolidation properties', () => {
   it('after several rounds, undoing each in turn walks back through every earlier ledger exactly', () => {
     fc.assert(
       fc.property(scenarioArb, fc.array(fc.nat(1000), { minLength: 1, maxLength: 3 }), (s, seeds) => {
-        const base = generateLedger({ tasks: s.tasks, units: s.units, seed: s.seed, sectionSize: 7 });
+        const base = generateLedger({ tasks: s.tasks, units: s.units, seed: s.seed, categorySize: 7 });
         const history: Ledger[] = [base];
         seeds.forEach((seed, k) => {
           const round = `2024-${String(k + 7).padStart(2, '0')}`;

@@ -14,7 +14,7 @@ export interface LedgerShape {
   tasks: number;
   units: number;
   /** Tasks per section (≤ 99 sections are numbered in Chinese); default 100. */
-  sectionSize?: number;
+  categorySize?: number;
   seed?: number;
   planYear?: number;
 }
@@ -22,7 +22,7 @@ export interface LedgerShape {
 /** One row of the table as its authors meant it. */
 export interface GeneratedRow {
   section: number;
-  sectionTitle: string;
+  categoryTitle: string;
   task: string;
   leadUnits: string[];
   deadline: string;
@@ -64,13 +64,13 @@ export function unitNames(count: number): string[] {
 export function generateRows(shape: LedgerShape): GeneratedRow[] {
   const rng = seededRandom(shape.seed ?? 1);
   const units = unitNames(shape.units);
-  const size = shape.sectionSize ?? 100;
+  const size = shape.categorySize ?? 100;
   const rows: GeneratedRow[] = [];
   for (let i = 0; i < shape.tasks; i++) {
     const section = Math.floor(i / size) + 1;
     rows.push({
       section,
-      sectionTitle: `${SECTION_TITLES[(section - 1) % SECTION_TITLES.length]}（${section}）`,
+      categoryTitle: `${SECTION_TITLES[(section - 1) % SECTION_TITLES.length]}（${section}）`,
       task: `${TASK_TEXTS[i % TASK_TEXTS.length].replace(/。$/, '')}（第${i + 1}项）。`,
       leadUnits: leadUnitsOf(i, units, rng),
       deadline: rng.pick(DEADLINES),
@@ -98,7 +98,7 @@ export function breakdownText(rows: readonly GeneratedRow[], options: { planYear
   rows.forEach((row, i) => {
     if (i > 0 && i % pageRows === 0) lines.push('', header);
     const first = i === 0 || rows[i - 1].section !== row.section;
-    const section = first ? `${toChineseOrdinal(row.section)}、${row.sectionTitle}` : '';
+    const section = first ? `${toChineseOrdinal(row.section)}、${row.categoryTitle}` : '';
     lines.push([section, row.task, row.leadUnits.join('、'), row.deadline].join('\t'));
   });
   return lines.join('\n') + '\n';
@@ -110,7 +110,7 @@ export function generateLedger(shape: LedgerShape): Ledger {
   const rows = generateRows(shape);
   const ids = assignTaskIds(rows.map((r) => r.section));
   const tasks: LedgerTask[] = rows.map((r, i) =>
-    newLedgerTask({ id: ids[i], category: { no: r.section, title: r.sectionTitle }, task: r.task, leadUnits: r.leadUnits, coUnits: [], deadline: parseDeadline(r.deadline, planYear) }, i + 1));
+    newLedgerTask({ id: ids[i], category: { no: r.section, title: r.categoryTitle }, task: r.task, leadUnits: r.leadUnits, coUnits: [], deadline: parseDeadline(r.deadline, planYear) }, i + 1));
   return {
     meta: {
       ledgerId: `tl-bench-${shape.tasks}-${shape.units}-${shape.seed ?? 1}`,

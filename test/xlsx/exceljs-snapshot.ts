@@ -102,7 +102,7 @@ function conditionalFormats(ws: ExcelJS.Worksheet): SnapshotConditionalFormat[] 
   );
 }
 
-function stripSection(text: string | undefined): string | undefined {
+function stripCategory(text: string | undefined): string | undefined {
   return text === undefined ? undefined : text.replace(/^&C/, '');
 }
 
@@ -144,8 +144,8 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       ...(p.fitToPage && { fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight }),
       ...(p.printTitlesRow && { printTitleRows: p.printTitlesRow.replace(/\$/g, '') }),
       ...(p.margins && { margins: { ...p.margins } }),
-      ...(ws.headerFooter?.oddHeader && { centerHeader: stripSection(ws.headerFooter.oddHeader) }),
-      ...(ws.headerFooter?.oddFooter && { centerFooter: stripSection(ws.headerFooter.oddFooter) }),
+      ...(ws.headerFooter?.oddHeader && { centerHeader: stripCategory(ws.headerFooter.oddHeader) }),
+      ...(ws.headerFooter?.oddFooter && { centerFooter: stripCategory(ws.headerFooter.oddFooter) }),
     },
     protection: protection
       ? {

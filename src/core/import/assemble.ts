@@ -9,7 +9,7 @@ import { continuesPrevious, isMergedTaskSubRow } from './continuation';
 import type { CategoryDraft, TaskDraft } from './drafts';
 import { joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
-import { parseSectionHeading, parseSectionNumber, type SectionHeading } from './section-heading';
+import { parseCategoryHeading, parseCategoryNumber, type CategoryHeading } from './section-heading';
 import { isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
 
@@ -83,9 +83,9 @@ class AssemblyState {
   take(line: Line): void {
     const filled = line.source.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 1 && this.takeLoneCell(filled[0], line)) return;
-    if (this.takeSectionNumber(line)) return;
-    const heading = line.category ? parseSectionHeading(line.category, true) : null;
-    const subHeading = line.subcategory ? parseSectionHeading(line.subcategory, true) : null;
+    if (this.takeCategoryNumber(line)) return;
+    const heading = line.category ? parseCategoryHeading(line.category, true) : null;
+    const subHeading = line.subcategory ? parseCategoryHeading(line.subcategory, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
     if (previous && isMergedTaskSubRow(line)) {
       this.drafts.push({ ...this.draft(line), task: previous.task, requirement: line.requirement, seq: previous.seq });
@@ -106,7 +106,7 @@ class AssemblyState {
 
   /** A row holding one cell only: a section of its own spanning the table, or a note under it. */
   private takeLoneCell(text: string, line: Line): boolean {
-    const heading = parseSectionHeading(text);
+    const heading = parseCategoryHeading(text);
     if (heading) {
       this.open(heading);
       return true;
@@ -119,8 +119,8 @@ class AssemblyState {
   }
 
   /** A 序号 cell such as `一` or `（二）` with no unit or deadline numbers a section row. */
-  private takeSectionNumber(line: Line): boolean {
-    const number = line.seq ? parseSectionNumber(line.seq) : null;
+  private takeCategoryNumber(line: Line): boolean {
+    const number = line.seq ? parseCategoryNumber(line.seq) : null;
     if (!number || line.lead || line.co || line.deadline) return false;
     const title = line.category || line.task || line.requirement;
     this.open({ ...number, title });
@@ -145,7 +145,7 @@ class AssemblyState {
     }
   }
 
-  private open(heading: SectionHeading, numbered = true): void {
+  private open(heading: CategoryHeading, numbered = true): void {
     const category: CategoryDraft = { no: heading.no, title: heading.title, numbered };
     if (heading.level === 2) {
       this.subcategory = category;

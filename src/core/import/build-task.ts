@@ -2,7 +2,7 @@ import { parseDeadline } from '../deadline';
 import { IMPORT_TEXT_FIELDS } from '../fields';
 import type { Deadline, Task } from '../ledger';
 import type { TaskDraft } from './drafts';
-import { sectionLeadUnits } from './section-lead';
+import { categoryLeadUnits } from './section-lead';
 import { readUnitCells } from './unit-cells';
 
 export interface BuiltTask {
@@ -11,12 +11,12 @@ export interface BuiltTask {
   leadByConvention: boolean;
   /** `区委办、区政府办（牵头）`: the list read as leading, and the unit the mark follows. */
   leadMarkScope?: { list: string[]; marked: string };
-  leadFromSection?: true;
+  leadFromCategory?: true;
 }
 
 /** A draft as a Task: units read from their cells, the deadline read for the plan year. */
 export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null): BuiltTask {
-  const units = readUnitCells(d.lead, d.co, hasLeadColumn, sectionLeadUnits(d.subcategory?.title) ?? sectionLeadUnits(d.category.title));
+  const units = readUnitCells(d.lead, d.co, hasLeadColumn, categoryLeadUnits(d.subcategory?.title) ?? categoryLeadUnits(d.category.title));
   const task: Task = {
     id,
     category: { no: d.category.no, title: d.category.title },
@@ -34,7 +34,7 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
   }
   const built: BuiltTask = { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
   if (units.leadMarkScope) built.leadMarkScope = units.leadMarkScope;
-  if (units.leadFromSection) built.leadFromSection = true;
+  if (units.leadFromCategory) built.leadFromCategory = true;
   return built;
 }
 
@@ -46,7 +46,7 @@ function deadlineWithoutPlanYear(text: string): Deadline {
 
 /** A table with only `（一）` headings: those are its sections. */
 export function promoteSubcategories(drafts: readonly TaskDraft[]): TaskDraft[] {
-  const hasSections = drafts.some((d) => d.category.no !== 0);
-  if (hasSections || !drafts.some((d) => d.subcategory)) return [...drafts];
+  const hasCategories = drafts.some((d) => d.category.no !== 0);
+  if (hasCategories || !drafts.some((d) => d.subcategory)) return [...drafts];
   return drafts.map((d) => (d.subcategory ? { ...d, category: d.subcategory, subcategory: undefined } : d));
 }

@@ -1,5 +1,5 @@
 import type { ColumnMap, ColumnRole } from './header';
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import type { SourceRow } from './types';
 
 type ColumnKind = 'empty' | 'section' | 'subsection' | 'number' | 'text';
@@ -54,7 +54,7 @@ function assignSpan(map: ColumnMap, role: ColumnRole, span: readonly number[], r
 function columnKind(column: number, rows: readonly SourceRow[]): ColumnKind {
   const cells = rows.map((r) => (r.cells[column] ?? '').trim()).filter((c) => c !== '');
   if (cells.length === 0) return 'empty';
-  const headings = cells.map((c) => parseSectionHeading(c));
+  const headings = cells.map((c) => parseCategoryHeading(c));
   if (numbersEachRow(headings, rows.length)) return 'text';
   const share = (level: 1 | 2) => headings.filter((h) => h?.level === level).length / cells.length;
   if (share(1) >= 0.5) return 'section';

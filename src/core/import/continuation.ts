@@ -20,8 +20,8 @@ export function isMergedTaskSubRow(line: Line): boolean {
 export function continuesPrevious(line: Line, previous: TaskDraft, drafts: readonly TaskDraft[]): boolean {
   if (line.seq && line.seq !== previous.seq) return false;
   if (!line.task) {
-    const sectionFragment = Boolean(line.category) && line.breakBefore && previous.category.numbered;
-    return Boolean(line.lead || line.co || line.deadline || line.requirement) || sectionFragment;
+    const categoryFragment = Boolean(line.category) && line.breakBefore && previous.category.numbered;
+    return Boolean(line.lead || line.co || line.deadline || line.requirement) || categoryFragment;
   }
   if (line.deadline) return false;
   const taskOpen = !endsWithClosingPunctuation(previous.task) && mostOthersEndClosed(drafts, previous);

@@ -1,7 +1,7 @@
 import { isDeadlineLike, isUnitLike } from './column-content';
 import { isRepeatedHeader, type HeaderMatch } from './header';
 import { isPageNumber } from './page-furniture';
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
 /** What a cell holds, as far as lining it up with a column goes. */
@@ -60,7 +60,7 @@ function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
 export function cellKind(cell: string): CellKind {
   const text = cell.trim();
   if (text === '' || NO_VALUE.test(text)) return 'empty';
-  const heading = parseSectionHeading(text);
+  const heading = parseCategoryHeading(text);
   if (heading) return heading.level === 1 ? 'section' : 'subsection';
   if (NUMBER.test(text)) return 'number';
   if (isDeadlineLike(text)) return 'deadline';

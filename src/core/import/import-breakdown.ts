@@ -14,7 +14,7 @@ import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place'
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
 import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear } from './plan-year';
-import { checkSectionCounts } from './section-count';
+import { checkCategoryCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { hasTextLayer, pdfGrid } from './pdf-grid';
@@ -22,7 +22,7 @@ import { readText } from './read-text';
 import { implausiblePageText, readCellPerLine } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import type { TaskDraft } from './drafts';
 import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
 
@@ -81,14 +81,14 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.proseLeadByConvention(), suggestion: msg.leadByConventionSuggestion() }, where));
   }
-  if (built.some((b) => b.leadFromSection)) {
-    findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromSection(), suggestion: msg.leadFromSectionSuggestion() }, where));
+  if (built.some((b) => b.leadFromCategory)) {
+    findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromCategory(), suggestion: msg.leadFromCategorySuggestion() }, where));
   }
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
 
   const implausible = implausibleImport(built.map((b) => b.task), drafts);
   if (implausible) findings.push(place(implausible, where));
-  findings.push(...checkSectionCounts(built.map((b) => b.task)).map((f) => place(f, where)));
+  findings.push(...checkCategoryCounts(built.map((b) => b.task)).map((f) => place(f, where)));
   const units = buildUnitDirectory(built.map((b) => b.task), options.directory);
   const reference: readonly Unit[] = options.directory ?? units;
   // An alias of the 单位名录 is written as its unit without asking; a note says so.
@@ -97,7 +97,7 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
   built.forEach(({ leadText, leadMarkScope }, i) => {
     const task = tasks[i];
     const row = task.source?.row;
-    const above = i > 0 && sameSection(tasks[i - 1], task) ? { text: built[i - 1].leadText, units: tasks[i - 1].leadUnits } : undefined;
+    const above = i > 0 && sameCategory(tasks[i - 1], task) ? { text: built[i - 1].leadText, units: tasks[i - 1].leadUnits } : undefined;
     const cells = table.hasCellAddresses && row !== undefined ? unitCells(columns, hasLeadColumn, row) : undefined;
     for (const r of aliased[i].replaced) {
       findings.push(place({ level: 'info', code: 'import.unit-alias', taskId: task.id, field: r.field, message: unitMsg.aliasApplied(task.id, r.field, r.from, r.to), row, cell: cells?.[r.field] }, where));
@@ -160,7 +160,7 @@ function headingsAbove(rows: readonly SourceRow[], end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const filled = rows[i].cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 0) continue;
-    if (filled.length !== 1 || !parseSectionHeading(filled[0])) break;
+    if (filled.length !== 1 || !parseCategoryHeading(filled[0])) break;
     first = i;
   }
   return first;
@@ -175,7 +175,7 @@ function withDeadlinesFromText(drafts: TaskDraft[], hasDeadlineColumn: boolean):
   return drafts.map((d) => ({ ...d, deadline: deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '' }));
 }
 
-function sameSection(a: Task, b: Task): boolean {
+function sameCategory(a: Task, b: Task): boolean {
   return a.category.no === b.category.no && a.subcategory?.no === b.subcategory?.no;
 }
 

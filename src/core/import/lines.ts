@@ -1,4 +1,4 @@
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import { IMPORT_TEXT_FIELDS, type ImportedTextFields } from '../fields';
 import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import type { SourceRow } from './types';
@@ -78,7 +78,7 @@ export function inferCategoryColumn(columns: ColumnMap, dataRows: readonly Sourc
     const headings = dataRows.filter((r) => {
       const cell = r.cells[index] ?? '';
       const others = r.cells.some((c, i) => i !== index && c.trim() !== '');
-      return others && parseSectionHeading(cell) !== null;
+      return others && parseCategoryHeading(cell) !== null;
     }).length;
     if (headings > 0) return { ...columns, category: index };
   }

@@ -5,7 +5,7 @@ import { borderlessLayout, borderlessTable, type BorderlessTable } from './pdf-b
 import { ruledColumns, ruledLayout } from './pdf-ruled';
 import { fillTable, type PageTable, type Slot } from './pdf-table';
 import { textLines } from './pdf-text';
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import type { GridMerge } from './types';
 
 /** A PDF's table rebuilt as a worksheet range: value at a merged cell's top-left, merges listed. */
@@ -134,7 +134,7 @@ function joinAtPageBreak(out: Slot[][], last: number, next: Slot[], sentences: r
     const heading = headingColumn(out, c);
     if (!mergedColumn(out, c) && !heading) return;
     if (slot.text === '') next[c] = { text: '', continued: true };
-    else if (!parseSectionHeading(slot.text) && heading) {
+    else if (!parseCategoryHeading(slot.text) && heading) {
       anchor.text = joinAcrossBreak(anchor.text, slot.text);
       next[c] = { text: '', continued: true };
     }
@@ -167,7 +167,7 @@ function mergedColumn(rows: readonly Slot[][], column: number): boolean {
 /** A column whose filled cells are mostly section headings (`一、…`). */
 function headingColumn(rows: readonly Slot[][], column: number): boolean {
   const texts = rows.filter((r) => r.length > 1).map((r) => r[column]?.text ?? '').filter((t) => t !== '');
-  return texts.length > 0 && texts.filter((t) => parseSectionHeading(t)).length * 2 > texts.length;
+  return texts.length > 0 && texts.filter((t) => parseCategoryHeading(t)).length * 2 > texts.length;
 }
 
 function toGrid(rows: readonly Slot[][]): Omit<PdfGrid, 'places'> {

@@ -5,7 +5,7 @@ import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
 import { HEADER_WORDS } from './header-words';
 import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import { pageCellKind, splitSpacedCells } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
@@ -50,7 +50,7 @@ export function readCellPerLine(text: string): (SourceTable & { doubts: PageText
     for (const r of tableRows) {
       r.cells.forEach((c, j) => {
         const cell = c ? joinPieces(c) : '';
-        if (columns[j] === 'text' && !parseSectionHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
+        if (columns[j] === 'text' && !parseCategoryHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
       });
     }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });

@@ -1,8 +1,8 @@
 import { deadlineInText } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { ITEM_NUMBER, proseLines } from './prose-lines';
-import { parseSectionHeading } from './section-heading';
-import { sectionLeadUnits } from './section-lead';
+import { parseCategoryHeading } from './section-heading';
+import { categoryLeadUnits } from './section-lead';
 import { splitUnitList } from './unit-cells';
 import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
 import type { SourceRow, SourceTable } from './types';
@@ -97,14 +97,14 @@ function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): 
  * to the `一、` section (a `（一）` subsection naming none leaves its section's).
  */
 function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
-  const level = parseSectionHeading(lines[item].text)?.level ?? 3;
+  const level = parseCategoryHeading(lines[item].text)?.level ?? 3;
   // `（一）粮食生产` over `1.…` items is their subsection's heading, no item.
   const next = lines[item + 1]?.text;
-  if (level === 2 && next !== undefined && isItem(next) && !parseSectionHeading(next)) return false;
+  if (level === 2 && next !== undefined && isItem(next) && !parseCategoryHeading(next)) return false;
   for (let i = item - 1; i >= 0; i--) {
-    const heading = parseSectionHeading(lines[i].text);
+    const heading = parseCategoryHeading(lines[i].text);
     if (!heading || heading.level >= level) continue;
-    if (sectionLeadUnits(heading.title) !== null) return true;
+    if (categoryLeadUnits(heading.title) !== null) return true;
     if (heading.level === 1) return false;
   }
   return false;
@@ -163,7 +163,7 @@ function isItem(text: string): boolean {
 }
 
 function isHeading(text: string): boolean {
-  return parseSectionHeading(text) !== null;
+  return parseCategoryHeading(text) !== null;
 }
 
 /** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */

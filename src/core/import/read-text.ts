@@ -2,7 +2,7 @@ import { isDeadlineLike, isUnitLike } from './column-content';
 import { readAlignedRows } from './read-aligned';
 import { readCellLines } from './read-cell-lines';
 import { joinParagraphHeader } from './paragraph-header';
-import { parseSectionHeading } from './section-heading';
+import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
 type Separator = '\t' | '|';
@@ -61,7 +61,7 @@ function joinSplitCells(rows: readonly SourceRow[]): SourceRow[] {
     const a = rows[i];
     const b = rows[i + 1];
     const fits = b && !b.breakBefore && a.cells.length >= 2 && b.cells.length >= 2 && a.cells.length < width
-      && a.cells.length + b.cells.length - 1 === width && b.cells[0] !== '' && endsMidCell(a) && !parseSectionHeading(b.cells[0]);
+      && a.cells.length + b.cells.length - 1 === width && b.cells[0] !== '' && endsMidCell(a) && !parseCategoryHeading(b.cells[0]);
     if (!fits) {
       out.push(a);
       continue;

@@ -17,7 +17,7 @@ export function statedTaskCount(title: string): number | null {
  * A section whose title says `（N项）` but holds another number of tasks: a row was lost, cut or
  * merged on the way (a page break, a PDF extraction). One warning per such section, on its first task.
  */
-export function checkSectionCounts(tasks: readonly Task[]): Finding[] {
+export function checkCategoryCounts(tasks: readonly Task[]): Finding[] {
   const sections = new Map<string, { section: Category; tasks: Task[] }>();
   for (const task of tasks) {
     for (const section of [task.category, task.subcategory]) {
@@ -34,7 +34,7 @@ export function checkSectionCounts(tasks: readonly Task[]): Finding[] {
     if (stated === null || stated === held.length) continue;
     const first = held[0];
     const f: Finding = { level: 'warning', code: 'import.section-count', taskId: first.id, field: 'category',
-      message: msg.sectionCount(section.title, stated, held.length), suggestion: msg.sectionCountSuggestion() };
+      message: msg.categoryCount(section.title, stated, held.length), suggestion: msg.categoryCountSuggestion() };
     if (first.source) f.row = first.source.row;
     found.push(f);
   }

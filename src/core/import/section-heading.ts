@@ -1,7 +1,7 @@
 import { parseChineseNumeral } from './chinese-numeral';
 
 /** A numbered heading such as `一、聚焦…` (level 1) or `（一）…` (level 2). */
-export interface SectionHeading {
+export interface CategoryHeading {
   level: 1 | 2;
   no: number;
   title: string;
@@ -15,7 +15,7 @@ const BARE_NUMERAL = /^([零〇一二两三四五六七八九十百]+)\s*[、.�
 const BARE_LEVEL_2 = /^[（(]\s*([零〇一二两三四五六七八九十百]+)\s*[）)]$/;
 
 /** Reads a section heading; `allowArabic` for cells of a category column, where `1、…` is a section too. */
-export function parseSectionHeading(text: string, allowArabic = false): SectionHeading | null {
+export function parseCategoryHeading(text: string, allowArabic = false): CategoryHeading | null {
   const t = text.trim();
   let m = LEVEL_2.exec(t);
   if (m) return heading(2, m[1], m[2]);
@@ -26,7 +26,7 @@ export function parseSectionHeading(text: string, allowArabic = false): SectionH
 }
 
 /** A 序号 cell that numbers a section rather than a task: `一`, `二、`, `（三）`. */
-export function parseSectionNumber(text: string): { level: 1 | 2; no: number } | null {
+export function parseCategoryNumber(text: string): { level: 1 | 2; no: number } | null {
   const t = text.trim();
   let m = BARE_LEVEL_2.exec(t);
   if (m) return { level: 2, no: parseChineseNumeral(m[1]) ?? 0 };
@@ -35,7 +35,7 @@ export function parseSectionNumber(text: string): { level: 1 | 2; no: number } |
   return null;
 }
 
-function heading(level: 1 | 2, numeral: string, title: string): SectionHeading | null {
+function heading(level: 1 | 2, numeral: string, title: string): CategoryHeading | null {
   const no = parseChineseNumeral(numeral);
   if (no === null || no === 0) return null;
   return { level, no, title: tidyTitle(title) };

@@ -9,7 +9,7 @@ const SECTION_LEAD = /^(.+?)(?:牵头负责|牵头|负责)(?:的)?(?:重点)?(?:
 const MAX_NAME = 20;
 
 /** The lead units a section title names, or null when it names none. */
-export function sectionLeadUnits(title: string | undefined): string[] | null {
+export function categoryLeadUnits(title: string | undefined): string[] | null {
   const m = title === undefined ? null : SECTION_LEAD.exec(title.trim());
   if (!m) return null;
   const units = splitUnitList(m[1]);

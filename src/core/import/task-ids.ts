@@ -3,9 +3,9 @@
  * table without sections are numbered in section 0 (`0-07`). The counter runs per section number,
  * so IDs stay unique even when two sections share a number; past 99 the index simply grows (`0-100`).
  */
-export function assignTaskIds(sectionNumbers: readonly number[]): string[] {
+export function assignTaskIds(categoryNumbers: readonly number[]): string[] {
   const counters = new Map<number, number>();
-  return sectionNumbers.map((no) => {
+  return categoryNumbers.map((no) => {
     const index = (counters.get(no) ?? 0) + 1;
     counters.set(no, index);
     return `${no}-${String(index).padStart(2, '0')}`;

@@ -12,7 +12,7 @@ export interface UnitAssignment {
    */
   leadMarkScope?: { list: string[]; marked: string };
   /** Set when the lead came from the section title (`县发改局牵头工作`), the row naming none. */
-  leadFromSection?: true;
+  leadFromCategory?: true;
 }
 
 const SEPARATOR_CHAR = /[、，,；;\s　]/;
@@ -95,26 +95,26 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 
 /**
  * Lead and co units from the unit cells. Understands `X牵头，Y配合`, `牵头单位：X；责任单位：Y`
- * and `X（牵头）、Y`; a row naming no lead takes the one its section title names (`sectionLead`);
+ * and `X（牵头）、Y`; a row naming no lead takes the one its section title names (`categoryLead`);
  * when the table has only a 责任单位 column, the first unit listed leads.
  */
-export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, sectionLead?: readonly string[] | null): UnitAssignment {
+export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, categoryLead?: readonly string[] | null): UnitAssignment {
   if (hasLeadColumn) {
     const explicit = readExplicitForms(lead);
     if (explicit) return { ...explicit, coUnits: [...explicit.coUnits, ...splitUnitList(co)] };
-    if (sectionLead && lead.trim() === '') return fromSection(sectionLead, co);
+    if (categoryLead && lead.trim() === '') return fromCategory(categoryLead, co);
     return { leadUnits: splitUnitList(lead), coUnits: splitUnitList(co), leadByConvention: false };
   }
   const explicit = readExplicitForms(co);
   if (explicit) return explicit;
-  if (sectionLead) return fromSection(sectionLead, co);
+  if (categoryLead) return fromCategory(categoryLead, co);
   const units = splitUnitList(co);
   return { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: units.length > 0 };
 }
 
-function fromSection(sectionLead: readonly string[], co: string): UnitAssignment {
-  const coUnits = splitUnitList(co).filter((u) => !sectionLead.includes(u));
-  return { leadUnits: [...sectionLead], coUnits, leadByConvention: false, leadFromSection: true };
+function fromCategory(categoryLead: readonly string[], co: string): UnitAssignment {
+  const coUnits = splitUnitList(co).filter((u) => !categoryLead.includes(u));
+  return { leadUnits: [...categoryLead], coUnits, leadByConvention: false, leadFromCategory: true };
 }
 
 function readExplicitForms(cell: string): UnitAssignment | null {

@@ -1,7 +1,7 @@
-import { parseChineseNumeral, parseSectionHeading, toChineseNumeral } from '../../../src/core/import';
-import { parseSectionNumber } from '../../../src/core/import/section-heading';
+import { parseChineseNumeral, parseCategoryHeading, toChineseNumeral } from '../../../src/core/import';
+import { parseCategoryNumber } from '../../../src/core/import/section-heading';
 
-describe('parseSectionHeading', () => {
+describe('parseCategoryHeading', () => {
   it.each([
     ['一、聚焦高质量发展推进信息公开', { level: 1, no: 1, title: '聚焦高质量发展推进信息公开' }],
     ['十二、凝聚合力 狠抓工作落实', { level: 1, no: 12, title: '凝聚合力 狠抓工作落实' }],
@@ -11,22 +11,22 @@ describe('parseSectionHeading', () => {
     ['第三部分 保障措施', { level: 1, no: 3, title: '保障措施' }],
     ['八、持续推进基', { level: 1, no: 8, title: '持续推进基' }],
   ])('%s', (text, expected) => {
-    expect(parseSectionHeading(text)).toEqual(expected);
+    expect(parseCategoryHeading(text)).toEqual(expected);
   });
 
   it('reads 1、 only in a category column, and nothing else as a heading', () => {
-    expect(parseSectionHeading('1、政务服务')).toBeNull();
-    expect(parseSectionHeading('1、政务服务', true)).toEqual({ level: 1, no: 1, title: '政务服务' });
-    expect(parseSectionHeading('一是要加强领导')).toBeNull();
-    expect(parseSectionHeading('层政务公开标准化规范化建设')).toBeNull();
-    expect(parseSectionHeading('2024年8月底前', true)).toBeNull();
+    expect(parseCategoryHeading('1、政务服务')).toBeNull();
+    expect(parseCategoryHeading('1、政务服务', true)).toEqual({ level: 1, no: 1, title: '政务服务' });
+    expect(parseCategoryHeading('一是要加强领导')).toBeNull();
+    expect(parseCategoryHeading('层政务公开标准化规范化建设')).toBeNull();
+    expect(parseCategoryHeading('2024年8月底前', true)).toBeNull();
   });
 
   it('reads section numbers in a 序号 column', () => {
-    expect(parseSectionNumber('三')).toEqual({ level: 1, no: 3 });
-    expect(parseSectionNumber('四、')).toEqual({ level: 1, no: 4 });
-    expect(parseSectionNumber('（二）')).toEqual({ level: 2, no: 2 });
-    expect(parseSectionNumber('3')).toBeNull();
+    expect(parseCategoryNumber('三')).toEqual({ level: 1, no: 3 });
+    expect(parseCategoryNumber('四、')).toEqual({ level: 1, no: 4 });
+    expect(parseCategoryNumber('（二）')).toEqual({ level: 2, no: 2 });
+    expect(parseCategoryNumber('3')).toBeNull();
   });
 });
 

@@ -1,8 +1,8 @@
-import { sectionLeadUnits } from '../../../src/core/import/section-lead';
-import { checkSectionCounts, statedTaskCount } from '../../../src/core/import/section-count';
+import { categoryLeadUnits } from '../../../src/core/import/section-lead';
+import { checkCategoryCounts, statedTaskCount } from '../../../src/core/import/section-count';
 import type { Task } from '../../../src/core/ledger/task';
 
-describe('sectionLeadUnits', () => {
+describe('categoryLeadUnits', () => {
   it.each([
     ['县发改局牵头工作（3项）', ['县发改局']],
     ['县示范区管委会牵头工作(8项)', ['县示范区管委会']],
@@ -14,7 +14,7 @@ describe('sectionLeadUnits', () => {
     ['县财政局牵头任务清单', ['县财政局']],
     ['由县人社局牵头的重点工作（4条）', ['县人社局']],
   ])('%s → %j', (title, units) => {
-    expect(sectionLeadUnits(title)).toEqual(units);
+    expect(categoryLeadUnits(title)).toEqual(units);
   });
 
   it.each([
@@ -24,11 +24,11 @@ describe('sectionLeadUnits', () => {
     ['加强统筹协调，各部门分工负责'],
     [''],
   ])('%s names no lead', (title) => {
-    expect(sectionLeadUnits(title)).toBeNull();
+    expect(categoryLeadUnits(title)).toBeNull();
   });
 
   it('is null for no title', () => {
-    expect(sectionLeadUnits(undefined)).toBeNull();
+    expect(categoryLeadUnits(undefined)).toBeNull();
   });
 });
 
@@ -45,7 +45,7 @@ describe('statedTaskCount', () => {
   });
 });
 
-describe('checkSectionCounts', () => {
+describe('checkCategoryCounts', () => {
   const task = (id: string, title: string, row: number, sub?: string): Task => ({
     id, category: { no: Number(id[0]), title }, ...(sub ? { subcategory: { no: 1, title: sub } } : {}),
     task: `任务${id}`, leadUnits: ['区财政局'], coUnits: [], deadline: { kind: 'ongoing', text: '持续推进', due: null }, source: { row },
@@ -53,7 +53,7 @@ describe('checkSectionCounts', () => {
 
   it('warns on the first task of a section holding another number of tasks than its title says', () => {
     const tasks = [task('1-01', '县发改局牵头工作（3项）', 4), task('1-02', '县发改局牵头工作（3项）', 5), task('2-01', '县工信局牵头工作（1项）', 7, '技改（2项）')];
-    expect(checkSectionCounts(tasks)).toEqual([
+    expect(checkCategoryCounts(tasks)).toEqual([
       { level: 'warning', code: 'import.section-count', taskId: '1-01', field: 'category', row: 4,
         message: '板块“县发改局牵头工作（3项）”写明3项，实际读出2项任务', suggestion: '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读' },
       { level: 'warning', code: 'import.section-count', taskId: '2-01', field: 'category', row: 7,
@@ -62,6 +62,6 @@ describe('checkSectionCounts', () => {
   });
 
   it('says nothing when the counts agree or no title counts', () => {
-    expect(checkSectionCounts([task('1-01', '县发改局牵头工作（1项）', 4), task('2-01', '民生', 5)])).toEqual([]);
+    expect(checkCategoryCounts([task('1-01', '县发改局牵头工作（1项）', 4), task('2-01', '民生', 5)])).toEqual([]);
   });
 });
