@@ -4,7 +4,6 @@
  * (perhaps units' filled returns) are refused, all named, unless --force, which backs each up.
  */
 import type { Command } from 'commander';
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { writeMessages } from '../core/finding';
 import { CliError } from './cli-error';
@@ -14,7 +13,7 @@ import { parseDateOption, parseMonthOption } from './options';
 import { findingJson } from './finding-json';
 import { loadLedgerFile } from './load-ledger';
 import { localDateTime } from './local-time';
-import { checkOutput } from './output-guard';
+import { checkOutput, type OutputCheck } from './output-guard';
 import { writeFileSafely } from './safe-write';
 
 export interface DistributeCommandOptions {
@@ -44,11 +43,10 @@ export async function runDistribute(ledgerFile: string, options: DistributeComma
   const generatedAt = localDateTime();
   const targets = plan.returns.map((ret) => path.join(options.output, ret.fileName));
   // A target that is the ledger itself is refused first: --force cannot allow that one.
-  const checks = [];
+  const checks: OutputCheck[] = [];
   for (const target of targets) checks.push(await checkOutput(target, [ledgerFile], { force: true }));
   // A file of the same name may be a unit's filled return saved there: never replaced without --force.
-  const existing: string[] = [];
-  for (const target of targets) if ((await fs.stat(target).catch(() => null)) !== null) existing.push(path.basename(target));
+  const existing = targets.filter((_, i) => checks[i].expect !== 'absent').map((target) => path.basename(target));
   if (existing.length > 0 && options.force !== true) throw new CliError(writeMessages.returnsExist(options.output, existing));
   const backups: string[] = [];
   for (const [i, ret] of plan.returns.entries()) {

@@ -22,11 +22,14 @@ const TABLE_COLUMNS: readonly HeaderWords[] = [
   { role: 'seq', words: ['序号', '编号'], wide: /^(序号|编号|序|No\.?)$/i, wideFirst: true },
 ];
 
+/** The words naming a person, not a unit: a leader, a person in charge, a contact (a column kept in 备注, a label naming no unit). */
+export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`;
+
 /**
  * Header words of columns the ledger has no field for and the importer keeps as text in 备注
  * (`责任领导：张三`): leaders, people, contacts, scores, progress to be reported later.
  */
-export const NOT_A_FIELD = /领导|责任人|联系人|联系电话|分管|完成情况|进展情况|督办|评分|分值/;
+export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|完成情况|进展情况|督办|评分|分值`);
 
 /**
  * `责任部门（加*号为牵头部门，其余为参与部门）`: a column of units whose header says its lead is the unit

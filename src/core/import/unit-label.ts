@@ -1,4 +1,5 @@
 import { IMPORT_FIELDS } from '../fields';
+import { PERSON_WORDS } from './header-words';
 
 /**
  * The label before a list of units or a deadline, in a unit cell (`牵头单位：X；责任单位：Y`) or on a
@@ -15,8 +16,8 @@ export type LabelKind = 'lead' | 'co' | 'deadline' | 'person';
 const PREFIX = String.raw`(?![各全有相])[\u4e00-\u9fa5]{0,6}?`;
 /** What a unit label ends in: a role and a word for units, or the bare role (`牵头：X`, `配合：Y`). */
 export const UNIT_LABEL = String.raw`${PREFIX}(?:牵头|主责|主办|责任|配合|协同|参与|协办|协助|承办|实施)(?:单位|部门|科室|处室)|牵头|配合|协办`;
-/** A person's label: a leader, a person in charge, a contact (the persons among the columns of NOT_A_FIELD). */
-const PERSON_LABEL = String.raw`${PREFIX}(?:领导|负责人|责任人|联系人)`;
+/** A person's label: a leader, a person in charge, a contact. */
+const PERSON_LABEL = String.raw`${PREFIX}${PERSON_WORDS}`;
 const DEADLINE_WORDS = IMPORT_FIELDS.filter((f) => f.role === 'deadline').flatMap((f) => f.words);
 const DEADLINE_LABEL = [...DEADLINE_WORDS].sort((a, b) => b.length - a.length).join('|');
 
