@@ -37,18 +37,47 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
     return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
   }
   const read = cleanCells(readInput(input));
+  // The first reading that gives tasks is taken; when every reading fails, the first one's reason is said.
+  let first: ImportResult | undefined;
+  for (const reading of readings(read, input)) {
+    const result = importReading(reading, read.sheet, input, options);
+    if (!readingFailed(result)) return result;
+    first ??= result;
+  }
+  return first ?? unreadResult(read, options);
+}
+
+/** Errors that say the reading itself went wrong (no table, no tasks, a result that looks wrong), not the document's content. */
+const READING_FAILED = new Set(['import.no-header', 'import.no-table', 'import.no-tasks', 'import.implausible']);
+
+function readingFailed(result: ImportResult): boolean {
+  return result.findings.some((f) => f.level === 'error' && READING_FAILED.has(f.code));
+}
+
+/** A document no reading finds a header in: empty, or with no header the message names. */
+function unreadResult(read: SourceTable, options: ImportOptions): ImportResult {
   const where = { file: options.file, sheet: read.sheet };
-  const { table, header, proseLeadByConvention, doubt } = tableAndHeader(read, input);
+  const empty = read.rows.every((r) => r.cells.every((c) => c.trim() === ''));
+  const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
+    : place({ level: 'error', code: 'import.no-header', field: 'file', message: msg.noHeader(), suggestion: msg.noHeaderSuggestion() }, where);
+  const { title, planYear } = findTitleAndYear(read.rows.map(rowText), read.sheet);
+  return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
+}
+
+/** One way of reading the document as a table with its header. */
+interface Reading {
+  table: SourceTable;
+  header: HeaderMatch;
+  proseLeadByConvention?: boolean;
+  doubt?: Finding;
+}
+
+function importReading(reading: Reading, sheet: string | undefined, input: BreakdownInput, options: ImportOptions): ImportResult {
+  const { table, header, proseLeadByConvention, doubt } = reading;
+  const where = { file: options.file, sheet };
   if (doubt) {
     const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
     return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [place(doubt, where)], units: [...(options.directory ?? [])], notes: [] };
-  }
-  if (!header) {
-    const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
-    const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
-      : place({ level: 'error', code: 'import.no-header', field: 'file', message: msg.noHeader(), suggestion: msg.noHeaderSuggestion() }, where);
-    const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
-    return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
   }
 
   const findings: Finding[] = [];
@@ -114,26 +143,29 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
 }
 
 /**
- * The table and its header: text copied from a web page has its rows lined up (rows lacking the
- * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
+ * The ways a document may be read, most likely first: as the table its header heads (text copied
+ * from a web page has its rows lined up: rows lacking the cells of merges, a header cell over two
+ * columns); as page text with one cell a line or cells separated by single spaces (plain PDF text,
+ * a copied page); as a 分工方案 in prose. A later one is read only when those before it failed.
  */
-function tableAndHeader(read: SourceTable, input: BreakdownInput): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean; doubt?: Finding } {
+function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading> {
   const header = findHeader(read.rows);
   if (header) {
     const table = input.kind === 'text' ? alignCopiedRows(read, header) : read;
-    return { table, header: table === read ? header : findHeader(table.rows) };
+    const aligned = table === read ? header : findHeader(table.rows);
+    if (aligned) yield { table, header: aligned };
   }
-  // Plain PDF text or a copied page: one cell a line, or cells separated by single spaces.
   const perLine = input.kind === 'text' ? readCellPerLine(input.text) : null;
   const perLineTable = perLine ? cleanCells(perLine) : null;
   const perLineHeader = perLineTable ? findHeader(perLineTable.rows) : null;
   if (perLine && perLineTable && perLineHeader) {
     // Plain pdftotext of a PDF table interleaves the cells' lines: no reading of them is right.
     const doubt = implausiblePageText(perLine.doubts);
-    return { table: perLineTable, header: perLineHeader, ...(doubt ? { doubt } : {}) };
+    yield { table: perLineTable, header: perLineHeader, ...(doubt ? { doubt } : {}) };
   }
   const prose = readProse(read);
-  return prose ? { table: prose, header: findHeader(prose.rows), proseLeadByConvention: prose.leadByConvention } : { table: read, header: null };
+  const proseHeader = prose ? findHeader(prose.rows) : null;
+  if (prose && proseHeader) yield { table: prose, header: proseHeader, proseLeadByConvention: prose.leadByConvention };
 }
 
 /**

@@ -20,7 +20,7 @@ import type { SourceRow, SourceTable } from './types';
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
   const lines = table.rows.flatMap((r) => {
-    const cells = r.cells.map((c) => c.trim()).filter((c) => c !== '');
+    const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
     return cells.length === 0 ? [] : proseLines(cells.join(' ')).map((text) => ({ row: r.row, text, cells: cells.length }));
   });
   const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)));
@@ -68,6 +68,13 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   }
   flush();
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
+}
+
+/** A number alone before a tab (`1.⇥推进…`, `一、⇥…`: Word's numbered list, copied): it and its text are one line. */
+const NUMBER_ALONE = /^(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|[一二三四五六七八九十]+\s*、)$/;
+
+function joinNumberCell(cells: string[]): string[] {
+  return cells.length > 1 && NUMBER_ALONE.test(cells[0]) ? [cells[0] + cells[1], ...cells.slice(2)] : cells;
 }
 
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
