@@ -4,7 +4,8 @@
 // whose expected result says `"kind": "prose"` becomes test/fixtures/prose-pdf/<round>--<name>.pdf, every
 // line of the text a paragraph of its own (A4, Noto Serif CJK 16 pt, justified), printed by LibreOffice
 // Writer; and <round>--<name>.indented.pdf, each paragraph's first line set in 2 characters, as 公文 are set
-// (the flat one is the harder: only the words show where a paragraph starts). The words are the real text, unchanged;
+// (the flat one is the harder: only the words show where a paragraph starts); and, for each, <…>.copied.txt,
+// the text copied out of the PDF (pdftotext: the printed lines, wrapped at the measure). The words are the real text, unchanged;
 // the PDF adds what a PDF does to them: lines wrapped at the measure, paragraphs cut by page breaks.
 // Run it again only when a prose .txt changes; the PDFs are committed so the test reads the same bytes.
 const { execFileSync } = require('child_process');
@@ -39,7 +40,9 @@ for (const round of rounds) {
       } finally {
         fs.rmSync(work, { recursive: true, force: true });
       }
-      console.log(`${name}.pdf`);
+      // The text a person copies out of that PDF: its printed lines (poppler's pdftotext).
+      execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(out, `${name}.pdf`), path.join(out, `${name}.copied.txt`)]);
+      console.log(`${name}.pdf, ${name}.copied.txt`);
     }
   }
 }

@@ -5,6 +5,7 @@ import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { splitUnitList } from './unit-cells';
 import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
+import { joinWrappedLines } from './wrapped-lines';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -19,10 +20,11 @@ import type { SourceRow, SourceTable } from './types';
  * `leadByConvention`: an item named only 责任单位, the first of which was taken as its lead.
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
-  const lines = table.rows.flatMap((r) => {
+  const printed = table.rows.flatMap((r) => {
     const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
-    return cells.length === 0 ? [] : proseLines(cells.join(' ')).map((text) => ({ row: r.row, text, cells: cells.length }));
+    return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
+  const lines = joinWrappedLines(printed).flatMap((l) => proseLines(l.text).map((text) => ({ ...l, text })));
   const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)));
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
