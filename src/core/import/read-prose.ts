@@ -3,8 +3,8 @@ import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
-import { splitUnitList } from './unit-cells';
-import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
+import { namesItsLead, splitUnitList } from './unit-cells';
+import { UNIT_LABEL, readLabel, readLabels, type LabelKind } from './unit-label';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -38,8 +38,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const flush = () => {
     if (item) {
       rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
-      const trailing = trailingUnits(item.text);
-      leadByConvention ||= trailing ? responsibleList(trailing.units) !== null : item.labels.lead === undefined && item.labels.co !== undefined;
+      leadByConvention ||= byConvention(item);
     }
     item = null;
   };
@@ -86,7 +85,7 @@ function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): 
   for (let i = item + 1; i < lines.length; i++) {
     const label = labelLine(lines[i].text);
     if (!label) return false;
-    if (label.kind === 'lead' || label.kind === 'co') return true;
+    if (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units') return true;
   }
   return false;
 }
@@ -150,12 +149,15 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
   return last > item && trailingUnits(lines[last].text) !== null;
 }
 
+type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'note';
+type Labels = { [K in LabelKey]?: string };
+
 interface ProseItem {
   row: number;
   text: string;
-  labels: { lead?: string; co?: string; deadline?: string; note?: string };
+  labels: Labels;
   /** The label read last, which a line below may go on. */
-  last?: 'lead' | 'co' | 'deadline' | 'note';
+  last?: LabelKey;
 }
 
 function isItem(text: string): boolean {
@@ -168,23 +170,59 @@ function isHeading(text: string): boolean {
 
 /** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */
 function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string): void {
+  item.last = addTo(item.labels, kind, value, line);
+}
+
+function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
   const key = kind === 'person' ? 'note' : kind;
   const text = kind === 'person' ? line : value;
-  item.labels[key] = [item.labels[key], text].filter(Boolean).join('；');
-  item.last = key;
+  labels[key] = [labels[key], text].filter(Boolean).join('；');
+  return key;
+}
+
+/**
+ * The item's labels, with those written in its closing bracket (`（牵头单位：X；完成时限：6月底）`);
+ * null for the bracket when it holds no label (`（X牵头，Y配合）`).
+ */
+function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } {
+  const trailing = trailingUnits(item.text);
+  const parts = trailing && readLabels(trailing.units);
+  if (!trailing || !parts) return { labels: item.labels, bracket: trailing ? trailing.units : null };
+  const labels = { ...item.labels };
+  for (const p of parts) addTo(labels, p.kind, p.value, `${p.label}：${p.value}`);
+  return { labels, bracket: null };
+}
+
+/**
+ * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a
+ * `责任单位` / `部门分工` saying who leads (`X牵头，Y配合`) goes whole to the lead cell (read there as
+ * in a table), else its first unit leads by convention. A `配合单位` alone never leads.
+ */
+function unitCells(labels: Labels): [string, string] {
+  const join = (...lists: Array<string | undefined>) => lists.filter(Boolean).join('；');
+  if (labels.lead !== undefined) return [labels.lead, join(labels.units, labels.co)];
+  if (labels.units === undefined) return ['', labels.co ?? ''];
+  if (namesItsLead(labels.units)) return [labels.units, labels.co ?? ''];
+  const units = splitUnitList(labels.units);
+  return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
+}
+
+/** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
+function byConvention(item: ProseItem): boolean {
+  const { labels, bracket } = allLabels(item);
+  if (bracket !== null) return responsibleList(bracket) !== null;
+  return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
 }
 
 /** The item as cells: its text, lead, co units and deadline. */
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
   const text = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const deadline = item.labels.deadline ?? deadlineInText(text) ?? '';
-  const note = item.labels.note ?? '';
-  const responsible = trailing && responsibleList(trailing.units);
+  const { labels, bracket } = allLabels(item);
+  const deadline = labels.deadline ?? deadlineInText(text) ?? '';
+  const note = labels.note ?? '';
+  const responsible = bracket !== null && responsibleList(bracket);
   if (responsible) return [text, responsible.units[0], responsible.units.slice(1).join('、'), deadline, note];
-  if (trailing) return [text, trailing.units.trim(), item.labels.co ?? '', deadline, note];
-  if (item.labels.lead !== undefined) return [text, item.labels.lead, item.labels.co ?? '', deadline, note];
-  // Only 责任单位: the first named leads, as in a table with no 牵头单位 column.
-  const units = splitUnitList(item.labels.co ?? '');
-  return [text, units[0] ?? '', units.slice(1).join('、'), deadline, note];
+  if (bracket !== null) return [text, bracket.trim(), labels.co ?? '', deadline, note];
+  return [text, ...unitCells(labels), deadline, note];
 }
