@@ -23,7 +23,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const cells = r.cells.map((c) => c.trim()).filter((c) => c !== '');
     return cells.length === 0 ? [] : proseLines(cells.join(' ')).map((text) => ({ row: r.row, text, cells: cells.length }));
   });
-  const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)));
+  const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
+  const withUnits = lines.map((l, i) => leadParagraphs[i] || (isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -49,7 +50,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       addLabel(item, label.kind, label.value, text);
       continue;
     }
-    if (isItem(text) && (withUnits[i] || !isHeading(text))) {
+    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
       flush();
       item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
@@ -107,6 +108,17 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (heading.level === 1) return false;
   }
   return false;
+}
+
+/**
+ * A paragraph with no number right below a heading that names its lead (`（一）市财政局牵头的工作` /
+ * `深化预算管理制度改革…`): the heading's one task. Not under a heading naming a person
+ * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit.
+ */
+function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
+  return categoryLeadUnits(parseCategoryHeading(lines[i - 1].text)?.title) !== null;
 }
 
 /**

@@ -142,3 +142,25 @@ describe('item numbers of other forms (class C)', () => {
     ]);
   });
 });
+
+describe('headings naming the lead over unnumbered paragraphs; co labels never lead (class B)', () => {
+  it('reads an unnumbered paragraph under `（一）X牵头的工作` as a task led by X, its 协同单位 as co units', () => {
+    expect(tasks([
+      '某市人民政府关于印发2019年市政府工作目标责任分解的通知',
+      '一、市长负责的工作',
+      '统筹市政府全面工作。',
+      '（一）市财政局牵头的工作',
+      '深化预算管理制度改革，全面实施预算绩效管理。',
+      '协同单位：市直各部门。',
+      '（二）市应急局牵头的工作',
+      '1.开展安全生产专项整治。',
+      '2.完善应急物资储备体系。',
+      '协同单位：市发展改革委、市粮食和储备局。',
+    ])).toEqual([
+      ['深化预算管理制度改革，全面实施预算绩效管理。', ['市财政局'], ['市直各部门'], 'none', null],
+      ['开展安全生产专项整治。', ['市应急局'], [], 'none', null],
+      ['完善应急物资储备体系。', ['市应急局'], ['市发展改革委', '市粮食和储备局'], 'none', null],
+    ]);
+  });
+
+});
