@@ -11,8 +11,11 @@ import type { SourceRow, SourceTable } from './types';
  * A 分工方案 written as prose, not as a table: numbered items, each followed by `牵头单位：X` /
  * `责任单位：Y` / `完成时限：…` lines (any unit label: `牵头责任单位`, `协同责任单位`; a person's
  * label such as `牵头负责领导：张三` is kept as a note) or ending in `（X牵头，Y按职责分工负责）`, or
- * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`), under `一、` / `（一）`
- * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限 | 备注) with the
+ * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`, its task a numbered item
+ * or a paragraph right below it), under `一、` / `（一）` headings; or written as a heading over a
+ * paragraph that ends in the units (`二、举办促消费活动` / `全年举办…。（县商务局牵头）`: the title is
+ * the task, the paragraph its requirement). Read into the rows of a table (工作任务 | 具体要求 |
+ * 牵头单位 | 配合单位 | 完成时限 | 备注) with the
  * section headings as rows of their own and the notice above as the title's lines; null when the
  * text is not such a document (no item naming its units). Lines of cells side by side are allowed
  * only above the items, and only a few: the page's index block (`索引号 | … | 发布机构 | …`).
@@ -24,7 +27,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     return cells.length === 0 ? [] : proseLines(cells.join(' ')).map((text) => ({ row: r.row, text, cells: cells.length }));
   });
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
-  const withUnits = lines.map((l, i) => leadParagraphs[i] || (isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
+  const withUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -50,6 +54,11 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       addLabel(item, label.kind, label.value, text);
       continue;
     }
+    if (titled[i]) {
+      flush();
+      item = { row, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
+      continue;
+    }
     if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
       flush();
       item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
@@ -73,7 +82,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;
 
-const HEADER = [TASK_HEADERS.task, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
+const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
 function labelLine(text: string): { kind: LabelKind; value: string } | null {
@@ -166,6 +175,8 @@ type Labels = { [K in LabelKey]?: string };
 
 interface ProseItem {
   row: number;
+  /** The title of an item written as a heading over its paragraph (`二、举办促消费活动`): its task, the paragraph its requirement. */
+  title?: string;
   text: string;
   labels: Labels;
   /** The label read last, which a line below may go on. */
@@ -226,15 +237,16 @@ function byConvention(item: ProseItem): boolean {
   return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
 }
 
-/** The item as cells: its text, lead, co units and deadline. */
+/** The item as cells: its text, requirement, lead, co units, deadline and note. */
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
-  const text = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
+  const body = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
+  const [text, requirement] = item.title !== undefined ? [item.title, body] : [body, ''];
   const { labels, bracket } = allLabels(item);
-  const deadline = labels.deadline ?? deadlineInText(text) ?? '';
+  const deadline = labels.deadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);
-  if (responsible) return [text, responsible.units[0], responsible.units.slice(1).join('、'), deadline, note];
-  if (bracket !== null) return [text, bracket.trim(), labels.co ?? '', deadline, note];
-  return [text, ...unitCells(labels), deadline, note];
+  const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]
+    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : unitCells(labels);
+  return [text, requirement, ...units, deadline, note];
 }

@@ -164,3 +164,22 @@ describe('headings naming the lead over unnumbered paragraphs; co labels never l
   });
 
 });
+
+describe('a heading whose body paragraph closes in units is an item (class D)', () => {
+  it('reads `二、title` over a paragraph ending in `（X牵头，Y配合）` as a task: the title, the paragraph its requirement', () => {
+    const result = read([
+      '某县人民政府关于2023年促进消费的若干意见',
+      '各乡镇人民政府，县直各单位：',
+      '现提出以下意见：',
+      '一、发放消费券',
+      '县财政安排500万元发放消费券，9月底前完成两轮发放。（县商务局、县财政局牵头，各乡镇配合）',
+      '二、举办促消费活动',
+      '全年举办汽车、家电等促销活动10场以上。（县商务局牵头）',
+    ]);
+    expect(result.tasks.map((t) => [...view(t), t.requirement])).toEqual([
+      ['发放消费券', ['县商务局', '县财政局'], ['各乡镇'], 'date', '2023-09-30',
+        '县财政安排500万元发放消费券，9月底前完成两轮发放。'],
+      ['举办促消费活动', ['县商务局'], [], 'none', null, '全年举办汽车、家电等促销活动10场以上。'],
+    ]);
+  });
+});
