@@ -1,7 +1,7 @@
 import { LABEL_WORDS } from './unit-label';
 
-/** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
-export const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
+/** `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
+export const ITEM_NUMBER = /^(?:\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%))|[）)])|[①-⑳]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
 
 /**
  * The lines of a prose 分工方案 as items and label lines: a line running several items together
@@ -14,9 +14,10 @@ export function proseLines(line: string): string[] {
 
 /**
  * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
- * `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`).
+ * `1﹒`, `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
+ * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
+const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 interface Numbering {

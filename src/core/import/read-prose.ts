@@ -3,8 +3,8 @@ import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
-import { splitUnitList } from './unit-cells';
-import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
+import { namesItsLead, splitUnitList } from './unit-cells';
+import { UNIT_LABEL, readLabel, readLabels, type LabelKind } from './unit-label';
 import { joinWrappedLines } from './wrapped-lines';
 import type { SourceRow, SourceTable } from './types';
 
@@ -12,8 +12,11 @@ import type { SourceRow, SourceTable } from './types';
  * A 分工方案 written as prose, not as a table: numbered items, each followed by `牵头单位：X` /
  * `责任单位：Y` / `完成时限：…` lines (any unit label: `牵头责任单位`, `协同责任单位`; a person's
  * label such as `牵头负责领导：张三` is kept as a note) or ending in `（X牵头，Y按职责分工负责）`, or
- * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`), under `一、` / `（一）`
- * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限 | 备注) with the
+ * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`, its task a numbered item
+ * or a paragraph right below it), under `一、` / `（一）` headings; or written as a heading over a
+ * paragraph that ends in the units (`二、举办促消费活动` / `全年举办…。（县商务局牵头）`: the title is
+ * the task, the paragraph its requirement). Read into the rows of a table (工作任务 | 具体要求 |
+ * 牵头单位 | 配合单位 | 完成时限 | 备注) with the
  * section headings as rows of their own and the notice above as the title's lines; null when the
  * text is not such a document (no item naming its units). Lines of cells side by side are allowed
  * only above the items, and only a few: the page's index block (`索引号 | … | 发布机构 | …`).
@@ -25,7 +28,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
   const lines = joinWrappedLines(printed).flatMap((l) => proseLines(l.text).map((text) => ({ ...l, text })));
-  const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)));
+  const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
+  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
+  const withUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -40,8 +45,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const flush = () => {
     if (item) {
       rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
-      const trailing = trailingUnits(item.text);
-      leadByConvention ||= trailing ? responsibleList(trailing.units) !== null : item.labels.lead === undefined && item.labels.co !== undefined;
+      leadByConvention ||= byConvention(item);
     }
     item = null;
   };
@@ -52,7 +56,12 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       addLabel(item, label.kind, label.value, text);
       continue;
     }
-    if (isItem(text) && (withUnits[i] || !isHeading(text))) {
+    if (titled[i]) {
+      flush();
+      item = { row, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
+      continue;
+    }
+    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
       flush();
       item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
@@ -82,7 +91,7 @@ function joinNumberCell(cells: string[]): string[] {
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;
 
-const HEADER = [TASK_HEADERS.task, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
+const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
 function labelLine(text: string): { kind: LabelKind; value: string } | null {
@@ -95,7 +104,7 @@ function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): 
   for (let i = item + 1; i < lines.length; i++) {
     const label = labelLine(lines[i].text);
     if (!label) return false;
-    if (label.kind === 'lead' || label.kind === 'co') return true;
+    if (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units') return true;
   }
   return false;
 }
@@ -117,6 +126,17 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (heading.level === 1) return false;
   }
   return false;
+}
+
+/**
+ * A paragraph with no number right below a heading that names its lead (`（一）市财政局牵头的工作` /
+ * `深化预算管理制度改革…`): the heading's one task. Not under a heading naming a person
+ * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit.
+ */
+function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
+  return categoryLeadUnits(parseCategoryHeading(lines[i - 1].text)?.title) !== null;
 }
 
 /**
@@ -159,12 +179,17 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
   return last > item && trailingUnits(lines[last].text) !== null;
 }
 
+type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'note';
+type Labels = { [K in LabelKey]?: string };
+
 interface ProseItem {
   row: number;
+  /** The title of an item written as a heading over its paragraph (`二、举办促消费活动`): its task, the paragraph its requirement. */
+  title?: string;
   text: string;
-  labels: { lead?: string; co?: string; deadline?: string; note?: string };
+  labels: Labels;
   /** The label read last, which a line below may go on. */
-  last?: 'lead' | 'co' | 'deadline' | 'note';
+  last?: LabelKey;
 }
 
 function isItem(text: string): boolean {
@@ -177,23 +202,60 @@ function isHeading(text: string): boolean {
 
 /** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */
 function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string): void {
-  const key = kind === 'person' ? 'note' : kind;
-  const text = kind === 'person' ? line : value;
-  item.labels[key] = [item.labels[key], text].filter(Boolean).join('；');
-  item.last = key;
+  item.last = addTo(item.labels, kind, value, line);
 }
 
-/** The item as cells: its text, lead, co units and deadline. */
+function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
+  const key = kind === 'person' ? 'note' : kind;
+  const text = kind === 'person' ? line : value;
+  labels[key] = [labels[key], text].filter(Boolean).join('；');
+  return key;
+}
+
+/**
+ * The item's labels, with those written in its closing bracket (`（牵头单位：X；完成时限：6月底）`);
+ * null for the bracket when it holds no label (`（X牵头，Y配合）`).
+ */
+function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } {
+  const trailing = trailingUnits(item.text);
+  const parts = trailing && readLabels(trailing.units);
+  if (!trailing || !parts) return { labels: item.labels, bracket: trailing ? trailing.units : null };
+  const labels = { ...item.labels };
+  for (const p of parts) addTo(labels, p.kind, p.value, `${p.label}：${p.value}`);
+  return { labels, bracket: null };
+}
+
+/**
+ * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a
+ * `责任单位` / `部门分工` saying who leads (`X牵头，Y配合`) goes whole to the lead cell (read there as
+ * in a table), else its first unit leads by convention. A `配合单位` alone never leads.
+ */
+function unitCells(labels: Labels): [string, string] {
+  const join = (...lists: Array<string | undefined>) => lists.filter(Boolean).join('；');
+  if (labels.lead !== undefined) return [labels.lead, join(labels.units, labels.co)];
+  if (labels.units === undefined) return ['', labels.co ?? ''];
+  if (namesItsLead(labels.units)) return [labels.units, labels.co ?? ''];
+  const units = splitUnitList(labels.units);
+  return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
+}
+
+/** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
+function byConvention(item: ProseItem): boolean {
+  const { labels, bracket } = allLabels(item);
+  if (bracket !== null) return responsibleList(bracket) !== null;
+  return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
+}
+
+/** The item as cells: its text, requirement, lead, co units, deadline and note. */
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
-  const text = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const deadline = item.labels.deadline ?? deadlineInText(text) ?? '';
-  const note = item.labels.note ?? '';
-  const responsible = trailing && responsibleList(trailing.units);
-  if (responsible) return [text, responsible.units[0], responsible.units.slice(1).join('、'), deadline, note];
-  if (trailing) return [text, trailing.units.trim(), item.labels.co ?? '', deadline, note];
-  if (item.labels.lead !== undefined) return [text, item.labels.lead, item.labels.co ?? '', deadline, note];
-  // Only 责任单位: the first named leads, as in a table with no 牵头单位 column.
-  const units = splitUnitList(item.labels.co ?? '');
-  return [text, units[0] ?? '', units.slice(1).join('、'), deadline, note];
+  const body = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
+  const [text, requirement] = item.title !== undefined ? [item.title, body] : [body, ''];
+  const { labels, bracket } = allLabels(item);
+  const deadline = labels.deadline ?? deadlineInText(`${text}${requirement}`) ?? '';
+  const note = labels.note ?? '';
+  const responsible = bracket !== null && responsibleList(bracket);
+  const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]
+    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : unitCells(labels);
+  return [text, requirement, ...units, deadline, note];
 }

@@ -1,4 +1,4 @@
-import { LABEL_WORDS, readLabel } from './unit-label';
+import { readLabels } from './unit-label';
 
 /** Lead and co units as read from a task's unit cells. */
 export interface UnitAssignment {
@@ -121,22 +121,28 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
-/** Where one labelled list ends: `；`, `。`, a line break, or `，` or spaces before the next label (`牵头单位：X，配合单位：Y`). */
-const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|(?:[，,]\s*|\s+)(?=${LABEL_WORDS}\s*[:：])`);
-
+/** `牵头单位：X；责任单位：Y`: the units of each label (a `责任单位` beside a `牵头单位` helps); a person's or a deadline's label names none. */
 function readLabelled(cell: string): UnitAssignment | null {
+  const parts = readLabels(cell);
   const leadUnits: string[] = [];
   const coUnits: string[] = [];
-  let target: string[] | null = null;
   let labelled = false;
-  for (const segment of cell.split(LABELLED_SEGMENT)) {
-    // A person's label (`牵头负责领导：张三`) or a deadline's names no unit: what follows it is skipped.
-    const label = readLabel(segment);
-    if (label) target = label.kind === 'lead' ? leadUnits : label.kind === 'co' ? coUnits : null;
-    labelled ||= target !== null;
-    if (target) target.push(...splitUnitList(label ? label.value : segment));
+  for (const part of parts ?? []) {
+    if (part.kind === 'person' || part.kind === 'deadline') continue;
+    labelled = true;
+    (part.kind === 'lead' ? leadUnits : coUnits).push(...splitUnitList(part.value));
   }
   return labelled ? { leadUnits, coUnits, leadByConvention: false } : null;
+}
+
+/**
+ * `X牵头，Y配合`, `X会同Y`, `A、B★、C`: whether a list of units says which of them leads — as the
+ * value of a `责任单位` or `部门分工` label may.
+ */
+export function namesItsLead(cell: string): boolean {
+  const list = cell.trim().replace(TRAILING_NOTE, '');
+  const read = readLeadThenCo(list) ?? readLeadWithCo(list) ?? readLeadMarks(list);
+  return read !== null && read.leadUnits.length > 0;
 }
 
 function readLeadThenCo(cell: string): UnitAssignment | null {
