@@ -21,8 +21,8 @@ const NAME = String.raw`[\u4e00-\u9fa5](?:[\s　]?[\u4e00-\u9fa5]){1,3}`;
 const AFTER_SPACE = new RegExp(String.raw`^(\s*\S.*?)[\s　]+(${NAME})\s*$`, 's');
 const IN_BRACKETS = new RegExp(String.raw`^(\s*\S.*?)[（(](${NAME})[）)]\s*$`, 's');
 
-/** Not a unit, a group of units (`各乡镇`) or the start of one (`区`, `县…`). */
-function isPersonName(text: string): boolean {
+/** A person's name: not a unit, a group of units (`各乡镇`) or the start of one (`区`, `县…`). */
+export function isPersonName(text: string): boolean {
   const name = text.replace(/[\s　]/g, '');
   return name.length >= 2 && name.length <= 4 && !endsLikeUnit(name) && !/^[区县市省州镇乡村各全有相本该其等]/.test(name)
     && !/(单位|部门|政府|街道|社区|机构|企业|乡镇)/.test(name) && !/[区园县市省村组场]$/.test(name)
