@@ -95,5 +95,5 @@ export function isUnitLike(cell: string): boolean {
   // `1.新建公交首末站。`: a numbered item is a task, whatever its last word.
   if (ITEM_NUMBER.test(cell.trim())) return false;
   const units = splitUnitList(cell);
-  return units.length > 0 && units.every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室)$/.test(u)));
+  return units.length > 0 && units.every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室|机构)$/.test(u)));
 }

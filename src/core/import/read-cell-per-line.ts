@@ -55,7 +55,8 @@ export function readCellPerLine(text: string): (SourceTable & { doubts: PageText
     }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
   });
-  return doubts.rows >= 2 ? { rows, hasCellAddresses: false, doubts } : null;
+  // One row is a table too under a header of four names or more (a page the store cut after its first row).
+  return doubts.rows >= 2 || (doubts.rows === 1 && header.names.length >= 4) ? { rows, hasCellAddresses: false, doubts } : null;
 }
 
 /**

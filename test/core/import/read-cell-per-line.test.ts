@@ -233,3 +233,21 @@ describe('readCellPerLine', () => {
     ]);
   });
 });
+
+// Dev round 7t: the page text of a table the store cut after its first row (one cell a line), whose
+// co units are written as groups (`各直属机构`) and whose last column says where the task comes from.
+describe('page text of a table of one row', () => {
+  const text = [
+    '2023年重点工作责任清单', '',
+    '序号', '', '重点工作', '', '牵头责任单位', '', '协同责任单位', '', '任务来源', '',
+    '一、县长负责事项(共3项)', '',
+    '1', '', '深化“放管服”改革，推行“一网通办”。', '', '县数据资源局', '', '县政府各部门、各直属机构', '', '省政府2023年工作要点', '',
+  ].join('\n');
+
+  it('is read as a table, the source kept in 备注 and not taken for a deadline', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.note])).toEqual([
+      ['县长负责事项(共3项)', '深化“放管服”改革，推行“一网通办”。', ['县数据资源局'], ['县政府各部门', '各直属机构'], 'none', '任务来源：省政府2023年工作要点'],
+    ]);
+  });
+});
