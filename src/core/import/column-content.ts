@@ -95,5 +95,7 @@ export function isUnitLike(cell: string): boolean {
   // `1.新建公交首末站。`: a numbered item is a task, whatever its last word.
   if (ITEM_NUMBER.test(cell.trim())) return false;
   const units = splitUnitList(cell);
-  return units.length > 0 && units.every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室|机构)$/.test(u)));
+  // A lead mark (`区农业农村委*`, `★区发改委`) is no part of the name.
+  return units.length > 0 && units.map((u) => u.replace(/^[*＊★☆]+|[*＊★☆]+$/g, ''))
+    .every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室|机构)$/.test(u)));
 }

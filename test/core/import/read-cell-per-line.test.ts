@@ -251,3 +251,26 @@ describe('page text of a table of one row', () => {
     ]);
   });
 });
+
+// Dev round 7t (and blind round 6's 闵行 page text): a page store's text of a web table with a `|`
+// line after each cell — a cell's lines before it, an empty cell a `|` alone, a row lacking merged
+// cells padded with `||`/`|||` — and no mark where a row ends. Wordings of our own.
+describe('page text with a `|` line after each cell', () => {
+  const text = [
+    '2023年县政府重点工作分解表',
+    '序号', '|', '工作内容', '|', '责任领导', '|', '责任单位', '|', '完成时限', '|',
+    '一、稳住经济大盘', '|', '||||',
+    '1', '|', '新增规上工业企业', '|', '刘 洋', '|', '★县工信局、县统计局', '|', '12月底', '|',
+    '培育专精特新企业10家。', '|', '|', '★县科技局、县工信局', '|', '12月底', '|', '||',
+    '2', '|', '推进农村公路', '提档升级。', '|', '陈 明', '|', '★县交通运输局', '|', '10月底', '|',
+  ].join('\n');
+
+  it('reads each cell between the bars and the rows by their cells', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['稳住经济大盘', '新增规上工业企业', ['县工信局'], ['县统计局'], '2023-12-31'],
+      ['稳住经济大盘', '培育专精特新企业10家。', ['县科技局'], ['县工信局'], '2023-12-31'],
+      ['稳住经济大盘', '推进农村公路提档升级。', ['县交通运输局'], [], '2023-10-31'],
+    ]);
+  });
+});
