@@ -4,6 +4,7 @@ import type { Deadline, Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { categoryLeadUnits } from './section-lead';
 import { readUnitCells } from './unit-cells';
+import { splitPersons } from './unit-persons';
 
 export interface BuiltTask {
   task: Task;
@@ -16,7 +17,10 @@ export interface BuiltTask {
 
 /** A draft as a Task: units read from their cells, the deadline read for the plan year. */
 export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null): BuiltTask {
-  const units = readUnitCells(d.lead, d.co, hasLeadColumn, categoryLeadUnits(d.subcategory?.title) ?? categoryLeadUnits(d.category.title));
+  // `市民政局 伍泽国`: the person in charge named after the unit is kept in 备注, never read as a unit.
+  const lead = splitPersons(d.lead);
+  const co = splitPersons(d.co);
+  const units = readUnitCells(lead.units, co.units, hasLeadColumn, categoryLeadUnits(d.subcategory?.title) ?? categoryLeadUnits(d.category.title));
   const task: Task = {
     id,
     category: { no: d.category.no, title: d.category.title },
@@ -32,7 +36,9 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
     const text = d.texts[field];
     if (text) task[field] = text;
   }
-  const built: BuiltTask = { task, leadText: hasLeadColumn ? d.lead : d.co, leadByConvention: units.leadByConvention };
+  const persons = [...lead.persons, ...co.persons];
+  if (persons.length > 0) task.note = [task.note ?? '', `负责人：${persons.join('、')}`].filter((t) => t !== '').join('\n');
+  const built: BuiltTask = { task, leadText: hasLeadColumn ? lead.units : co.units, leadByConvention: units.leadByConvention };
   if (units.leadMarkScope) built.leadMarkScope = units.leadMarkScope;
   if (units.leadFromCategory) built.leadFromCategory = true;
   return built;

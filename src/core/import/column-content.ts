@@ -79,6 +79,9 @@ function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole
   return null;
 }
 
+/** `1.`, `（2）`, `3、` opening a cell: a numbered item. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*\S/;
+
 /** A 完成时限 cell is a phrase (`2025年6月底前，长期坚持`), never a task's sentence. */
 const MAX_DEADLINE = 24;
 
@@ -89,6 +92,10 @@ export function isDeadlineLike(cell: string): boolean {
 }
 
 export function isUnitLike(cell: string): boolean {
+  // `1.新建公交首末站。`: a numbered item is a task, whatever its last word.
+  if (ITEM_NUMBER.test(cell.trim())) return false;
   const units = splitUnitList(cell);
-  return units.length > 0 && units.every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室)$/.test(u)));
+  // A lead mark (`区农业农村委*`, `★区发改委`) is no part of the name.
+  return units.length > 0 && units.map((u) => u.replace(/^[*＊★☆]+|[*＊★☆]+$/g, ''))
+    .every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室|机构)$/.test(u)));
 }

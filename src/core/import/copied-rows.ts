@@ -26,7 +26,8 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   if (header.start !== header.index || width < 3) return table;
   const full = after.filter((r) => r.cells.length === width);
   const short = after.filter((r) => r.cells.length >= 2 && r.cells.length < width);
-  if (full.length < 2 || (short.length === 0 && headerRow.cells.length >= width)) return table;
+  // One full row is enough to line the others up by (a page's store may keep only the first rows).
+  if (full.length < 1 || (short.length === 0 && headerRow.cells.length >= width)) return table;
   const kinds = columnKinds(full, width);
   const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
   let afterBreak = false;
@@ -46,14 +47,16 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
 }
 
 /**
- * The table's width: the header's, or more when at least two data rows are wider (a header cell
- * over two columns). Rows lacking merged cells are short, and may well be most of them.
+ * The table's width: the header's, or more when at least two data rows are wider, or the widest
+ * row is (a header cell over two columns). Rows lacking merged cells are short, and may well be most of them.
  */
 function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
   const counts = new Map<number, number>();
   for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
   let width = headerWidth;
-  for (const [w, count] of counts) if (count >= 2 && w > width) width = w;
+  // A single wider row too, when it is the widest: a table cut after its first rows (the page store).
+  const widest = Math.max(...counts.keys());
+  for (const [w, count] of counts) if ((count >= 2 || w === widest) && w > width) width = w;
   return width;
 }
 

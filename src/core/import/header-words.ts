@@ -29,7 +29,13 @@ export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`
  * Header words of columns the ledger has no field for and the importer keeps as text in 备注
  * (`责任领导：张三`): leaders, people, contacts, scores, progress to be reported later.
  */
-export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|完成情况|进展情况|督办|评分|分值`);
+export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|完成情况|进展情况|督办|评分|分值|来源|依据`);
+
+/**
+ * `牵头单位及主要负责人`, `责任单位/责任人`: a unit column whose cells also name the person in charge
+ * (`市民政局 伍泽国`): a unit column all the same (the persons are kept in 备注, see unit-persons.ts).
+ */
+export const UNIT_AND_PERSON = new RegExp(String.raw`^(.+?)(?:及|和|与|[/／、])(?:主要)?${PERSON_WORDS}$`);
 
 /**
  * `责任部门（加*号为牵头部门，其余为参与部门）`: a column of units whose header says its lead is the unit

@@ -1,5 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { HEADER_WORDS, MARKED_LEAD_NOTE, NOT_A_FIELD, WIDE_NAMES, type ColumnRole } from './header-words';
+import { HEADER_WORDS, MARKED_LEAD_NOTE, NOT_A_FIELD, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
@@ -26,6 +26,9 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
+  const unitAndPerson = UNIT_AND_PERSON.exec(base);
+  const unitRole = unitAndPerson ? headerRole(unitAndPerson[1]) : null;
+  if (unitRole === 'lead' || unitRole === 'co') return unitRole;
   if (NOT_A_FIELD.test(base)) return 'other';
   for (const [role, pattern] of WIDE_NAMES) if (pattern.test(base)) return role;
   return null;

@@ -1,9 +1,10 @@
 import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
 import { fit, type CellKind } from './copied-rows';
+import { barTextAsCellLines } from './bar-cells';
 import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
-import { HEADER_WORDS } from './header-words';
-import { endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
+import { HEADER_WORDS, PERSON_WORDS } from './header-words';
+import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import { pageCellKind, splitSpacedCells } from './spaced-cells';
@@ -23,7 +24,11 @@ import { splitUnitList } from './unit-cells';
  * in a numbered table, lacking its number) continues the merged cells above. Null when no
  * header is spread over the lines: the text is read as before.
  */
-export function readCellPerLine(text: string): (SourceTable & { doubts: PageTextDoubts }) | null {
+export function readCellPerLine(pageText: string): (SourceTable & { doubts: PageTextDoubts }) | null {
+  // Cells between `|` lines (a page store's text) are cells one a line, each line a whole cell.
+  const barred = barTextAsCellLines(pageText);
+  const text = barred ?? pageText;
+  const wholeCells = barred !== null;
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
   const header = findSpreadHeader(lines);
   if (!header) return null;
@@ -33,7 +38,7 @@ export function readCellPerLine(text: string): (SourceTable & { doubts: PageText
     if (l !== '') rows.push({ row: i + 1, cells: [l], breakBefore: false });
   });
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
-  const data = dataSegments(lines, header.end, header.names, columns);
+  const data = dataSegments(lines, header.end, header.names, columns, wholeCells);
   const numbered = columns.includes('number');
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   data.forEach((segment, s) => {
@@ -41,7 +46,7 @@ export function readCellPerLine(text: string): (SourceTable & { doubts: PageText
       rows.push(segment.row);
       return;
     }
-    const placed = placeLines(segment.pieces, columns, s === data.length - 1);
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells);
     for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
     const tableRows = placed.rows.filter((r) => !r.lone);
     doubts.lines += segment.pieces.length - placed.after.length;
@@ -55,7 +60,8 @@ export function readCellPerLine(text: string): (SourceTable & { doubts: PageText
     }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
   });
-  return doubts.rows >= 2 ? { rows, hasCellAddresses: false, doubts } : null;
+  // One row is a table too under a header of four names or more (a page the store cut after its first row).
+  return doubts.rows >= 2 || (doubts.rows === 1 && header.names.length >= 4) ? { rows, hasCellAddresses: false, doubts } : null;
 }
 
 /**
@@ -185,8 +191,18 @@ function closesHeader(names: readonly string[]): boolean {
   return !names.slice(0, -1).some((n) => ['lead', 'co', 'deadline'].includes(headerRole(n) ?? ''));
 }
 
+/** What a column holds: a cell's kind, or persons' names (`牵头领导`, `责任人`). */
+type ColumnKind = CellKind | 'person';
+const PERSON = new RegExp(PERSON_WORDS);
+
+/** A person's name or two (`钱 宇`, `王 嵘方 勇`): short, no punctuation, no unit. */
+function isNameLike(text: string): boolean {
+  const t = text.replace(/[\s　]/g, '');
+  return t.length >= 2 && t.length <= 8 && !/[，。；、,.;:：\d]/.test(t) && !endsLikeUnit(t);
+}
+
 /** What the cells of a named column hold, by its name; unknown names hold text. */
-function columnKind(name: string): CellKind {
+function columnKind(name: string): ColumnKind {
   const role = headerRole(name);
   switch (role) {
     case 'seq': return 'number';
@@ -194,6 +210,7 @@ function columnKind(name: string): CellKind {
     case 'subcategory': return 'subsection';
     case 'lead': case 'co': return 'unit';
     case 'deadline': return 'deadline';
+    case 'other': return PERSON.test(name) ? 'person' : 'text';
     default: return 'text';
   }
 }
@@ -212,7 +229,7 @@ type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row'; row: SourceR
  * The lines after the header as runs of cell pieces, cut where a page number or the header
  * repeated on a later page stands (kept as rows of their own, as the assembly skips them).
  */
-function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly CellKind[]): Segment[] {
+function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly ColumnKind[], wholeCells = false): Segment[] {
   const segments: Segment[] = [];
   let pieces: Piece[] = [];
   const flush = () => {
@@ -240,7 +257,7 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       blank = true;
       continue;
     }
-    const parts = splitSpacedCells(text, columns) ?? [text];
+    const parts = (wholeCells ? null : splitSpacedCells(text, columns.map((c) => (c === 'person' ? 'text' : c)))) ?? [text];
     parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
     blank = false;
   }
@@ -302,8 +319,10 @@ const HAS_OTHER = 2;
 /** The longest text read as a unit's name in a unit column. */
 const SHORT_NAME = 10;
 
-function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
+function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number {
   const column = columns[j];
+  // A person's column (`牵头领导`) holds names, not the task beside it.
+  if (column === 'person') return piece.kind === 'empty' ? 0 : isNameLike(piece.text) ? 3 : -2;
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
   // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;
@@ -312,7 +331,7 @@ function fitAt(piece: Piece, columns: readonly CellKind[], j: number): number {
   return fit(piece.kind, column, piece.text);
 }
 
-function pieceFlags(piece: Piece, column: CellKind): number {
+function pieceFlags(piece: Piece, column: ColumnKind): number {
   if (column === 'text') return piece.kind === 'number' || piece.kind === 'empty' ? 0 : HAS_TEXT;
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? HAS_OTHER : 0;
   // A number alone does not make a row: it still wants who does the task or by when.
@@ -325,7 +344,7 @@ function closing(flags: number): number {
 }
 
 /** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
-function continuation(before: Piece, piece: Piece, column: CellKind): number | null {
+function continuation(before: Piece, piece: Piece, column: ColumnKind): number | null {
   if (column === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
     const closed = endsWithClosingPunctuation(before.text);
     if (piece.kind === 'text') return closed ? NEXT_PARAGRAPH : WRAPPED;
@@ -346,9 +365,10 @@ function continuation(before: Piece, piece: Piece, column: CellKind): number | n
  * The best reading of a run of pieces as rows (dynamic programming over pieces × columns × what
  * the row holds so far): each piece starts a cell in a later column of its row, goes on with the
  * cell above, starts a row, or (a section heading) is a row of its own. With `trailing`, pieces
- * at the end that fit no row (`分享到:`, a page's footer) are left after the table.
+ * at the end that fit no row (`分享到:`, a page's footer) are left after the table. With
+ * `wholeCells` (the text marked where each cell ends), no piece goes on with the one above.
  */
-function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trailing: boolean): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
   const w = columns.length;
   const LONE_STATE = w;
   const AFTER = w + 1;
@@ -408,7 +428,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trai
         for (let j = state + 1; j < w; j++) {
           offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - GAP * (j - state - 1), from, CELL);
         }
-        const going = continuation(before, piece, columns[state]);
+        const going = wholeCells ? null : continuation(before, piece, columns[state]);
         if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going, from, CONTINUE);
         startRow(closed, from, state);
       }
@@ -457,7 +477,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly CellKind[], trai
  * merged cells above, and so do all it lacks when a numbered table's row has no number (a
  * second task under one number).
  */
-function toSourceRow(placed: PlacedRow, columns: readonly CellKind[], numbered: boolean): SourceRow {
+function toSourceRow(placed: PlacedRow, columns: readonly ColumnKind[], numbered: boolean): SourceRow {
   if (placed.lone) return { row: placed.lone.line + 1, cells: [placed.lone.text], breakBefore: placed.lone.breakBefore };
   const first = placed.cells.findIndex((c) => c !== undefined);
   const firstPiece = placed.cells[first]![0];

@@ -1,5 +1,6 @@
 import { isDeadlineLike, isUnitLike } from './column-content';
 import { readAlignedRows } from './read-aligned';
+import { joinCopiedLines } from './copied-lines';
 import { readCellLines } from './read-cell-lines';
 import { joinParagraphHeader } from './paragraph-header';
 import { parseCategoryHeading } from './section-heading';
@@ -45,7 +46,9 @@ export function readText(text: string): SourceTable {
     rows.push({ row: start + 1, cells, breakBefore });
     breakBefore = false;
   }
-  return { rows: separator === '\t' ? joinSplitCells(joinParagraphHeader(rows, commonWidth(rows))) : rows, hasCellAddresses: false };
+  if (separator !== '\t') return { rows, hasCellAddresses: false };
+  const joined = joinCopiedLines(rows);
+  return { rows: joinSplitCells(joinParagraphHeader(joined, commonWidth(joined))), hasCellAddresses: false };
 }
 
 /**

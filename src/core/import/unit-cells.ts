@@ -31,9 +31,12 @@ const ETC_GROUP = /^(.*)等((?:有关|相关|其他|其它|各|区直|县直|市
 const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办)|做好.*|抓好.*)?[。．.]?$/s;
 const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
-/** `区农业农村委*`: a table whose header says `加*号为牵头部门` marks each leading unit. */
-const STAR_MARK = /\s*[*＊★]$/;
-/** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`. */
+/**
+ * `区农业农村委*`, `★区发改委`: a star after or before a unit marks it leading (a header may say so,
+ * `加*号为牵头部门`, or not: the mark means the same).
+ */
+const STAR_MARK = /\s*[*＊★☆]$|^[*＊★☆]\s*/;
+/** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`, `★区发改委`. */
 const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
 const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
 /** `区政府办会同各有关单位`: the first leads, with the others. */
@@ -190,7 +193,7 @@ function listClosedByMark(cell: string): string[] | null {
 }
 
 function strip(unit: string): string {
-  return unit.replace(LEAD_MARK, '');
+  return unit.replace(LEAD_MARK, '').replace(STAR_MARK, '');
 }
 
 /** `市行政审批局市司法局`: two full names written without a separator (a cell's line break lost). */

@@ -21,6 +21,22 @@ describe('headerRole', () => {
   });
 });
 
+// Dev round 7t: header wordings the registry lacked. A unit column whose name also names the person
+// in charge (`牵头单位及主要负责人`) is a unit column; a column saying where a task comes from
+// (`任务来源`: a document number) or a category (`大类`) holds no task.
+describe('headerRole: more wordings', () => {
+  it.each([
+    ['牵头单位及主要负责人', 'lead'], ['牵头单位及\n主要负责人', 'lead'], ['责任单位及责任人', 'co'], ['牵头部门/责任人', 'lead'],
+    ['责任单位（责任人）', 'co'], ['配合单位和联系人', 'co'],
+    ['任务来源', 'other'], ['政策依据', 'other'], ['文件依据', 'other'],
+    ['大类', 'category'], ['项目类别', 'category'],
+    ['协助单位', 'co'], ['主责科室', 'lead'], ['具体承办单位', 'co'],
+    ['任务举措', 'requirement'], ['推进时限', 'deadline'],
+  ])('%j → %s', (cell, role) => {
+    expect(headerRole(cell)).toBe(role);
+  });
+});
+
 describe('findHeader', () => {
   it('finds the header below the title lines, in any column order, with missing columns', () => {
     const rows = [row(['2024年任务分解表']), row(['完成时限', '重点任务', '序号'])];

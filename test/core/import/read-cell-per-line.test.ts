@@ -233,3 +233,44 @@ describe('readCellPerLine', () => {
     ]);
   });
 });
+
+// Dev round 7t: the page text of a table the store cut after its first row (one cell a line), whose
+// co units are written as groups (`各直属机构`) and whose last column says where the task comes from.
+describe('page text of a table of one row', () => {
+  const text = [
+    '2023年重点工作责任清单', '',
+    '序号', '', '重点工作', '', '牵头责任单位', '', '协同责任单位', '', '任务来源', '',
+    '一、县长负责事项(共3项)', '',
+    '1', '', '深化“放管服”改革，推行“一网通办”。', '', '县数据资源局', '', '县政府各部门、各直属机构', '', '省政府2023年工作要点', '',
+  ].join('\n');
+
+  it('is read as a table, the source kept in 备注 and not taken for a deadline', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.note])).toEqual([
+      ['县长负责事项(共3项)', '深化“放管服”改革，推行“一网通办”。', ['县数据资源局'], ['县政府各部门', '各直属机构'], 'none', '任务来源：省政府2023年工作要点'],
+    ]);
+  });
+});
+
+// Dev round 7t (and blind round 6's 闵行 page text): a page store's text of a web table with a `|`
+// line after each cell — a cell's lines before it, an empty cell a `|` alone, a row lacking merged
+// cells padded with `||`/`|||` — and no mark where a row ends. Wordings of our own.
+describe('page text with a `|` line after each cell', () => {
+  const text = [
+    '2023年县政府重点工作分解表',
+    '序号', '|', '工作内容', '|', '责任领导', '|', '责任单位', '|', '完成时限', '|',
+    '一、稳住经济大盘', '|', '||||',
+    '1', '|', '新增规上工业企业', '|', '刘 洋', '|', '★县工信局、县统计局', '|', '12月底', '|',
+    '培育专精特新企业10家。', '|', '|', '★县科技局、县工信局', '|', '12月底', '|', '||',
+    '2', '|', '推进农村公路', '提档升级。', '|', '陈 明', '|', '★县交通运输局', '|', '10月底', '|',
+  ].join('\n');
+
+  it('reads each cell between the bars and the rows by their cells', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['稳住经济大盘', '新增规上工业企业', ['县工信局'], ['县统计局'], '2023-12-31'],
+      ['稳住经济大盘', '培育专精特新企业10家。', ['县科技局'], ['县工信局'], '2023-12-31'],
+      ['稳住经济大盘', '推进农村公路提档升级。', ['县交通运输局'], [], '2023-10-31'],
+    ]);
+  });
+});

@@ -110,6 +110,20 @@ describe('readUnitCells', () => {
     expect(splitUnitList(cell)).toEqual(expected);
   });
 
+  // Dev round 7t: the lead marked by a star written before its name (`★区发改委、统计局`), in a
+  // 责任单位 column whose header says nothing of the mark; the unmarked units are co units.
+  it.each([
+    ['★县财政局、县税务局', ['县财政局'], ['县税务局']],
+    ['县人社局、★县医保局、县民政局', ['县医保局'], ['县人社局', '县民政局']],
+    ['*市水务局', ['市水务局'], []],
+    ['＊市水务局、市住建局', ['市水务局'], ['市住建局']],
+    ['★市教育局\n市体育局', ['市教育局'], ['市体育局']],
+  ])('a star before the unit marks the lead: %j', (cell, lead, co) => {
+    for (const read of [readUnitCells('', cell, false), readUnitCells(cell, '', true)]) {
+      expect(read).toEqual({ leadUnits: lead, coUnits: co, leadByConvention: false });
+    }
+  });
+
   it('makes the first of a 责任单位 cell the lead when the table has no 牵头单位 column', () => {
     expect(readUnitCells('', '区市场监管局、区教体局、区卫健委', false)).toEqual({ leadUnits: ['区市场监管局'], coUnits: ['区教体局', '区卫健委'], leadByConvention: true });
     expect(readUnitCells('', '区卫健委牵头，区医保局配合', false)).toEqual({ leadUnits: ['区卫健委'], coUnits: ['区医保局'], leadByConvention: false });

@@ -1,0 +1,106 @@
+import { isDeadlineLike, isUnitLike } from './column-content';
+import { headerRole, readsAsColumnName } from './header';
+import { isPageNumber, NOTE } from './page-furniture';
+import { parseCategoryHeading } from './section-heading';
+import type { SourceRow } from './types';
+import { isPersonName } from './unit-persons';
+
+const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
+
+/**
+ * A table copied from a web page whose cells hold line breaks or paragraphs: the browser writes each
+ * on a line of its own, so a row (the header too) spans several tab-separated lines.
+ * - A line break (`<br>`): the line ends inside a cell, the next line goes on in the same cell
+ *   (`市民政局` / `伍泽国\t已完成。`).
+ * - Paragraphs (`<p>`): the row's line ends with an empty cell (a tab), the paragraphs follow on
+ *   lines of their own, blank lines between, then the row's further cells on a new line.
+ * The header is put back together first (its cells must read as column names), giving the width a
+ * row may reach; a data row takes the lines after it until one starts a row of its own (a 序号 or a
+ * section heading first), or the row would grow wider than the header (one more cell when a header
+ * cell spans two columns). Tables copied without such cells come out as they were.
+ */
+export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
+  const headerAt = rows.findIndex((r) => r.cells.length >= 2 && r.cells.some((c) => isRoleName(c)));
+  if (headerAt < 0) return [...rows];
+  const out = rows.slice(0, headerAt);
+  const header = joinHeader(rows, headerAt);
+  out.push(header.row);
+  const width = header.row.cells.length;
+  let i = header.next;
+  while (i < rows.length) {
+    const row = rows[i];
+    if (row.cells.length < 2) {
+      out.push(row);
+      i += 1;
+      continue;
+    }
+    let cells = [...row.cells];
+    // A row line ending in an empty cell short of the header's width: a cell of paragraphs may follow.
+    let paragraphs = cells[cells.length - 1].trim() === '' && cells.length < width;
+    let gotParagraph = false;
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const next = rows[j];
+      if (startsRow(next) || isPageNumber(next)) break;
+      if (paragraphs && next.cells.length === 1) {
+        const last = cells.length - 1;
+        cells[last] = [cells[last], next.cells[0].trim()].filter((c) => c !== '').join('\n');
+        gotParagraph = true;
+        continue;
+      }
+      if (paragraphs) {
+        // The row's further cells after its paragraphs; with no paragraph, a row of its own.
+        if (!gotParagraph || cells.length + next.cells.length > width + 1) break;
+        cells = [...cells, ...next.cells];
+        paragraphs = false;
+        continue;
+      }
+      if (next.breakBefore || cells.length + next.cells.length - 1 > width || !goesOn(cells[cells.length - 1], next.cells[0])) break;
+      cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next.cells[0].trim()}`, ...next.cells.slice(1)];
+    }
+    out.push({ ...row, cells });
+    i = j;
+  }
+  return out;
+}
+
+/** The header's first line and the lines its cells go on over (each joined cell a column name). */
+function joinHeader(rows: readonly SourceRow[], at: number): { row: SourceRow; next: number } {
+  let cells = [...rows[at].cells];
+  let next = at + 1;
+  while (next < rows.length && rows[next].cells.length >= 2 && !rows[next].breakBefore && !startsRow(rows[next])) {
+    const line = rows[next].cells;
+    const joined = `${cells[cells.length - 1]}\n${line[0]}`;
+    if (line[0].trim() === '' || !isColumnName(joined) || !line.every(isColumnName)) break;
+    cells = [...cells.slice(0, -1), joined, ...line.slice(1)];
+    next += 1;
+  }
+  return { row: { ...rows[at], cells }, next };
+}
+
+function isRoleName(cell: string): boolean {
+  const role = headerRole(cell);
+  return role !== null && role !== 'other';
+}
+
+function isColumnName(cell: string): boolean {
+  return cell.trim() === '' || headerRole(cell) !== null || readsAsColumnName(cell.replace(/\s+/g, ''));
+}
+
+/**
+ * Whether the next line's first cell goes on in the cell the line before ended with: not after a
+ * cell that ends a row (units, a deadline, `/`: a row lacking merged cells), unless what follows the
+ * units is the person in charge (`市民政局` / `伍泽国`).
+ */
+function goesOn(last: string, next: string): boolean {
+  if (next.trim() === '') return false;
+  if (isDeadlineLike(last) || /^(?:[/／\\—–-]+|无)$/.test(last.trim())) return false;
+  return !isUnitLike(last) || isPersonName(next.trim());
+}
+
+/** A line that starts a row of its own: its first cell a 序号 or a section heading, or a table note. */
+function startsRow(row: SourceRow): boolean {
+  const first = row.cells[0].trim();
+  if (row.cells.length === 1) return parseCategoryHeading(first) !== null || NOTE.test(first);
+  return NUMBER.test(first) || parseCategoryHeading(first) !== null;
+}

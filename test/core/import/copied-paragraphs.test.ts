@@ -1,0 +1,54 @@
+import { importBreakdown } from '../../../src/core/import';
+
+/**
+ * Dev round 7t: a table copied from a web page in a browser, whose cells hold line breaks (`<br>`)
+ * or paragraphs (`<p>`): the browser puts each on a line of its own, so one row spans several lines;
+ * a cell merged down (`rowspan`) is in its first row only. Wordings of our own.
+ */
+const read = (text: string, planYear = 2023) => importBreakdown({ kind: 'text', text }, { planYear }).tasks
+  .map((t) => [t.category.title, t.task, t.leadUnits, t.coUnits, t.deadline.due, t.note ?? '']);
+
+describe('copied tab text whose cells hold line breaks', () => {
+  it('puts each row back together, the header too, with a category merged down', () => {
+    const text = [
+      '类别\t序号\t工作任务\t分管',
+      '县领导\t牵头单位及',
+      '负责人\t进展情况',
+      '一、办好教育实事\t1\t新建城区幼儿园两所。\t张三\t县教育局',
+      '李四\t已开工。',
+      '预计9月建成。',
+      '2\t改扩建乡镇中心小学三所。\t张三\t县教育局',
+      '李四\t已完成设计。',
+      '3\t为农村学校配备校车十辆。\t张三\t县交通运输局',
+      '王五\t已招标。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['办好教育实事', '新建城区幼儿园两所。', ['县教育局'], [], null, expect.stringContaining('负责人：李四')],
+      ['办好教育实事', '改扩建乡镇中心小学三所。', ['县教育局'], [], null, expect.stringContaining('负责人：李四')],
+      ['办好教育实事', '为农村学校配备校车十辆。', ['县交通运输局'], [], null, expect.stringContaining('负责人：王五')],
+    ]);
+  });
+});
+
+describe('copied tab text whose cells hold paragraphs', () => {
+  it('reads a cell of several paragraphs (blank lines between) as one cell, and the cells after it', () => {
+    const text = [
+      '2023年民生实事分解表',
+      '',
+      '工作任务\t责任单位\t主要工作\t完成时限\t备注',
+      '一、改善出行条件。\t1.新建公交首末站。\t县交通运输局\t',
+      '1.完成选址。',
+      '',
+      '2.建成投用两处首末站。',
+      '',
+      '10月底\t',
+      '2.更新新能源公交车。\t县交通运输局\t更新公交车二十辆。\t12月底\t',
+    ].join('\n');
+    expect(read(text).map(([category, task, lead, , due]) => [category, task, lead, due])).toEqual([
+      ['改善出行条件', '1.新建公交首末站。', ['县交通运输局'], '2023-10-31'],
+      ['改善出行条件', '2.更新新能源公交车。', ['县交通运输局'], '2023-12-31'],
+    ]);
+    const [first] = importBreakdown({ kind: 'text', text }, { planYear: 2023 }).tasks;
+    expect(first.requirement).toBe('主要工作：1.完成选址。\n2.建成投用两处首末站。');
+  });
+});
