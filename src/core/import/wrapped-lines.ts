@@ -42,14 +42,18 @@ function width(text: string): number {
   return w;
 }
 
-/** The width most lines share (within a character), when enough do; null otherwise. */
+/** The narrowest measure a page of a notice is printed at (A4, 16 pt: 28 characters). */
+const MIN_MEASURE = 16;
+
+/**
+ * The measure: the width the longest lines reach (nine lines in ten no wider), when many lines
+ * (more than a third, three at least) come within three characters of it — a page's lines wrapped
+ * there; null for text whose lines are its paragraphs, of all lengths.
+ */
 function commonWidth(widths: readonly number[]): number | null {
-  const measured = widths.filter((w) => w >= MIN_MEASURED);
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const w of measured) {
-    const count = measured.filter((x) => Math.abs(x - w) <= 1).length;
-    if (count > bestCount || (count === bestCount && best !== null && w > best)) [best, bestCount] = [w, count];
-  }
-  return best !== null && bestCount >= 3 && bestCount * 4 >= measured.length ? Math.max(...measured.filter((x) => Math.abs(x - best!) <= 1)) : null;
+  const measured = widths.filter((w) => w >= MIN_MEASURED).sort((a, b) => a - b);
+  if (measured.length < 3) return null;
+  const measure = measured[Math.floor((measured.length - 1) * 0.9)];
+  const near = measured.filter((w) => w >= measure - 3 && w <= measure + 1.5).length;
+  return measure >= MIN_MEASURE && near >= 3 && near * 3 > measured.length ? measure : null;
 }
