@@ -56,3 +56,21 @@ describe("Word's numbered list copied as text (a tab after each item's number)",
     ]);
   });
 });
+
+describe('a .docx whose paragraphs hold line breaks (Shift+Enter between an item and its labels)', () => {
+  const paragraph = (...lines: string[]) => `<w:p><w:r>${lines.map((l, i) => `${i > 0 ? '<w:br/>' : ''}<w:t>${l}</w:t>`).join('')}</w:r></w:p>`;
+  const documentXml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${[
+    paragraph('2026年街道重点工作任务分工'),
+    paragraph('一、提升基层治理水平'),
+    paragraph('1.完成社区网格重新划分，配齐专职网格员。', '牵头单位：街道党政办', '配合单位：各社区居委会', '完成时限：2026年6月底前'),
+    paragraph('2.建成智慧安防小区12个。', '牵头单位：街道平安办', '完成时限：2026年11月底前'),
+  ].join('')}</w:body></w:document>`;
+
+  it('reads each line of a paragraph as a line of the 分工方案', () => {
+    const result = importBreakdown({ kind: 'docx', documentXml });
+    expect(result.tasks.map((t) => [t.id, t.task, t.leadUnits, t.coUnits, t.deadline.text])).toEqual([
+      ['1-01', '完成社区网格重新划分，配齐专职网格员。', ['街道党政办'], ['各社区居委会'], '2026年6月底前'],
+      ['1-02', '建成智慧安防小区12个。', ['街道平安办'], [], '2026年11月底前'],
+    ]);
+  });
+});
