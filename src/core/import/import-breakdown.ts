@@ -1,4 +1,5 @@
 import { checkDeadline, deadlineInText } from '../deadline';
+import { unifyRadicals } from '../text';
 import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
@@ -31,7 +32,8 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
  * steps: read rows of cells, find the header, rebuild page breaks and sections, then units,
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
-export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
+export function importBreakdown(given: BreakdownInput, options: ImportOptions = {}): ImportResult {
+  const input = withUnifiedRadicals(given);
   if (input.kind === 'pdf' && !hasTextLayer(input.pages)) {
     const finding = place({ level: 'error', code: 'import.no-text-layer', field: 'file', message: msg.noTextLayer(input.pages.length), suggestion: msg.noTextLayerSuggestion() }, { file: options.file });
     return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
@@ -260,6 +262,20 @@ function headerCells(table: SourceTable, header: { start: number; index: number 
   const top = table.rows[header.start].cells;
   const sub = table.rows[header.index].cells;
   return Array.from({ length: Math.max(top.length, sub.length) }, (_, i) => (top[i] ?? '').trim() || (sub[i] ?? '').trim());
+}
+
+/** The input with radicals standing for Chinese characters (a PDF's fonts, text copied out of one) made those characters: see unifyRadicals. */
+function withUnifiedRadicals(input: BreakdownInput): BreakdownInput {
+  switch (input.kind) {
+    case 'text':
+      return { ...input, text: unifyRadicals(input.text) };
+    case 'pdf':
+      return { ...input, pages: input.pages.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, text: unifyRadicals(i.text) })) })) };
+    case 'docx':
+      return { ...input, documentXml: unifyRadicals(input.documentXml) };
+    case 'grid':
+      return { ...input, rows: input.rows.map((r) => r.map(unifyRadicals)) };
+  }
 }
 
 function readInput(input: BreakdownInput): SourceTable {

@@ -85,11 +85,27 @@ function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: nu
 
 /** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
 function headerTop(items: readonly PdfTextItem[], size: number): number | null {
-  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
+  const named = words(items, size).filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
   for (const item of [...named].sort((a, b) => a.top - b.top)) {
     if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
   }
   return null;
+}
+
+/**
+ * Pieces of text side by side on one line with no gap between them, as one piece: a PDF may cut a
+ * word where its font changes (`重点` `工` `作` when a character's glyph comes from another font).
+ */
+function words(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
+  const sorted = items.filter((i) => i.text.trim() !== '').sort((a, b) => a.top - b.top || a.x - b.x);
+  const out: PdfTextItem[] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.top - item.top) < size / 4 && item.x - (last.x + last.width) < size / 4 && item.x >= last.x) {
+      out[out.length - 1] = { ...last, text: last.text + item.text, width: item.x + item.width - last.x };
+    } else out.push(item);
+  }
+  return out;
 }
 
 function tableItems(items: readonly PdfTextItem[], top: number, size: number): PdfTextItem[] {
@@ -97,14 +113,27 @@ function tableItems(items: readonly PdfTextItem[], top: number, size: number): P
   return items.filter((i) => i.text !== '' && i.top + i.height / 2 >= top);
 }
 
-/** Edges at the middle of each vertical strip of at least MIN_STRIP points that (almost) no text covers. */
+/**
+ * Edges at the middle of each vertical strip of at least MIN_STRIP points that (almost) no text
+ * covers. A few lines standing alone on their line may cross a strip (a section title over the
+ * table's width); text sharing its line with another cell's never does (`区发改局  区财政局、…、区文化…`
+ * is a cell of units, however few rows there are to show its column).
+ */
 function columnEdges(all: readonly PdfTextItem[]): number[] {
   const items = all.filter((i) => i.text.trim() !== '');
   if (items.length === 0) return [];
   const left = Math.floor(Math.min(...items.map((i) => i.x)));
   const right = Math.ceil(Math.max(...items.map((i) => i.x + i.width)));
   const cover = new Array<number>(right - left + 1).fill(0);
-  for (const i of items) for (let x = Math.floor(i.x) + 1; x < Math.ceil(i.x + i.width) - 1; x++) cover[x - left] += 1;
+  const size = median(items.map((i) => i.height).filter((h) => h > 0)) || 10;
+  const runs = words(items, size);
+  // Another run on the line, apart from this one by more than a space: another cell's text.
+  const apart = (a: PdfTextItem, b: PdfTextItem) => Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width)) > size / 2;
+  const shared = (run: PdfTextItem) => runs.some((o) => o !== run && Math.abs(o.top - run.top) < size / 4 && apart(o, run));
+  for (const run of runs) {
+    const weight = shared(run) ? Infinity : 1;
+    for (let x = Math.floor(run.x) + 1; x < Math.ceil(run.x + run.width) - 1; x++) cover[x - left] += weight;
+  }
   const allowed = Math.max(1, items.length * 0.03);
   const edges = [left - 1];
   let start = -1;
