@@ -90,12 +90,15 @@ function labelLine(text: string): { kind: LabelKind; value: string } | null {
   return (bracketed && readLabel(bracketed[1])) || readLabel(text);
 }
 
-/** The label lines right below an item (`牵头负责领导：…`, `牵头责任单位：…`): whether one names units. */
+/**
+ * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on
+ * from it (`工作成果：…`): whether one names units.
+ */
 function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
   for (let i = item + 1; i < lines.length; i++) {
     const label = labelLine(lines[i].text);
-    if (!label) return false;
-    if (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units') return true;
+    if (label && (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units')) return true;
+    if (!label && (isItem(lines[i].text) || isHeading(lines[i].text) || isLeadParagraph(lines, i))) return false;
   }
   return false;
 }
@@ -170,7 +173,7 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
   return last > item && trailingUnits(lines[last].text) !== null;
 }
 
-type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'note';
+type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';
 type Labels = { [K in LabelKey]?: string };
 
 interface ProseItem {
@@ -191,14 +194,14 @@ function isHeading(text: string): boolean {
   return parseCategoryHeading(text) !== null;
 }
 
-/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */
+/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注, a requirement's in 具体要求. */
 function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string): void {
   item.last = addTo(item.labels, kind, value, line);
 }
 
 function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
   const key = kind === 'person' ? 'note' : kind;
-  const text = kind === 'person' ? line : value;
+  const text = kind === 'person' || kind === 'requirement' ? line : value;
   labels[key] = [labels[key], text].filter(Boolean).join('；');
   return key;
 }
@@ -241,8 +244,8 @@ function byConvention(item: ProseItem): boolean {
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
   const body = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const [text, requirement] = item.title !== undefined ? [item.title, body] : [body, ''];
   const { labels, bracket } = allLabels(item);
+  const [text, requirement] = item.title !== undefined ? [item.title, [body, labels.requirement].filter(Boolean).join('；')] : [body, labels.requirement ?? ''];
   const deadline = labels.deadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);

@@ -121,14 +121,14 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
-/** `牵头单位：X；责任单位：Y`: the units of each label (a `责任单位` beside a `牵头单位` helps); a person's or a deadline's label names none. */
+/** `牵头单位：X；责任单位：Y`: the units of each label (a `责任单位` beside a `牵头单位` helps); a person's, a deadline's or a requirement's label names none. */
 function readLabelled(cell: string): UnitAssignment | null {
   const parts = readLabels(cell);
   const leadUnits: string[] = [];
   const coUnits: string[] = [];
   let labelled = false;
   for (const part of parts ?? []) {
-    if (part.kind === 'person' || part.kind === 'deadline') continue;
+    if (part.kind !== 'lead' && part.kind !== 'co' && part.kind !== 'units') continue;
     labelled = true;
     (part.kind === 'lead' ? leadUnits : coUnits).push(...splitUnitList(part.value));
   }

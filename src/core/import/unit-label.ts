@@ -15,7 +15,7 @@ import { PERSON_WORDS } from './header-words';
  *   `部门分工`): their value may say it (`X牵头，Y配合`, `X★`), else the first listed leads when no
  *   `lead` label is given (the convention the importer states).
  */
-export type LabelKind = 'lead' | 'co' | 'units' | 'deadline' | 'person';
+export type LabelKind = 'lead' | 'co' | 'units' | 'deadline' | 'person' | 'requirement';
 
 /**
  * A few words before the unit word (`牵头责任`, `市级配合`, `数据提供`): Chinese characters only, no
@@ -28,9 +28,15 @@ export const UNIT_LABEL = String.raw`${PREFIX}(?:单位|部门|科室|处室|主
 const PERSON_LABEL = String.raw`${PREFIX}${PERSON_WORDS}`;
 const DEADLINE_WORDS = IMPORT_FIELDS.filter((f) => f.role === 'deadline').flatMap((f) => f.words);
 const DEADLINE_LABEL = [...DEADLINE_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** The 具体要求 column's words, and other names for what an item is to achieve. */
+const REQUIREMENT_WORDS = [
+  ...IMPORT_FIELDS.filter((f) => f.role === 'requirement').flatMap((f) => f.words),
+  '工作成果', '预期成果', '成果形式', '预期目标', '目标要求', '完成标准', '工作标准', '主要内容',
+];
+const REQUIREMENT_LABEL = [...REQUIREMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 
-/** Any label (unit, person or deadline), as a regular expression source: for patterns that look for one. */
-export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${PERSON_LABEL}|${UNIT_LABEL})`;
+/** Any label (unit, person, deadline or requirement), as a regular expression source: for patterns that look for one. */
+export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${REQUIREMENT_LABEL}|${PERSON_LABEL}|${UNIT_LABEL})`;
 
 const WHOLE_LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})$`);
 const WHOLE_UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL})$`);
@@ -44,6 +50,7 @@ export function labelKind(label: string): LabelKind | null {
   const phrase = label.replace(/\s+/g, '');
   if (!WHOLE_LABEL.test(phrase)) return null;
   if (DEADLINE_WORDS.includes(phrase)) return 'deadline';
+  if (REQUIREMENT_WORDS.includes(phrase)) return 'requirement';
   if (WHOLE_PERSON_LABEL.test(phrase) || !WHOLE_UNIT_LABEL.test(phrase)) return 'person';
   if (LEAD_WORD.test(phrase)) return 'lead';
   return CO_WORD.test(phrase) ? 'co' : 'units';

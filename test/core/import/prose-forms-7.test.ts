@@ -183,3 +183,23 @@ describe('a heading whose body paragraph closes in units is an item (class D)', 
     ]);
   });
 });
+
+describe('a paragraph between an item and its labels (class E)', () => {
+  it('reads the labels below an item’s result paragraph, and keeps the paragraph as its requirement', () => {
+    const result = read([
+      '2021年某市与邻市协同发展重点任务清单',
+      '一、交通互联',
+      '1. 推进两市城际公交开通。',
+      '工作成果：年底前开通城际公交线路2条。',
+      '责任单位：市交通运输局',
+      '联系人：张三',
+      '2. 共建物流园区。',
+      '工作成果：完成园区规划编制。',
+      '责任单位：市发展改革委、市商务局',
+    ]);
+    expect(result.tasks.map((t) => [...view(t), t.requirement])).toEqual([
+      ['推进两市城际公交开通。', ['市交通运输局'], [], 'date', '2021-12-31', '工作成果：年底前开通城际公交线路2条。'],
+      ['共建物流园区。', ['市发展改革委'], ['市商务局'], 'none', null, '工作成果：完成园区规划编制。'],
+    ]);
+  });
+});
