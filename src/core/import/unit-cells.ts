@@ -1,3 +1,4 @@
+import { shareSuffix } from './shared-suffix';
 import { readLabels } from './unit-label';
 
 /** Lead and co units as read from a task's unit cells. */
@@ -15,7 +16,8 @@ export interface UnitAssignment {
   leadFromCategory?: true;
 }
 
-const SEPARATOR_CHAR = /[、，,；;\s　]/;
+/** What separates the `、` lists of a cell (`A、B，C`). */
+const LIST_BREAK = /[，,；;\s　]/;
 /** What separates one list of units from the next in a cell (`A、B（牵头），C、D`). */
 const LIST_SEPARATOR = /[，,；;\n]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
@@ -39,11 +41,11 @@ const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:�
 /** `区政府办会同各有关单位`: the first leads, with the others. */
 const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
-/** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name). */
+/** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name; places sharing one ending each get it). */
 export function splitUnitList(cell: string): string[] {
   const text = stripDuty(cell);
   if (text === '' || NO_UNIT.test(text)) return [];
-  const parts = splitOutsideBrackets(text, SEPARATOR_CHAR);
+  const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (LONE_PREFIX.test(parts[i]) && i + 1 < parts.length) {
