@@ -4,7 +4,8 @@ import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, readLabel, readLabels, type LabelKind } from './unit-label';
+import { UNIT_LABEL, beforeLabels, readLabel, readLabels, type LabelKind } from './unit-label';
+import { endsLikeUnit } from './join-text';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -28,7 +29,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   });
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  const withUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const withUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -120,6 +121,15 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (heading.level === 1) return false;
   }
   return false;
+}
+
+/**
+ * `（一）推进城市更新（县住建局牵头）` over `1.…` items: their subsection's heading, which names
+ * their lead, not an item of its own.
+ */
+function headsItems(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const next = lines[i + 1]?.text;
+  return isHeading(lines[i].text) && next !== undefined && isItem(next) && !isHeading(next);
 }
 
 /**
@@ -215,8 +225,21 @@ function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } 
   const parts = trailing && readLabels(trailing.units);
   if (!trailing || !parts) return { labels: item.labels, bracket: trailing ? trailing.units : null };
   const labels = { ...item.labels };
+  const before = beforeLabels(trailing.units);
+  if (before !== '') addTo(labels, 'units', before, before);
   for (const p of parts) addTo(labels, p.kind, p.value, `${p.label}：${p.value}`);
   return { labels, bracket: null };
+}
+
+/**
+ * `（县城管局负责，2024年底前完成）`: the parts of a closing bracket that set a date (no unit's name),
+ * which are its item's deadline, and the units.
+ */
+function splitBracketDeadline(bracket: string): { units: string; deadline: string | null } {
+  const parts = bracket.split(/[，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
+  const dated = parts.filter((p) => deadlineInText(p) !== null && !endsLikeUnit(p.replace(/[。.]$/, '')));
+  if (dated.length === 0 || dated.length === parts.length) return { units: bracket, deadline: null };
+  return { units: parts.filter((p) => !dated.includes(p)).join('，'), deadline: dated.join('，') };
 }
 
 /**
@@ -236,7 +259,7 @@ function unitCells(labels: Labels): [string, string] {
 /** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
 function byConvention(item: ProseItem): boolean {
   const { labels, bracket } = allLabels(item);
-  if (bracket !== null) return responsibleList(bracket) !== null;
+  if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
   return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
 }
 
@@ -244,9 +267,10 @@ function byConvention(item: ProseItem): boolean {
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
   const body = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const { labels, bracket } = allLabels(item);
+  const { labels, bracket: written } = allLabels(item);
+  const { units: bracket, deadline: bracketDeadline } = written === null ? { units: null, deadline: null } : splitBracketDeadline(written);
   const [text, requirement] = item.title !== undefined ? [item.title, [body, labels.requirement].filter(Boolean).join('；')] : [body, labels.requirement ?? ''];
-  const deadline = labels.deadline ?? deadlineInText(`${text}${requirement}`) ?? '';
+  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);
   const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]

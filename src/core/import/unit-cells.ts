@@ -30,14 +30,14 @@ const ETC_GROUP = /^(.*)等((?:有关|相关|其他|其它|各|区直|县直|市
  * `…负责落实`, `…参照落实`, `…按职能分工落实`, `…配合`, `…办理。`, `…做好总结验收`: what the units
  * do, not who they are — never part of a name.
  */
-const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办)|做好.*|抓好.*)?[。．.]?$/s;
+const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办|指导|督导|支持)|做好.*|抓好.*)?[。．.]?$/s;
 const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
 /** `区农业农村委*`: a table whose header says `加*号为牵头部门` marks each leading unit. */
 const STAR_MARK = /\s*[*＊★]$/;
 /** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`. */
 const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
-const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
+const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办|指导|督导|支持)?)?[。]?$/s;
 /** `区政府办会同各有关单位`: the first leads, with the others. */
 const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
@@ -138,13 +138,18 @@ function readLabelled(cell: string): UnitAssignment | null {
 }
 
 /**
- * `X牵头，Y配合`, `X会同Y`, `A、B★、C`: whether a list of units says which of them leads — as the
- * value of a `责任单位` or `部门分工` label may.
+ * `X牵头，Y配合`, `X会同Y`, `A、B★、C`: the units a list says lead — as the value of a `责任单位` or
+ * `部门分工` label, or a heading's closing bracket, may; null when it says none.
  */
-export function namesItsLead(cell: string): boolean {
+export function leadNamedIn(cell: string): string[] | null {
   const list = cell.trim().replace(TRAILING_NOTE, '');
   const read = readLeadThenCo(list) ?? readLeadWithCo(list) ?? readLeadMarks(list);
-  return read !== null && read.leadUnits.length > 0;
+  return read !== null && read.leadUnits.length > 0 ? read.leadUnits : null;
+}
+
+/** Whether a list of units says which of them leads (see leadNamedIn). */
+export function namesItsLead(cell: string): boolean {
+  return leadNamedIn(cell) !== null;
 }
 
 function readLeadThenCo(cell: string): UnitAssignment | null {

@@ -84,3 +84,13 @@ export function readLabels(text: string): Array<{ kind: LabelKind; label: string
   }
   return parts.length > 0 ? parts : null;
 }
+
+/** The text before a text's first label (`县住建局牵头，各乡镇配合；完成时限：6月底` → `县住建局牵头，各乡镇配合`), trimmed. */
+export function beforeLabels(text: string): string {
+  const before: string[] = [];
+  for (const segment of text.split(LABELLED_SEGMENT)) {
+    if (readLabel(segment)) break;
+    if (segment.trim() !== '') before.push(segment.trim());
+  }
+  return before.join('；');
+}

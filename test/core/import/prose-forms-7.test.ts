@@ -203,3 +203,37 @@ describe('a paragraph between an item and its labels (class E)', () => {
     ]);
   });
 });
+
+describe('a subsection heading whose closing bracket names the lead of the items below it (class F)', () => {
+  it('gives `1.` items under `（一）title（X牵头）` the lead X, the heading no task of its own', () => {
+    expect(tasks([
+      '2024年某县城市建设重点工作',
+      '一、城市建设',
+      '（一）推进城镇老旧小区改造（县住建局牵头）',
+      '1.完成改造小区12个。',
+      '2.加装电梯30部。',
+      '（二）提升停车便利（县城管局牵头，县公安局配合）',
+      '1.新增公共停车位800个。',
+    ])).toEqual([
+      ['完成改造小区12个。', ['县住建局'], [], 'none', null],
+      ['加装电梯30部。', ['县住建局'], [], 'none', null],
+      ['新增公共停车位800个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
+});
+
+describe('a closing bracket with a phrase and a date beside the units (class A)', () => {
+  it('reads `（X牵头，Y配合；完成时限：…）` and `（X负责，年底前完成）`', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、城建',
+      '1.完成燃气管道更新20公里。（县住建局牵头，各乡镇配合；完成时限：2024年11月底）',
+      '2.新建公共充电桩300个。（县发改局负责，2024年底前完成）',
+      '3.粮食产量稳定在15万吨。（各乡镇负责，县农业农村局指导）',
+    ])).toEqual([
+      ['完成燃气管道更新20公里。', ['县住建局'], ['各乡镇'], 'date', '2024-11-30'],
+      ['新建公共充电桩300个。', ['县发改局'], [], 'date', '2024-12-31'],
+      ['粮食产量稳定在15万吨。', ['各乡镇'], ['县农业农村局'], 'none', null],
+    ]);
+  });
+});
