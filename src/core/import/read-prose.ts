@@ -29,7 +29,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   });
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  const withUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
+  const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -40,11 +42,13 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
   rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
   let item: ProseItem | null = null;
-  let leadByConvention = false;
+  // The items in order, their rows filled in at the end (an item may take the labels of one below it); null where a heading falls.
+  const read: Array<{ item: ProseItem; row: SourceRow; shares: boolean } | null> = [];
   const flush = () => {
     if (item) {
-      rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
-      leadByConvention ||= byConvention(item);
+      const row: SourceRow = { row: item.row, cells: [], breakBefore: false };
+      rows.push(row);
+      read.push({ item, row, shares: shares[item.line] });
     }
     item = null;
   };
@@ -57,16 +61,17 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     }
     if (titled[i]) {
       flush();
-      item = { row, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
+      item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
       continue;
     }
     if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
       flush();
-      item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
+      item = { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
     }
     if (isHeading(text)) {
       flush();
+      read.push(null);
       rows.push({ row, cells: [text], breakBefore: false });
       continue;
     }
@@ -77,6 +82,20 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
   }
   flush();
+  // Items naming no units of their own, above one whose label lines follow them all, share its labels.
+  let below: Labels | null = null;
+  for (let k = read.length - 1; k >= 0; k--) {
+    const entry = read[k];
+    if (entry === null) below = null;
+    else if (entry.shares && below !== null) entry.item.labels = { ...below, note: undefined, requirement: undefined };
+    else below = entry.shares ? null : entry.item.labels;
+  }
+  let leadByConvention = false;
+  for (const entry of read) {
+    if (entry === null) continue;
+    entry.row.cells = itemCells(entry.item);
+    leadByConvention ||= byConvention(entry.item);
+  }
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
 
@@ -119,6 +138,22 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (!heading || heading.level >= level) continue;
     if (categoryLeadUnits(heading.title) !== null) return true;
     if (heading.level === 1) return false;
+  }
+  return false;
+}
+
+/**
+ * `1.新开工项目30个。` / `2.竣工项目20个。` / `责任单位：县发改局`: an item naming no units of its own,
+ * followed (past its paragraphs) by items the last of which has the label lines: the group's labels.
+ */
+function sharesLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number, ownUnits: readonly boolean[]): boolean {
+  if (!isItem(lines[i].text) || isHeading(lines[i].text)) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j].text;
+    if (labelLine(text) || isHeading(text)) return false;
+    if (!isItem(text)) continue;
+    if (ownUnits[j]) return labelsNameUnits(lines, j) && trailingUnits(text) === null;
+    return sharesLabelsBelow(lines, j, ownUnits);
   }
   return false;
 }
@@ -188,6 +223,8 @@ type Labels = { [K in LabelKey]?: string };
 
 interface ProseItem {
   row: number;
+  /** The item's first line among the prose lines. */
+  line: number;
   /** The title of an item written as a heading over its paragraph (`二、举办促消费活动`): its task, the paragraph its requirement. */
   title?: string;
   text: string;

@@ -237,3 +237,23 @@ describe('a closing bracket with a phrase and a date beside the units (class A)'
     ]);
   });
 });
+
+describe('label lines after a group of items (class G)', () => {
+  it('gives items naming no units of their own the labels below the last of them', () => {
+    expect(tasks([
+      '2024年某县重点工作分解',
+      '一、项目建设',
+      '1.新开工亿元以上项目25个。',
+      '2.竣工投产项目18个。',
+      '牵头单位：县发改局',
+      '配合单位：各乡镇',
+      '二、招商引资',
+      '3.引进省外资金40亿元。',
+      '牵头单位：县商务局',
+    ])).toEqual([
+      ['新开工亿元以上项目25个。', ['县发改局'], ['各乡镇'], 'none', null],
+      ['竣工投产项目18个。', ['县发改局'], ['各乡镇'], 'none', null],
+      ['引进省外资金40亿元。', ['县商务局'], [], 'none', null],
+    ]);
+  });
+});
