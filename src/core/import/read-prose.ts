@@ -4,7 +4,7 @@ import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, beforeLabels, readLabel, readLabels, type LabelKind } from './unit-label';
+import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow, SourceTable } from './types';
 
@@ -57,6 +57,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const label = labelLine(text);
     if (label && item) {
       addLabel(item, label.kind, label.value, text);
+      // `责任单位及责任人：县住建局 张三`: the persons are kept, with the line, in 备注.
+      if (namesPersonsToo(label.label)) addTo(item.labels, 'person', '', text);
       continue;
     }
     if (titled[i]) {
@@ -105,7 +107,7 @@ const MAX_INDEX_LINES = 8;
 const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
-function labelLine(text: string): { kind: LabelKind; value: string } | null {
+function labelLine(text: string): { label: string; kind: LabelKind; value: string } | null {
   const bracketed = /^[（(]([^]*)[）)]$/.exec(text);
   return (bracketed && readLabel(bracketed[1])) || readLabel(text);
 }

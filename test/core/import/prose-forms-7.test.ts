@@ -257,3 +257,33 @@ describe('label lines after a group of items (class G)', () => {
     ]);
   });
 });
+
+describe('labels in brackets of their own after the sentence; labels naming units and persons (class H)', () => {
+  it('reads `…。【牵头单位】X【配合单位】Y` on the item’s own line', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、生态',
+      '1.完成造林绿化1.2万亩。【牵头单位】县林业局【配合单位】各乡镇',
+      '2.治理水土流失面积30平方公里。〔责任单位〕县水利局',
+    ])).toEqual([
+      ['完成造林绿化1.2万亩。', ['县林业局'], ['各乡镇'], 'none', null],
+      ['治理水土流失面积30平方公里。', ['县水利局'], [], 'none', null],
+    ]);
+  });
+
+  it('reads `责任单位及责任人：X 张三` as units, the persons kept with the line in 备注', () => {
+    const result = read([
+      '2024年某县重点工作',
+      '一、生态',
+      '1.完成造林绿化1.2万亩。',
+      '牵头单位及负责人：县林业局 王五',
+      '2.建成污水处理站8座。',
+      '责任单位及责任人：县水务局（赵六）、县生态环境分局（钱七）',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['完成造林绿化1.2万亩。', ['县林业局'], [], 'none', null],
+      ['建成污水处理站8座。', ['县水务局'], ['县生态环境分局'], 'none', null],
+    ]);
+    expect(result.tasks.map((t) => t.note)).toEqual(['牵头单位及负责人：县林业局 王五', '责任单位及责任人：县水务局（赵六）、县生态环境分局（钱七）']);
+  });
+});
