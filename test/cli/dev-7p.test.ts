@@ -6,6 +6,17 @@ import { rightIn, roundDocuments } from './blind-round';
  * results were committed before the importer ran on them; the first figure below was measured
  * once, after that commit. Scored as the blind rounds (blind-round.ts): text start, lead units and
  * deadline of every task; a document read with the wrong number of tasks has none right.
+ *
+ * FIRST figure (80e19d9, before any change): 13 of 38 (34.2 %) — 陕西 4/4, 四川 2/2, 芜湖 1/1, 成都 6/13
+ * (`数据提供单位:` not a label), 安徽 0/5 (`1﹒` items), 广东 0/4 (`部门分工:X牵头,Y配合`), 山西 0/6
+ * (paragraphs under `(一)X牵头的工作`, `协同单位` taken as the lead), 杨浦 0/1 (`责任单位:X牵头,Y配合`),
+ * 云南 0/1 (a `一、` heading over a paragraph closing in its units), 海东 0/1 (a `工作成果:` paragraph
+ * before the labels; places sharing one ending).
+ *
+ * AFTER fixing those classes (branch devprose; no longer blind): 37 of 38. 云南 stays 0/1: its task,
+ * requirement and leads are read, but the expected deadline was written as the latest of the dates
+ * its text sets (11月底), while the project's rule for a date in an item's text is the first
+ * (2017年3月底前; blind round 5's 广州 item 43 was written to that rule).
  */
 
 const { dir: DIR, documents } = roundDocuments('dev-7p');
@@ -32,6 +43,6 @@ it('reads each document (tasks right per document)', async () => {
     'sichuan-liutong-2022-prose': 2,
     'wuhu-2021-prose': 1,
     'yangpu-2021q3-prose': 1,
-    'yunnan-wenzengzhang-2017-prose': 1,
+    'yunnan-wenzengzhang-2017-prose': 0,
   });
 });

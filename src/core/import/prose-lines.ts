@@ -67,9 +67,13 @@ function chineseNumber(text: string): number | null {
 /** A label (`责任单位：`, `牵头负责领导:`) right after a sentence ends, or after spaces (`牵头单位：X  配合单位：Y`). */
 const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_WORDS}\s*[:：]`, 'g');
 
+/** A label written in brackets of its own (`【牵头单位】X【配合单位】Y`), wherever it stands. */
+const BRACKETED_LABEL = new RegExp(String.raw`[【〔［\[]\s*${LABEL_WORDS}\s*[】〕］\]]`, 'g');
+
 /** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
 function splitLabels(line: string): string[] {
-  const cuts = [...line.matchAll(LABEL_AFTER_SENTENCE)].map((m) => m.index ?? 0).filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0);
+  const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL)].map((m) => m.index ?? 0))]
+    .filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0).sort((a, b) => a - b);
   if (cuts.length === 0) return [line];
   return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');
 }

@@ -4,7 +4,8 @@ import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, readLabel, readLabels, type LabelKind } from './unit-label';
+import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
+import { endsLikeUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
 import type { SourceRow, SourceTable } from './types';
 
@@ -30,7 +31,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const lines = joinWrappedLines(printed).flatMap((l) => proseLines(l.text).map((text) => ({ ...l, text })));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  const withUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
+  const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -41,11 +44,13 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
   rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
   let item: ProseItem | null = null;
-  let leadByConvention = false;
+  // The items in order, their rows filled in at the end (an item may take the labels of one below it); null where a heading falls.
+  const read: Array<{ item: ProseItem; row: SourceRow; shares: boolean } | null> = [];
   const flush = () => {
     if (item) {
-      rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
-      leadByConvention ||= byConvention(item);
+      const row: SourceRow = { row: item.row, cells: [], breakBefore: false };
+      rows.push(row);
+      read.push({ item, row, shares: shares[item.line] });
     }
     item = null;
   };
@@ -54,20 +59,23 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const label = labelLine(text);
     if (label && item) {
       addLabel(item, label.kind, label.value, text);
+      // `责任单位及责任人：县住建局 张三`: the persons are kept, with the line, in 备注.
+      if (namesPersonsToo(label.label)) addTo(item.labels, 'person', '', text);
       continue;
     }
     if (titled[i]) {
       flush();
-      item = { row, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
+      item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
       continue;
     }
     if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
       flush();
-      item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
+      item = { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
     }
     if (isHeading(text)) {
       flush();
+      read.push(null);
       rows.push({ row, cells: [text], breakBefore: false });
       continue;
     }
@@ -78,6 +86,20 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
   }
   flush();
+  // Items naming no units of their own, above one whose label lines follow them all, share its labels.
+  let below: Labels | null = null;
+  for (let k = read.length - 1; k >= 0; k--) {
+    const entry = read[k];
+    if (entry === null) below = null;
+    else if (entry.shares && below !== null) entry.item.labels = { ...below, note: undefined, requirement: undefined };
+    else below = entry.shares ? null : entry.item.labels;
+  }
+  let leadByConvention = false;
+  for (const entry of read) {
+    if (entry === null) continue;
+    entry.row.cells = itemCells(entry.item);
+    leadByConvention ||= byConvention(entry.item);
+  }
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
 
@@ -94,17 +116,20 @@ const MAX_INDEX_LINES = 8;
 const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
-function labelLine(text: string): { kind: LabelKind; value: string } | null {
+function labelLine(text: string): { label: string; kind: LabelKind; value: string } | null {
   const bracketed = /^[（(]([^]*)[）)]$/.exec(text);
   return (bracketed && readLabel(bracketed[1])) || readLabel(text);
 }
 
-/** The label lines right below an item (`牵头负责领导：…`, `牵头责任单位：…`): whether one names units. */
+/**
+ * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on
+ * from it (`工作成果：…`): whether one names units.
+ */
 function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
   for (let i = item + 1; i < lines.length; i++) {
     const label = labelLine(lines[i].text);
-    if (!label) return false;
-    if (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units') return true;
+    if (label && (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units')) return true;
+    if (!label && (isItem(lines[i].text) || isHeading(lines[i].text) || isLeadParagraph(lines, i))) return false;
   }
   return false;
 }
@@ -126,6 +151,31 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (heading.level === 1) return false;
   }
   return false;
+}
+
+/**
+ * `1.新开工项目30个。` / `2.竣工项目20个。` / `责任单位：县发改局`: an item naming no units of its own,
+ * followed (past its paragraphs) by items the last of which has the label lines: the group's labels.
+ */
+function sharesLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number, ownUnits: readonly boolean[]): boolean {
+  if (!isItem(lines[i].text) || isHeading(lines[i].text)) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j].text;
+    if (labelLine(text) || isHeading(text)) return false;
+    if (!isItem(text)) continue;
+    if (ownUnits[j]) return labelsNameUnits(lines, j) && trailingUnits(text) === null;
+    return sharesLabelsBelow(lines, j, ownUnits);
+  }
+  return false;
+}
+
+/**
+ * `（一）推进城市更新（县住建局牵头）` over `1.…` items: their subsection's heading, which names
+ * their lead, not an item of its own.
+ */
+function headsItems(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const next = lines[i + 1]?.text;
+  return isHeading(lines[i].text) && next !== undefined && isItem(next) && !isHeading(next);
 }
 
 /**
@@ -179,11 +229,13 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
   return last > item && trailingUnits(lines[last].text) !== null;
 }
 
-type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'note';
+type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';
 type Labels = { [K in LabelKey]?: string };
 
 interface ProseItem {
   row: number;
+  /** The item's first line among the prose lines. */
+  line: number;
   /** The title of an item written as a heading over its paragraph (`二、举办促消费活动`): its task, the paragraph its requirement. */
   title?: string;
   text: string;
@@ -200,14 +252,14 @@ function isHeading(text: string): boolean {
   return parseCategoryHeading(text) !== null;
 }
 
-/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */
+/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注, a requirement's in 具体要求. */
 function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string): void {
   item.last = addTo(item.labels, kind, value, line);
 }
 
 function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
   const key = kind === 'person' ? 'note' : kind;
-  const text = kind === 'person' ? line : value;
+  const text = kind === 'person' || kind === 'requirement' ? line : value;
   labels[key] = [labels[key], text].filter(Boolean).join('；');
   return key;
 }
@@ -221,8 +273,21 @@ function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } 
   const parts = trailing && readLabels(trailing.units);
   if (!trailing || !parts) return { labels: item.labels, bracket: trailing ? trailing.units : null };
   const labels = { ...item.labels };
+  const before = beforeLabels(trailing.units);
+  if (before !== '') addTo(labels, 'units', before, before);
   for (const p of parts) addTo(labels, p.kind, p.value, `${p.label}：${p.value}`);
   return { labels, bracket: null };
+}
+
+/**
+ * `（县城管局负责，2024年底前完成）`: the parts of a closing bracket that set a date (no unit's name),
+ * which are its item's deadline, and the units.
+ */
+function splitBracketDeadline(bracket: string): { units: string; deadline: string | null } {
+  const parts = bracket.split(/[，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
+  const dated = parts.filter((p) => deadlineInText(p) !== null && !endsLikeUnit(p.replace(/[。.]$/, '')));
+  if (dated.length === 0 || dated.length === parts.length) return { units: bracket, deadline: null };
+  return { units: parts.filter((p) => !dated.includes(p)).join('，'), deadline: dated.join('，') };
 }
 
 /**
@@ -242,7 +307,7 @@ function unitCells(labels: Labels): [string, string] {
 /** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
 function byConvention(item: ProseItem): boolean {
   const { labels, bracket } = allLabels(item);
-  if (bracket !== null) return responsibleList(bracket) !== null;
+  if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
   return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
 }
 
@@ -250,9 +315,10 @@ function byConvention(item: ProseItem): boolean {
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
   const body = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const [text, requirement] = item.title !== undefined ? [item.title, body] : [body, ''];
-  const { labels, bracket } = allLabels(item);
-  const deadline = labels.deadline ?? deadlineInText(`${text}${requirement}`) ?? '';
+  const { labels, bracket: written } = allLabels(item);
+  const { units: bracket, deadline: bracketDeadline } = written === null ? { units: null, deadline: null } : splitBracketDeadline(written);
+  const [text, requirement] = item.title !== undefined ? [item.title, [body, labels.requirement].filter(Boolean).join('；')] : [body, labels.requirement ?? ''];
+  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);
   const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]

@@ -1,5 +1,6 @@
 import { IMPORT_FIELDS } from '../fields';
 import { PERSON_WORDS } from './header-words';
+import { endsLikeUnit } from './join-text';
 
 /**
  * The label before a list of units or a deadline, in a unit cell (`牵头单位：X；责任单位：Y`) or on a
@@ -15,26 +16,34 @@ import { PERSON_WORDS } from './header-words';
  *   `部门分工`): their value may say it (`X牵头，Y配合`, `X★`), else the first listed leads when no
  *   `lead` label is given (the convention the importer states).
  */
-export type LabelKind = 'lead' | 'co' | 'units' | 'deadline' | 'person';
+export type LabelKind = 'lead' | 'co' | 'units' | 'deadline' | 'person' | 'requirement';
 
 /**
  * A few words before the unit word (`牵头责任`, `市级配合`, `数据提供`): Chinese characters only, no
  * punctuation, and not a phrase addressing units (`各责任单位：要…`, `有关责任单位：`, `县直各单位`).
  */
 const PREFIX = String.raw`(?:(?!各|有关|相关|其他|其它|以下|下列|所有|全体)[\u4e00-\u9fa5]){0,8}?`;
+/** `责任单位及责任人`: a unit label and a person's in one, its value the units and then the persons. */
+const AND_PERSONS = String.raw`(?:及|和|、|\/)${PERSON_WORDS}`;
 /** What a unit label ends in: a word for units, `分工`, or a bare role (`牵头：X`, `主办：X`, `协办：Y`). */
-export const UNIT_LABEL = String.raw`${PREFIX}(?:单位|部门|科室|处室|主体|分工)|牵头|主责|主办|配合|协办|协同|协助|参与`;
+export const UNIT_LABEL = String.raw`${PREFIX}(?:单位|部门|科室|处室|主体|分工)(?:${AND_PERSONS})?|牵头|主责|主办|配合|协办|协同|协助|参与`;
 /** A person's label: a leader, a person in charge, a contact. */
 const PERSON_LABEL = String.raw`${PREFIX}${PERSON_WORDS}`;
 const DEADLINE_WORDS = IMPORT_FIELDS.filter((f) => f.role === 'deadline').flatMap((f) => f.words);
 const DEADLINE_LABEL = [...DEADLINE_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** The 具体要求 column's words, and other names for what an item is to achieve. */
+const REQUIREMENT_WORDS = [
+  ...IMPORT_FIELDS.filter((f) => f.role === 'requirement').flatMap((f) => f.words),
+  '工作成果', '预期成果', '成果形式', '预期目标', '目标要求', '完成标准', '工作标准', '主要内容',
+];
+const REQUIREMENT_LABEL = [...REQUIREMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 
-/** Any label (unit, person or deadline), as a regular expression source: for patterns that look for one. */
-export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${PERSON_LABEL}|${UNIT_LABEL})`;
+/** Any label (unit, person, deadline or requirement), as a regular expression source: for patterns that look for one. */
+export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${REQUIREMENT_LABEL}|${PERSON_LABEL}|${UNIT_LABEL})`;
 
 const WHOLE_LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})$`);
 const WHOLE_UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL})$`);
-const WHOLE_PERSON_LABEL = new RegExp(String.raw`^(?:${PERSON_LABEL})$`);
+const WITH_PERSONS = new RegExp(String.raw`${AND_PERSONS}$`);
 const LEAD_WORD = /牵头|主责|主办|主要责任/;
 /** The parts other than leading: helping, or supplying data, supervising. */
 const CO_WORD = /配合|协同|参与|协办|协助|协作|支持|提供|来源|督办|督查|监督|汇总/;
@@ -44,7 +53,8 @@ export function labelKind(label: string): LabelKind | null {
   const phrase = label.replace(/\s+/g, '');
   if (!WHOLE_LABEL.test(phrase)) return null;
   if (DEADLINE_WORDS.includes(phrase)) return 'deadline';
-  if (WHOLE_PERSON_LABEL.test(phrase) || !WHOLE_UNIT_LABEL.test(phrase)) return 'person';
+  if (REQUIREMENT_WORDS.includes(phrase)) return 'requirement';
+  if (!WHOLE_UNIT_LABEL.test(phrase)) return 'person';
   if (LEAD_WORD.test(phrase)) return 'lead';
   return CO_WORD.test(phrase) ? 'co' : 'units';
 }
@@ -55,7 +65,21 @@ export function readLabel(text: string): { label: string; kind: LabelKind; value
   if (!m) return null;
   const label = m[1] ?? m[2];
   const kind = labelKind(label);
-  return kind ? { label, kind, value: m[3] } : null;
+  if (!kind) return null;
+  return { label, kind, value: namesPersonsToo(label) ? withoutPersons(m[3]) : m[3] };
+}
+
+/** `责任单位及责任人`: a label naming persons too, whose line is also kept as a note. */
+export function namesPersonsToo(label: string): boolean {
+  return WITH_PERSONS.test(label.replace(/\s+/g, ''));
+}
+
+/** `县住建局 张三`, `县住建局（张三）、县财政局（李四）`: the units of a `责任单位及责任人` value, without the persons' names. */
+function withoutPersons(value: string): string {
+  const isName = (t: string) => /^[\u4e00-\u9fa5]{2,4}$/.test(t) && !endsLikeUnit(t);
+  return value.replace(/[（(]([^（）()]*)[）)]/g, (all, inner: string) => (inner.split(/[、，,\s]+/).every(isName) ? '' : all))
+    .split(/(\s+|[、，,；;])/).filter((t) => !isName(t.trim()) || /^[\s、，,；;]+$/.test(t)).join('')
+    .replace(/(?:\s|[、，,；;])+$/, '').trim();
 }
 
 /** `牵头单位：X`, or the label in brackets, with or without a colon (`【责任单位】X`, `[牵头单位]：X`). */
@@ -76,4 +100,14 @@ export function readLabels(text: string): Array<{ kind: LabelKind; label: string
     else if (parts.length > 0 && segment.trim() !== '') parts[parts.length - 1].value += `；${segment.trim()}`;
   }
   return parts.length > 0 ? parts : null;
+}
+
+/** The text before a text's first label (`县住建局牵头，各乡镇配合；完成时限：6月底` → `县住建局牵头，各乡镇配合`), trimmed. */
+export function beforeLabels(text: string): string {
+  const before: string[] = [];
+  for (const segment of text.split(LABELLED_SEGMENT)) {
+    if (readLabel(segment)) break;
+    if (segment.trim() !== '') before.push(segment.trim());
+  }
+  return before.join('；');
 }

@@ -183,3 +183,107 @@ describe('a heading whose body paragraph closes in units is an item (class D)', 
     ]);
   });
 });
+
+describe('a paragraph between an item and its labels (class E)', () => {
+  it('reads the labels below an item’s result paragraph, and keeps the paragraph as its requirement', () => {
+    const result = read([
+      '2021年某市与邻市协同发展重点任务清单',
+      '一、交通互联',
+      '1. 推进两市城际公交开通。',
+      '工作成果：年底前开通城际公交线路2条。',
+      '责任单位：市交通运输局',
+      '联系人：张三',
+      '2. 共建物流园区。',
+      '工作成果：完成园区规划编制。',
+      '责任单位：市发展改革委、市商务局',
+    ]);
+    expect(result.tasks.map((t) => [...view(t), t.requirement])).toEqual([
+      ['推进两市城际公交开通。', ['市交通运输局'], [], 'date', '2021-12-31', '工作成果：年底前开通城际公交线路2条。'],
+      ['共建物流园区。', ['市发展改革委'], ['市商务局'], 'none', null, '工作成果：完成园区规划编制。'],
+    ]);
+  });
+});
+
+describe('a subsection heading whose closing bracket names the lead of the items below it (class F)', () => {
+  it('gives `1.` items under `（一）title（X牵头）` the lead X, the heading no task of its own', () => {
+    expect(tasks([
+      '2024年某县城市建设重点工作',
+      '一、城市建设',
+      '（一）推进城镇老旧小区改造（县住建局牵头）',
+      '1.完成改造小区12个。',
+      '2.加装电梯30部。',
+      '（二）提升停车便利（县城管局牵头，县公安局配合）',
+      '1.新增公共停车位800个。',
+    ])).toEqual([
+      ['完成改造小区12个。', ['县住建局'], [], 'none', null],
+      ['加装电梯30部。', ['县住建局'], [], 'none', null],
+      ['新增公共停车位800个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
+});
+
+describe('a closing bracket with a phrase and a date beside the units (class A)', () => {
+  it('reads `（X牵头，Y配合；完成时限：…）` and `（X负责，年底前完成）`', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、城建',
+      '1.完成燃气管道更新20公里。（县住建局牵头，各乡镇配合；完成时限：2024年11月底）',
+      '2.新建公共充电桩300个。（县发改局负责，2024年底前完成）',
+      '3.粮食产量稳定在15万吨。（各乡镇负责，县农业农村局指导）',
+    ])).toEqual([
+      ['完成燃气管道更新20公里。', ['县住建局'], ['各乡镇'], 'date', '2024-11-30'],
+      ['新建公共充电桩300个。', ['县发改局'], [], 'date', '2024-12-31'],
+      ['粮食产量稳定在15万吨。', ['各乡镇'], ['县农业农村局'], 'none', null],
+    ]);
+  });
+});
+
+describe('label lines after a group of items (class G)', () => {
+  it('gives items naming no units of their own the labels below the last of them', () => {
+    expect(tasks([
+      '2024年某县重点工作分解',
+      '一、项目建设',
+      '1.新开工亿元以上项目25个。',
+      '2.竣工投产项目18个。',
+      '牵头单位：县发改局',
+      '配合单位：各乡镇',
+      '二、招商引资',
+      '3.引进省外资金40亿元。',
+      '牵头单位：县商务局',
+    ])).toEqual([
+      ['新开工亿元以上项目25个。', ['县发改局'], ['各乡镇'], 'none', null],
+      ['竣工投产项目18个。', ['县发改局'], ['各乡镇'], 'none', null],
+      ['引进省外资金40亿元。', ['县商务局'], [], 'none', null],
+    ]);
+  });
+});
+
+describe('labels in brackets of their own after the sentence; labels naming units and persons (class H)', () => {
+  it('reads `…。【牵头单位】X【配合单位】Y` on the item’s own line', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、生态',
+      '1.完成造林绿化1.2万亩。【牵头单位】县林业局【配合单位】各乡镇',
+      '2.治理水土流失面积30平方公里。〔责任单位〕县水利局',
+    ])).toEqual([
+      ['完成造林绿化1.2万亩。', ['县林业局'], ['各乡镇'], 'none', null],
+      ['治理水土流失面积30平方公里。', ['县水利局'], [], 'none', null],
+    ]);
+  });
+
+  it('reads `责任单位及责任人：X 张三` as units, the persons kept with the line in 备注', () => {
+    const result = read([
+      '2024年某县重点工作',
+      '一、生态',
+      '1.完成造林绿化1.2万亩。',
+      '牵头单位及负责人：县林业局 王五',
+      '2.建成污水处理站8座。',
+      '责任单位及责任人：县水务局（赵六）、县生态环境分局（钱七）',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['完成造林绿化1.2万亩。', ['县林业局'], [], 'none', null],
+      ['建成污水处理站8座。', ['县水务局'], ['县生态环境分局'], 'none', null],
+    ]);
+    expect(result.tasks.map((t) => t.note)).toEqual(['牵头单位及负责人：县林业局 王五', '责任单位及责任人：县水务局（赵六）、县生态环境分局（钱七）']);
+  });
+});

@@ -8,11 +8,13 @@ describe('labelKind: one recogniser for the labels of units, persons and deadlin
     ['责任单位', 'units'], ['责任科室', 'units'], ['责任主体', 'units'], ['实施部门', 'units'], ['部门分工', 'units'], ['责任分工', 'units'],
     ['牵头负责领导', 'person'], ['责任领导', 'person'], ['分管县领导', 'person'], ['责任人', 'person'], ['联系人', 'person'],
     ['完成时限', 'deadline'], ['时间节点', 'deadline'],
+    ['责任单位及责任人', 'units'], ['牵头单位及负责人', 'lead'],
+    ['具体要求', 'requirement'], ['工作成果', 'requirement'], ['工作目标', 'requirement'],
   ])('%s → %s', (label, kind) => {
     expect(labelKind(label)).toBe(kind);
   });
 
-  it.each(['各有关单位', '县直各单位', '工作任务', '具体要求', '各县、市、区政府', '各责任单位', '有关责任单位', '相关配合部门', '县直各单位', '其他单位'])('%s is no label', (phrase) => {
+  it.each(['各有关单位', '县直各单位', '工作任务', '各县、市、区政府', '各责任单位', '有关责任单位', '相关配合部门', '县直各单位', '其他单位'])('%s is no label', (phrase) => {
     expect(labelKind(phrase)).toBeNull();
   });
 
