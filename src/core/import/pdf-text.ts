@@ -76,7 +76,8 @@ function unbreakableStart(text: string): number {
 
 /**
  * The text of a cell: its lines joined without a break where a line was wrapped (the next line's
- * first character would not have fitted), with a line break where a paragraph ended early.
+ * first character would not have fitted), with a line break where a paragraph ended early or the
+ * next stands apart (a paragraph's spacing: more than half a line's height between them).
  */
 export function cellText(lines: readonly TextLine[], cell: Box): string {
   if (lines.length === 0) return '';
@@ -84,7 +85,9 @@ export function cellText(lines: readonly TextLine[], cell: Box): string {
   const room = cell.right - padding;
   let text = lines[0].text;
   for (let i = 1; i < lines.length; i++) {
-    const wrapped = lines[i - 1].right + lines[i].firstWidth > room - 0.5;
+    const height = lines[i].bottom - lines[i].top;
+    const apart = lines[i].top - lines[i - 1].bottom > height / 2;
+    const wrapped = !apart && lines[i - 1].right + lines[i].firstWidth > room - 0.5;
     const between = !wrapped ? '\n' : lines[i - 1].endsWithSpace || (LATIN_END.test(text) && LATIN_START.test(lines[i].text)) ? ' ' : '';
     text += between + lines[i].text;
   }
