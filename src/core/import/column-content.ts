@@ -3,6 +3,7 @@ import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 import { splitUnitList } from './unit-cells';
+import { SEQ_NUMBER } from './seq-number';
 
 /** A column of unknown name read by what its cells hold (`时间安排` holding `6月底前`). */
 export interface ColumnByContent extends UnknownColumn {
@@ -17,7 +18,6 @@ export interface PlacedColumns {
   kept: UnknownColumn[];
 }
 
-const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
 /** The share of a column's filled cells that must look alike for the column to take a role. */
 const MOST = 0.6;
 
@@ -63,7 +63,7 @@ function taskColumnByContent(unknown: readonly UnknownColumn[], cellsOf: (c: Unk
   for (const column of unknown) {
     const cells = cellsOf(column);
     if (cells.length === 0) continue;
-    const texts = cells.filter((c) => c.length >= TASK_LENGTH && !isDeadlineLike(c) && !isUnitLike(c) && !NUMBER.test(c));
+    const texts = cells.filter((c) => c.length >= TASK_LENGTH && !isDeadlineLike(c) && !isUnitLike(c) && !SEQ_NUMBER.test(c));
     if (texts.length / cells.length < MOST) continue;
     const length = texts.reduce((n, c) => n + c.length, 0) / texts.length;
     if (length > bestLength) [best, bestLength] = [column, length];
@@ -75,7 +75,7 @@ function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole
   const share = (test: (c: string) => boolean) => cells.filter(test).length / cells.length;
   if (columns.deadline === undefined && share(isDeadlineLike) >= MOST) return 'deadline';
   if (columns.lead === undefined && columns.co === undefined && share(isUnitLike) >= MOST) return 'co';
-  if (columns.seq === undefined && share((c) => NUMBER.test(c)) === 1) return 'seq';
+  if (columns.seq === undefined && share((c) => SEQ_NUMBER.test(c)) === 1) return 'seq';
   return null;
 }
 
