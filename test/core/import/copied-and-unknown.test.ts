@@ -143,3 +143,20 @@ describe('a header whose task column is unnamed', () => {
     expect(result.findings.find((f) => f.code === 'import.column-by-content')?.message).toBe('“第2列”列不是常见的列名，按其内容读作“工作任务”');
   });
 });
+
+// Beyond the corpus: `民生实事 | 建设内容`: the unnamed-role column before the requirement column
+// names each task; 建设内容 is its requirement (not the task, with the name kept as a note).
+describe('a column of unknown name before the requirement column', () => {
+  it('holds the tasks when no column is named for them', () => {
+    const result = importBreakdown({ kind: 'grid', rows: [
+      ['2024年某县民生实事任务分解表', '', '', '', ''],
+      ['序号', '民生实事', '建设内容', '责任单位', '完成时限'],
+      ['1', '新建城区幼儿园', '新建幼儿园2所，新增学位540个。', '县教育局', '2024年8月底前'],
+      ['2', '改造老旧小区', '改造老旧小区12个。', '县住建局、各街道', '2024年11月底前'],
+    ] });
+    expect(result.tasks.map((t) => [t.task, t.requirement, t.leadUnits])).toEqual([
+      ['新建城区幼儿园', '新建幼儿园2所，新增学位540个。', ['县教育局']],
+      ['改造老旧小区', '改造老旧小区12个。', ['县住建局']],
+    ]);
+  });
+});
