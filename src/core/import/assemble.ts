@@ -3,7 +3,7 @@ import type { UnusedColumn } from './duplicate-columns';
 import { TEXT_ROLES } from './header-words';
 import { rowPlace } from './finding-place';
 import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
-import { placeUnknownColumns, type ColumnByContent } from './column-content';
+import { placeUnknownColumns, titleColumnBeforeRequirement, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
 import { continuesPrevious, isMergedTaskSubRow } from './continuation';
 import type { CategoryDraft, TaskDraft } from './drafts';
@@ -38,10 +38,14 @@ const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
 export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
-  const refined = inferCategoryColumn(refineColumns(headerCells, headerColumns, dataRows), dataRows);
-  let placed = placeUnknownColumns(refined, unknown, dataRows, spare);
+  const titles = titleColumnBeforeRequirement(headerColumns, unknown, dataRows);
+  const named = titles?.columns ?? headerColumns;
+  const unnamed = titles ? unknown.filter((c) => c !== titles.column) : unknown;
+  const refined = inferCategoryColumn(refineColumns(headerCells, named, dataRows), dataRows);
+  let placed = placeUnknownColumns(refined, unnamed, dataRows, spare);
+  if (titles) placed = { ...placed, byContent: [{ ...titles.column, role: 'task' }, ...placed.byContent] };
   // Every task-like column held headings and no other column holds the tasks: read as the header says.
-  if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(headerColumns, dataRows), unknown, dataRows);
+  if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(named, dataRows), unnamed, dataRows);
   const { columns, byContent, kept } = placed;
   const roleColumns = new Set(Object.values(columns));
   const holdsText = (c: { index: number }) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== '');

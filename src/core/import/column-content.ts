@@ -3,6 +3,7 @@ import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 import { splitUnitList } from './unit-cells';
+import { SEQ_NUMBER } from './seq-number';
 
 /** A column of unknown name read by what its cells hold (`时间安排` holding `6月底前`). */
 export interface ColumnByContent extends UnknownColumn {
@@ -17,7 +18,6 @@ export interface PlacedColumns {
   kept: UnknownColumn[];
 }
 
-const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
 /** The share of a column's filled cells that must look alike for the column to take a role. */
 const MOST = 0.6;
 
@@ -56,14 +56,31 @@ export function placeUnknownColumns(columns: ColumnMap, unknown: readonly Unknow
 /** A task's text is longer than a title, and no unit list, deadline or number. */
 const TASK_LENGTH = 6;
 
+/** A task's title beside its requirement may be short (`改造老旧小区`). */
+const TITLE_LENGTH = 4;
+
+/**
+ * `民生实事 | 建设内容`: a header naming the requirement but no task column; a column of unknown name
+ * before the requirement column whose cells are titles names each task. The header's columns with
+ * that column as the task's, or null.
+ */
+export function titleColumnBeforeRequirement(columns: ColumnMap, unknown: readonly UnknownColumn[], dataRows: readonly SourceRow[]): { columns: ColumnMap; column: UnknownColumn } | null {
+  const requirementAt = columns.requirement;
+  if (columns.task !== undefined || requirementAt === undefined) return null;
+  const cellsOf = (column: UnknownColumn) => dataRows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)
+    .map((r) => (r.cells[column.index] ?? '').trim()).filter((c) => c !== '');
+  const column = taskColumnByContent(unknown.filter((c) => c.index < requirementAt), cellsOf, TITLE_LENGTH);
+  return column ? { columns: { ...columns, task: column.index }, column } : null;
+}
+
 /** The unknown column whose cells read most as tasks' sentences (most of them text, the longest on average). */
-function taskColumnByContent(unknown: readonly UnknownColumn[], cellsOf: (c: UnknownColumn) => string[]): UnknownColumn | undefined {
+function taskColumnByContent(unknown: readonly UnknownColumn[], cellsOf: (c: UnknownColumn) => string[], minLength = TASK_LENGTH): UnknownColumn | undefined {
   let best: UnknownColumn | undefined;
   let bestLength = 0;
   for (const column of unknown) {
     const cells = cellsOf(column);
     if (cells.length === 0) continue;
-    const texts = cells.filter((c) => c.length >= TASK_LENGTH && !isDeadlineLike(c) && !isUnitLike(c) && !NUMBER.test(c));
+    const texts = cells.filter((c) => c.length >= minLength && !isDeadlineLike(c) && !isUnitLike(c) && !SEQ_NUMBER.test(c));
     if (texts.length / cells.length < MOST) continue;
     const length = texts.reduce((n, c) => n + c.length, 0) / texts.length;
     if (length > bestLength) [best, bestLength] = [column, length];
@@ -75,7 +92,7 @@ function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole
   const share = (test: (c: string) => boolean) => cells.filter(test).length / cells.length;
   if (columns.deadline === undefined && share(isDeadlineLike) >= MOST) return 'deadline';
   if (columns.lead === undefined && columns.co === undefined && share(isUnitLike) >= MOST) return 'co';
-  if (columns.seq === undefined && share((c) => NUMBER.test(c)) === 1) return 'seq';
+  if (columns.seq === undefined && share((c) => SEQ_NUMBER.test(c)) === 1) return 'seq';
   return null;
 }
 

@@ -1,10 +1,10 @@
 import type { ColumnMap, ColumnRole } from './header';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow } from './types';
+import { SEQ_NUMBER } from './seq-number';
 
 type ColumnKind = 'empty' | 'section' | 'subsection' | 'number' | 'text';
 
-const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
 
 /**
  * A header cell often spans more than one column of data: `具体要求` over a number column and a
@@ -59,7 +59,7 @@ function columnKind(column: number, rows: readonly SourceRow[]): ColumnKind {
   const share = (level: 1 | 2) => headings.filter((h) => h?.level === level).length / cells.length;
   if (share(1) >= 0.5) return 'section';
   if (share(2) >= 0.5) return 'subsection';
-  if (cells.every((c) => NUMBER.test(c))) return 'number';
+  if (cells.every((c) => SEQ_NUMBER.test(c))) return 'number';
   return 'text';
 }
 

@@ -4,8 +4,8 @@ import { isPageNumber, NOTE } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow } from './types';
 import { isPersonName } from './unit-persons';
+import { SEQ_NUMBER } from './seq-number';
 
-const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
 
 /**
  * A table copied from a web page whose cells hold line breaks or paragraphs: the browser writes each
@@ -24,9 +24,15 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
   if (headerAt < 0) return [...rows];
   const out = rows.slice(0, headerAt);
   const header = joinHeader(rows, headerAt);
-  out.push(header.row);
-  const width = header.row.cells.length;
   let i = header.next;
+  // Sub-headers under a header cell over several columns (`牵头单位\t配合单位` under `责任单位`): the
+  // browser writes them alone on the next line; they take that cell's place in the header.
+  const sub = i < rows.length && rows[i].cells.length >= 2 && rows[i].cells.every((c) => isRoleName(c)) ? rows[i].cells : null;
+  const spread = sub ? spreadSubHeader(header.row.cells, sub) : null;
+  if (sub) i += 1;
+  if (sub && !spread) out.push(header.row, rows[i - 1]);
+  else out.push(spread ? { ...header.row, cells: spread } : header.row);
+  const width = (spread ?? header.row.cells).length;
   while (i < rows.length) {
     const row = rows[i];
     if (row.cells.length < 2) {
@@ -71,11 +77,32 @@ function joinHeader(rows: readonly SourceRow[], at: number): { row: SourceRow; n
   while (next < rows.length && rows[next].cells.length >= 2 && !rows[next].breakBefore && !startsRow(rows[next])) {
     const line = rows[next].cells;
     const joined = `${cells[cells.length - 1]}\n${line[0]}`;
-    if (line[0].trim() === '' || !isColumnName(joined) || !line.every(isColumnName)) break;
+    if (line[0].trim() === '' || !isColumnName(joined) || !line.every(isColumnName) || twoNames(cells[cells.length - 1], line[0])) break;
     cells = [...cells.slice(0, -1), joined, ...line.slice(1)];
     next += 1;
   }
   return { row: { ...rows[at], cells }, next };
+}
+
+/** What kind of column a role names: unit columns, a deadline, text. */
+function family(cell: string): string {
+  const role = headerRole(cell) ?? '';
+  return role === 'lead' || role === 'co' ? 'unit' : role === 'task' || role === 'requirement' ? 'text' : role;
+}
+
+/** The header with the sub-headers in the place of the one header cell of their kind (`责任单位` → `牵头单位`, `配合单位`). */
+function spreadSubHeader(top: readonly string[], sub: readonly string[]): string[] | null {
+  const kind = family(sub[0]);
+  if (!sub.every((c) => family(c) === kind)) return null;
+  const at = top.map(family).map((f, k) => (f === kind ? k : -1)).filter((k) => k >= 0);
+  return at.length === 1 ? [...top.slice(0, at[0]), ...sub, ...top.slice(at[0] + 1)] : null;
+}
+
+/** `完成时限` then `牵头单位`: two names of their own (a sub-header row below the header), not one name wrapped. */
+function twoNames(a: string, b: string): boolean {
+  const first = headerRole(a);
+  const second = headerRole(b);
+  return first !== null && second !== null && first !== 'other' && second !== 'other' && first !== second;
 }
 
 function isRoleName(cell: string): boolean {
@@ -102,5 +129,5 @@ function goesOn(last: string, next: string): boolean {
 function startsRow(row: SourceRow): boolean {
   const first = row.cells[0].trim();
   if (row.cells.length === 1) return parseCategoryHeading(first) !== null || NOTE.test(first);
-  return NUMBER.test(first) || parseCategoryHeading(first) !== null;
+  return SEQ_NUMBER.test(first) || parseCategoryHeading(first) !== null;
 }

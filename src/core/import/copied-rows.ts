@@ -3,13 +3,13 @@ import { isRepeatedHeader, type HeaderMatch } from './header';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
+import { SEQ_NUMBER } from './seq-number';
 
 /** What a cell holds, as far as lining it up with a column goes. */
 export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'text';
 
 /** `/`, `—`, `无`: a cell left without a value, which may stand in any column. */
 const NO_VALUE = /^(?:[/／\\—–-]+|无|暂无)$/;
-const NUMBER = /^[\d０-９]{1,3}([.．][\d０-９]{1,3})*[.．、]?$/;
 
 /**
  * A table copied from a web page as text: a cell merged down (`rowspan`) is in its first row only,
@@ -65,7 +65,7 @@ export function cellKind(cell: string): CellKind {
   if (text === '' || NO_VALUE.test(text)) return 'empty';
   const heading = parseCategoryHeading(text);
   if (heading) return heading.level === 1 ? 'section' : 'subsection';
-  if (NUMBER.test(text)) return 'number';
+  if (SEQ_NUMBER.test(text)) return 'number';
   if (isDeadlineLike(text)) return 'deadline';
   if (isUnitLike(text)) return 'unit';
   return 'text';

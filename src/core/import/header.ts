@@ -54,8 +54,12 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
   const named: NamedColumn[] = [];
   const unknown: UnknownColumn[] = [];
   const others: UnknownColumn[] = [];
+  const blank: UnknownColumn[] = [];
   for (const [index, cell] of row.cells.entries()) {
-    if (cell.trim() === '') continue;
+    if (cell.trim() === '') {
+      blank.push({ index, name: `第${index + 1}列` });
+      continue;
+    }
     const role = headerRole(cell) ?? longNameRole(cell);
     if (role === null) {
       if (!readsAsColumnName(cell)) return null;
@@ -68,8 +72,14 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
   if (Object.keys(columns).length < 2 || unknown.length >= named.length) return null;
   // No task-like name (`民生实事`, `重点项目`): a column of unknown name beside units or deadlines may hold
   // the tasks, found by its cells (see placeUnknownColumns).
-  const taskByContent = unknown.length > 0 && (columns.lead !== undefined || columns.co !== undefined || columns.deadline !== undefined);
-  if (columns.task === undefined && columns.requirement === undefined && !taskByContent) return null;
+  const unitsOrDeadline = columns.lead !== undefined || columns.co !== undefined || columns.deadline !== undefined;
+  const taskByContent = unknown.length > 0 && unitsOrDeadline;
+  if (columns.task === undefined && columns.requirement === undefined && !taskByContent) {
+    // A blank header cell over the tasks (`序号 | | 牵头单位 | 完成时限`): the column is found by its cells.
+    const before = blank.filter((b) => b.index < Math.min(...Object.values(columns).filter((i) => i !== columns.seq)));
+    if (!unitsOrDeadline || Object.keys(columns).length < 3 || before.length === 0) return null;
+    return { ...resolved, unknown: [...unknown, ...before].sort((a, b) => a.index - b.index), others };
+  }
   return { ...resolved, unknown, others };
 }
 

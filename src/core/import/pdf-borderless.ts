@@ -32,7 +32,7 @@ export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | nu
   });
   if (!found) return null;
   const items = pages.flatMap((p, k) => tableItems(p.items, tops[k], size));
-  const columns = columnEdges(items);
+  const columns = splitByHeader(columnEdges(items), items, pages.flatMap((p) => headerItems(p.items, size)));
   if (columns.length < 3) return null;
   const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
   const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
@@ -63,9 +63,46 @@ interface PageLines {
 function pageLines(page: PdfPage, table: Omit<BorderlessTable, 'topAligned'>, pageIndex: number): PageLines {
   const size = median(page.items.map((i) => i.height).filter((h) => h > 0)) || 10;
   const byColumn = columnLines(tableItems(page.items, table.tops[pageIndex], size), table.columns);
-  const open = byColumn.flatMap((lines, c) => (table.merged.has(c) ? [] : lines)).sort((a, b) => a.top - b.top);
-  const bands = blocks(open, table.rowGap).map((b) => ({ top: Math.min(...b.map((l) => l.top)), bottom: Math.max(...b.map((l) => l.bottom)) }));
+  const open = byColumn.flatMap((lines, c) => (table.merged.has(c) ? [] : lines.map((line) => ({ line, c })))).sort((a, b) => a.line.top - b.line.top);
+  const grouped = blocks(open.map((o) => o.line), table.rowGap);
+  const columnOf = new Map(open.map((o) => [o.line, o.c]));
+  const bands = joinLoneParagraphs(grouped.map((b) => b.map((line) => ({ line, c: columnOf.get(line)! }))), size)
+    .map((b) => ({ top: Math.min(...b.map((o) => o.line.top)), bottom: Math.max(...b.map((o) => o.line.bottom)) }));
   return { byColumn, bands };
+}
+
+type Placed = { line: TextLine; c: number };
+
+/**
+ * A band holding one column's text only, right above or below a band with text in that column too,
+ * is a paragraph of that row's tall cell (paragraph spacing is wider than between rows' lines) when
+ * the row's other cells are centred on both together: joined to it.
+ */
+function joinLoneParagraphs(bands: Placed[][], size: number): Placed[][] {
+  const out = [...bands];
+  const centre = (b: readonly Placed[]) => (Math.min(...b.map((o) => o.line.top)) + Math.max(...b.map((o) => o.line.bottom))) / 2;
+  const columns = (b: readonly Placed[]) => new Set(b.map((o) => o.c));
+  const centredOnUnion = (lone: Placed[], row: Placed[]) => {
+    const c = [...columns(lone)][0];
+    if (columns(lone).size !== 1 || !columns(row).has(c) || columns(row).size < 2) return false;
+    const union = centre([...lone, ...row]);
+    const own = centre(row);
+    // The other cells' text: each column's block centred on the union, not on the row without the lone band.
+    return [...columns(row)].filter((k) => k !== c).every((k) => {
+      const block = centre(row.filter((o) => o.c === k));
+      return Math.abs(block - union) < size && Math.abs(block - union) < Math.abs(block - own);
+    });
+  };
+  for (let k = 0; k < out.length; k++) {
+    if (k + 1 < out.length && centredOnUnion(out[k], out[k + 1])) {
+      out.splice(k, 2, [...out[k], ...out[k + 1]]);
+      k -= 1;
+    } else if (k > 0 && centredOnUnion(out[k], out[k - 1])) {
+      out.splice(k - 1, 2, [...out[k - 1], ...out[k]]);
+      k -= 2;
+    }
+  }
+  return out;
 }
 
 interface MergedBlock {
@@ -147,6 +184,43 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   });
   edges.push(right + 1);
   return edges;
+}
+
+function isHeaderName(text: string): boolean {
+  const role = headerRole(text.replace(/\s+/g, ''));
+  return role !== null && role !== 'other';
+}
+
+/** The text of the header row: the lines its known names stand on, and a line above or below (a wrapped name). */
+function headerItems(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
+  const names = items.filter((i) => isHeaderName(i.text));
+  const first = [...names].sort((a, b) => a.top - b.top).find((n) => names.filter((o) => Math.abs(o.top - n.top) < size / 2).length >= 2);
+  if (!first) return [];
+  const row = names.filter((n) => Math.abs(n.top - first.top) < size * 2);
+  const top = Math.min(...row.map((n) => n.top)) - size * 1.5;
+  const bottom = Math.max(...row.map((n) => n.top + n.height)) + size * 1.5;
+  return items.filter((i) => i.text.trim() !== '' && i.top >= top && i.top + i.height <= bottom);
+}
+
+/**
+ * A column holding two header names side by side (`完成时限` and `备注`, whose cells are all blank so
+ * that no strip of blank space showed between them) is two columns: split in the gap between the
+ * names, when no other text crosses it.
+ */
+function splitByHeader(edges: readonly number[], items: readonly PdfTextItem[], header: readonly PdfTextItem[]): number[] {
+  const out = [edges[0]];
+  for (let c = 1; c < edges.length; c++) {
+    const inside = header.filter((i) => i.x + i.width / 2 >= edges[c - 1] && i.x + i.width / 2 < edges[c]).sort((a, b) => a.x - b.x);
+    for (let k = 1; k < inside.length; k++) {
+      const end = Math.max(...inside.slice(0, k).map((i) => i.x + i.width));
+      const gap = inside[k].x - end;
+      const at = end + gap / 2;
+      const crossed = items.some((i) => !header.includes(i) && i.x < at && i.x + i.width > at);
+      if (gap >= MIN_STRIP && !crossed && (isHeaderName(inside[k].text) || isHeaderName(inside[k - 1].text))) out.push(at);
+    }
+    out.push(edges[c]);
+  }
+  return out;
 }
 
 /** Each column's lines, top to bottom. */

@@ -77,12 +77,15 @@ function unbreakableStart(text: string): number {
 
 /**
  * The text of a cell: its lines joined without a break where a line was wrapped (the next line's
- * first character would not have fitted), with a line break where a paragraph ended early.
+ * first character would not have fitted), with a line break where a paragraph ended early or the
+ * next stands apart (a paragraph's spacing: more than half a line's height between them).
  */
 export function cellText(lines: readonly TextLine[], cell: Box): string {
   if (lines.length === 0) return '';
   const padding = Math.max(0, Math.min(...lines.map((l) => l.left - cell.left)));
-  return joinLines(lines, (above, line) => wraps(above, line, cell.right - padding));
+  // Lines standing apart (a paragraph's spacing: more than half a line's height between them) are two paragraphs.
+  const apart = (above: TextLine, line: TextLine) => line.top - above.bottom > (line.bottom - line.top) / 2;
+  return joinLines(lines, (above, line) => !apart(above, line) && wraps(above, line, cell.right - padding));
 }
 
 /** The line above was wrapped: the next line's first character would not have fitted after it. */

@@ -306,6 +306,8 @@ const WRAPPED_ODD = 1;
 const WRAPPED_DEADLINE = 4;
 const DEADLINE_REST = 4;
 const NEXT_UNIT = 2;
+/** A cell's next numbered paragraph: as good as a cell of its own. */
+const NUMBERED_NEXT = 3;
 const MORE_UNITS = 0.5;
 
 const HAS_TEXT = 1;
@@ -343,9 +345,20 @@ function closing(flags: number): number {
   return ((flags & HAS_TEXT) === 0 ? NO_TEXT : 0) + ((flags & HAS_OTHER) === 0 ? NO_OTHER : 0);
 }
 
+const ITEM = /^(\d{1,2})([.．、])/;
+
+/** Whether `text` opens with the number after the one `before` opens with, written the same way (`1.` → `2.`). */
+function nextItem(before: string, text: string): boolean {
+  const a = ITEM.exec(before.trim());
+  const b = ITEM.exec(text.trim());
+  return a !== null && b !== null && a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1;
+}
+
 /** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
 function continuation(before: Piece, piece: Piece, column: ColumnKind): number | null {
   if (column === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
+    // `1.启动…` then `2.加快…`: the next of a cell's numbered paragraphs, not a row's task.
+    if (nextItem(before.text, piece.text)) return NUMBERED_NEXT;
     const closed = endsWithClosingPunctuation(before.text);
     if (piece.kind === 'text') return closed ? NEXT_PARAGRAPH : WRAPPED;
     // The rest of an unfinished sentence may read as a deadline or a unit (`持续推进政务公开`).

@@ -73,9 +73,12 @@ function splitEtc(text: string): { name: string; group?: string } {
   return m[2] ? { name, group: `等${m[2]}` } : { name };
 }
 
+/** `县财政局（配合）`: a co unit's duty written in brackets after it. */
+const BRACKETED_DUTY = /\s*[（(](?:配合|参与|协办|协助|协同|配合单位|责任单位)[）)]$/;
+
 /** A name or list without `由` before it and what the units are to do after it. */
 function stripDuty(text: string): string {
-  return text.trim().replace(TRAILING_NOTE, '').replace(LEADING_BY, '').replace(TRAILING_DUTY, '').trim();
+  return text.trim().replace(TRAILING_NOTE, '').replace(LEADING_BY, '').replace(BRACKETED_DUTY, '').replace(TRAILING_DUTY, '').trim();
 }
 
 /** `…工商联(列第一位者为牵头或汇总单位,下同)`: a note on how to read the list, closing it. */

@@ -124,3 +124,39 @@ describe('PDF text whose rows lack cells', () => {
     ]);
   });
 });
+
+// Dev round 7t, beyond the corpus: a header that leaves the tasks' column unnamed (a blank cell
+// over it, beside 序号 and the units and deadline): the column is found by its cells and named by
+// its place in the message.
+describe('a header whose task column is unnamed', () => {
+  it('reads the blank-headed column holding sentences as the tasks', () => {
+    const result = importBreakdown({ kind: 'grid', rows: [
+      ['2024年某镇重点工作任务分解表', '', '', '', ''],
+      ['序号', '', '牵头单位', '配合单位', '完成时限'],
+      ['1', '推进老旧小区改造，完成改造10个小区。', '镇建设办', '镇财政所', '12月底前'],
+      ['2', '实施农村道路提升工程，改造道路20公里。', '镇农业办', '各村', '10月底前'],
+    ] });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['推进老旧小区改造，完成改造10个小区。', ['镇建设办'], ['镇财政所'], '2024-12-31'],
+      ['实施农村道路提升工程，改造道路20公里。', ['镇农业办'], ['各村'], '2024-10-31'],
+    ]);
+    expect(result.findings.find((f) => f.code === 'import.column-by-content')?.message).toBe('“第2列”列不是常见的列名，按其内容读作“工作任务”');
+  });
+});
+
+// Beyond the corpus: `民生实事 | 建设内容`: the unnamed-role column before the requirement column
+// names each task; 建设内容 is its requirement (not the task, with the name kept as a note).
+describe('a column of unknown name before the requirement column', () => {
+  it('holds the tasks when no column is named for them', () => {
+    const result = importBreakdown({ kind: 'grid', rows: [
+      ['2024年某县民生实事任务分解表', '', '', '', ''],
+      ['序号', '民生实事', '建设内容', '责任单位', '完成时限'],
+      ['1', '新建城区幼儿园', '新建幼儿园2所，新增学位540个。', '县教育局', '2024年8月底前'],
+      ['2', '改造老旧小区', '改造老旧小区12个。', '县住建局、各街道', '2024年11月底前'],
+    ] });
+    expect(result.tasks.map((t) => [t.task, t.requirement, t.leadUnits])).toEqual([
+      ['新建城区幼儿园', '新建幼儿园2所，新增学位540个。', ['县教育局']],
+      ['改造老旧小区', '改造老旧小区12个。', ['县住建局']],
+    ]);
+  });
+});

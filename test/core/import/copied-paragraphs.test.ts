@@ -52,3 +52,25 @@ describe('copied tab text whose cells hold paragraphs', () => {
     expect(first.requirement).toBe('主要工作：1.完成选址。\n2.建成投用两处首末站。');
   });
 });
+
+// Beyond the corpus: a two-row header copied from a page (`责任单位` over `牵头单位` / `配合单位`):
+// the browser writes the sub-headers alone on the next line; and 序号 written `1-1`, `1-2`.
+describe('copied tab text with a two-row header and 序号 like 1-1', () => {
+  it('puts the sub-headers in the place of the cell over them, and each row on its own', () => {
+    const text = [
+      '某区2024年重点任务分解表',
+      '',
+      '序号\t类别\t重点任务\t责任单位\t完成时限',
+      '牵头单位\t配合单位',
+      '1-1\t一、稳增长\t新培育规上企业20家。\t区工信局\t区统计局\t2024年11月底前',
+      '1-2\t推动外贸企业拓展市场。\t区商务局\t各街道\t每季度',
+      '2-1\t二、惠民生\t新建社区食堂5个。\t区民政局',
+      '王五\t区财政局\t全年',
+    ].join('\n');
+    expect(read(text, 2024).map(([category, task, lead, co, due, note]) => [category, task, lead, co, due, note])).toEqual([
+      ['稳增长', '新培育规上企业20家。', ['区工信局'], ['区统计局'], '2024-11-30', ''],
+      ['稳增长', '推动外贸企业拓展市场。', ['区商务局'], ['各街道'], null, ''],
+      ['惠民生', '新建社区食堂5个。', ['区民政局'], ['区财政局'], '2024-12-31', '负责人：王五'],
+    ]);
+  });
+});

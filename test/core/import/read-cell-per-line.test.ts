@@ -274,3 +274,27 @@ describe('page text with a `|` line after each cell', () => {
     ]);
   });
 });
+
+// Dev round 7t: page text one paragraph a line, a cell of numbered paragraphs (`1.…` / `2.…`)
+// beside tasks numbered the same way: the next paragraph goes on in its cell, it is no task.
+describe('page text whose cell holds numbered paragraphs', () => {
+  const text = [
+    '某县2023年为民办实事任务分解表', '',
+    '工作任务', '', '责任单位', '', '主要工作', '', '完成时限', '', '备注', '',
+    '一、改善群众出行条件。', '',
+    '1.新建公交首末站。', '', '县交通运输局', '',
+    '1.完成两处首末站选址和用地报批。', '',
+    '2.完成首末站主体工程建设，配套建设充电桩、候车亭和调度用房。', '',
+    '3.首末站建成后同步调整公交线路。', '',
+    '11月底', '', '',
+    '2.更新新能源公交车。', '', '县交通运输局', '', '更新新能源公交车二十辆。', '', '12月底', '',
+  ].join('\n');
+
+  it('reads the paragraphs as one cell', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.deadline.due, (t.requirement ?? '').split('\n').length])).toEqual([
+      ['1.新建公交首末站。', ['县交通运输局'], '2023-11-30', 3],
+      ['2.更新新能源公交车。', ['县交通运输局'], '2023-12-31', 1],
+    ]);
+  });
+});

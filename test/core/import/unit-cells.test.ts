@@ -118,6 +118,15 @@ describe('readUnitCells', () => {
     expect(splitUnitList(cell)).toEqual(expected);
   });
 
+  // Dev round 7t, beyond the corpus: the duty written in brackets after each unit.
+  it.each([
+    ['县住建局（牵头）、县财政局（配合）', ['县住建局'], ['县财政局']],
+    ['县住建局(牵头),县财政局(参与)、县审计局(协办)', ['县住建局'], ['县财政局', '县审计局']],
+  ])('a bracketed duty after a unit is no part of its name: %j', (cell, lead, co) => {
+    const read = readUnitCells('', cell, false);
+    expect([read.leadUnits, read.coUnits]).toEqual([lead, co]);
+  });
+
   // Dev round 7t: the lead marked by a star written before its name (`★区发改委、统计局`), in a
   // 责任单位 column whose header says nothing of the mark; the unmarked units are co units.
   it.each([
