@@ -153,8 +153,8 @@ function tableItems(items: readonly PdfTextItem[], top: number, size: number): P
 /**
  * Edges at the middle of each vertical strip of at least MIN_STRIP points that (almost) no text
  * covers. A few lines standing alone on their line may cross a strip (a section title over the
- * table's width); text sharing its line with another cell's never does (`区发改局  区财政局、…、区文化…`
- * is a cell of units, however few rows there are to show its column).
+ * table's width), and a header name over two columns; text sharing its line with another cell's
+ * never does (`区发改局  区财政局、…、区文化…` is a cell of units, however few rows there are to show its column).
  */
 function columnEdges(all: readonly PdfTextItem[]): number[] {
   const items = all.filter((i) => i.text.trim() !== '');
@@ -167,9 +167,13 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   // Another run on the line, apart from this one by more than a space: another cell's text.
   const apart = (a: PdfTextItem, b: PdfTextItem) => Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width)) > size / 2;
   const shared = (run: PdfTextItem) => runs.some((o) => o !== run && Math.abs(o.top - run.top) < size / 4 && apart(o, run));
-  for (const run of runs) {
-    const weight = shared(run) ? Infinity : 1;
-    for (let x = Math.floor(run.x) + 1; x < Math.ceil(run.x + run.width) - 1; x++) cover[x - left] += weight;
+  // A header name over two columns (`工作任务` over 类别 and 任务) is no cell's text.
+  const hard = new Set(runs.filter((r) => shared(r) && headerRole(r.text.replace(/\s+/g, '')) === null));
+  const runOf = (i: PdfTextItem) => runs.find((r) => Math.abs(r.top - i.top) < size / 4 && r.x <= i.x + 0.5 && i.x + i.width <= r.x + r.width + 0.5);
+  for (const i of items) {
+    const run = runOf(i);
+    const weight = run && hard.has(run) ? Infinity : 1;
+    for (let x = Math.floor(i.x) + 1; x < Math.ceil(i.x + i.width) - 1; x++) cover[x - left] += weight;
   }
   const allowed = Math.max(1, items.length * 0.03);
   const edges = [left - 1];
