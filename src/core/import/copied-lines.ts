@@ -33,8 +33,11 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
   if (sub && !spread) out.push(header.row, rows[i - 1]);
   else out.push(spread ? { ...header.row, cells: spread } : header.row);
   const width = (spread ?? header.row.cells).length;
+  let lastHadParagraphs = false;
   while (i < rows.length) {
-    const row = rows[i];
+    const lead = leadingLines(rows, i);
+    const row = lead ? lead.row : rows[i];
+    if (lead) i = lead.at;
     if (row.cells.length < 2) {
       out.push(row);
       i += 1;
@@ -44,6 +47,7 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
     // A row line ending in an empty cell short of the header's width: a cell of paragraphs may follow.
     let paragraphs = cells[cells.length - 1].trim() === '' && cells.length < width;
     let gotParagraph = false;
+    let paragraphCell = false;
     let j = i + 1;
     for (; j < rows.length; j++) {
       const next = rows[j];
@@ -52,6 +56,7 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
         const last = cells.length - 1;
         cells[last] = [cells[last], next.cells[0].trim()].filter((c) => c !== '').join('\n');
         gotParagraph = true;
+        paragraphCell = true;
         continue;
       }
       if (paragraphs) {
@@ -61,25 +66,78 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
         paragraphs = false;
         continue;
       }
+      if (next.cells.length === 1 && moreParagraph(cells, next.cells[0], width)) {
+        cells[cells.length - 1] = `${cells[cells.length - 1]}\n${next.cells[0].trim()}`;
+        paragraphCell = true;
+        continue;
+      }
       if (next.breakBefore || cells.length + next.cells.length - 1 > width || !goesOn(cells[cells.length - 1], next.cells[0])) break;
       cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next.cells[0].trim()}`, ...next.cells.slice(1)];
     }
-    out.push({ ...row, cells });
+    // Blank lines between a cell's paragraphs are no page break: the row after them does not start a page.
+    out.push({ ...row, cells, ...(lastHadParagraphs ? { breakBefore: false } : {}) });
+    lastHadParagraphs = paragraphCell;
     i = j;
   }
   return out;
+}
+
+/**
+ * A line standing alone (blank lines around it) after a row's line: the next paragraph of the row's
+ * last cell (`经开区` / `高新园（邹区镇）` / `各街道`: a cell of units a paragraph each), when the row
+ * has all its cells or both are units. Not a section heading or a note.
+ */
+function moreParagraph(cells: readonly string[], line: string, width: number): boolean {
+  const text = line.trim();
+  if (text === '' || parseCategoryHeading(text) || NOTE.test(text) || SEQ_NUMBER.test(text)) return false;
+  const last = cells[cells.length - 1].split('\n').pop() ?? '';
+  return cells.length === width || (isUnitLike(last) && isUnitLike(text));
+}
+
+/** A line of a cell broken over lines (`<br>`) before the row's first tab: short, no sentence. */
+const SHORT_LINE = 16;
+
+/**
+ * The first cell of a row broken over lines (`（一）` / `持续` / `推进` / `建设⇥1⇥完成…`: a category merged
+ * down, its `<br>`s each a line): the lines standing alone before a row's line are that cell's first
+ * lines, when they are short and the row's line does not start a row of its own (a 序号 first).
+ * The row with its first cell whole, and where its line is; null when `at` starts no such run.
+ */
+function leadingLines(rows: readonly SourceRow[], at: number): { row: SourceRow; at: number } | null {
+  const piece = (r: SourceRow, first: boolean) => {
+    const text = r.cells[0].trim();
+    const heading = parseCategoryHeading(text);
+    // Only a bare number (`（一）`) may open the cell: a heading with its title is a row of its own.
+    return r.cells.length === 1 && !r.breakBefore && text !== '' && text.length <= SHORT_LINE && !NOTE.test(text) && !isPageNumber(r)
+      && (heading === null || (first && heading.title === ''));
+  };
+  let end = at;
+  while (end < rows.length && piece(rows[end], end === at)) end += 1;
+  const line = rows[end];
+  if (end === at || !line || line.cells.length < 2 || line.breakBefore || startsRow(line)) return null;
+  // The row's line goes on with the cell's last piece (`建设⇥1⇥…`), not with a task or a repeated header.
+  const rest = line.cells[0].trim();
+  if (rest.length > SHORT_LINE || SEQ_NUMBER.test(rest) || /^\d/.test(rest) || line.cells.some((c) => isRoleName(c))) return null;
+  const first = [...rows.slice(at, end).map((r) => r.cells[0].trim()), line.cells[0].trim()].join('\n');
+  return { row: { ...rows[at], cells: [first, ...line.cells.slice(1)] }, at: end };
 }
 
 /** The header's first line and the lines its cells go on over (each joined cell a column name). */
 function joinHeader(rows: readonly SourceRow[], at: number): { row: SourceRow; next: number } {
   let cells = [...rows[at].cells];
   let next = at + 1;
-  while (next < rows.length && rows[next].cells.length >= 2 && !rows[next].breakBefore && !startsRow(rows[next])) {
-    const line = rows[next].cells;
-    const joined = `${cells[cells.length - 1]}\n${line[0]}`;
-    if (line[0].trim() === '' || !isColumnName(joined) || !line.every(isColumnName) || twoNames(cells[cells.length - 1], line[0])) break;
+  for (;;) {
+    // Lines of one cell between: a name's explanation broken over lines (`责任部门` / `(加*号为牵头部门,` / `其余为参与部门)⇥责任街镇`).
+    let end = next;
+    while (end < rows.length && rows[end].cells.length === 1 && rows[end].cells[0].trim() !== '' && !rows[end].breakBefore && end - next < 3) end += 1;
+    if (end >= rows.length || rows[end].cells.length < 2 || rows[end].breakBefore || startsRow(rows[end])) break;
+    const line = rows[end].cells;
+    const between = rows.slice(next, end).map((r) => r.cells[0].trim());
+    const joined = [cells[cells.length - 1], ...between, line[0]].join('\n');
+    if (line[0].trim() === '' || !isColumnName(joined) || !line.every((c, k) => k === 0 || isColumnName(c)) || (end === next && !isColumnName(line[0]) && !/^[（(][^]*[）)]$/.test(line[0].trim()))
+      || twoNames(cells[cells.length - 1], line[0])) break;
     cells = [...cells.slice(0, -1), joined, ...line.slice(1)];
-    next += 1;
+    next = end + 1;
   }
   return { row: { ...rows[at], cells }, next };
 }
@@ -100,6 +158,8 @@ function spreadSubHeader(top: readonly string[], sub: readonly string[]): string
 
 /** `完成时限` then `牵头单位`: two names of their own (a sub-header row below the header), not one name wrapped. */
 function twoNames(a: string, b: string): boolean {
+  // `(标*者为牵头部门)`: the name's explanation, no name of its own.
+  if (/^[（(]/.test(b.trim())) return false;
   const first = headerRole(a);
   const second = headerRole(b);
   return first !== null && second !== null && first !== 'other' && second !== 'other' && first !== second;
@@ -121,6 +181,8 @@ function isColumnName(cell: string): boolean {
  */
 function goesOn(last: string, next: string): boolean {
   if (next.trim() === '') return false;
+  // `区农业农村委*、` / `区规划资源局、`: a list going on.
+  if (/[、，,；;]$/.test(last.trim())) return true;
   if (isDeadlineLike(last) || /^(?:[/／\\—–-]+|无)$/.test(last.trim())) return false;
   return !isUnitLike(last) || isPersonName(next.trim());
 }

@@ -160,3 +160,25 @@ describe('a column of unknown name before the requirement column', () => {
     ]);
   });
 });
+
+// A web table copied in Chromium whose cells hold `<br>` lines: the header name's explanation over
+// lines of its own, a category merged down written a few characters a line, a unit list going on
+// after `、`. Wordings of our own.
+describe('tab text copied from a page whose cells hold line breaks', () => {
+  it('puts each row back together', () => {
+    const text = [
+      '类别\t序号\t工作任务\t责任部门',
+      '(标*者为牵头部门)\t完成时限',
+      '(一)',
+      '优化',
+      '营商',
+      '环境\t1\t开展涉企收费专项检查。\t区市场监管局*、',
+      '区发改委\t9月底',
+      '2\t建成企业服务中心。\t区工信局*\t12月底',
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }, { planYear: 2026 }).tasks.map((t) => [t.id, t.task, t.leadUnits, t.coUnits, t.deadline.text])).toEqual([
+      ['1-01', '开展涉企收费专项检查。', ['区市场监管局'], ['区发改委'], '9月底'],
+      ['1-02', '建成企业服务中心。', ['区工信局'], [], '12月底'],
+    ]);
+  });
+});
