@@ -141,7 +141,7 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   const left = Math.floor(Math.min(...items.map((i) => i.x)));
   const right = Math.ceil(Math.max(...items.map((i) => i.x + i.width)));
   const cover = new Array<number>(right - left + 1).fill(0);
-  for (const i of items) for (let x = Math.floor(i.x) + 1; x < Math.ceil(i.x + i.width) - 1; x++) cover[x - left] += 1;
+  for (const i of items) for (let x = Math.floor(i.x) + 1; x < Math.ceil(inkRight(i)) - 1; x++) cover[x - left] += 1;
   const allowed = Math.max(1, items.length * 0.03);
   const edges = [left - 1];
   let start = -1;
@@ -155,6 +155,12 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   });
   edges.push(right + 1);
   return edges;
+}
+
+/** Where an item's text ends, its trailing spaces left out (`序号 ` reaches the next column's name). */
+function inkRight(item: PdfTextItem): number {
+  const kept = item.text.trimEnd().length;
+  return kept === item.text.length || item.text.length === 0 ? item.x + item.width : item.x + item.width * (kept + 0.5) / (item.text.length + 0.5 * (item.text.length - kept));
 }
 
 function isHeaderName(text: string): boolean {
@@ -183,10 +189,12 @@ function splitByHeader(edges: readonly number[], items: readonly PdfTextItem[], 
   for (let c = 1; c < edges.length; c++) {
     const inside = header.filter((i) => i.x + i.width / 2 >= edges[c - 1] && i.x + i.width / 2 < edges[c]).sort((a, b) => a.x - b.x);
     for (let k = 1; k < inside.length; k++) {
-      const end = Math.max(...inside.slice(0, k).map((i) => i.x + i.width));
+      const end = Math.max(...inside.slice(0, k).map(inkRight));
       const gap = inside[k].x - end;
       const at = end + gap / 2;
-      const crossed = items.some((i) => !header.includes(i) && i.x < at && i.x + i.width > at);
+      // Text set over several columns (a title, a note under the table) crosses strips anyway.
+      const spans = (i: PdfTextItem) => edges.slice(1, -1).some((e) => i.x + 1 < e && i.x + i.width - 1 > e);
+      const crossed = items.some((i) => !header.includes(i) && !spans(i) && i.x < at && i.x + i.width > at);
       if (gap >= MIN_STRIP && !crossed && (isHeaderName(inside[k].text) || isHeaderName(inside[k - 1].text))) out.push(at);
     }
     out.push(edges[c]);
