@@ -1,4 +1,5 @@
 import { checkDeadline, deadlineInText } from '../deadline';
+import { unifyRadicals } from '../text';
 import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
@@ -31,24 +32,54 @@ import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTabl
  * steps: read rows of cells, find the header, rebuild page breaks and sections, then units,
  * deadlines, IDs and checks. Pure; never throws on bad input (problems are findings).
  */
-export function importBreakdown(input: BreakdownInput, options: ImportOptions = {}): ImportResult {
+export function importBreakdown(given: BreakdownInput, options: ImportOptions = {}): ImportResult {
+  const input = withUnifiedRadicals(given);
   if (input.kind === 'pdf' && !hasTextLayer(input.pages)) {
     const finding = place({ level: 'error', code: 'import.no-text-layer', field: 'file', message: msg.noTextLayer(input.pages.length), suggestion: msg.noTextLayerSuggestion() }, { file: options.file });
     return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
   }
   const read = cleanCells(readInput(input));
+  // The first reading that gives tasks is taken; when every reading fails, the first one's reason is said.
+  let first: ImportResult | undefined;
+  for (const reading of readings(read, input)) {
+    const result = importReading(reading, read.sheet, input, options);
+    if (!readingFailed(result)) return result;
+    first ??= result;
+  }
+  return first ?? unreadResult(read, options);
+}
+
+/** Errors that say the reading itself went wrong (no table, no tasks, a result that looks wrong), not the document's content. */
+const READING_FAILED = new Set(['import.no-header', 'import.no-table', 'import.no-tasks', 'import.implausible']);
+
+function readingFailed(result: ImportResult): boolean {
+  return result.findings.some((f) => f.level === 'error' && READING_FAILED.has(f.code));
+}
+
+/** A document no reading finds a header in: empty, or with no header the message names. */
+function unreadResult(read: SourceTable, options: ImportOptions): ImportResult {
   const where = { file: options.file, sheet: read.sheet };
-  const { table, header, proseLeadByConvention, doubt } = tableAndHeader(read, input);
+  const empty = read.rows.every((r) => r.cells.every((c) => c.trim() === ''));
+  const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
+    : place({ level: 'error', code: 'import.no-header', field: 'file', message: msg.noHeader(), suggestion: msg.noHeaderSuggestion() }, where);
+  const { title, planYear } = findTitleAndYear(read.rows.map(rowText), read.sheet);
+  return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
+}
+
+/** One way of reading the document as a table with its header. */
+interface Reading {
+  table: SourceTable;
+  header: HeaderMatch;
+  proseLeadByConvention?: boolean;
+  doubt?: Finding;
+}
+
+function importReading(reading: Reading, sheet: string | undefined, input: BreakdownInput, options: ImportOptions): ImportResult {
+  const { table, header, proseLeadByConvention, doubt } = reading;
+  const where = { file: options.file, sheet };
   if (doubt) {
     const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
     return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [place(doubt, where)], units: [...(options.directory ?? [])], notes: [] };
-  }
-  if (!header) {
-    const empty = table.rows.every((r) => r.cells.every((c) => c.trim() === ''));
-    const finding = empty ? place({ level: 'error', code: 'import.no-table', field: 'file', message: msg.noTable() }, where)
-      : place({ level: 'error', code: 'import.no-header', field: 'file', message: msg.noHeader(), suggestion: msg.noHeaderSuggestion() }, where);
-    const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
-    return { planYear: options.planYear ?? planYear, title, tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
   }
 
   const findings: Finding[] = [];
@@ -114,26 +145,29 @@ export function importBreakdown(input: BreakdownInput, options: ImportOptions = 
 }
 
 /**
- * The table and its header: text copied from a web page has its rows lined up (rows lacking the
- * cells of merges, a header cell over two columns); a 分工方案 in prose is read as a table.
+ * The ways a document may be read, most likely first: as the table its header heads (text copied
+ * from a web page has its rows lined up: rows lacking the cells of merges, a header cell over two
+ * columns); as page text with one cell a line or cells separated by single spaces (plain PDF text,
+ * a copied page); as a 分工方案 in prose. A later one is read only when those before it failed.
  */
-function tableAndHeader(read: SourceTable, input: BreakdownInput): { table: SourceTable; header: HeaderMatch | null; proseLeadByConvention?: boolean; doubt?: Finding } {
+function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading> {
   const header = findHeader(read.rows);
   if (header) {
     const table = input.kind === 'text' ? alignCopiedRows(read, header) : read;
-    return { table, header: table === read ? header : findHeader(table.rows) };
+    const aligned = table === read ? header : findHeader(table.rows);
+    if (aligned) yield { table, header: aligned };
   }
-  // Plain PDF text or a copied page: one cell a line, or cells separated by single spaces.
   const perLine = input.kind === 'text' ? readCellPerLine(input.text) : null;
   const perLineTable = perLine ? cleanCells(perLine) : null;
   const perLineHeader = perLineTable ? findHeader(perLineTable.rows) : null;
   if (perLine && perLineTable && perLineHeader) {
     // Plain pdftotext of a PDF table interleaves the cells' lines: no reading of them is right.
     const doubt = implausiblePageText(perLine.doubts);
-    return { table: perLineTable, header: perLineHeader, ...(doubt ? { doubt } : {}) };
+    yield { table: perLineTable, header: perLineHeader, ...(doubt ? { doubt } : {}) };
   }
   const prose = readProse(read);
-  return prose ? { table: prose, header: findHeader(prose.rows), proseLeadByConvention: prose.leadByConvention } : { table: read, header: null };
+  const proseHeader = prose ? findHeader(prose.rows) : null;
+  if (prose && proseHeader) yield { table: prose, header: proseHeader, proseLeadByConvention: prose.leadByConvention };
 }
 
 /**
@@ -228,6 +262,20 @@ function headerCells(table: SourceTable, header: { start: number; index: number 
   const top = table.rows[header.start].cells;
   const sub = table.rows[header.index].cells;
   return Array.from({ length: Math.max(top.length, sub.length) }, (_, i) => (top[i] ?? '').trim() || (sub[i] ?? '').trim());
+}
+
+/** The input with radicals standing for Chinese characters (a PDF's fonts, text copied out of one) made those characters: see unifyRadicals. */
+function withUnifiedRadicals(input: BreakdownInput): BreakdownInput {
+  switch (input.kind) {
+    case 'text':
+      return { ...input, text: unifyRadicals(input.text) };
+    case 'pdf':
+      return { ...input, pages: input.pages.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, text: unifyRadicals(i.text) })) })) };
+    case 'docx':
+      return { ...input, documentXml: unifyRadicals(input.documentXml) };
+    case 'grid':
+      return { ...input, rows: input.rows.map((r) => r.map(unifyRadicals)) };
+  }
 }
 
 function readInput(input: BreakdownInput): SourceTable {

@@ -32,7 +32,8 @@ export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | nu
   });
   if (!found) return null;
   const items = pages.flatMap((p, k) => tableItems(p.items, tops[k], size));
-  const columns = splitByHeader(columnEdges(items), items, pages.flatMap((p) => headerItems(p.items, size)));
+  const header = pages.flatMap((p) => headerItems(p.items, size));
+  const columns = joinNamelessColumns(splitByHeader(columnEdges(items), items, header), items, header, size);
   if (columns.length < 3) return null;
   const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
   const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
@@ -122,11 +123,27 @@ function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: nu
 
 /** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
 function headerTop(items: readonly PdfTextItem[], size: number): number | null {
-  const named = items.filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
+  const named = words(items, size).filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
   for (const item of [...named].sort((a, b) => a.top - b.top)) {
     if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
   }
   return null;
+}
+
+/**
+ * Pieces of text side by side on one line with no gap between them, as one piece: a PDF may cut a
+ * word where its font changes (`重点` `工` `作` when a character's glyph comes from another font).
+ */
+function words(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
+  const sorted = items.filter((i) => i.text.trim() !== '').sort((a, b) => a.top - b.top || a.x - b.x);
+  const out: PdfTextItem[] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.top - item.top) < size / 4 && item.x - (last.x + last.width) < size / 4 && item.x >= last.x) {
+      out[out.length - 1] = { ...last, text: last.text + item.text, width: item.x + item.width - last.x };
+    } else out.push(item);
+  }
+  return out;
 }
 
 function tableItems(items: readonly PdfTextItem[], top: number, size: number): PdfTextItem[] {
@@ -134,14 +151,33 @@ function tableItems(items: readonly PdfTextItem[], top: number, size: number): P
   return items.filter((i) => i.text !== '' && i.top + i.height / 2 >= top);
 }
 
-/** Edges at the middle of each vertical strip of at least MIN_STRIP points that (almost) no text covers. */
+/**
+ * Edges at the middle of each vertical strip of at least MIN_STRIP points that (almost) no text
+ * covers. A few lines standing alone on their line may cross a strip (a section title over the
+ * table's width), and a header name over two columns; text sharing its line with another cell's
+ * never does (`区发改局  区财政局、…、区文化…` is a cell of units, however few rows there are to show its column).
+ */
 function columnEdges(all: readonly PdfTextItem[]): number[] {
   const items = all.filter((i) => i.text.trim() !== '');
   if (items.length === 0) return [];
   const left = Math.floor(Math.min(...items.map((i) => i.x)));
   const right = Math.ceil(Math.max(...items.map((i) => i.x + i.width)));
   const cover = new Array<number>(right - left + 1).fill(0);
-  for (const i of items) for (let x = Math.floor(i.x) + 1; x < Math.ceil(inkRight(i)) - 1; x++) cover[x - left] += 1;
+  const size = median(items.map((i) => i.height).filter((h) => h > 0)) || 10;
+  const runs = words(items, size);
+  // Another run on the line, apart from this one by more than a space: another cell's text.
+  const apart = (a: PdfTextItem, b: PdfTextItem) => Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width)) > size / 2;
+  const shared = (run: PdfTextItem) => runs.some((o) => o !== run && Math.abs(o.top - run.top) < size / 4 && apart(o, run));
+  // A header name over two columns (`工作任务` over 类别 and 任务) is no cell's text.
+  const hard = new Set(runs.filter((r) => shared(r) && headerRole(r.text.replace(/\s+/g, '')) === null));
+  const runOf = (i: PdfTextItem) => runs.find((r) => Math.abs(r.top - i.top) < size / 4 && r.x <= i.x + 0.5 && i.x + i.width <= r.x + r.width + 0.5);
+  for (const i of items) {
+    const run = runOf(i);
+    const weight = run && hard.has(run) ? Infinity : 1;
+    // A header name's trailing space is no ink (`序号 ` touching the next name); a cell's is its text's (`2023年 6月`).
+    const end = isHeaderName(i.text) ? inkRight(i) : i.x + i.width;
+    for (let x = Math.floor(i.x) + 1; x < Math.ceil(end) - 1; x++) cover[x - left] += weight;
+  }
   const allowed = Math.max(1, items.length * 0.03);
   const edges = [left - 1];
   let start = -1;
@@ -198,6 +234,23 @@ function splitByHeader(edges: readonly number[], items: readonly PdfTextItem[], 
       if (gap >= MIN_STRIP && !crossed && (isHeaderName(inside[k].text) || isHeaderName(inside[k - 1].text))) out.push(at);
     }
     out.push(edges[c]);
+  }
+  return out;
+}
+
+/**
+ * A column no header name stands over, whose every piece of text goes on a piece of the column
+ * before it on the same line, with hardly a gap (`2023年` `6` / `月`: a cell's text wrapped at its
+ * edge): part of that column.
+ */
+function joinNamelessColumns(edges: readonly number[], items: readonly PdfTextItem[], header: readonly PdfTextItem[], size: number): number[] {
+  const out = [...edges];
+  for (let c = out.length - 2; c >= 1; c--) {
+    const inColumn = (i: PdfTextItem, k: number) => i.x + i.width / 2 >= out[k] && i.x + i.width / 2 < out[k + 1];
+    if (header.some((i) => inColumn(i, c) && i.text.trim() !== '')) continue;
+    const pieces = items.filter((i) => i.text.trim() !== '' && inColumn(i, c));
+    const goesOn = (i: PdfTextItem) => items.some((o) => o !== i && inColumn(o, c - 1) && Math.abs(o.top - i.top) < size / 4 && i.x - inkRight(o) >= -1 && i.x - inkRight(o) < size / 2);
+    if (pieces.length > 0 && pieces.every(goesOn)) out.splice(c, 1);
   }
   return out;
 }

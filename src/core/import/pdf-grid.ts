@@ -4,7 +4,8 @@ import type { PdfPage, PdfTextItem } from './pdf-page';
 import { borderlessLayout, borderlessTable, type BorderlessTable } from './pdf-borderless';
 import { ruledColumns, ruledLayout } from './pdf-ruled';
 import { fillTable, type PageTable, type Slot } from './pdf-table';
-import { textLines } from './pdf-text';
+import { textLines, textParagraphs } from './pdf-text';
+import { opensParagraph } from './paragraph-start';
 import { parseCategoryHeading } from './section-heading';
 import type { GridMerge } from './types';
 
@@ -41,7 +42,8 @@ export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
   const pages = allPages.map((p) => ({ ...p, items: withoutPageNumbers(p.items.filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height))) }));
   const columns = ruledColumns(pages.map((p) => p.rules));
   const borderless = columns.length < 2 ? borderlessTable(pages) : null;
-  const tables = pages.map((page, k) => pageTable(page, columns, borderless, k));
+  const block = textBlock(pages);
+  const tables = pages.map((page, k) => pageTable(page, columns, borderless, k, block));
   const sentences = sentenceColumns(tables.flatMap((t) => t.rows));
   const out: Slot[][] = [];
   const places: PdfRowPlace[] = [];
@@ -61,6 +63,12 @@ export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
           first += 1;
         }
       }
+    }
+    const previous = out[out.length - 1]?.[0];
+    if (k > 0 && previous && tables[k - 1].openBelow && !t.setInAbove && t.rows.length === 0 && tables[k - 1].rows.length === 0 && above.length > 0
+      && !opensParagraph(above[0], previous.text)) {
+      // Running text whose paragraph goes on from the page before.
+      previous.text = joinAcrossBreak(previous.text, above.shift()!);
     }
     if (last !== null && above.length === 0 && rows.length > 0) {
       joinAtPageBreak(out, last, rows[0], sentences);
@@ -85,10 +93,31 @@ export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
   return { ...toGrid(out), places };
 }
 
-function pageTable(page: PdfPage, columns: readonly number[], borderless: BorderlessTable | null, index: number): PageTable {
+function pageTable(page: PdfPage, columns: readonly number[], borderless: BorderlessTable | null, index: number, block: TextBlock): PageTable & { openBelow?: boolean; setInAbove?: boolean } {
   const layout = borderless ? borderlessLayout(page, borderless, index) : ruledLayout(page.rules, columns);
   if (layout) return fillTable(layout, page.items);
-  return { above: textLines(page.items).map((l) => l.text), rows: [], below: [] };
+  // A page of running text (a 分工方案 in prose): its paragraphs, not its printed lines.
+  const { paragraphs, open, setIn } = textParagraphs(textLines(page.items), block);
+  return { above: paragraphs, rows: [], below: [], openBelow: open, setInAbove: setIn };
+}
+
+interface TextBlock {
+  left: number;
+  right: number;
+}
+
+/**
+ * Where the lines of text start and end on the pages: the measure a wrapped line fills. Its right
+ * edge is where most lines end (justified text ends its full lines there; a line may stick out by
+ * a punctuation mark), else the rightmost line's.
+ */
+function textBlock(pages: readonly PdfPage[]): TextBlock {
+  const lines = pages.flatMap((p) => textLines(p.items));
+  if (lines.length === 0) return { left: 0, right: 0 };
+  const ends = new Map<number, number>();
+  for (const l of lines) ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
+  const [common, count] = [...ends].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] > a[0]) ? b : a));
+  return { left: Math.min(...lines.map((l) => l.left)), right: count >= 3 ? common + 0.5 : Math.max(...lines.map((l) => l.right)) };
 }
 
 /** A page's text without the lines that are only a page number (`— 3 —`, `第3页`), wherever they stand. */

@@ -1,3 +1,4 @@
+import { opensParagraph } from './paragraph-start';
 import type { Box, PdfTextItem } from './pdf-page';
 
 /** One visual line of text: pieces on the same baseline, left to right. */
@@ -82,16 +83,40 @@ function unbreakableStart(text: string): number {
 export function cellText(lines: readonly TextLine[], cell: Box): string {
   if (lines.length === 0) return '';
   const padding = Math.max(0, Math.min(...lines.map((l) => l.left - cell.left)));
-  const room = cell.right - padding;
+  // Lines standing apart (a paragraph's spacing: more than half a line's height between them) are two paragraphs.
+  const apart = (above: TextLine, line: TextLine) => line.top - above.bottom > (line.bottom - line.top) / 2;
+  return joinLines(lines, (above, line) => !apart(above, line) && wraps(above, line, cell.right - padding));
+}
+
+/** The line above was wrapped: the next line's first character would not have fitted after it. */
+function wraps(above: TextLine, line: TextLine, room: number): boolean {
+  return above.right + line.firstWidth > room - 0.5;
+}
+
+/** Lines joined as one text: without a break where `wrapped` says the line went on, else with a line break. */
+function joinLines(lines: readonly TextLine[], wrapped: (above: TextLine, line: TextLine) => boolean): string {
   let text = lines[0].text;
   for (let i = 1; i < lines.length; i++) {
-    const height = lines[i].bottom - lines[i].top;
-    const apart = lines[i].top - lines[i - 1].bottom > height / 2;
-    const wrapped = !apart && lines[i - 1].right + lines[i].firstWidth > room - 0.5;
-    const between = !wrapped ? '\n' : lines[i - 1].endsWithSpace || (LATIN_END.test(text) && LATIN_START.test(lines[i].text)) ? ' ' : '';
+    const between = !wrapped(lines[i - 1], lines[i]) ? '\n' : lines[i - 1].endsWithSpace || (LATIN_END.test(text) && LATIN_START.test(lines[i].text)) ? ' ' : '';
     text += between + lines[i].text;
   }
   return text;
+}
+
+/**
+ * The paragraphs of running text (a page with no table): lines joined where one was wrapped, the
+ * measure being the text block's edges (`block`, the same on every page); a line set in (a
+ * paragraph's first-line indent) or opening as one (an item's number, a label: opensParagraph)
+ * starts a paragraph whatever the line above. `open`: the page's
+ * last line was wrapped, so its paragraph may go on on the next page; `setIn`: the page's first line
+ * starts a paragraph of its own.
+ */
+export function textParagraphs(lines: readonly TextLine[], block: { left: number; right: number }): { paragraphs: string[]; open: boolean; setIn: boolean } {
+  if (lines.length === 0) return { paragraphs: [], open: false, setIn: false };
+  const setIn = (line: TextLine) => line.left - block.left > (line.bottom - line.top) * 0.8;
+  const text = joinLines(lines, (above, line) => !setIn(line) && !opensParagraph(line.text, above.text) && wraps(above, line, block.right));
+  const last = lines[lines.length - 1];
+  return { paragraphs: text.split('\n'), open: last.right + last.firstWidth > block.right - 0.5, setIn: setIn(lines[0]) };
 }
 
 /** Whether the middle of an item lies in the box. */

@@ -1,7 +1,7 @@
 import { LABEL_WORDS } from './unit-label';
 
-/** `1.`, `1、`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
-export const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、](?!\d{1,2}(?:[.．]\d|%))|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
+/** `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
+export const ITEM_NUMBER = /^(?:\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%))|[）)])|[①-⑳]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
 
 /**
  * The lines of a prose 分工方案 as items and label lines: a line running several items together
@@ -14,9 +14,10 @@ export function proseLines(line: string): string[] {
 
 /**
  * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
- * `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`).
+ * `1﹒`, `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
+ * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
+const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 interface Numbering {
@@ -66,9 +67,13 @@ function chineseNumber(text: string): number | null {
 /** A label (`责任单位：`, `牵头负责领导:`) right after a sentence ends, or after spaces (`牵头单位：X  配合单位：Y`). */
 const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_WORDS}\s*[:：]`, 'g');
 
+/** A label written in brackets of its own (`【牵头单位】X【配合单位】Y`), wherever it stands. */
+const BRACKETED_LABEL = new RegExp(String.raw`[【〔［\[]\s*${LABEL_WORDS}\s*[】〕］\]]`, 'g');
+
 /** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
 function splitLabels(line: string): string[] {
-  const cuts = [...line.matchAll(LABEL_AFTER_SENTENCE)].map((m) => m.index ?? 0).filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0);
+  const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL)].map((m) => m.index ?? 0))]
+    .filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0).sort((a, b) => a - b);
   if (cuts.length === 0) return [line];
   return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');
 }

@@ -3,27 +3,37 @@ import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { ITEM_NUMBER, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
-import { splitUnitList } from './unit-cells';
-import { UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
+import { namesItsLead, splitUnitList } from './unit-cells';
+import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
+import { endsLikeUnit } from './join-text';
+import { joinWrappedLines } from './wrapped-lines';
 import type { SourceRow, SourceTable } from './types';
 
 /**
  * A 分工方案 written as prose, not as a table: numbered items, each followed by `牵头单位：X` /
  * `责任单位：Y` / `完成时限：…` lines (any unit label: `牵头责任单位`, `协同责任单位`; a person's
  * label such as `牵头负责领导：张三` is kept as a note) or ending in `（X牵头，Y按职责分工负责）`, or
- * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`), under `一、` / `（一）`
- * headings. Read into the rows of a table (工作任务 | 牵头单位 | 配合单位 | 完成时限 | 备注) with the
+ * under a heading that names their lead (`一、县示范区管委会牵头工作（8项）`, its task a numbered item
+ * or a paragraph right below it), under `一、` / `（一）` headings; or written as a heading over a
+ * paragraph that ends in the units (`二、举办促消费活动` / `全年举办…。（县商务局牵头）`: the title is
+ * the task, the paragraph its requirement). Read into the rows of a table (工作任务 | 具体要求 |
+ * 牵头单位 | 配合单位 | 完成时限 | 备注) with the
  * section headings as rows of their own and the notice above as the title's lines; null when the
  * text is not such a document (no item naming its units). Lines of cells side by side are allowed
  * only above the items, and only a few: the page's index block (`索引号 | … | 发布机构 | …`).
  * `leadByConvention`: an item named only 责任单位, the first of which was taken as its lead.
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
-  const lines = table.rows.flatMap((r) => {
-    const cells = r.cells.map((c) => c.trim()).filter((c) => c !== '');
-    return cells.length === 0 ? [] : proseLines(cells.join(' ')).map((text) => ({ row: r.row, text, cells: cells.length }));
+  const printed = table.rows.flatMap((r) => {
+    const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
+    return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const withUnits = lines.map((l, i) => isItem(l.text) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)));
+  const lines = joinWrappedLines(printed).flatMap((l) => proseLines(l.text).map((text) => ({ ...l, text })));
+  const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
+  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
+  const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
@@ -34,12 +44,13 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
   rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
   let item: ProseItem | null = null;
-  let leadByConvention = false;
+  // The items in order, their rows filled in at the end (an item may take the labels of one below it); null where a heading falls.
+  const read: Array<{ item: ProseItem; row: SourceRow; shares: boolean } | null> = [];
   const flush = () => {
     if (item) {
-      rows.push({ row: item.row, cells: itemCells(item), breakBefore: false });
-      const trailing = trailingUnits(item.text);
-      leadByConvention ||= trailing ? responsibleList(trailing.units) !== null : item.labels.lead === undefined && item.labels.co !== undefined;
+      const row: SourceRow = { row: item.row, cells: [], breakBefore: false };
+      rows.push(row);
+      read.push({ item, row, shares: shares[item.line] });
     }
     item = null;
   };
@@ -48,15 +59,23 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const label = labelLine(text);
     if (label && item) {
       addLabel(item, label.kind, label.value, text);
+      // `责任单位及责任人：县住建局 张三`: the persons are kept, with the line, in 备注.
+      if (namesPersonsToo(label.label)) addTo(item.labels, 'person', '', text);
       continue;
     }
-    if (isItem(text) && (withUnits[i] || !isHeading(text))) {
+    if (titled[i]) {
       flush();
-      item = { row, text: text.replace(ITEM_NUMBER, ''), labels: {} };
+      item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
+      continue;
+    }
+    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
+      flush();
+      item = { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
     }
     if (isHeading(text)) {
       flush();
+      read.push(null);
       rows.push({ row, cells: [text], breakBefore: false });
       continue;
     }
@@ -67,26 +86,50 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
   }
   flush();
+  // Items naming no units of their own, above one whose label lines follow them all, share its labels.
+  let below: Labels | null = null;
+  for (let k = read.length - 1; k >= 0; k--) {
+    const entry = read[k];
+    if (entry === null) below = null;
+    else if (entry.shares && below !== null) entry.item.labels = { ...below, note: undefined, requirement: undefined };
+    else below = entry.shares ? null : entry.item.labels;
+  }
+  let leadByConvention = false;
+  for (const entry of read) {
+    if (entry === null) continue;
+    entry.row.cells = itemCells(entry.item);
+    leadByConvention ||= byConvention(entry.item);
+  }
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
+}
+
+/** A number alone before a tab (`1.⇥推进…`, `一、⇥…`: Word's numbered list, copied): it and its text are one line. */
+const NUMBER_ALONE = /^(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|[一二三四五六七八九十]+\s*、)$/;
+
+function joinNumberCell(cells: string[]): string[] {
+  return cells.length > 1 && NUMBER_ALONE.test(cells[0]) ? [cells[0] + cells[1], ...cells.slice(2)] : cells;
 }
 
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;
 
-const HEADER = [TASK_HEADERS.task, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
+const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
-function labelLine(text: string): { kind: LabelKind; value: string } | null {
+function labelLine(text: string): { label: string; kind: LabelKind; value: string } | null {
   const bracketed = /^[（(]([^]*)[）)]$/.exec(text);
   return (bracketed && readLabel(bracketed[1])) || readLabel(text);
 }
 
-/** The label lines right below an item (`牵头负责领导：…`, `牵头责任单位：…`): whether one names units. */
+/**
+ * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on
+ * from it (`工作成果：…`): whether one names units.
+ */
 function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
   for (let i = item + 1; i < lines.length; i++) {
     const label = labelLine(lines[i].text);
-    if (!label) return false;
-    if (label.kind === 'lead' || label.kind === 'co') return true;
+    if (label && (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units')) return true;
+    if (!label && (isItem(lines[i].text) || isHeading(lines[i].text) || isLeadParagraph(lines, i))) return false;
   }
   return false;
 }
@@ -108,6 +151,42 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (heading.level === 1) return false;
   }
   return false;
+}
+
+/**
+ * `1.新开工项目30个。` / `2.竣工项目20个。` / `责任单位：县发改局`: an item naming no units of its own,
+ * followed (past its paragraphs) by items the last of which has the label lines: the group's labels.
+ */
+function sharesLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number, ownUnits: readonly boolean[]): boolean {
+  if (!isItem(lines[i].text) || isHeading(lines[i].text)) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j].text;
+    if (labelLine(text) || isHeading(text)) return false;
+    if (!isItem(text)) continue;
+    if (ownUnits[j]) return labelsNameUnits(lines, j) && trailingUnits(text) === null;
+    return sharesLabelsBelow(lines, j, ownUnits);
+  }
+  return false;
+}
+
+/**
+ * `（一）推进城市更新（县住建局牵头）` over `1.…` items: their subsection's heading, which names
+ * their lead, not an item of its own.
+ */
+function headsItems(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const next = lines[i + 1]?.text;
+  return isHeading(lines[i].text) && next !== undefined && isItem(next) && !isHeading(next);
+}
+
+/**
+ * A paragraph with no number right below a heading that names its lead (`（一）市财政局牵头的工作` /
+ * `深化预算管理制度改革…`): the heading's one task. Not under a heading naming a person
+ * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit.
+ */
+function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
+  return categoryLeadUnits(parseCategoryHeading(lines[i - 1].text)?.title) !== null;
 }
 
 /**
@@ -150,12 +229,19 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
   return last > item && trailingUnits(lines[last].text) !== null;
 }
 
+type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';
+type Labels = { [K in LabelKey]?: string };
+
 interface ProseItem {
   row: number;
+  /** The item's first line among the prose lines. */
+  line: number;
+  /** The title of an item written as a heading over its paragraph (`二、举办促消费活动`): its task, the paragraph its requirement. */
+  title?: string;
   text: string;
-  labels: { lead?: string; co?: string; deadline?: string; note?: string };
+  labels: Labels;
   /** The label read last, which a line below may go on. */
-  last?: 'lead' | 'co' | 'deadline' | 'note';
+  last?: LabelKey;
 }
 
 function isItem(text: string): boolean {
@@ -166,25 +252,76 @@ function isHeading(text: string): boolean {
   return parseCategoryHeading(text) !== null;
 }
 
-/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注. */
+/** A unit or deadline label adds to its field; a person's label is kept, as written, in 备注, a requirement's in 具体要求. */
 function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string): void {
-  const key = kind === 'person' ? 'note' : kind;
-  const text = kind === 'person' ? line : value;
-  item.labels[key] = [item.labels[key], text].filter(Boolean).join('；');
-  item.last = key;
+  item.last = addTo(item.labels, kind, value, line);
 }
 
-/** The item as cells: its text, lead, co units and deadline. */
+function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
+  const key = kind === 'person' ? 'note' : kind;
+  const text = kind === 'person' || kind === 'requirement' ? line : value;
+  labels[key] = [labels[key], text].filter(Boolean).join('；');
+  return key;
+}
+
+/**
+ * The item's labels, with those written in its closing bracket (`（牵头单位：X；完成时限：6月底）`);
+ * null for the bracket when it holds no label (`（X牵头，Y配合）`).
+ */
+function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } {
+  const trailing = trailingUnits(item.text);
+  const parts = trailing && readLabels(trailing.units);
+  if (!trailing || !parts) return { labels: item.labels, bracket: trailing ? trailing.units : null };
+  const labels = { ...item.labels };
+  const before = beforeLabels(trailing.units);
+  if (before !== '') addTo(labels, 'units', before, before);
+  for (const p of parts) addTo(labels, p.kind, p.value, `${p.label}：${p.value}`);
+  return { labels, bracket: null };
+}
+
+/**
+ * `（县城管局负责，2024年底前完成）`: the parts of a closing bracket that set a date (no unit's name),
+ * which are its item's deadline, and the units.
+ */
+function splitBracketDeadline(bracket: string): { units: string; deadline: string | null } {
+  const parts = bracket.split(/[，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
+  const dated = parts.filter((p) => deadlineInText(p) !== null && !endsLikeUnit(p.replace(/[。.]$/, '')));
+  if (dated.length === 0 || dated.length === parts.length) return { units: bracket, deadline: null };
+  return { units: parts.filter((p) => !dated.includes(p)).join('，'), deadline: dated.join('，') };
+}
+
+/**
+ * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a
+ * `责任单位` / `部门分工` saying who leads (`X牵头，Y配合`) goes whole to the lead cell (read there as
+ * in a table), else its first unit leads by convention. A `配合单位` alone never leads.
+ */
+function unitCells(labels: Labels): [string, string] {
+  const join = (...lists: Array<string | undefined>) => lists.filter(Boolean).join('；');
+  if (labels.lead !== undefined) return [labels.lead, join(labels.units, labels.co)];
+  if (labels.units === undefined) return ['', labels.co ?? ''];
+  if (namesItsLead(labels.units)) return [labels.units, labels.co ?? ''];
+  const units = splitUnitList(labels.units);
+  return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
+}
+
+/** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
+function byConvention(item: ProseItem): boolean {
+  const { labels, bracket } = allLabels(item);
+  if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
+  return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
+}
+
+/** The item as cells: its text, requirement, lead, co units, deadline and note. */
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);
-  const text = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
-  const deadline = item.labels.deadline ?? deadlineInText(text) ?? '';
-  const note = item.labels.note ?? '';
-  const responsible = trailing && responsibleList(trailing.units);
-  if (responsible) return [text, responsible.units[0], responsible.units.slice(1).join('、'), deadline, note];
-  if (trailing) return [text, trailing.units.trim(), item.labels.co ?? '', deadline, note];
-  if (item.labels.lead !== undefined) return [text, item.labels.lead, item.labels.co ?? '', deadline, note];
-  // Only 责任单位: the first named leads, as in a table with no 牵头单位 column.
-  const units = splitUnitList(item.labels.co ?? '');
-  return [text, units[0] ?? '', units.slice(1).join('、'), deadline, note];
+  const body = trailing ? item.text.slice(0, trailing.index).trim() : item.text.trim();
+  const { labels, bracket: written } = allLabels(item);
+  const { units: bracket, deadline: bracketDeadline } = written === null ? { units: null, deadline: null } : splitBracketDeadline(written);
+  const [text, requirement] = item.title !== undefined ? [item.title, [body, labels.requirement].filter(Boolean).join('；')] : [body, labels.requirement ?? ''];
+  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
+  const note = labels.note ?? '';
+  const responsible = bracket !== null && responsibleList(bracket);
+  const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]
+    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : unitCells(labels);
+  return [text, requirement, ...units, deadline, note];
 }

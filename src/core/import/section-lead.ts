@@ -1,9 +1,10 @@
 import { endsLikeUnit } from './join-text';
-import { splitUnitList } from './unit-cells';
+import { leadNamedIn, splitUnitList } from './unit-cells';
 
 /**
  * `县发改局牵头工作（3项）`, `县教体局、县卫健委牵头的任务`, `县住建局负责事项`: a section whose title
- * names the units that lead its tasks, as a 任务清单 grouped by lead unit has.
+ * names the units that lead its tasks, as a 任务清单 grouped by lead unit has; or whose title closes
+ * in them (`推进城市更新（县住建局牵头，县城管局配合）`).
  */
 const SECTION_LEAD = /^(.+?)(?:牵头负责|牵头|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)?(?:清单)?(?:\s*[（(]\s*(?:共\s*)?\d+\s*(?:项|条)\s*[）)])?$/s;
 const MAX_NAME = 20;
@@ -11,7 +12,10 @@ const MAX_NAME = 20;
 /** The lead units a section title names, or null when it names none. */
 export function categoryLeadUnits(title: string | undefined): string[] | null {
   const m = title === undefined ? null : SECTION_LEAD.exec(title.trim());
-  if (!m) return null;
-  const units = splitUnitList(m[1]);
-  return units.length > 0 && units.every((u) => u.length <= MAX_NAME && endsLikeUnit(u)) ? units : null;
+  const bracket = title === undefined || m ? null : CLOSING_BRACKET.exec(title.trim());
+  const units = m ? splitUnitList(m[1]) : bracket ? leadNamedIn(bracket[1]) : null;
+  return units !== null && units.length > 0 && units.every((u) => u.length <= MAX_NAME && endsLikeUnit(u)) ? units : null;
 }
+
+/** A title's closing bracket: `（县住建局牵头）`. */
+const CLOSING_BRACKET = /[（(]([^（）()]+)[）)]\s*[。.]?$/;

@@ -1,4 +1,5 @@
-import { LABEL_WORDS, readLabel } from './unit-label';
+import { shareSuffix } from './shared-suffix';
+import { readLabels } from './unit-label';
 
 /** Lead and co units as read from a task's unit cells. */
 export interface UnitAssignment {
@@ -15,7 +16,8 @@ export interface UnitAssignment {
   leadFromCategory?: true;
 }
 
-const SEPARATOR_CHAR = /[、，,；;\s　]/;
+/** What separates the `、` lists of a cell (`A、B，C`). */
+const LIST_BREAK = /[，,；;\s　]/;
 /** What separates one list of units from the next in a cell (`A、B（牵头），C、D`). */
 const LIST_SEPARATOR = /[，,；;\n]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
@@ -28,7 +30,7 @@ const ETC_GROUP = /^(.*)等((?:有关|相关|其他|其它|各|区直|县直|市
  * `…负责落实`, `…参照落实`, `…按职能分工落实`, `…配合`, `…办理。`, `…做好总结验收`: what the units
  * do, not who they are — never part of a name.
  */
-const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办)|做好.*|抓好.*)?[。．.]?$/s;
+const TRAILING_DUTY = /\s*(?:(?:分别)?(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?\s*(?:负责落实|抓好落实|共同落实|组织落实|贯彻落实|参照落实|参照执行|牵头落实|分别负责|负责|落实|承办|办理|执行|配合|参与|协助|协同|协办|指导|督导|支持)|做好.*|抓好.*)?[。．.]?$/s;
 const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
 /**
@@ -38,15 +40,15 @@ const LONE_PREFIX = /^(区|县|市|省)$/;
 const STAR_MARK = /\s*[*＊★☆]$|^[*＊★☆]\s*/;
 /** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`, `★区发改委`. */
 const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
-const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办)?)?[。]?$/s;
+const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办|指导|督导|支持)?)?[。]?$/s;
 /** `区政府办会同各有关单位`: the first leads, with the others. */
 const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
-/** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name). */
+/** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name; places sharing one ending each get it). */
 export function splitUnitList(cell: string): string[] {
   const text = stripDuty(cell);
   if (text === '' || NO_UNIT.test(text)) return [];
-  const parts = splitOutsideBrackets(text, SEPARATOR_CHAR);
+  const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (LONE_PREFIX.test(parts[i]) && i + 1 < parts.length) {
@@ -127,22 +129,33 @@ function readExplicitForms(cell: string): UnitAssignment | null {
   return readLabelled(cell) ?? readLeadThenCo(cell) ?? readLeadWithCo(cell) ?? readLeadMarks(cell);
 }
 
-/** Where one labelled list ends: `；`, `。`, a line break, or `，` or spaces before the next label (`牵头单位：X，配合单位：Y`). */
-const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|(?:[，,]\s*|\s+)(?=${LABEL_WORDS}\s*[:：])`);
-
+/** `牵头单位：X；责任单位：Y`: the units of each label (a `责任单位` beside a `牵头单位` helps); a person's, a deadline's or a requirement's label names none. */
 function readLabelled(cell: string): UnitAssignment | null {
+  const parts = readLabels(cell);
   const leadUnits: string[] = [];
   const coUnits: string[] = [];
-  let target: string[] | null = null;
   let labelled = false;
-  for (const segment of cell.split(LABELLED_SEGMENT)) {
-    // A person's label (`牵头负责领导：张三`) or a deadline's names no unit: what follows it is skipped.
-    const label = readLabel(segment);
-    if (label) target = label.kind === 'lead' ? leadUnits : label.kind === 'co' ? coUnits : null;
-    labelled ||= target !== null;
-    if (target) target.push(...splitUnitList(label ? label.value : segment));
+  for (const part of parts ?? []) {
+    if (part.kind !== 'lead' && part.kind !== 'co' && part.kind !== 'units') continue;
+    labelled = true;
+    (part.kind === 'lead' ? leadUnits : coUnits).push(...splitUnitList(part.value));
   }
   return labelled ? { leadUnits, coUnits, leadByConvention: false } : null;
+}
+
+/**
+ * `X牵头，Y配合`, `X会同Y`, `A、B★、C`: the units a list says lead — as the value of a `责任单位` or
+ * `部门分工` label, or a heading's closing bracket, may; null when it says none.
+ */
+export function leadNamedIn(cell: string): string[] | null {
+  const list = cell.trim().replace(TRAILING_NOTE, '');
+  const read = readLeadThenCo(list) ?? readLeadWithCo(list) ?? readLeadMarks(list);
+  return read !== null && read.leadUnits.length > 0 ? read.leadUnits : null;
+}
+
+/** Whether a list of units says which of them leads (see leadNamedIn). */
+export function namesItsLead(cell: string): boolean {
+  return leadNamedIn(cell) !== null;
 }
 
 function readLeadThenCo(cell: string): UnitAssignment | null {
