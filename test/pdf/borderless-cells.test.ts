@@ -33,3 +33,28 @@ it('reads a blank last column apart from the deadline, and a tall cell’s parag
     ['改善群众出行条件', '2.更新新能源公交车。', ['县交通运输局'], '2023-12-31', 1],
   ]);
 });
+
+// Beyond the corpus: a narrow 序号 column whose name touches the next one's (`序号 ` then `任务类别`),
+// and a note set under the whole table: the columns are told apart all the same.
+const narrow = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>
+<p>某县2023年重点任务分解表</p>
+<table border="0" cellpadding="4" cellspacing="0">
+<tr><td>序号</td><td>任务类别</td><td>工作内容</td><td>责任单位</td><td>完成时间</td></tr>
+<tr><td>1</td><td>项目建设</td><td>开工建设县城污水处理厂提标改造工程。</td><td>县住建局</td><td>2023年6月</td></tr>
+<tr><td>2</td><td>乡村振兴</td><td>完成高标准农田建设2万亩。</td><td>县农业农村局、各乡镇人民政府</td><td>年底前</td></tr>
+<tr><td colspan="5">注：责任单位中排在第一位的为牵头单位。</td></tr>
+</table>
+</body></html>
+`;
+
+it('tells a narrow 序号 column from the next one under a note spanning the table', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-narrow-'));
+  writeFileSync(join(dir, 'narrow.html'), narrow);
+  const file = (await sofficeConvert(join(dir, 'narrow.html'), 'pdf:writer_pdf_Export', dir, 'HTML (StarWriter)')).output;
+  const { tasks } = await loadBreakdown(file);
+  expect(tasks.map((t) => [t.category.title, t.task, t.leadUnits, t.deadline.due])).toEqual([
+    ['项目建设', '开工建设县城污水处理厂提标改造工程。', ['县住建局'], '2023-06-30'],
+    ['乡村振兴', '完成高标准农田建设2万亩。', ['县农业农村局'], '2023-12-31'],
+  ]);
+});

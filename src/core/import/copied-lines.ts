@@ -71,7 +71,8 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
         paragraphCell = true;
         continue;
       }
-      if (next.breakBefore || cells.length + next.cells.length - 1 > width || !goesOn(cells[cells.length - 1], next.cells[0])) break;
+      const joinedWidth = cells.length + next.cells.length - 1;
+      if (next.breakBefore || joinedWidth > width || !goesOn(cells[cells.length - 1], next.cells[0], joinedWidth === width)) break;
       cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next.cells[0].trim()}`, ...next.cells.slice(1)];
     }
     // Blank lines between a cell's paragraphs are no page break: the row after them does not start a page.
@@ -177,14 +178,15 @@ function isColumnName(cell: string): boolean {
 /**
  * Whether the next line's first cell goes on in the cell the line before ended with: not after a
  * cell that ends a row (units, a deadline, `/`: a row lacking merged cells), unless what follows the
- * units is the person in charge (`市民政局` / `伍泽国`).
+ * units is the person in charge (`市民政局` / `伍泽国`) or, making the row whole (`completes`), more
+ * units one a line (`县住建局` / `县财政局\t12月底前`).
  */
-function goesOn(last: string, next: string): boolean {
+function goesOn(last: string, next: string, completes: boolean): boolean {
   if (next.trim() === '') return false;
   // `区农业农村委*、` / `区规划资源局、`: a list going on.
   if (/[、，,；;]$/.test(last.trim())) return true;
   if (isDeadlineLike(last) || /^(?:[/／\\—–-]+|无)$/.test(last.trim())) return false;
-  return !isUnitLike(last) || isPersonName(next.trim());
+  return !isUnitLike(last) || isPersonName(next.trim()) || (completes && isUnitLike(next));
 }
 
 /** A line that starts a row of its own: its first cell a 序号 or a section heading, or a table note. */

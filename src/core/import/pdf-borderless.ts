@@ -32,7 +32,8 @@ export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | nu
   });
   if (!found) return null;
   const items = pages.flatMap((p, k) => tableItems(p.items, tops[k], size));
-  const columns = splitByHeader(columnEdges(items), items, pages.flatMap((p) => headerItems(p.items, size)));
+  const header = pages.flatMap((p) => headerItems(p.items, size));
+  const columns = joinNamelessColumns(splitByHeader(columnEdges(items), items, header), items, header, size);
   if (columns.length < 3) return null;
   const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
   const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
@@ -173,7 +174,9 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   for (const i of items) {
     const run = runOf(i);
     const weight = run && hard.has(run) ? Infinity : 1;
-    for (let x = Math.floor(i.x) + 1; x < Math.ceil(i.x + i.width) - 1; x++) cover[x - left] += weight;
+    // A header name's trailing space is no ink (`序号 ` touching the next name); a cell's is its text's (`2023年 6月`).
+    const end = isHeaderName(i.text) ? inkRight(i) : i.x + i.width;
+    for (let x = Math.floor(i.x) + 1; x < Math.ceil(end) - 1; x++) cover[x - left] += weight;
   }
   const allowed = Math.max(1, items.length * 0.03);
   const edges = [left - 1];
@@ -188,6 +191,12 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   });
   edges.push(right + 1);
   return edges;
+}
+
+/** Where an item's text ends, its trailing spaces left out (`序号 ` reaches the next column's name). */
+function inkRight(item: PdfTextItem): number {
+  const kept = item.text.trimEnd().length;
+  return kept === item.text.length || item.text.length === 0 ? item.x + item.width : item.x + item.width * (kept + 0.5) / (item.text.length + 0.5 * (item.text.length - kept));
 }
 
 function isHeaderName(text: string): boolean {
@@ -216,13 +225,32 @@ function splitByHeader(edges: readonly number[], items: readonly PdfTextItem[], 
   for (let c = 1; c < edges.length; c++) {
     const inside = header.filter((i) => i.x + i.width / 2 >= edges[c - 1] && i.x + i.width / 2 < edges[c]).sort((a, b) => a.x - b.x);
     for (let k = 1; k < inside.length; k++) {
-      const end = Math.max(...inside.slice(0, k).map((i) => i.x + i.width));
+      const end = Math.max(...inside.slice(0, k).map(inkRight));
       const gap = inside[k].x - end;
       const at = end + gap / 2;
-      const crossed = items.some((i) => !header.includes(i) && i.x < at && i.x + i.width > at);
+      // Text set over several columns (a title, a note under the table) crosses strips anyway.
+      const spans = (i: PdfTextItem) => edges.slice(1, -1).some((e) => i.x + 1 < e && i.x + i.width - 1 > e);
+      const crossed = items.some((i) => !header.includes(i) && !spans(i) && i.x < at && i.x + i.width > at);
       if (gap >= MIN_STRIP && !crossed && (isHeaderName(inside[k].text) || isHeaderName(inside[k - 1].text))) out.push(at);
     }
     out.push(edges[c]);
+  }
+  return out;
+}
+
+/**
+ * A column no header name stands over, whose every piece of text goes on a piece of the column
+ * before it on the same line, with hardly a gap (`2023年` `6` / `月`: a cell's text wrapped at its
+ * edge): part of that column.
+ */
+function joinNamelessColumns(edges: readonly number[], items: readonly PdfTextItem[], header: readonly PdfTextItem[], size: number): number[] {
+  const out = [...edges];
+  for (let c = out.length - 2; c >= 1; c--) {
+    const inColumn = (i: PdfTextItem, k: number) => i.x + i.width / 2 >= out[k] && i.x + i.width / 2 < out[k + 1];
+    if (header.some((i) => inColumn(i, c) && i.text.trim() !== '')) continue;
+    const pieces = items.filter((i) => i.text.trim() !== '' && inColumn(i, c));
+    const goesOn = (i: PdfTextItem) => items.some((o) => o !== i && inColumn(o, c - 1) && Math.abs(o.top - i.top) < size / 4 && i.x - inkRight(o) >= -1 && i.x - inkRight(o) < size / 2);
+    if (pieces.length > 0 && pieces.every(goesOn)) out.splice(c, 1);
   }
   return out;
 }

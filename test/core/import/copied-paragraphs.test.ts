@@ -74,3 +74,19 @@ describe('copied tab text with a two-row header and 序号 like 1-1', () => {
     ]);
   });
 });
+
+// Beyond the corpus: a unit cell holding one unit a line (`<br>`), copied from a page.
+describe('copied tab text whose unit cell holds one unit a line', () => {
+  it('keeps the units in their cell when the row comes out whole', () => {
+    const text = [
+      '序号\t工作任务\t责任单位\t完成时限',
+      '1\t新建城区公园两处。\t县住建局',
+      '县财政局\t10月底前',
+      '2\t改造城区道路五条。\t县交通运输局\t12月底前',
+    ].join('\n');
+    expect(read(text, 2024).map(([, task, lead, co, due]) => [task, lead, co, due])).toEqual([
+      ['新建城区公园两处。', ['县住建局'], ['县财政局'], '2024-10-31'],
+      ['改造城区道路五条。', ['县交通运输局'], [], '2024-12-31'],
+    ]);
+  });
+});
