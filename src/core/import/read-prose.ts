@@ -56,7 +56,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const { row, text } = lines[i];
     const label = labelLine(text);
     if (label && item) {
-      addLabel(item, label.kind, label.value, text);
+      // `牵头单位：X，配合单位：Y，完成时限：…`: each label of the line.
+      const parts = readLabels(text.replace(/^[（(]([^]*)[）)]$/, '$1')) ?? [label];
+      for (const part of parts) addLabel(item, part.kind, part.value, parts.length > 1 ? `${part.label}：${part.value}` : text);
       // `责任单位及责任人：县住建局 张三`: the persons are kept, with the line, in 备注.
       if (namesPersonsToo(label.label)) addTo(item.labels, 'person', '', text);
       continue;
@@ -109,8 +111,16 @@ const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUn
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
 function labelLine(text: string): { label: string; kind: LabelKind; value: string } | null {
   const bracketed = /^[（(]([^]*)[）)]$/.exec(text);
-  return (bracketed && readLabel(bracketed[1])) || readLabel(text);
+  return (bracketed && readLabel(bracketed[1])) || readLabel(text) || spacedLabel(text);
 }
+
+/** `牵头单位  县住建局`: a label line with spaces where its colon would be (a unit or deadline label only). */
+function spacedLabel(text: string): { label: string; kind: LabelKind; value: string } | null {
+  const m = SPACED_LABEL.exec(text);
+  const label = m && /(?:单位|部门|科室|处室|主体)$/.test(m[1]) ? readLabel(`${m[1]}：${m[2]}`) : null;
+  return label && label.kind !== 'person' && label.kind !== 'requirement' ? label : null;
+}
+const SPACED_LABEL = new RegExp(String.raw`^\s*(${UNIT_LABEL})[ \t　]+(\S.*)$`, 's');
 
 /**
  * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on
@@ -195,7 +205,12 @@ const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', 
 function trailingUnits(text: string): { index: number; units: string } | null {
   for (const pattern of TRAILING_UNITS) {
     const m = pattern.exec(text);
-    if (m) return { index: m.index, units: m[1].replace(/。.*$/s, '') };
+    if (!m) continue;
+    const units = m[1].replace(/。.*$/s, '');
+    // `（牵头单位：X）（配合单位：Y）`: brackets one after another are one list.
+    const before = trailingUnits(text.slice(0, m.index));
+    return before && text.slice(before.index, m.index).trim().length > 0 && /[）)\]］〕】]\s*$/.test(text.slice(0, m.index))
+      ? { index: before.index, units: `${before.units}；${units}` } : { index: m.index, units };
   }
   return null;
 }

@@ -287,3 +287,24 @@ describe('labels in brackets of their own after the sentence; labels naming unit
     expect(result.tasks.map((t) => t.note)).toEqual(['牵头单位及负责人：县林业局 王五', '责任单位及责任人：县水务局（赵六）、县生态环境分局（钱七）']);
   });
 });
+
+describe('more label forms (class I)', () => {
+  it('reads two brackets one after another, labels on one line separated by commas, a label with spaces for its colon', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、教育',
+      '1.新建中小学校2所。（牵头单位：县教体局）（配合单位：县住建局）',
+      '2.招聘教师120名。',
+      '牵头单位：县教体局，配合单位：县人社局，完成时限：2024年8月底',
+      '3.改造学校食堂6个。',
+      '牵头单位  县教体局',
+      '配合单位  县市场监管局',
+      '4.建设校园足球场5块。（县教体局牵头，各乡镇（街道）具体落实）',
+    ])).toEqual([
+      ['新建中小学校2所。', ['县教体局'], ['县住建局'], 'none', null],
+      ['招聘教师120名。', ['县教体局'], ['县人社局'], 'date', '2024-08-31'],
+      ['改造学校食堂6个。', ['县教体局'], ['县市场监管局'], 'none', null],
+      ['建设校园足球场5块。', ['县教体局'], ['各乡镇（街道）'], 'none', null],
+    ]);
+  });
+});
