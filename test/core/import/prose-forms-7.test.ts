@@ -308,3 +308,23 @@ describe('more label forms (class I)', () => {
     ]);
   });
 });
+
+describe('headings that are nothing but the names of the units leading their items (class J)', () => {
+  it('gives items under `一、县发改局（2项）` / `二、县教体局、县卫健委` those units, a topic heading none', () => {
+    expect(read([
+      '2024年某县政府工作报告任务清单',
+      '一、县发改局（2项）',
+      '1.新开工项目30个。',
+      '2.争取专项债券10亿元。',
+      '二、县教体局、县卫健委',
+      '3.新建托育机构2个。',
+      '三、建设数字政府',
+      '4.上线惠企政策平台。（县数据局牵头）',
+    ]).tasks.map((t) => [t.category.title, ...view(t)])).toEqual([
+      ['县发改局（2项）', '新开工项目30个。', ['县发改局'], [], 'none', null],
+      ['县发改局（2项）', '争取专项债券10亿元。', ['县发改局'], [], 'none', null],
+      ['县教体局、县卫健委', '新建托育机构2个。', ['县教体局', '县卫健委'], [], 'none', null],
+      ['建设数字政府', '上线惠企政策平台。', ['县数据局'], [], 'none', null],
+    ]);
+  });
+});

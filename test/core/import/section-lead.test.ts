@@ -13,6 +13,12 @@ describe('categoryLeadUnits', () => {
     ['县发改局牵头负责事项（共5项）', ['县发改局']],
     ['县财政局牵头任务清单', ['县财政局']],
     ['由县人社局牵头的重点工作（4条）', ['县人社局']],
+    // Dev round 7p: a title closing in its units, a title of units only.
+    ['推进城镇老旧小区改造（县住建局牵头）', ['县住建局']],
+    ['提升停车便利（县城管局牵头，县公安局配合）', ['县城管局']],
+    ['县发改局（2项）', ['县发改局']],
+    ['县教体局、县卫健委', ['县教体局', '县卫健委']],
+    ['各乡镇（街道）', ['各乡镇（街道）']],
   ])('%s → %j', (title, units) => {
     expect(categoryLeadUnits(title)).toEqual(units);
   });
@@ -22,6 +28,10 @@ describe('categoryLeadUnits', () => {
     ['深化重点领域信息公开'],
     ['强化牵头抓总'],
     ['加强统筹协调，各部门分工负责'],
+    ['建设数字政府'],
+    ['市场监管'],
+    ['优化营商环境（共5项）'],
+    ['县级公立医院改革'],
     [''],
   ])('%s names no lead', (title) => {
     expect(categoryLeadUnits(title)).toBeNull();
