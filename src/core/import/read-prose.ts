@@ -5,7 +5,7 @@ import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
 import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
-import { endsLikeUnit } from './join-text';
+import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -83,7 +83,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
-    else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
+    else if (open !== null && open.last !== undefined && goesOn(open.labels[open.last] ?? '', text)) open.labels[open.last] += text;
   }
   flush();
   // Items naming no units of their own, above one whose label lines follow them all, share its labels.
@@ -102,6 +102,17 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   }
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
+
+/**
+ * Whether a line goes on from a label's list: the list ends in `、` (`协同责任单位：市经信局、` /
+ * `市商务局`), or in a name cut short where the page's line broke (`县财政局、县` / `发改局`), the
+ * line short and no sentence or label of its own.
+ */
+function goesOn(list: string, line: string): boolean {
+  if (/(?:^|[、，,；;])$/.test(list)) return true;
+  return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
+}
+const MAX_CUT_REST = 20;
 
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;

@@ -328,3 +328,23 @@ describe('headings that are nothing but the names of the units leading their ite
     ]);
   });
 });
+
+describe('a label’s list cut where the page’s line broke (class K)', () => {
+  it('joins the rest of a cut name on the next line, and nothing else', () => {
+    const result = read([
+      '2024年某县重点工作',
+      '一、城建',
+      '1.完成雨污分流改造15公里。',
+      '牵头单位：县住建局',
+      '配合单位：县财政局、县自然资源',
+      '局、各乡镇',
+      '2.新建口袋公园6个。',
+      '牵头单位：县城管局',
+      '联系人：孙八',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['完成雨污分流改造15公里。', ['县住建局'], ['县财政局', '县自然资源局', '各乡镇'], 'none', null],
+      ['新建口袋公园6个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
+});
