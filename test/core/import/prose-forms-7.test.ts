@@ -348,3 +348,21 @@ describe('a label’s list cut where the page’s line broke (class K)', () => {
     ]);
   });
 });
+
+describe('deadline labels of other words (class L)', () => {
+  it('reads `完成时间节点：` and `办结时限：` lines as the deadline', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、政务',
+      '1.实现高频事项“一网通办”。',
+      '牵头单位：县数据局',
+      '完成时间节点：2024年9月底',
+      '2.清理涉企收费。',
+      '责任单位：县发改局',
+      '办结时限：2024年6月30日',
+    ])).toEqual([
+      ['实现高频事项“一网通办”。', ['县数据局'], [], 'date', '2024-09-30'],
+      ['清理涉企收费。', ['县发改局'], [], 'date', '2024-06-30'],
+    ]);
+  });
+});
