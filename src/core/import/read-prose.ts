@@ -83,7 +83,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
-    else if (open !== null && open.last !== undefined && goesOn(open.labels[open.last] ?? '', text)) open.labels[open.last] += text;
+    else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] += text;
   }
   flush();
   // Items naming no units of their own, above one whose label lines follow them all, share its labels.
@@ -106,13 +106,16 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
 /**
  * Whether a line goes on from a label's list: the list ends in `、` (`协同责任单位：市经信局、` /
  * `市商务局`), or in a name cut short where the page's line broke (`县财政局、县` / `发改局`), the
- * line short and no sentence or label of its own.
+ * line short and no sentence or label of its own; or from a deadline cut after its year.
  */
-function goesOn(list: string, line: string): boolean {
+function goesOn(key: LabelKey, list: string, line: string): boolean {
+  // `完成时限：2024年` / `11月底`: a date cut where the line broke.
+  if (key === 'deadline') return /年$/.test(list) && /^(?:\d{1,2}\s*月|[底末内])/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;
   return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
 }
 const MAX_CUT_REST = 20;
+const MAX_DATE_REST = 12;
 
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;
@@ -243,7 +246,9 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
 function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
   let last = item;
   while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
-  return last > item && trailingUnits(lines[last].text) !== null;
+  // The lines joined: a closing bracket may open on one line and close on the next (`…各乡镇、县直有关` / `部门配合）`).
+  return last > item && trailingUnits(lines.slice(item + 1, last + 1).map((l) => l.text).join('')) !== null
+    || (isItem(lines[item].text) && last > item && trailingUnits(lines.slice(item, last + 1).map((l) => l.text).join('')) !== null);
 }
 
 type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';

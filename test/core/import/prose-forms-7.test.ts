@@ -366,3 +366,23 @@ describe('deadline labels of other words (class L)', () => {
     ]);
   });
 });
+
+describe('prose whose lines broke inside a closing bracket or a deadline, as page text of a PDF does (class M)', () => {
+  it('reads an item whose closing bracket goes on to the next line, and a deadline cut after its year', () => {
+    expect(tasks([
+      '2024年某县政府工作报告重点任务分工方案',
+      '一、扩大有效投资',
+      '1.实施县级重点项目80个，完成投资95亿元，其中',
+      '新开工项目40个以上。（县发改局牵头，各乡镇、县直有关',
+      '部门配合）',
+      '2.完成老旧小区改造10个，惠及居民',
+      '2000户。',
+      '牵头单位：县住建局',
+      '完成时限：2024年',
+      '11月底',
+    ])).toEqual([
+      ['实施县级重点项目80个，完成投资95亿元，其中新开工项目40个以上。', ['县发改局'], ['各乡镇', '县直有关部门'], 'none', null],
+      ['完成老旧小区改造10个，惠及居民2000户。', ['县住建局'], [], 'date', '2024-11-30'],
+    ]);
+  });
+});
