@@ -178,10 +178,18 @@ function sharesLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number, ow
     const text = lines[j].text;
     if (labelLine(text) || isHeading(text)) return false;
     if (!isItem(text)) continue;
+    // The next of the same list (`1.` then `2.`), not a list starting again (a notice's `1.…2.` above the items).
+    if (itemNo(text) !== itemNo(lines[i].text) + 1) return false;
     if (ownUnits[j]) return labelsNameUnits(lines, j) && trailingUnits(text) === null;
     return sharesLabelsBelow(lines, j, ownUnits);
   }
   return false;
+}
+
+/** An item's number (`3.`, `（3）`, `③`), NaN when it has none of these. */
+function itemNo(text: string): number {
+  const m = /^(?:[（(]\s*)?(\d{1,2})|^([①-⑳])/.exec(text);
+  return m === null ? NaN : m[1] !== undefined ? Number(m[1]) : m[2].charCodeAt(0) - '①'.charCodeAt(0) + 1;
 }
 
 /**

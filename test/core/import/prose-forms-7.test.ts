@@ -256,6 +256,21 @@ describe('label lines after a group of items (class G)', () => {
       ['引进省外资金40亿元。', ['县商务局'], [], 'none', null],
     ]);
   });
+
+  it('shares no labels with a list that starts again: a notice’s `1.…2.` above the items stays the title', () => {
+    expect(tasks([
+      '各乡镇人民政府，县直各单位：',
+      '现将有关事项通知如下：',
+      '1.提高认识。各单位要高度重视。',
+      '2.强化督查。县政府督查室要定期通报。',
+      '附件',
+      '2024年重点工作任务',
+      '1.新建公园3个。',
+      '牵头单位：县城管局',
+    ])).toEqual([
+      ['新建公园3个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
 });
 
 describe('labels in brackets of their own after the sentence; labels naming units and persons (class H)', () => {
