@@ -220,6 +220,19 @@ describe('a subsection heading whose closing bracket names the lead of the items
       ['新增公共停车位800个。', ['县城管局'], [], 'none', null],
     ]);
   });
+
+  it('reads a heading’s labelled bracket too: `一、title（牵头单位：X；配合单位：Y）`', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、城市建设（牵头单位：县住建局；配合单位：各乡镇）',
+      '1.完成改造小区12个。',
+      '二、城市管理（责任单位：县城管局、县公安局）',
+      '2.新增公共停车位800个。',
+    ])).toEqual([
+      ['完成改造小区12个。', ['县住建局'], [], 'none', null],
+      ['新增公共停车位800个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
 });
 
 describe('a closing bracket with a phrase and a date beside the units (class A)', () => {
