@@ -5,7 +5,7 @@ import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
 import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
-import { endsLikeUnit } from './join-text';
+import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
 import type { SourceRow, SourceTable } from './types';
 
@@ -58,7 +58,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const { row, text } = lines[i];
     const label = labelLine(text);
     if (label && item) {
-      addLabel(item, label.kind, label.value, text);
+      // `牵头单位：X，配合单位：Y，完成时限：…`: each label of the line.
+      const parts = readLabels(text.replace(/^[（(]([^]*)[）)]$/, '$1')) ?? [label];
+      for (const part of parts) addLabel(item, part.kind, part.value, parts.length > 1 ? `${part.label}：${part.value}` : text);
       // `责任单位及责任人：县住建局 张三`: the persons are kept, with the line, in 备注.
       if (namesPersonsToo(label.label)) addTo(item.labels, 'person', '', text);
       continue;
@@ -83,7 +85,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
-    else if (open !== null && open.last !== undefined && /(?:^|[、，,；;])$/.test(open.labels[open.last] ?? '')) open.labels[open.last] += text;
+    else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] += text;
   }
   flush();
   // Items naming no units of their own, above one whose label lines follow them all, share its labels.
@@ -110,6 +112,20 @@ function joinNumberCell(cells: string[]): string[] {
   return cells.length > 1 && NUMBER_ALONE.test(cells[0]) ? [cells[0] + cells[1], ...cells.slice(2)] : cells;
 }
 
+/**
+ * Whether a line goes on from a label's list: the list ends in `、` (`协同责任单位：市经信局、` /
+ * `市商务局`), or in a name cut short where the page's line broke (`县财政局、县` / `发改局`), the
+ * line short and no sentence or label of its own; or from a deadline cut after its year.
+ */
+function goesOn(key: LabelKey, list: string, line: string): boolean {
+  // `完成时限：2024年` / `11月底`: a date cut where the line broke.
+  if (key === 'deadline') return /年$/.test(list) && /^(?:\d{1,2}\s*月|[底末内])/.test(line) && line.length <= MAX_DATE_REST;
+  if (/(?:^|[、，,；;])$/.test(list)) return true;
+  return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
+}
+const MAX_CUT_REST = 20;
+const MAX_DATE_REST = 12;
+
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;
 
@@ -118,8 +134,16 @@ const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUn
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
 function labelLine(text: string): { label: string; kind: LabelKind; value: string } | null {
   const bracketed = /^[（(]([^]*)[）)]$/.exec(text);
-  return (bracketed && readLabel(bracketed[1])) || readLabel(text);
+  return (bracketed && readLabel(bracketed[1])) || readLabel(text) || spacedLabel(text);
 }
+
+/** `牵头单位  县住建局`: a label line with spaces where its colon would be (a unit or deadline label only). */
+function spacedLabel(text: string): { label: string; kind: LabelKind; value: string } | null {
+  const m = SPACED_LABEL.exec(text);
+  const label = m && /(?:单位|部门|科室|处室|主体)$/.test(m[1]) ? readLabel(`${m[1]}：${m[2]}`) : null;
+  return label && label.kind !== 'person' && label.kind !== 'requirement' ? label : null;
+}
+const SPACED_LABEL = new RegExp(String.raw`^\s*(${UNIT_LABEL})[ \t　]+(\S.*)$`, 's');
 
 /**
  * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on
@@ -163,10 +187,18 @@ function sharesLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number, ow
     const text = lines[j].text;
     if (labelLine(text) || isHeading(text)) return false;
     if (!isItem(text)) continue;
+    // The next of the same list (`1.` then `2.`), not a list starting again (a notice's `1.…2.` above the items).
+    if (itemNo(text) !== itemNo(lines[i].text) + 1) return false;
     if (ownUnits[j]) return labelsNameUnits(lines, j) && trailingUnits(text) === null;
     return sharesLabelsBelow(lines, j, ownUnits);
   }
   return false;
+}
+
+/** An item's number (`3.`, `（3）`, `③`), NaN when it has none of these. */
+function itemNo(text: string): number {
+  const m = /^(?:[（(]\s*)?(\d{1,2})|^([①-⑳])/.exec(text);
+  return m === null ? NaN : m[1] !== undefined ? Number(m[1]) : m[2].charCodeAt(0) - '①'.charCodeAt(0) + 1;
 }
 
 /**
@@ -204,7 +236,12 @@ const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', 
 function trailingUnits(text: string): { index: number; units: string } | null {
   for (const pattern of TRAILING_UNITS) {
     const m = pattern.exec(text);
-    if (m) return { index: m.index, units: m[1].replace(/。.*$/s, '') };
+    if (!m) continue;
+    const units = m[1].replace(/。.*$/s, '');
+    // `（牵头单位：X）（配合单位：Y）`: brackets one after another are one list.
+    const before = trailingUnits(text.slice(0, m.index));
+    return before && text.slice(before.index, m.index).trim().length > 0 && /[）)\]］〕】]\s*$/.test(text.slice(0, m.index))
+      ? { index: before.index, units: `${before.units}；${units}` } : { index: m.index, units };
   }
   return null;
 }
@@ -226,7 +263,9 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
 function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
   let last = item;
   while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
-  return last > item && trailingUnits(lines[last].text) !== null;
+  // The lines joined: a closing bracket may open on one line and close on the next (`…各乡镇、县直有关` / `部门配合）`).
+  return last > item && trailingUnits(lines.slice(item + 1, last + 1).map((l) => l.text).join('')) !== null
+    || (isItem(lines[item].text) && last > item && trailingUnits(lines.slice(item, last + 1).map((l) => l.text).join('')) !== null);
 }
 
 type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';

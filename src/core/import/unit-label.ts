@@ -30,7 +30,9 @@ export const UNIT_LABEL = String.raw`${PREFIX}(?:单位|部门|科室|处室|主
 /** A person's label: a leader, a person in charge, a contact. */
 const PERSON_LABEL = String.raw`${PREFIX}${PERSON_WORDS}`;
 const DEADLINE_WORDS = IMPORT_FIELDS.filter((f) => f.role === 'deadline').flatMap((f) => f.words);
-const DEADLINE_LABEL = [...DEADLINE_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** The 完成时限 column's words, and any short phrase ending as they do (`完成时间节点`, `办结时限`, `整改期限`). */
+const DEADLINE_LABEL = [...[...DEADLINE_WORDS].sort((a, b) => b.length - a.length), String.raw`${PREFIX}(?:时限|时间|节点|期限)(?:要求)?`].join('|');
+const WHOLE_DEADLINE_LABEL = new RegExp(String.raw`^(?:${DEADLINE_LABEL})$`);
 /** The 具体要求 column's words, and other names for what an item is to achieve. */
 const REQUIREMENT_WORDS = [
   ...IMPORT_FIELDS.filter((f) => f.role === 'requirement').flatMap((f) => f.words),
@@ -52,7 +54,7 @@ const CO_WORD = /配合|协同|参与|协办|协助|协作|支持|提供|来源|
 export function labelKind(label: string): LabelKind | null {
   const phrase = label.replace(/\s+/g, '');
   if (!WHOLE_LABEL.test(phrase)) return null;
-  if (DEADLINE_WORDS.includes(phrase)) return 'deadline';
+  if (WHOLE_DEADLINE_LABEL.test(phrase)) return 'deadline';
   if (REQUIREMENT_WORDS.includes(phrase)) return 'requirement';
   if (!WHOLE_UNIT_LABEL.test(phrase)) return 'person';
   if (LEAD_WORD.test(phrase)) return 'lead';

@@ -220,6 +220,19 @@ describe('a subsection heading whose closing bracket names the lead of the items
       ['新增公共停车位800个。', ['县城管局'], [], 'none', null],
     ]);
   });
+
+  it('reads a heading’s labelled bracket too: `一、title（牵头单位：X；配合单位：Y）`', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、城市建设（牵头单位：县住建局；配合单位：各乡镇）',
+      '1.完成改造小区12个。',
+      '二、城市管理（责任单位：县城管局、县公安局）',
+      '2.新增公共停车位800个。',
+    ])).toEqual([
+      ['完成改造小区12个。', ['县住建局'], [], 'none', null],
+      ['新增公共停车位800个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
 });
 
 describe('a closing bracket with a phrase and a date beside the units (class A)', () => {
@@ -256,6 +269,21 @@ describe('label lines after a group of items (class G)', () => {
       ['引进省外资金40亿元。', ['县商务局'], [], 'none', null],
     ]);
   });
+
+  it('shares no labels with a list that starts again: a notice’s `1.…2.` above the items stays the title', () => {
+    expect(tasks([
+      '各乡镇人民政府，县直各单位：',
+      '现将有关事项通知如下：',
+      '1.提高认识。各单位要高度重视。',
+      '2.强化督查。县政府督查室要定期通报。',
+      '附件',
+      '2024年重点工作任务',
+      '1.新建公园3个。',
+      '牵头单位：县城管局',
+    ])).toEqual([
+      ['新建公园3个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
 });
 
 describe('labels in brackets of their own after the sentence; labels naming units and persons (class H)', () => {
@@ -285,5 +313,104 @@ describe('labels in brackets of their own after the sentence; labels naming unit
       ['建成污水处理站8座。', ['县水务局'], ['县生态环境分局'], 'none', null],
     ]);
     expect(result.tasks.map((t) => t.note)).toEqual(['牵头单位及负责人：县林业局 王五', '责任单位及责任人：县水务局（赵六）、县生态环境分局（钱七）']);
+  });
+});
+
+describe('more label forms (class I)', () => {
+  it('reads two brackets one after another, labels on one line separated by commas, a label with spaces for its colon', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、教育',
+      '1.新建中小学校2所。（牵头单位：县教体局）（配合单位：县住建局）',
+      '2.招聘教师120名。',
+      '牵头单位：县教体局，配合单位：县人社局，完成时限：2024年8月底',
+      '3.改造学校食堂6个。',
+      '牵头单位  县教体局',
+      '配合单位  县市场监管局',
+      '4.建设校园足球场5块。（县教体局牵头，各乡镇（街道）具体落实）',
+    ])).toEqual([
+      ['新建中小学校2所。', ['县教体局'], ['县住建局'], 'none', null],
+      ['招聘教师120名。', ['县教体局'], ['县人社局'], 'date', '2024-08-31'],
+      ['改造学校食堂6个。', ['县教体局'], ['县市场监管局'], 'none', null],
+      ['建设校园足球场5块。', ['县教体局'], ['各乡镇（街道）'], 'none', null],
+    ]);
+  });
+});
+
+describe('headings that are nothing but the names of the units leading their items (class J)', () => {
+  it('gives items under `一、县发改局（2项）` / `二、县教体局、县卫健委` those units, a topic heading none', () => {
+    expect(read([
+      '2024年某县政府工作报告任务清单',
+      '一、县发改局（2项）',
+      '1.新开工项目30个。',
+      '2.争取专项债券10亿元。',
+      '二、县教体局、县卫健委',
+      '3.新建托育机构2个。',
+      '三、建设数字政府',
+      '4.上线惠企政策平台。（县数据局牵头）',
+    ]).tasks.map((t) => [t.category.title, ...view(t)])).toEqual([
+      ['县发改局（2项）', '新开工项目30个。', ['县发改局'], [], 'none', null],
+      ['县发改局（2项）', '争取专项债券10亿元。', ['县发改局'], [], 'none', null],
+      ['县教体局、县卫健委', '新建托育机构2个。', ['县教体局', '县卫健委'], [], 'none', null],
+      ['建设数字政府', '上线惠企政策平台。', ['县数据局'], [], 'none', null],
+    ]);
+  });
+});
+
+describe('a label’s list cut where the page’s line broke (class K)', () => {
+  it('joins the rest of a cut name on the next line, and nothing else', () => {
+    const result = read([
+      '2024年某县重点工作',
+      '一、城建',
+      '1.完成雨污分流改造15公里。',
+      '牵头单位：县住建局',
+      '配合单位：县财政局、县自然资源',
+      '局、各乡镇',
+      '2.新建口袋公园6个。',
+      '牵头单位：县城管局',
+      '联系人：孙八',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['完成雨污分流改造15公里。', ['县住建局'], ['县财政局', '县自然资源局', '各乡镇'], 'none', null],
+      ['新建口袋公园6个。', ['县城管局'], [], 'none', null],
+    ]);
+  });
+});
+
+describe('deadline labels of other words (class L)', () => {
+  it('reads `完成时间节点：` and `办结时限：` lines as the deadline', () => {
+    expect(tasks([
+      '2024年某县重点工作',
+      '一、政务',
+      '1.实现高频事项“一网通办”。',
+      '牵头单位：县数据局',
+      '完成时间节点：2024年9月底',
+      '2.清理涉企收费。',
+      '责任单位：县发改局',
+      '办结时限：2024年6月30日',
+    ])).toEqual([
+      ['实现高频事项“一网通办”。', ['县数据局'], [], 'date', '2024-09-30'],
+      ['清理涉企收费。', ['县发改局'], [], 'date', '2024-06-30'],
+    ]);
+  });
+});
+
+describe('prose whose lines broke inside a closing bracket or a deadline, as page text of a PDF does (class M)', () => {
+  it('reads an item whose closing bracket goes on to the next line, and a deadline cut after its year', () => {
+    expect(tasks([
+      '2024年某县政府工作报告重点任务分工方案',
+      '一、扩大有效投资',
+      '1.实施县级重点项目80个，完成投资95亿元，其中',
+      '新开工项目40个以上。（县发改局牵头，各乡镇、县直有关',
+      '部门配合）',
+      '2.完成老旧小区改造10个，惠及居民',
+      '2000户。',
+      '牵头单位：县住建局',
+      '完成时限：2024年',
+      '11月底',
+    ])).toEqual([
+      ['实施县级重点项目80个，完成投资95亿元，其中新开工项目40个以上。', ['县发改局'], ['各乡镇', '县直有关部门'], 'none', null],
+      ['完成老旧小区改造10个，惠及居民2000户。', ['县住建局'], [], 'date', '2024-11-30'],
+    ]);
   });
 });

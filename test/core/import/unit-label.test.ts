@@ -7,7 +7,7 @@ describe('labelKind: one recogniser for the labels of units, persons and deadlin
     ['协同责任单位', 'co'], ['配合单位', 'co'], ['市级参与部门', 'co'], ['协办', 'co'], ['数据提供单位', 'co'], ['督办单位', 'co'],
     ['责任单位', 'units'], ['责任科室', 'units'], ['责任主体', 'units'], ['实施部门', 'units'], ['部门分工', 'units'], ['责任分工', 'units'],
     ['牵头负责领导', 'person'], ['责任领导', 'person'], ['分管县领导', 'person'], ['责任人', 'person'], ['联系人', 'person'],
-    ['完成时限', 'deadline'], ['时间节点', 'deadline'],
+    ['完成时限', 'deadline'], ['时间节点', 'deadline'], ['完成时间节点', 'deadline'], ['办结时限', 'deadline'], ['时间要求', 'deadline'],
     ['责任单位及责任人', 'units'], ['牵头单位及负责人', 'lead'],
     ['具体要求', 'requirement'], ['工作成果', 'requirement'], ['工作目标', 'requirement'],
   ])('%s → %s', (label, kind) => {
