@@ -28,10 +28,14 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const lines = joinWrappedLines(printed).flatMap((l) => proseLines(l.text).map((text) => ({ ...l, text })));
+  const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
+  const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
+  const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
+  inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
@@ -63,6 +67,14 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       for (const part of parts) addLabel(item, part.kind, part.value, parts.length > 1 ? `${part.label}：${part.value}` : text);
       // `责任单位及责任人：县住建局 张三`: the persons are kept, with the line, in 备注.
       if (namesPersonsToo(label.label)) addTo(item.labels, 'person', '', text);
+      continue;
+    }
+    if (inRun[i]) {
+      // The numbered line above naming no units (`1.主要指标的责任部门。`) heads the run: no task of its own.
+      const open: ProseItem | null = item;
+      if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) item = null;
+      else flush();
+      item = { row, line: i, text, labels: {} };
       continue;
     }
     if (titled[i]) {
@@ -103,6 +115,35 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     leadByConvention ||= byConvention(entry.item);
   }
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
+}
+
+/** `（市经委牵头）`, `（X、Y等负责）`: a closing bracket naming the units of the sentence before it. */
+const UNITS_BRACKET = /[（(][^（）()]*(?:牵头|负责|主办|协办|配合)[^（）()]*[）)]/g;
+
+/** `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each. */
+function cutAfterUnits(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(UNITS_BRACKET)) {
+    const end = m.index + m[0].length;
+    const rest = line.slice(end);
+    if (!/^[\u4e00-\u9fa5“"]/.test(rest)) continue;
+    out.push(line.slice(from, end));
+    from = end;
+  }
+  return [...out, line.slice(from)].filter((t) => t.trim() !== '');
+}
+
+/** A line that is only a units bracket (`（市国土房管局牵头）`, the sentence's line broken before it) closes the line above. */
+function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const line of lines) {
+    const whole = new RegExp(`^${UNITS_BRACKET.source}[。；;]?$`).test(line.text.trim());
+    const last = out[out.length - 1];
+    if (whole && last && !isHeading(last.text) && trailingUnits(last.text) === null) out[out.length - 1] = { ...last, text: last.text + line.text.trim() };
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A number alone before a tab (`1.⇥推进…`, `一、⇥…`: Word's numbered list, copied): it and its text are one line. */
@@ -227,7 +268,7 @@ function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boo
  */
 const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)])*`;
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
-  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
+  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|主办|协办|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 
 /**
  * The units closing an item, and where their bracket opens; null when the item does not end in
