@@ -18,7 +18,8 @@ function normalise(cell: string): string {
  */
 export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (MARKED_LEAD_NOTE.test(cell)) return 'lead';
-  const text = normalise(cell);
+  // `2022年预期目标`, `2024年度重点任务`: a name with the plan's year before it is read by its name.
+  const text = normalise(cell).replace(/^\d{4}年度?(?=[\u4e00-\u9fa5])/, '');
   // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
   const base = text.replace(/[（(].*[）)]$/, '');
   if (base === '' || base.length > 12) return null;

@@ -126,3 +126,11 @@ describe('a header name longer than usual', () => {
     expect(findHeader([row(['序号', '一、全链条优化审批重点改革任务', '牵头单位', '完成时限'])])).toBeNull();
   });
 });
+
+describe('a column name with the plan year before it', () => {
+  it('is read by its name (`2025年预期目标`, `2026年度重点任务`)', () => {
+    expect(headerRole('2025年预期目标')).toBe(headerRole('预期目标'));
+    expect(headerRole('2026年度重点任务')).toBe('task');
+    expect(headerRole('2025')).toBeNull();
+  });
+});
