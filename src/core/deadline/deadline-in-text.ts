@@ -8,7 +8,7 @@ const BEFORE_DATE = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|年
 /** `到2020年`, `到2025年底`, `至2023年6月底`: a year the work is to reach (not `截至`, which looks back). */
 const BY_DATE = /(?:(?<!截)到|(?<!截)至|截止到?)\s*\d{4}\s*年(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|底|末)?/;
 /** `2020年完成…`, `2021年6月建成…`, `年内实现…`: a date the work is to be done in. */
-const DONE_IN = /(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|底|末|内)?|(?<![\d年])年内)(?=\s*(?:完成|建成|实现|达到|基本|全面))/;
+const DONE_IN = /(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|底|末|内)?|(?<![\d年])年内)(?=\s*(?:完成|建成|实现|达到|基本|全面|开工|竣工|投用|投产|通车|开通|启用|上线))/;
 
 /** The words in `text` setting its deadline (the first such date), for parseDeadline; null when it sets none. */
 export function deadlineInText(text: string): string | null {
