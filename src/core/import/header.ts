@@ -18,8 +18,15 @@ function normalise(cell: string): string {
  */
 export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (MARKED_LEAD_NOTE.test(cell)) return 'lead';
-  // `2022年预期目标`, `2024年度重点任务`: a name with the plan's year before it is read by its name.
-  const text = normalise(cell).replace(/^\d{4}年度?(?=[\u4e00-\u9fa5])/, '');
+  const text = normalise(cell);
+  // `2022年预期目标`, `2024年度重点任务`: a name with the plan's year before it is read by its name (a
+  // name the registry holds; `2025年重点工作任务分解表` is a title).
+  const unyeared = text.replace(/^\d{4}年度?(?=[\u4e00-\u9fa5])/, '');
+  if (unyeared !== text) {
+    for (const { role, words } of HEADER_WORDS) if (words.includes(unyeared)) return role;
+    for (const [role, pattern] of WIDE_NAMES) if (unyeared.length <= 6 && pattern.test(unyeared)) return role;
+    return null;
+  }
   // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
   const base = text.replace(/[（(].*[）)]$/, '');
   if (base === '' || base.length > 12) return null;
@@ -89,7 +96,8 @@ export function readsAsColumnName(cell: string): boolean {
   const text = normalise(cell);
   return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／]/.test(text)
     && (/(单位|部门|科室|处室)$/.test(text) || !endsLikeUnit(text))
-    && !/前|底|末|持续|长期|每|年|月|季度/.test(text);
+    // A deadline's words (`年底前`, `每季度`), but not `上半年推进情况` or `年度目标` in a name.
+    && !/前|底|末|持续|长期|每|(?<!半)年(?!度)|月|季度/.test(text);
 }
 
 /**

@@ -39,7 +39,7 @@ export function importBreakdown(given: BreakdownInput, options: ImportOptions = 
     return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
   }
   const read = cleanCells(readInput(input));
-  // The first reading that gives tasks is taken; when every reading fails, the first one's reason is said.
+  // The first reading that gives tasks with units is taken; when every reading fails, the first one's result (and reason) stands.
   let first: ImportResult | undefined;
   for (const reading of readings(read, input)) {
     const result = importReading(reading, read.sheet, input, options);
@@ -53,7 +53,9 @@ export function importBreakdown(given: BreakdownInput, options: ImportOptions = 
 const READING_FAILED = new Set(['import.no-header', 'import.no-table', 'import.no-tasks', 'import.implausible']);
 
 function readingFailed(result: ImportResult): boolean {
-  return result.findings.some((f) => f.level === 'error' && READING_FAILED.has(f.code));
+  // Tasks read with no unit at all: the units were not where this reading looked (a reading after it may find them).
+  const noUnits = result.tasks.length > 0 && result.tasks.every((t) => t.leadUnits.length === 0 && t.coUnits.length === 0);
+  return noUnits || result.findings.some((f) => f.level === 'error' && READING_FAILED.has(f.code));
 }
 
 /** A document no reading finds a header in: empty, or with no header the message names. */

@@ -39,7 +39,7 @@ export function hasTextLayer(pages: readonly PdfPage[]): boolean {
  */
 export function pdfGrid(allPages: readonly PdfPage[]): PdfGrid {
   // A PDF's text may hold a "space" as wide as the gap between two cells: not a space of the text.
-  const pages = allPages.map((p) => ({ ...p, items: withoutPageNumbers(p.items.filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height))) }));
+  const pages = allPages.map((p) => ({ ...p, items: withoutPageNumbers(p.items.flatMap(splitAtGaps).filter((i) => i.text.trim() !== '' || (i.text !== '' && i.width <= i.height))) }));
   const columns = ruledColumns(pages.map((p) => p.rules));
   const borderless = columns.length < 2 ? borderlessTable(pages) : null;
   const block = textBlock(pages);
@@ -118,6 +118,26 @@ function textBlock(pages: readonly PdfPage[]): TextBlock {
   for (const l of lines) ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
   const [common, count] = [...ends].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] > a[0]) ? b : a));
   return { left: Math.min(...lines.map((l) => l.left)), right: count >= 3 ? common + 0.5 : Math.max(...lines.map((l) => l.right)) };
+}
+
+/**
+ * A piece of text the PDF reader joined across a gap wider than half a character (`区商务委 社会消费品…`:
+ * two cells of a table drawn without lines, on one baseline, one font): cut at the space, each part
+ * placed by its characters' width (Chinese characters are square: a font size each), the first from
+ * the left, the last to the right. A narrower space is a space of the text.
+ */
+function splitAtGaps(item: PdfTextItem): PdfTextItem[] {
+  const parts = item.text.split(/(?<=[\u4e00-\u9fa5。，、；：）)”%])\s+(?=[\u4e00-\u9fa5（(“])/);
+  if (parts.length < 2) return [item];
+  const widths = parts.map((t) => [...t].reduce((w, ch) => w + (/[\x21-\x7e]/.test(ch) ? 0.5 : 1), 0) * item.height);
+  const gap = (item.width - widths.reduce((a, b) => a + b, 0)) / (parts.length - 1);
+  if (gap < item.height * 0.5) return [item];
+  let x = item.x;
+  return parts.map((text, k) => {
+    const piece = { ...item, text, x, width: widths[k] };
+    x += widths[k] + gap;
+    return piece;
+  });
 }
 
 /** A page's text without the lines that are only a page number (`— 3 —`, `第3页`), wherever they stand. */

@@ -134,3 +134,10 @@ describe('a column name with the plan year before it', () => {
     expect(headerRole('2025')).toBeNull();
   });
 });
+
+describe('a column name holding 半年 or 年度', () => {
+  it('reads as a column name (`上半年推进情况`), a deadline cell does not (`年底前`)', () => {
+    expect(findHeader([row(['序号', '重点任务', '责任单位', '上半年推进情况'])])?.index).toBe(0);
+    expect(findHeader([row(['序号', '重点任务', '责任单位', '年底前'])])).toBeNull();
+  });
+});
