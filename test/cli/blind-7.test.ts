@@ -14,7 +14,9 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * 30 of 82 (36.6 %) in the forms received — 河南 4/4, 辽宁 2023 4/4, 辽宁 2024 4/4, 浙江 4/4, 渝中 3/3,
  * 武汉 2/2, 辽中 (.docx) 4/4, 绍兴 (page text) 3/3, 铜梁 (borderless PDF) 2/10; 0: 黑龙江 11, 长沙
  * (copied) 11, 沙坪坝 (PDF) 10, 天津 5, 山东 3, 临安 (PDF) 2, 鄱阳 2. The page text of the other five
- * tables: 0 of 37. The maps below hold what the importer reads now (see SOURCES.md for each miss).
+ * tables: 0 of 37. AFTER fixing the classes those misses showed (each tested in wordings of our own;
+ * the documents are no longer blind): 68 of 82 in the forms received, page text 10 of 37. The maps
+ * below hold what the importer reads now (SOURCES.md gives each remaining miss).
  */
 
 const { dir: DIR, documents } = roundDocuments('blind-7');
@@ -40,16 +42,16 @@ it('holds sixteen real documents, ten prose and six tables (three as PDF, one as
 it('reads each document, in the form it is received (tasks right per document)', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
-  // Target: every task right (82 of 82). First figure: not yet measured.
+  // First figure 30 of 82; after fixing classes found on them (not blind any more): 68 of 82.
   expect(right).toEqual({
-    'changsha-mubiao-table': 11,
+    'changsha-mubiao-table': 0,
     'heilongjiang-2013-prose': 11,
     'henan-2023-prose': 4,
     'liaoning-2023-prose': 4,
     'liaoning-2024-prose': 4,
     'liaozhong-2024-table': 4,
-    'linan-2022-minsheng-table': 2,
-    'poyang-2017-prose': 2,
+    'linan-2022-minsheng-table': 0,
+    'poyang-2017-prose': 1,
     'shandong-2015-prose': 3,
     'shaoxing-2020-table': 3,
     'shapingba-2022-table': 10,
@@ -64,12 +66,12 @@ it('reads each document, in the form it is received (tasks right per document)',
 it('reads the page text of the tables received in another form (tasks right per document)', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(DIR, doc, doc.alsoText!);
-  // Target: every task right (37 of 37). First figure: not yet measured.
+  // First figure 0 of 37; after: 10 of 37 (沙坪坝's page text).
   expect(right).toEqual({
-    'changsha-mubiao-table': 11,
-    'liaozhong-2024-table': 4,
-    'linan-2022-minsheng-table': 2,
+    'changsha-mubiao-table': 0,
+    'liaozhong-2024-table': 0,
+    'linan-2022-minsheng-table': 0,
     'shapingba-2022-table': 10,
-    'tongliang-2025-table': 10,
+    'tongliang-2025-table': 0,
   });
 });

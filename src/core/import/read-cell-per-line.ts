@@ -29,9 +29,12 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const barred = barTextAsCellLines(pageText);
   const text = barred ?? pageText;
   const wholeCells = barred !== null;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
-  const header = findSpreadHeader(lines);
+  const allLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
+  const header = findSpreadHeader(allLines);
   if (!header) return null;
+  // The next attachment (`附件2`, its title and header) starts after the table: not the table's rows.
+  const next = allLines.findIndex((l, i) => i >= header.end && NEXT_ATTACHMENT.test(l));
+  const lines = next < 0 ? allLines : allLines.slice(0, next);
   const columns = header.names.map(columnKind);
   const rows: SourceRow[] = [];
   lines.slice(0, header.first).forEach((l, i) => {
@@ -63,6 +66,8 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   // One row is a table too under a header of four names or more (a page the store cut after its first row).
   return doubts.rows >= 2 || (doubts.rows === 1 && header.names.length >= 4) ? { rows, hasCellAddresses: false, doubts } : null;
 }
+
+const NEXT_ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$/;
 
 /**
  * How well the lines fitted the columns: lines in a column of another kind, text cells that stop

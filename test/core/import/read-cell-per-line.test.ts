@@ -298,3 +298,14 @@ describe('page text whose cell holds numbered paragraphs', () => {
     ]);
   });
 });
+
+describe('page text holding a second attachment after the table', () => {
+  it('ends the table where `附件2` begins (its title and header are no row)', () => {
+    const text = ['附件1', '2026年主要目标任务分解表', '序号', '目标任务', '责任单位', '1', '地区生产总值增长6%左右。', '县发改局',
+      '2', '一般公共预算收入增长5%。', '县财政局', '附件2', '2026年重点工作任务分解表', '序号', '重点工作', '牵头单位', '配合单位'].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['地区生产总值增长6%左右。', ['县发改局']],
+      ['一般公共预算收入增长5%。', ['县财政局']],
+    ]);
+  });
+});
