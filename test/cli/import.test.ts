@@ -6,6 +6,7 @@ import * as path from 'path';
 import { FIXTURE, TASKS } from '../core/import/fixture-expected';
 import { fixtureGrid, fixtureRows, TITLE } from '../core/import/fixture-table';
 import { buildDocx } from '../docx/build-docx';
+import { ensureCompiledCli } from './compiled-cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'task-ledger.js');
@@ -24,8 +25,7 @@ function json(...args: string[]) {
 }
 
 beforeAll(() => {
-  // The build may report type errors in files other helpers are still writing; it emits anyway.
-  spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
+  ensureCompiledCli();
   expect(existsSync(path.join(ROOT, 'dist', 'cli', 'import-command.js'))).toBe(true);
   dir = mkdtempSync(path.join(tmpdir(), 'task-ledger-import-'));
 });

@@ -4,11 +4,12 @@
  * succeed with one unit's report lost. `test/support/slow-writes.js` stretches each write over a
  * few hundred milliseconds so the kill lands inside it and the two merges overlap.
  */
-import { spawn, spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { tempDir } from './ledger-files';
 import { hasReport, readLedgerFile, writeScenario } from './write-scenario';
+import { ensureCompiledCli } from './compiled-cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'task-ledger.js');
@@ -40,8 +41,7 @@ function runSlow(args: string[], onStderr?: (text: string, kill: () => void) => 
 }
 
 beforeAll(() => {
-  // The build may report type errors in files other helpers are still writing; it emits anyway.
-  spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
+  ensureCompiledCli();
   expect(existsSync(path.join(ROOT, 'dist', 'cli', 'safe-write.js'))).toBe(true);
 });
 

@@ -22,7 +22,8 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   const rows = table.rows;
   const after = rows.slice(header.index + 1);
   const headerRow = rows[header.index];
-  const width = fullWidth(after, headerRow.cells.length);
+  // A header repeated at a page break (`⇥⇥工作任务⇥牵头单位⇥完成时限`, a blank cell more) says nothing of the rows' width.
+  const width = fullWidth(after.filter((r) => !isRepeatedHeader(r)), headerRow.cells.length);
   if (header.start !== header.index || width < 3) return table;
   const full = after.filter((r) => r.cells.length === width);
   const short = after.filter((r) => r.cells.length >= 2 && r.cells.length < width);
