@@ -10,9 +10,12 @@ const BY_DATE = /(?:(?<!截)到|(?<!截)至|截止到?)\s*\d{4}\s*年(?:\d{1,2}\
 /** `2020年完成…`, `2021年6月建成…`, `年内实现…`: a date the work is to be done in. */
 const DONE_IN = /(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|底|末|内)?|(?<![\d年])年内)(?=\s*(?:完成|建成|实现|达到|基本|全面|开工|竣工|投用|投产|通车|开通|启用|上线))/;
 
+/** `“十三五”末…`: the end of a five-year plan (read as its last year's end by parseDeadline). */
+const PLAN_END = /["“]?十[一二三四五]五["”]?(?:规划)?(?:期)?末/;
+
 /** The words in `text` setting its deadline (the first such date), for parseDeadline; null when it sets none. */
 export function deadlineInText(text: string): string | null {
-  const found = [BEFORE_DATE.exec(text), BY_DATE.exec(text), DONE_IN.exec(text)].filter((m): m is RegExpExecArray => m !== null);
+  const found = [BEFORE_DATE.exec(text), BY_DATE.exec(text), DONE_IN.exec(text), PLAN_END.exec(text)].filter((m): m is RegExpExecArray => m !== null);
   if (found.length === 0) return null;
   return found.reduce((a, b) => (b.index < a.index ? b : a))[0];
 }

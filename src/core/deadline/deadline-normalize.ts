@@ -43,8 +43,13 @@ function toHalfWidth(text: string): string {
     .replace(DASHES, '-');
 }
 
+/** `“十三五”末`, `十四五期末`: the end of a five-year plan (十一五 2006–2010 … 十五五 2026–2030), its last year's end. */
+const PLAN_END = /["“”]?十([一二三四五])五["“”]?(?:规划)?(?:期)?末/g;
+const PLAN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
 function digitsForChineseNumerals(text: string): string {
   return text
+    .replace(PLAN_END, (_, n: string) => `${2005 + 5 * PLAN_NUMBER[n]}年底`)
     .replace(/元月/g, '1月')
     .replace(CN_YEAR, (year) => [...year].map((c) => CN_DIGITS[c]).join(''))
     .replace(CN_NUMERAL_BEFORE_UNIT, (numeral) => String(parseChineseNumeral(numeral) ?? numeral))

@@ -15,6 +15,7 @@ describe('deadlineInText: the date a task’s text sets', () => {
     ['2026年开工建设城东大桥', '2026年'],
     ['2027年6月竣工投用', '2027年6月'],
     ['环线2026年底通车', '2026年底'],
+    ['“十四五”末城镇化率达到65%', '“十四五”末'],
   ])('%s → %s', (text, written) => {
     expect(deadlineInText(text)).toBe(written);
   });

@@ -272,3 +272,13 @@ describe('parseDeadline is total and pure', () => {
     expect(second).not.toBe(first);
   });
 });
+
+describe('the end of a five-year plan', () => {
+  it.each([
+    ['“十三五”末', '2020-12-31'],
+    ['十四五期末', '2025-12-31'],
+    ['"十五五"规划末', '2030-12-31'],
+  ])('%s → %s', (text, due) => {
+    expect(parseDeadline(text, 2024)).toMatchObject({ kind: 'date', due });
+  });
+});
