@@ -9,45 +9,29 @@
 // its text comes in other pieces, as PDFs saved from a browser or WPS do. Run it again only when an
 // .html changes; the PDFs are committed so the test reads the same bytes everywhere.
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
-const { chromium } = require('playwright-core');
+const { withChromium, copiedText } = require('./blind-browser');
 
 const fixtures = path.join(__dirname, '..', 'test', 'fixtures');
 const out = path.join(fixtures, 'browser');
 const rounds = process.argv.slice(2).length ? process.argv.slice(2) : fs.readdirSync(fixtures).filter((d) => /^blind-\d+$/.test(d)).sort();
 const STYLE = `table{border-collapse:collapse}td,th{font-family:'Noto Sans CJK SC';font-size:10.5pt;vertical-align:middle}`;
 
-(async () => {
-  fs.mkdirSync(out, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-print-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    locale: 'zh-CN',
-  });
-  try {
-    const page = await context.newPage();
-    for (const round of rounds) {
-      const dir = path.join(fixtures, round);
-      for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-        const name = file.slice(0, -5);
-        await page.goto(pathToFileURL(path.join(dir, file)).href);
-        const text = await page.evaluate(() => {
-          const selection = window.getSelection();
-          selection.selectAllChildren(document.body);
-          return selection.toString();
-        });
-        fs.writeFileSync(path.join(out, `${round}--${name}.copied.txt`), text.endsWith('\n') ? text : `${text}\n`);
-        await page.addStyleTag({ content: STYLE });
-        await page.pdf({ path: path.join(out, `${round}--${name}.pdf`), format: 'A4', landscape: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
-        console.log(`${round}--${name}.pdf, .copied.txt`);
-      }
+fs.mkdirSync(out, { recursive: true });
+withChromium(async (page) => {
+  for (const round of rounds) {
+    const dir = path.join(fixtures, round);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+      const name = file.slice(0, -5);
+      await page.goto(pathToFileURL(path.join(dir, file)).href);
+      fs.writeFileSync(path.join(out, `${round}--${name}.copied.txt`), await copiedText(page));
+      await page.addStyleTag({ content: STYLE });
+      await page.pdf({ path: path.join(out, `${round}--${name}.pdf`), format: 'A4', landscape: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+      console.log(`${round}--${name}.pdf, .copied.txt`);
     }
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
-})();
+}).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

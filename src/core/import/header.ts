@@ -19,14 +19,10 @@ function normalise(cell: string): string {
 export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (MARKED_LEAD_NOTE.test(cell)) return 'lead';
   const text = normalise(cell);
-  // `2022年预期目标`, `2024年度重点任务`: a name with the plan's year before it is read by its name (a
-  // name the registry holds; `2025年重点工作任务分解表` is a title).
+  // `2022年预期目标`, `2024年度重点任务`: a short name with the plan's year before it is read by its
+  // name (`2025年重点工作任务分解表` is a title).
   const unyeared = text.replace(/^\d{4}年度?(?=[\u4e00-\u9fa5])/, '');
-  if (unyeared !== text) {
-    for (const { role, words } of HEADER_WORDS) if (words.includes(unyeared)) return role;
-    for (const [role, pattern] of WIDE_NAMES) if (unyeared.length <= 6 && pattern.test(unyeared)) return role;
-    return null;
-  }
+  if (unyeared !== text) return unyeared.length <= 6 ? headerRole(unyeared) : null;
   // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
   const base = text.replace(/[（(].*[）)]$/, '');
   if (base === '' || base.length > 12) return null;

@@ -6,6 +6,7 @@ import { ruledColumns, ruledLayout } from './pdf-ruled';
 import { fillTable, type PageTable, type Slot } from './pdf-table';
 import { textLines, textParagraphs } from './pdf-text';
 import { opensParagraph } from './paragraph-start';
+import { printedWidth } from './wrapped-lines';
 import { parseCategoryHeading } from './section-heading';
 import type { GridMerge } from './types';
 
@@ -129,7 +130,7 @@ function textBlock(pages: readonly PdfPage[]): TextBlock {
 function splitAtGaps(item: PdfTextItem): PdfTextItem[] {
   const parts = item.text.split(/(?<=[\u4e00-\u9fa5。，、；：）)”%])\s+(?=[\u4e00-\u9fa5（(“])/);
   if (parts.length < 2) return [item];
-  const widths = parts.map((t) => [...t].reduce((w, ch) => w + (/[\x21-\x7e]/.test(ch) ? 0.5 : 1), 0) * item.height);
+  const widths = parts.map((t) => printedWidth(t) * item.height);
   const gap = (item.width - widths.reduce((a, b) => a + b, 0)) / (parts.length - 1);
   if (gap < item.height * 0.5) return [item];
   let x = item.x;

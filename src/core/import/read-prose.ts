@@ -118,7 +118,10 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
 }
 
 /** `（市经委牵头）`, `（X、Y等负责）`: a closing bracket naming the units of the sentence before it. */
-const UNITS_BRACKET = /[（(][^（）()]*(?:牵头|负责|主办|协办|配合)[^（）()]*[）)]/g;
+/** The words saying what units do, closing an item: `（X牵头）`, `（X负责）`, `（X主办，Y协办）`, `（…配合）`. */
+const UNIT_ROLES = '牵头|负责|配合|主办|协办';
+const UNITS_BRACKET = new RegExp(String.raw`[（(][^（）()]*(?:${UNIT_ROLES})[^（）()]*[）)]`, 'g');
+const WHOLE_UNITS_BRACKET = new RegExp(String.raw`^${UNITS_BRACKET.source}[。；;]?$`);
 
 /** `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each. */
 function cutAfterUnits(line: string): string[] {
@@ -138,7 +141,7 @@ function cutAfterUnits(line: string): string[] {
 function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T[] {
   const out: T[] = [];
   for (const line of lines) {
-    const whole = new RegExp(`^${UNITS_BRACKET.source}[。；;]?$`).test(line.text.trim());
+    const whole = WHOLE_UNITS_BRACKET.test(line.text.trim());
     const last = out[out.length - 1];
     if (whole && last && !isHeading(last.text) && trailingUnits(last.text) === null) out[out.length - 1] = { ...last, text: last.text + line.text.trim() };
     else out.push(line);
@@ -268,7 +271,7 @@ function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boo
  */
 const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)])*`;
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
-  new RegExp(String.raw`${open}(${BRACKETED}(?:牵头|负责|配合|主办|协办|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
+  new RegExp(String.raw`${open}(${BRACKETED}(?:${UNIT_ROLES}|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 
 /**
  * The units closing an item, and where their bracket opens; null when the item does not end in

@@ -10,7 +10,7 @@ const MIN_MEASURED = 12;
  * .docx) has no such width and is returned as it is.
  */
 export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]): T[] {
-  const measure = commonWidth(lines.map((l) => width(l.text)));
+  const measure = commonWidth(lines.map((l) => printedWidth(l.text)));
   if (measure === null) return [...lines];
   const paragraphs: Array<{ first: T; parts: string[] }> = [];
   for (const line of lines) {
@@ -27,7 +27,7 @@ export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]
  * characters); a paragraph's first line, set in two characters, within four and a half.
  */
 function fills(line: string, first: boolean, measure: number): boolean {
-  return width(line) >= measure - (first ? 4.5 : 3);
+  return printedWidth(line) >= measure - (first ? 4.5 : 3);
 }
 
 /** Two printed lines of one paragraph: no space between, but for two Latin words or numbers. */
@@ -36,7 +36,7 @@ function joinPrinted(text: string, line: string): string {
 }
 
 /** A line's printed width in Chinese characters: a Latin letter or digit half one, spaces none. */
-function width(text: string): number {
+export function printedWidth(text: string): number {
   let w = 0;
   for (const ch of text) if (!/\s/.test(ch)) w += /[\x21-\x7e]/.test(ch) ? 0.5 : 1;
   return w;
