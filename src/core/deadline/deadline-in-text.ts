@@ -13,9 +13,28 @@ const DONE_IN = /(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|底|末|内)?|(?<![\
 /** `“十三五”末…`: the end of a five-year plan (read as its last year's end by parseDeadline). */
 const PLAN_END = /["“]?十[一二三四五]五["”]?(?:规划)?(?:期)?末/;
 
-/** The words in `text` setting its deadline (the first such date), for parseDeadline; null when it sets none. */
+const DATE_WORDS = [BEFORE_DATE, BY_DATE, DONE_IN, PLAN_END].map((re) => new RegExp(re.source, 'g'));
+
+/** The date words of `text` in the order written, none overlapping another. */
+function dateWords(text: string): RegExpMatchArray[] {
+  const all = DATE_WORDS.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index! - b.index! || b[0].length - a[0].length);
+  const kept: RegExpMatchArray[] = [];
+  for (const m of all) if (kept.length === 0 || m.index! >= kept[kept.length - 1].index! + kept[kept.length - 1][0].length) kept.push(m);
+  return kept;
+}
+
+/** `到2020年` → `2020年底`: one of several dates written as a term parseDeadline finds among others. */
+function asDateTerm(words: string): string {
+  return words.replace(/^(?:到|至|截止到?)\s*/, '').replace(/^(\d{4}\s*年)$/, '$1底');
+}
+
+/**
+ * The words in `text` setting its deadline, for parseDeadline; null when it sets none. A text setting
+ * several dates for steps of its work (`6月底前下达60%、9月底前下达80%、11月底前全部下达`) gives them
+ * all, joined: the deadline is the latest, as in a 完成时限 cell naming several (deadline-mentions.ts).
+ */
 export function deadlineInText(text: string): string | null {
-  const found = [BEFORE_DATE.exec(text), BY_DATE.exec(text), DONE_IN.exec(text), PLAN_END.exec(text)].filter((m): m is RegExpExecArray => m !== null);
-  if (found.length === 0) return null;
-  return found.reduce((a, b) => (b.index < a.index ? b : a))[0];
+  const words = dateWords(text).map((m) => m[0]);
+  if (words.length <= 1) return words[0] ?? null;
+  return words.map(asDateTerm).join('、');
 }

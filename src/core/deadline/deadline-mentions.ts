@@ -1,9 +1,10 @@
 /**
  * Dates named inside a longer 完成时限, e.g. `10月底前完成初稿、12月底前完成验收`: every date term
  * found, in the order written. The deadline is the latest of them (the task is done when its
- * last step is).
+ * last step is). A term without a year takes the year a term before it named
+ * (`2023年10月底前…、12月底前…`: both 2023), else the plan year.
  */
-import { parseDateTerm, type DateSpan } from './deadline-term';
+import { parseDateTerm, splitYear, type DateSpan } from './deadline-term';
 
 const YEAR_WORD = String.raw`(?:\d{4}|今|本|当|次|明)年`;
 const MONTH_TERM = String.raw`\d{1,2}月(?:\d{1,2}日|份|底|末|上中旬|中下旬|上旬|中旬|下旬|中|初)?`;
@@ -15,13 +16,18 @@ const DATE_MENTION = new RegExp(
   'g',
 );
 const TRAILING_BEFORE = /前$/;
+/** A term naming its own year by number (`2023年…`); `次年`/`今年` stay relative to the plan year. */
+const NAMED_YEAR = /^\d{4}年/;
 
 /** The date spans named in `text` (normalised, completion words kept), or null when none; `'invalid'` if one does not exist. */
 export function parseDateMentions(text: string, planYear: number): DateSpan[] | 'invalid' | null {
   const spans: DateSpan[] = [];
+  let year = planYear;
   for (const m of text.matchAll(DATE_MENTION)) {
     const before = TRAILING_BEFORE.test(m[0]);
-    const span = parseDateTerm(m[0].replace(TRAILING_BEFORE, ''), planYear, before);
+    const term = m[0].replace(TRAILING_BEFORE, '');
+    if (NAMED_YEAR.test(term)) year = splitYear(term, planYear).year;
+    const span = parseDateTerm(term, NAMED_YEAR.test(term) ? planYear : year, before);
     if (span === 'invalid') return 'invalid';
     if (span !== null) spans.push(span);
   }

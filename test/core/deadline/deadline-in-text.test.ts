@@ -1,4 +1,4 @@
-import { deadlineInText } from '../../../src/core/deadline';
+import { deadlineInText, parseDeadline, readDeadline } from '../../../src/core/deadline';
 
 describe('deadlineInText: the date a task’s text sets', () => {
   it.each([
@@ -8,7 +8,7 @@ describe('deadlineInText: the date a task’s text sets', () => {
     ['2020年底前完成河道划界', '2020年底前'],
     ['力争至2025年底覆盖率达到90%', '至2025年底'],
     ['到2023年6月底，完成改造', '到2023年6月底'],
-    ['6月30日前完成摸底，12月底前完成验收', '6月30日前'],
+    ['6月30日前完成摸底，12月底前完成验收', '6月30日前、12月底前'],
     ['2021年6月建成污水处理厂', '2021年6月'],
     ['年内完成验收', '年内'],
     ['2019年完成投资5亿元', '2019年'],
@@ -18,6 +18,22 @@ describe('deadlineInText: the date a task’s text sets', () => {
     ['“十四五”末城镇化率达到65%', '“十四五”末'],
   ])('%s → %s', (text, written) => {
     expect(deadlineInText(text)).toBe(written);
+  });
+
+  it.each([
+    ['资金须于2023年5月底前拨付四成、8月底前拨付八成、10月底前全部拨付到位', '2023-10-31'],
+    ['1.3月底前完成选址。 2.7月底前主体封顶。 3.12月底前建成投用。', '2024-12-31'],
+    ['2022年9月底前出台细则；各镇（街）要于2022年底前制定落实意见', '2022-12-31'],
+    ['到2025年，覆盖率达到95%；2024年底前完成试点', '2025-12-31'],
+    ['2023年开工建设，“十四五”末建成', '2025-12-31'],
+  ])('%s: steps dated in turn, the deadline is the latest (%s)', (text, due) => {
+    const read = readDeadline(deadlineInText(text)!, 2024);
+    expect(read.deadline.due).toBe(due);
+    expect(read.reading.kind).toBe('several-dates');
+  });
+
+  it('a step without a year takes the year a step before it named, not the plan year', () => {
+    expect(parseDeadline(deadlineInText('2023年10月底前完成初稿，12月底前完成验收')!, 2024).due).toBe('2023-12-31');
   });
 
   it.each(['截至2019年底已建成15个', '比2019年增长8%', '2019年增长8%', '2019年开放的窗口继续运行', '实施水资源消耗总量和强度双控行动', ''])('%s sets none', (text) => {
