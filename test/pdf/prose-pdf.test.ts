@@ -10,7 +10,9 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * its text does: every task right against the round's expected result (text start, lead units,
  * deadline); so must the text copied out of it (pdftotext), which keeps the printed lines. Before
  * paragraphs were rebuilt from the printed lines: the PDFs (flat set) 27 of 95 tasks right, 5 of 19
- * documents; the copied text 55 of 190 (both sets).
+ * documents; the copied text 55 of 190 (both sets). The twenty prose breakdowns of blind round 7 and
+ * development round 7p, printed the same way after the paragraph rebuilding was written (2026-12-07):
+ * 80 tasks: 160 of 160 right on the first run in the PDFs (both sets), 160 of 160 in the copied text.
  */
 const DIR = join(__dirname, '..', 'fixtures', 'prose-pdf');
 const pdfs = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
@@ -25,9 +27,10 @@ beforeAll(async () => {
   await loadPdfjs();
 });
 
-it('holds the nineteen prose breakdowns of blind rounds 4–6, each set flat and with first lines set in', () => {
-  expect(pdfs).toHaveLength(38);
-  expect(pdfs.filter((p) => p.endsWith('.indented.pdf'))).toHaveLength(19);
+it('holds the thirty-nine prose breakdowns of blind rounds 4–7 and round 7p, each set flat and with first lines set in', () => {
+  expect(pdfs).toHaveLength(78);
+  expect(pdfs.filter((p) => p.endsWith('.indented.pdf'))).toHaveLength(39);
+  expect(new Set(pdfs.map((p) => p.split('--')[0]))).toEqual(new Set(['blind-4', 'blind-5', 'blind-6', 'blind-7', 'dev-7p']));
   expect(pdfs.every((p) => expectedOf(p).doc !== undefined)).toBe(true);
 });
 
