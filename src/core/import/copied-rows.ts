@@ -4,9 +4,10 @@ import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 import { SEQ_NUMBER } from './seq-number';
+import { isPersonName } from './unit-persons';
 
 /** What a cell holds, as far as lining it up with a column goes. */
-export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'text';
+export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'person' | 'text';
 
 /** `/`, `—`, `无`: a cell left without a value, which may stand in any column. */
 const NO_VALUE = /^(?:[/／\\—–-]+|无|暂无)$/;
@@ -69,7 +70,13 @@ export function cellKind(cell: string): CellKind {
   if (SEQ_NUMBER.test(text)) return 'number';
   if (isDeadlineLike(text)) return 'deadline';
   if (isUnitLike(text)) return 'unit';
+  if (isPersonsCell(text)) return 'person';
   return 'text';
+}
+
+/** `钱 宇`, `王嵘\n方勇`: the persons in charge (a 牵头领导 column), no text a task may be. */
+function isPersonsCell(text: string): boolean {
+  return text.split(/[\n、，,]/).every((name) => name.replace(/[\s　]/g, '').length <= 3 && isPersonName(name.trim()));
 }
 
 /** Each column's most frequent kind among the full rows (blank cells aside). */

@@ -109,6 +109,24 @@ describe('a table copied from a web page', () => {
       '低压小微企业用电报装“零上门”。||县供电公司|',
     ]);
   });
+
+  it('lines up a row lacking a merged column of persons between its text and its units', () => {
+    const text = [
+      '某县2025年民生目标分解',
+      ['序号', '类别', '目标内容', '分管领导', '责任单位'].join('\t'),
+      ['1', '民生保障', '1.城镇新增就业3000人。', '李 强', '★县人社局、县财政局'].join('\t'),
+      ['2.城乡居民医保参保率稳定在95%以上。', '★县医保局、县卫健局'].join('\t'),
+      ['3.新增养老床位200张。', '', '★县民政局'].join('\t'),
+      ['4.改造老旧小区12个。', '周 敏', '★县住建局'].join('\t'),
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits])).toEqual([
+      ['1.城镇新增就业3000人。', ['县人社局'], ['县财政局']],
+      ['2.城乡居民医保参保率稳定在95%以上。', ['县医保局'], ['县卫健局']],
+      ['3.新增养老床位200张。', ['县民政局'], []],
+      ['4.改造老旧小区12个。', ['县住建局'], []],
+    ]);
+  });
 });
 
 describe('PDF text whose rows lack cells', () => {
