@@ -12,6 +12,8 @@ const MAX_DEADLINE = 14;
  */
 export function pageCellKind(text: string): CellKind {
   const kind = cellKind(text);
+  // A line of page text may be the end of a wrapped sentence (`建设。`, `推进`): no person told by it.
+  if (kind === 'person') return 'text';
   const sentence = /。$/.test(text);
   if (kind === 'deadline' && (sentence || text.length > MAX_DEADLINE || /[“”"《》]/.test(text))) return 'text';
   if (kind === 'unit' && sentence && splitUnitList(text).length === 1) return 'text';
