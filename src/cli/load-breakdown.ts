@@ -6,7 +6,7 @@ import { readPdfFile } from '../pdf/load-pdfjs';
 import { PdfReadError } from '../pdf/read-pdf';
 import { GridReadError, readSheetGrids } from '../xlsx/read-grid';
 import { CliError } from './cli-error';
-import { convertToDocx } from './convert-document';
+import { convertDocument } from './convert-document';
 import { importMessages } from '../core/finding';
 import { readInputFile } from './read-input-file';
 import { decodeText } from './decode-text';
@@ -18,10 +18,11 @@ export interface LoadBreakdownOptions {
   directory?: Unit[];
 }
 
-type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf' | 'convert';
+type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf' | 'convert-docx' | 'convert-xlsx';
 
 /**
- * Reads a breakdown file (.txt, .docx, .xlsx, .pdf) and imports it. Every problem that stops the import
+ * Reads a breakdown file (.txt, .docx, .xlsx, .pdf; .doc/.wps/.odt and .xls/.et/.ods through
+ * LibreOffice) and imports it. Every problem that stops the import
  * (missing or unreadable file, not a docx/xlsx, no table, no header, no plan year) is a CliError
  * naming the file; problems in the table are findings in the result.
  */
@@ -45,8 +46,10 @@ async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput 
     switch (kind) {
       case 'docx':
         return { kind: 'docx', documentXml: await readDocxDocumentXml(bytes) };
-      case 'convert':
-        return { kind: 'docx', documentXml: await readDocxDocumentXml(await convertToDocx(file, path.extname(file).toLowerCase(), bytes)) };
+      case 'convert-docx':
+        return { kind: 'docx', documentXml: await readDocxDocumentXml(await convertDocument(file, path.extname(file).toLowerCase(), 'docx')) };
+      case 'convert-xlsx':
+        return await readSheetGrids(await convertDocument(file, path.extname(file).toLowerCase(), 'xlsx'));
       case 'xlsx':
         return await readSheetGrids(bytes);
       case 'text':
@@ -70,6 +73,15 @@ const CONVERTED: Record<string, number[][]> = {
   '.wps': [OLE_SIGNATURE],
   '.odt': [ZIP_SIGNATURE],
 };
+/**
+ * Spreadsheets LibreOffice turns into .xlsx: .xls and WPS's .et (OLE files; many web systems also
+ * export an HTML table named .xls, which LibreOffice reads too), .ods (a zip).
+ */
+const SPREADSHEETS: Record<string, (starts: (sig: number[]) => boolean) => boolean> = {
+  '.xls': (starts) => !starts(ZIP_SIGNATURE) && !starts(PDF_SIGNATURE),
+  '.et': (starts) => !starts(ZIP_SIGNATURE) && !starts(PDF_SIGNATURE),
+  '.ods': (starts) => starts(ZIP_SIGNATURE),
+};
 
 function fileKind(file: string, bytes: Uint8Array): FileKind {
   const ext = path.extname(file).toLowerCase();
@@ -78,9 +90,16 @@ function fileKind(file: string, bytes: Uint8Array): FileKind {
   const converted = CONVERTED[ext];
   if (converted) {
     if (!converted.some(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
-    return 'convert';
+    return 'convert-docx';
   }
-  if (ext === '.xls' || ext === '.et' || starts(OLE_SIGNATURE)) {
+  const spreadsheet = SPREADSHEETS[ext];
+  // A workbook saved as .xlsx but named .xls (or .et) is read as the .xlsx it is.
+  if (spreadsheet !== undefined && ext !== '.ods' && starts(ZIP_SIGNATURE)) return 'xlsx';
+  if (spreadsheet !== undefined) {
+    if (!spreadsheet(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
+    return 'convert-xlsx';
+  }
+  if (starts(OLE_SIGNATURE)) {
     throw new CliError(`${file}：不支持旧版 Office 格式（.doc/.xls），请用 Word/WPS/Excel 另存为 .docx 或 .xlsx 后再导入`);
   }
   if (ext === '.pdf' || starts(PDF_SIGNATURE)) return 'pdf';

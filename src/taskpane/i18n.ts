@@ -40,6 +40,8 @@ const zh = {
   imported: (tasks: number, findings: number) => `已导入 ${tasks} 项任务，发现 ${findings} 个问题。`,
   opened: (name: string, tasks: number) => `已打开 ${name}：${tasks} 项任务。`,
   unsupportedFile: (name: string) => `不支持的文件类型：${name}。请选择 .docx、.pdf、.xlsx 或 .txt 文件。`,
+  saveAsFirst: (name: string, to: 'docx' | 'xlsx') =>
+    `面板不能直接读取 ${name}：请用 ${to === 'docx' ? 'Word 或 WPS' : 'Excel 或 WPS'} 打开它，“另存为” .${to} 后再导入（命令行工具在装有 LibreOffice 的电脑上可以直接导入）。`,
   importStopped: (why: string) => `没有导入，原有台账未改动：${why}`,
   needPlanYear: '没有导入：表中读不出计划年度（如标题“2024年……”），“年底前”“8月底前”等时限无法换算成日期。请在下面的“计划年度”中填写年份（如 2024），再导入一次。',
   downloadPrevious: '下载替换前的台账 (.xlsx)',
@@ -188,6 +190,7 @@ const en: Strings = {
   imported: (tasks, findings) => `Imported ${tasks} tasks; ${findings} problems found.`,
   opened: (name, tasks) => `Opened ${name}: ${tasks} tasks.`,
   unsupportedFile: (name) => `Unsupported file: ${name}. Pick a .docx, .pdf, .xlsx or .txt file.`,
+  saveAsFirst: (name, to) => `The pane cannot read ${name}: open it in ${to === 'docx' ? 'Word or WPS' : 'Excel or WPS'} and save it as .${to}, then import that (the command-line tool imports it directly where LibreOffice is installed).`,
   importStopped: (why) => `Nothing imported; the ledger is unchanged: ${why}`,
   needPlanYear: 'Nothing imported: the table names no plan year (a title such as "2024年…"), so deadlines such as 年底前 cannot become dates. Type the year in Plan year below (e.g. 2024) and import again.',
   downloadPrevious: 'Download the replaced ledger (.xlsx)',

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBreakdown } from '../../src/cli/load-breakdown';
@@ -12,6 +12,8 @@ import { runCli } from './run-cli';
 /**
  * .doc, .wps and .odt breakdowns: LibreOffice Writer saves the fixture's table in each format
  * (a .wps from WPS is a Word 97 file under another name), and import converts it back to .docx.
+ * .xls, .et and .ods: LibreOffice Calc saves it (an .et from WPS is an Excel 97 file under another
+ * name; web systems often export an HTML table named .xls), and import converts it to .xlsx.
  */
 const dir = mkdtempSync(join(tmpdir(), 'converted-'));
 const files: Record<string, string> = {};
@@ -23,6 +25,16 @@ beforeAll(async () => {
   files['.odt'] = (await sofficeConvert(html, 'odt:writer8', dir, 'HTML (StarWriter)')).output;
   files['.wps'] = join(dir, 'fenjie.wps');
   copyFileSync(files['.doc'], files['.wps']);
+  const sheet = join(dir, 'sheet');
+  mkdirSync(sheet);
+  const sheetHtml = join(sheet, 'fenjie.html');
+  writeFileSync(sheetHtml, fixtureHtml(true));
+  files['.xls'] = (await sofficeConvert(sheetHtml, 'xls:MS Excel 97', sheet, 'HTML (StarCalc)')).output;
+  files['.ods'] = (await sofficeConvert(sheetHtml, 'ods:calc8', sheet, 'HTML (StarCalc)')).output;
+  files['.et'] = join(sheet, 'fenjie.et');
+  copyFileSync(files['.xls'], files['.et']);
+  files['html .xls'] = join(sheet, 'export.xls');
+  copyFileSync(sheetHtml, files['html .xls']);
 });
 
 afterEach(() => {
@@ -34,6 +46,19 @@ describe('a breakdown in an older or other word-processor format', () => {
     const result = await loadBreakdown(files[ext]);
     expect([result.planYear, result.title]).toEqual([2024, TITLE]);
     expectFixtureTasks(result, { rows: false });
+  });
+
+  it.each(['.xls', '.et', '.ods', 'html .xls'])('%s: converted by LibreOffice, imports to the 48 tasks', async (ext) => {
+    const result = await loadBreakdown(files[ext]);
+    expect([result.planYear, result.title]).toEqual([2024, TITLE]);
+    expectFixtureTasks(result, { rows: false });
+  });
+
+  it('an .xls without LibreOffice: says how to save it as .xlsx', async () => {
+    process.env[SOFFICE_ENV] = join(dir, 'no-such-soffice');
+    const r = await runCli('import', files['.xls']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `错误：${files['.xls']}：是 .xls 文件，需要 LibreOffice 转换后才能读取，但本机没有安装。`
+      + '请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入；或安装 LibreOffice（sudo apt-get install libreoffice-calc-nogui）\n']);
   });
 
   it('without LibreOffice, says how to save it as .docx', async () => {

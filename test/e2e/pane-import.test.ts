@@ -203,6 +203,22 @@ describe('breakdown files picked in 导入 (file mode)', () => {
     await page.close();
   }, 120_000);
 
+  test.each([['分解表.xls', 'Excel 或 WPS', 'xlsx'], ['通知.wps', 'Word 或 WPS', 'docx']])('a dropped %s says how to save it in a form the pane reads', async (name, program, to) => {
+    const { page, errors } = await openPane();
+    const dropped = await page.evaluateHandle((fileName) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], fileName));
+      return data;
+    }, name);
+    const panel = page.locator('#panel-import');
+    await panel.dispatchEvent('dragover', { dataTransfer: dropped });
+    await panel.dispatchEvent('drop', { dataTransfer: dropped });
+    await page.locator('.error-box').waitFor();
+    expect(await errorText(page)).toBe(`面板不能直接读取 ${name}：请用 ${program} 打开它，“另存为” .${to} 后再导入（命令行工具在装有 LibreOffice 的电脑上可以直接导入）。`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test('a breakdown .xlsx is imported as a breakdown, not opened as a ledger', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('分解表');

@@ -90,9 +90,10 @@ export const importMessages = {
   pageTextCutSentences: (count: number, examples: string[]) => `有${count}格文字句子没写完就断开（如${examples.map((e) => `“${e}”`).join('、')}），像是 PDF 转出的文字中几列的行交错在一起`,
   pageTextCutNames: (examples: string[]) => `表头的列名被断开（如${examples.map((e) => `“${e}”`).join('、')}），像是 PDF 转出的文字`,
   implausibleSuggestion: () => '如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入',
-  needsLibreOffice: (ext: string) =>
-    `是 ${ext} 文件，需要 LibreOffice 转换后才能读取，但本机没有安装。请用 Word 或 WPS 打开后“另存为” .docx 再导入；或安装 LibreOffice（sudo apt-get install libreoffice-writer-nogui）`,
-  conversionFailed: (ext: string, detail: string) => `LibreOffice 未能把这个 ${ext} 文件转换为 .docx（${detail || '没有输出'}）。请用 Word 或 WPS 打开后“另存为” .docx 再导入`,
+  needsLibreOffice: (ext: string, to: 'docx' | 'xlsx' = 'docx') =>
+    `是 ${ext} 文件，需要 LibreOffice 转换后才能读取，但本机没有安装。请用${to === 'docx' ? ' Word 或 WPS' : ' Excel 或 WPS'} 打开后“另存为” .${to} 再导入；或安装 LibreOffice（sudo apt-get install libreoffice-${to === 'docx' ? 'writer' : 'calc'}-nogui）`,
+  conversionFailed: (ext: string, detail: string, to: 'docx' | 'xlsx' = 'docx') =>
+    `LibreOffice 未能把这个 ${ext} 文件转换为 .${to}（${detail || '没有输出'}）。请用${to === 'docx' ? ' Word 或 WPS' : ' Excel 或 WPS'} 打开后“另存为” .${to} 再导入`,
   notValid: (ext: string) => `不是有效的 ${ext} 文件（文件内容与扩展名不符）`,
   ofd: () => 'OFD 版式文件不能直接读取。请用数科 OFD 阅读器、WPS 或福昕阅读器打开，导出为 PDF（或另存为 .docx）后再导入',
   noTextLayerSuggestion: () => '请向发文单位索取 .docx 或可复制文字的 PDF；或先用 WPS/Office 的“图片转文字”（OCR）转成 .docx，核对无误后再导入',
