@@ -7,6 +7,11 @@ export interface TitleAndYear {
 const TITLE = /分解表|清单|任务表|分工方案|任务分工|责任分解|任务分解|工作要点|任务台账|分解方案/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const YEAR_NOT_DATE = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+/** A document number standing on its own line: `某政发〔2022〕4号`. */
+const DOC_NUMBER_LINE = /^[\p{Script=Han}]{1,12}[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号$/u;
+const DOC_NUMBER = /[\p{Script=Han}][〔\[［]\s*((?:19|20)\d{2})\s*[〕\]］]\s*\d{1,4}\s*号/u;
+/** `2022-04-22`, `2017/11/20`: a web page's publishing date. */
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?\s*/;
 const MARKDOWN_HEADING = /^#+\s*/;
 const NOTICE = /通知|印发/;
@@ -42,6 +47,11 @@ function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawS
   if (fromSheet) return Number(fromSheet[1]);
   for (const line of lines) {
     const m = YEAR.exec(line);
+    if (m) return Number(m[1]);
+  }
+  // No `年` anywhere: the notice's own number, then the page's date, then any document number.
+  for (const pattern of [DOC_NUMBER_LINE, NUMERIC_DATE, DOC_NUMBER]) {
+    const m = lines.map((l) => pattern.exec(l.trim())).find((x) => x !== null);
     if (m) return Number(m[1]);
   }
   return null;
