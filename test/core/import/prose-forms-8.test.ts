@@ -1,0 +1,58 @@
+import { importBreakdown } from '../../../src/core/import';
+import type { Task } from '../../../src/core/ledger/task';
+
+/**
+ * Development round 8p (test/fixtures/dev-8p/SOURCES.md) found classes of prose 分工方案 the importer
+ * refused; each is tested here in wordings of its own, none taken from the round's documents.
+ */
+const view = (t: Task) => [t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.deadline.due];
+const read = (lines: string[]) => importBreakdown({ kind: 'text', text: lines.join('\n') });
+const tasks = (lines: string[]) => read(lines).tasks.map(view);
+
+describe('a `一、` item written on one line, closing in its units', () => {
+  it('reads each `一、` line ending in its units as a task, the first listed leading', () => {
+    expect(tasks([
+      '某县2025年政务公开工作要点',
+      '根据上级要求，结合我县实际，制定本要点。',
+      '一、做好财政预决算公开。按时公开部门预算、决算及“三公”经费，2025年6月底前完成。（县财政局、县审计局按职责分工负责）',
+      '二、深化重点领域信息公开。加大教育、医疗领域信息公开力度。（县教体局牵头，县卫健委配合）',
+    ])).toEqual([
+      ['做好财政预决算公开。按时公开部门预算、决算及“三公”经费，2025年6月底前完成。', ['县财政局'], ['县审计局'], 'date', '2025-06-30'],
+      ['深化重点领域信息公开。加大教育、医疗领域信息公开力度。', ['县教体局'], ['县卫健委'], 'none', null],
+    ]);
+  });
+
+  it('reads a single such line as the one task of the document', () => {
+    expect(tasks([
+      '某区2024年营商环境工作要点',
+      '一、优化政务服务。推行“一件事一次办”。（区行政审批局负责）',
+    ])).toEqual([
+      ['优化政务服务。推行“一件事一次办”。', ['区行政审批局'], [], 'none', null],
+    ]);
+  });
+
+  it('keeps a `一、` heading naming the lead of the numbered items below it a heading', () => {
+    const result = read([
+      '某县2024年重点工作分解',
+      '一、推进城市更新（县住建局牵头）',
+      '1.改造老旧小区10个。',
+      '责任单位：县住建局',
+      '2.新建公园2个。',
+      '责任单位：县城管局',
+    ]);
+    expect(result.tasks.map((t) => t.task)).toEqual(['改造老旧小区10个。', '新建公园2个。']);
+  });
+});
+
+describe('unnumbered items run together on one line, each a title followed by its label fields', () => {
+  it('cuts the line before each title following a label value that closes with 。, and reads the labels', () => {
+    expect(tasks([
+      '某省2024年重点任务分工方案（摘录）',
+      '城镇新增就业50万人 责任分工：省人社厅牵头，各市配合。 推进高标准农田建设 主要举措：新建高标准农田100万亩。 责任分工：省农业农村厅牵头，省财政厅、省水利厅配合。 扩大有效投资 主要举措：实施重点项目500个。 责任分工：省发展改革委牵头，各市、各部门配合。',
+    ])).toEqual([
+      ['城镇新增就业50万人', ['省人社厅'], ['各市'], 'none', null],
+      ['推进高标准农田建设', ['省农业农村厅'], ['省财政厅', '省水利厅'], 'none', null],
+      ['扩大有效投资', ['省发展改革委'], ['各市', '各部门'], 'none', null],
+    ]);
+  });
+});
