@@ -23,6 +23,9 @@ describe('splitUnitList', () => {
     ['各区、县级市', ['各区', '县级市']],
     ['各乡镇、县直各部门', ['各乡镇', '县直各部门']],
     ['甲市、乙市城市管理局', ['甲市城市管理局', '乙市城市管理局']],
+    // A bracket right after the last place qualifies that place only (dev round 8p).
+    ['各区、县（市）人民政府', ['各区人民政府', '各县（市）人民政府']],
+    ['甲县、乙旗(区)农牧局', ['甲县农牧局', '乙旗(区)农牧局']],
     // Two names written without a separator (a line break lost from the cell).
     ['市行政审批局市司法局', ['市行政审批局', '市司法局']],
     ['县委办县政府办、县财政局', ['县委办', '县政府办', '县财政局']],
