@@ -34,9 +34,9 @@ export function findTitleAndYear(lines: readonly string[], sheet?: string): Titl
 
 function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawSheet?: string): number | null {
   // `２０２４年`: full-width digits are digits too.
-  const title = titleLine?.normalize('NFKC');
-  const lines = rawLines.map((l) => l.normalize('NFKC'));
-  const sheet = rawSheet?.normalize('NFKC');
+  const title = titleLine && arabicYears(titleLine.normalize('NFKC'));
+  const lines = rawLines.map((l) => arabicYears(l.normalize('NFKC')));
+  const sheet = rawSheet && arabicYears(rawSheet.normalize('NFKC'));
   const fromTitle = title && YEAR.exec(title);
   if (fromTitle) return Number(fromTitle[1]);
   for (const line of lines) {
@@ -55,6 +55,13 @@ function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawS
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+const CHINESE_DIGIT = '〇一二三四五六七八九';
+/** `二〇二四年`, `二○一九年`, `二零二二年`: a year in Chinese numerals (a signature's date), as digits. */
+function arabicYears(line: string): string {
+  return line.replace(/[一二][〇○零一二三四五六七八九]{3}(?=\s*年)/g, (year) =>
+    [...year.replace(/[○零]/g, '〇')].map((d) => CHINESE_DIGIT.indexOf(d)).join(''));
 }
 
 function tidyTitle(line: string): string {

@@ -24,6 +24,12 @@ describe('findTitleAndYear', () => {
     expect(findTitleAndYear(['根据《某某通知》（某办发〔2015〕8号）精神，制定本方案。', '发布日期：2016-05-01']).planYear).toBe(2016);
   });
 
+  it('reads a year written in Chinese numerals (二〇二四年, 二○二四年, 二零二四年) as any other', () => {
+    expect(findTitleAndYear(['某县二〇二四年重点工作分解方案']).planYear).toBe(2024);
+    expect(findTitleAndYear(['关于印发重点工作分工的通知', '二○一九年三月五日']).planYear).toBe(2019);
+    expect(findTitleAndYear(['二零二二年度工作要点']).planYear).toBe(2022);
+  });
+
   it('takes any 清单 as a title: 事项清单, 问题清单, 整改清单', () => {
     expect(findTitleAndYear(['附件1', '云溪区2025年“高效办成一件事”重点事项清单'])).toEqual({ title: '云溪区2025年“高效办成一件事”重点事项清单', planYear: 2025 });
     expect(findTitleAndYear(['某县2024年审计查出问题整改清单', '现将整改清单印发给你们，请抓好落实。']).title).toBe('某县2024年审计查出问题整改清单');
