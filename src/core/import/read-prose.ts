@@ -34,7 +34,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
   // unless it heads numbered items (`一、推进城市更新（县住建局牵头）` / `1.…`), whose lead it names.
   const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && trailingUnits(l.text) !== null && !headsItems(lines, i));
-  const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i));
+  const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
@@ -223,8 +223,30 @@ function labelsOnItsLine(lines: ReadonlyArray<{ row: number; text: string }>, i:
   if (isItem(text) || isHeading(text) || labelLine(text) !== null) return false;
   for (let j = i + 1; j < lines.length && lines[j].row === row; j++) {
     const label = labelLine(lines[j].text);
-    if (label === null) return false;
+    if (label === null || label.value.trim() === '') return false;
     if (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units') return true;
+  }
+  return false;
+}
+
+/**
+ * `地区生产总值增长6%。` / `牵头单位：X`: a line with no number (a web page's list copied as text
+ * loses its numbers) right above label lines naming units — an item when it follows a heading or
+ * the label lines of the item above; a line going on from a numbered item stays part of it.
+ */
+function numberLost(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text) !== null) return false;
+  const above = lines[i - 1].text;
+  const label = labelLine(above);
+  if (!isHeading(above) && label === null) return false;
+  // `牵头单位：县发改局、` / `县财政局`: a label's list going on to this line.
+  if (label !== null && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const below = labelLine(lines[j].text);
+    // `各区县人民政府，…直属` / `事业单位：`: a notice's addressees broken before a word ending as a label does.
+    if (below === null || below.value.trim() === '') return false;
+    if (below.kind === 'lead' || below.kind === 'co' || below.kind === 'units') return true;
   }
   return false;
 }

@@ -56,3 +56,66 @@ describe('unnumbered items run together on one line, each a title followed by it
     ]);
   });
 });
+
+describe('items whose numbers were lost (a web page’s list copied as text), each followed by its label lines', () => {
+  it('reads a line with no number as an item when unit labels follow it right below, after a heading or the labels of the item above', () => {
+    expect(tasks([
+      '2024年某县重点工作任务分解',
+      '现将任务分解如下：',
+      '一、经济指标',
+      '地区生产总值增长6%。',
+      '牵头单位：县发改局',
+      '责任单位：各乡镇',
+      '规上工业增加值增长7%，年底前新增规上企业10家。',
+      '分管县领导：张三',
+      '牵头单位：县工信局',
+      '二、民生实事',
+      '新建口袋公园3个。',
+      '责任单位：县城管局、县住建局',
+    ])).toEqual([
+      ['地区生产总值增长6%。', ['县发改局'], ['各乡镇'], 'none', null],
+      ['规上工业增加值增长7%，年底前新增规上企业10家。', ['县工信局'], [], 'date', '2024-12-31'],
+      ['新建口袋公园3个。', ['县城管局'], ['县住建局'], 'none', null],
+    ]);
+  });
+
+  it('keeps a label’s list going on to the next line part of that label', () => {
+    expect(tasks([
+      '2024年某县重点工作任务分解',
+      '1.建设县城污水管网20公里。',
+      '牵头单位：县住建局、',
+      '县水利局',
+      '责任单位：各乡镇',
+    ])).toEqual([
+      ['建设县城污水管网20公里。', ['县住建局', '县水利局'], ['各乡镇'], 'none', null],
+    ]);
+  });
+
+  it('takes no notice line for an item: the addressees broken before `事业单位：`, below a page’s tool line', () => {
+    expect(tasks([
+      '某市人民政府办公室关于落实重点工作分工的意见',
+      '来源：市政府办公室 发布时间：2025-03-03 14:30',
+      '阅读： 字体大小： 打印 保存',
+      '各县区人民政府，市政府各工作部门、直属',
+      '事业单位：',
+      '现将重点工作分解如下。',
+      '1.生产总值增长6%。（市发改委负责）',
+    ])).toEqual([
+      ['生产总值增长6%。', ['市发改委'], [], 'none', null],
+    ]);
+  });
+
+  it('keeps a paragraph going on from a numbered item part of that item', () => {
+    expect(tasks([
+      '2024年某县重点工作任务分解',
+      '1.推进老旧小区改造。',
+      '完成改造小区12个，惠及居民3000户。',
+      '牵头单位：县住建局',
+      '2.建设城市绿道。',
+      '牵头单位：县城管局',
+    ])).toEqual([
+      ['推进老旧小区改造。完成改造小区12个，惠及居民3000户。', ['县住建局'], [], 'none', null],
+      ['建设城市绿道。', ['县城管局'], [], 'none', null],
+    ]);
+  });
+});
