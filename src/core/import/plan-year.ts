@@ -7,6 +7,11 @@ export interface TitleAndYear {
 const TITLE = /分解表|清单|任务表|分工方案|任务分工|责任分解|任务分解|工作要点|任务台账|分解方案/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const YEAR_NOT_DATE = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+/** A document number standing on its own line: `某政发〔2022〕4号`. */
+const DOC_NUMBER_LINE = /^[\p{Script=Han}]{1,12}[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号$/u;
+const DOC_NUMBER = /[\p{Script=Han}][〔\[［]\s*((?:19|20)\d{2})\s*[〕\]］]\s*\d{1,4}\s*号/u;
+/** `2022-04-22`, `2017/11/20`: a web page's publishing date. */
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?\s*/;
 const MARKDOWN_HEADING = /^#+\s*/;
 const NOTICE = /通知|印发/;
@@ -29,9 +34,9 @@ export function findTitleAndYear(lines: readonly string[], sheet?: string): Titl
 
 function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawSheet?: string): number | null {
   // `２０２４年`: full-width digits are digits too.
-  const title = titleLine?.normalize('NFKC');
-  const lines = rawLines.map((l) => l.normalize('NFKC'));
-  const sheet = rawSheet?.normalize('NFKC');
+  const title = titleLine && arabicYears(titleLine.normalize('NFKC'));
+  const lines = rawLines.map((l) => arabicYears(l.normalize('NFKC')));
+  const sheet = rawSheet && arabicYears(rawSheet.normalize('NFKC'));
   const fromTitle = title && YEAR.exec(title);
   if (fromTitle) return Number(fromTitle[1]);
   for (const line of lines) {
@@ -44,7 +49,19 @@ function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawS
     const m = YEAR.exec(line);
     if (m) return Number(m[1]);
   }
+  // No `年` anywhere: the notice's own number, then the page's date, then any document number.
+  for (const pattern of [DOC_NUMBER_LINE, NUMERIC_DATE, DOC_NUMBER]) {
+    const m = lines.map((l) => pattern.exec(l.trim())).find((x) => x !== null);
+    if (m) return Number(m[1]);
+  }
   return null;
+}
+
+const CHINESE_DIGIT = '〇一二三四五六七八九';
+/** `二〇二四年`, `二○一九年`, `二零二二年`: a year in Chinese numerals (a signature's date), as digits. */
+function arabicYears(line: string): string {
+  return line.replace(/[一二][〇○零一二三四五六七八九]{3}(?=\s*年)/g, (year) =>
+    [...year.replace(/[○零]/g, '〇')].map((d) => CHINESE_DIGIT.indexOf(d)).join(''));
 }
 
 function tidyTitle(line: string): string {

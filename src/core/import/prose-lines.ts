@@ -1,4 +1,4 @@
-import { LABEL_WORDS } from './unit-label';
+import { LABEL_WORDS, readLabel } from './unit-label';
 
 /** `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
 export const ITEM_NUMBER = /^(?:\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%))|[）)])|[①-⑳]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
@@ -9,7 +9,19 @@ export const ITEM_NUMBER = /^(?:\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%
  * label written after its sentence (`…资助。责任单位：X、Y。`) goes on a line of its own.
  */
 export function proseLines(line: string): string[] {
-  return splitItems(line.trim()).flatMap(splitLabels);
+  return splitItems(line.trim()).flatMap(splitLabels).flatMap(splitAfterLabelValue);
+}
+
+/**
+ * `部门分工：X牵头，Y配合。 推进…建设 部门分工：…`: a label's value closes with `。` and, after
+ * spaces, the next item's title follows on the same line; the title goes on a line of its own.
+ */
+function splitAfterLabelValue(segment: string): string[] {
+  if (readLabel(segment) === null) return [segment];
+  const m = /[。；;]\s+(?=\S)/.exec(segment);
+  if (m === null || bracketDepth(segment.slice(0, m.index)) > 0) return [segment];
+  const end = m.index + 1;
+  return [segment.slice(0, end), ...splitAfterLabelValue(segment.slice(end).trim())];
 }
 
 /**

@@ -31,7 +31,11 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
+  // unless it heads numbered items (`一、推进城市更新（县住建局牵头）` / `1.…`), whose lead it names.
+  const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && trailingUnits(l.text) !== null && !headsItems(lines, i));
+  const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
@@ -77,12 +81,17 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       item = { row, line: i, text, labels: {} };
       continue;
     }
+    if (unitHeading[i]) {
+      flush();
+      item = { row, line: i, text: text.replace(HEADING_NUMBER, ''), labels: {} };
+      continue;
+    }
     if (titled[i]) {
       flush();
       item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
       continue;
     }
-    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
+    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || titleBeforeLabels[i]) {
       flush();
       item = { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
@@ -149,6 +158,9 @@ function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T
   return out;
 }
 
+/** `一、`, `十二．`: a section heading's number. */
+const HEADING_NUMBER = /^[零〇一二两三四五六七八九十百]+\s*[、.．]\s*/;
+
 /** A number alone before a tab (`1.⇥推进…`, `一、⇥…`: Word's numbered list, copied): it and its text are one line. */
 const NUMBER_ALONE = /^(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|[一二三四五六七八九十]+\s*、)$/;
 
@@ -198,6 +210,43 @@ function labelsNameUnits(lines: ReadonlyArray<{ text: string }>, item: number): 
     const label = labelLine(lines[i].text);
     if (label && (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units')) return true;
     if (!label && (isItem(lines[i].text) || isHeading(lines[i].text) || isLeadParagraph(lines, i))) return false;
+  }
+  return false;
+}
+
+/**
+ * `推进高标准农田建设 部门分工：X牵头，Y配合。`: a title with no number written on one line with its
+ * label fields, one of which names units — an item (several may run together on that line).
+ */
+function labelsOnItsLine(lines: ReadonlyArray<{ row: number; text: string }>, i: number): boolean {
+  const { row, text } = lines[i];
+  if (isItem(text) || isHeading(text) || labelLine(text) !== null) return false;
+  for (let j = i + 1; j < lines.length && lines[j].row === row; j++) {
+    const label = labelLine(lines[j].text);
+    if (label === null || label.value.trim() === '') return false;
+    if (label.kind === 'lead' || label.kind === 'co' || label.kind === 'units') return true;
+  }
+  return false;
+}
+
+/**
+ * `地区生产总值增长6%。` / `牵头单位：X`: a line with no number (a web page's list copied as text
+ * loses its numbers) right above label lines naming units — an item when it follows a heading or
+ * the label lines of the item above; a line going on from a numbered item stays part of it.
+ */
+function numberLost(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text) !== null) return false;
+  const above = lines[i - 1].text;
+  const label = labelLine(above);
+  if (!isHeading(above) && label === null) return false;
+  // `牵头单位：县发改局、` / `县财政局`: a label's list going on to this line.
+  if (label !== null && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const below = labelLine(lines[j].text);
+    // `各区县人民政府，…直属` / `事业单位：`: a notice's addressees broken before a word ending as a label does.
+    if (below === null || below.value.trim() === '') return false;
+    if (below.kind === 'lead' || below.kind === 'co' || below.kind === 'units') return true;
   }
   return false;
 }

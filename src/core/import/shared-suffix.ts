@@ -20,7 +20,9 @@ export function shareSuffix(names: readonly string[]): string[] {
   const ending = sharedEnding(last, Math.max(...places.map((p) => p.replace(/^各/, '').length)));
   if (ending === null) return [...names];
   const each = (name: string) => (places[0].startsWith('各') && name.length === 1 && !name.startsWith('各') ? '各' : '');
-  const withEnding = places.map((p) => `${each(p)}${p}${ending}`);
+  // `县（市）人民政府`: a bracket right after the last place qualifies that place, not the others.
+  const theirs = ending.replace(/^[（(][^（）()]*[）)]/, '');
+  const withEnding = places.map((p) => `${each(p)}${p}${theirs}`);
   const lastPlace = last.slice(0, last.length - ending.length);
   return [...names.slice(0, first), ...withEnding, `${each(lastPlace)}${last}`];
 }

@@ -1,4 +1,5 @@
 import { shareSuffix } from './shared-suffix';
+import { endsLikeUnit } from './join-text';
 import { readLabels } from './unit-label';
 
 /** Lead and co units as read from a task's unit cells. */
@@ -46,7 +47,7 @@ const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
 /** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name; places sharing one ending each get it). */
 export function splitUnitList(cell: string): string[] {
-  const text = stripDuty(cell);
+  const text = joinBrokenNames(stripDuty(cell));
   if (text === '' || NO_UNIT.test(text)) return [];
   const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];
@@ -60,6 +61,27 @@ export function splitUnitList(cell: string): string[] {
     if (group !== undefined) names.push(group);
   }
   return names.flatMap(splitGlued);
+}
+
+/** A lone ending of a name, cut off by a space (`资源规划 局`, `山管委 会`). */
+const LONE_ENDING = /^(?:局|委|办|会|厅|处|科|室|部|院|所|队|站|中心|委员会)$/;
+/** Names that end as a group's or a body's do, besides the unit endings (`相关部门`, `县直各单位`). */
+const GROUP_END = /(?:单位|部门|企业|学校|医院|机构|银行|社区|园区|村)$/;
+
+/**
+ * `资源规划 局`, `伏羲 山管委 会`: a name broken by a stray space (text from a Word file) is one
+ * name — the part before the space ends no name, or the part after is a lone ending. A part after
+ * the space opening as a name does (`区`, `县`, `各` …) starts a name of its own.
+ */
+function joinBrokenNames(text: string): string {
+  return text.split(/[ \t　]+/).reduce((out, piece) => {
+    if (out === '') return piece;
+    const before = out.split(/[、，,；;\n]/).pop() ?? '';
+    const after = piece.split(/[、，,；;\n]/)[0];
+    const broken = before !== '' && after !== '' && !/^(?:区|县|市|省|州|各)/.test(after)
+      && (LONE_ENDING.test(after) || !(endsLikeUnit(before) || GROUP_END.test(before)));
+    return broken ? out + piece : `${out} ${piece}`;
+  }, '');
 }
 
 /**

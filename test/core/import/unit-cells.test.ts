@@ -23,6 +23,9 @@ describe('splitUnitList', () => {
     ['各区、县级市', ['各区', '县级市']],
     ['各乡镇、县直各部门', ['各乡镇', '县直各部门']],
     ['甲市、乙市城市管理局', ['甲市城市管理局', '乙市城市管理局']],
+    // A bracket right after the last place qualifies that place only (dev round 8p).
+    ['各区、县（市）人民政府', ['各区人民政府', '各县（市）人民政府']],
+    ['甲县、乙旗(区)农牧局', ['甲县农牧局', '乙旗(区)农牧局']],
     // Two names written without a separator (a line break lost from the cell).
     ['市行政审批局市司法局', ['市行政审批局', '市司法局']],
     ['县委办县政府办、县财政局', ['县委办', '县政府办', '县财政局']],
@@ -31,6 +34,12 @@ describe('splitUnitList', () => {
     ['市发展和改革委员会', ['市发展和改革委员会']],
     ['区商务局市场运行科', ['区商务局市场运行科']],
     ['各县市区人民政府', ['各县市区人民政府']],
+    // Names broken by stray spaces (text from a Word file): a part that ends no name, or a lone ending, is no name of its own (dev round 8p).
+    ['县 住建局 、交通运输 局、 文广旅 体局', ['县住建局', '交通运输局', '文广旅体局']],
+    ['各乡镇政府、某某 山管委 会', ['各乡镇政府', '某某山管委会']],
+    ['相关部门 工会', ['相关部门', '工会']],
+    ['县直各单位 各乡镇', ['县直各单位', '各乡镇']],
+    ['区教育局 区卫健委', ['区教育局', '区卫健委']],
     // An editorial note closing the list is no unit.
     ['财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)', ['财政局', '发改局', '工商联']],
     ['区财政局、区税务局（排名第一的为牵头单位）', ['区财政局', '区税务局']],
