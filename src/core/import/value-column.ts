@@ -8,6 +8,11 @@ const FIGURE = /^(?:(?:不低于|不高于|不超过|低于|高于|超过|达到
 /** The share of a column's filled cells that must be figures (or distinct names) to read it so. */
 const MOST = 0.6;
 
+/** `186`, `5.6亿元`, `不低于 30`: a target's figure (a bare number is one too). */
+export function isFigure(cell: string): boolean {
+  return FIGURE.test(cell.trim());
+}
+
 /**
  * `项目 | 分值 | 目标任务 | 监考单位` over `全社会固定资产投资额 | 3 | 186 | 区发改委`: a target table.
  * The column named as the tasks' holds a figure per row — the target — so holds no tasks; the text

@@ -40,3 +40,24 @@ describe('a column named as the tasks holding figures', () => {
     expect(importBreakdown({ kind: 'text', text }, { planYear: 2024 }).tasks.map((t) => t.task)).toEqual(['规上工业增加值增长8%', '完成固定资产投资30亿元']);
   });
 });
+
+/**
+ * The same target table copied from a web page (tab text): the second indicator's row lacks the
+ * cells merged down on both sides (the 项目 columns before it, the units and persons after it), and
+ * its figure is a plain number like a 序号 while the first row's (`1300`) is not.
+ */
+describe('a target table copied from a web page', () => {
+  it('lines up a row lacking merged cells on both sides by its figure', () => {
+    const text = [
+      '某区2023年度民生工程目标任务分解表',
+      '项目\t目标\t分解情况\t责任领导\t责任单位\t责任人',
+      '社会保障工程\t扩大参保覆盖面\t城乡居民养老保险参保人数(人)\t4200\t甲镇2000 乙镇1200 丙街道1000\t王 敏\t区人社局\t李 强',
+      '城乡居民医疗保险参保人数(人)\t380\t甲镇200 乙镇100 丙街道80',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text }, { planYear: 2023 });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['城乡居民养老保险参保人数(人)', ['区人社局']],
+      ['城乡居民医疗保险参保人数(人)', ['区人社局']],
+    ]);
+  });
+});
