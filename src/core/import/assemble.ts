@@ -5,6 +5,7 @@ import { rowPlace } from './finding-place';
 import { isHeaderRemnant, isRepeatedHeader, type ColumnMap, type UnknownColumn } from './header';
 import { placeUnknownColumns, titleColumnBeforeRequirement, type ColumnByContent } from './column-content';
 import { refineColumns } from './column-layout';
+import { taskBesideFigures } from './value-column';
 import { continuesPrevious, isMergedTaskSubRow } from './continuation';
 import type { CategoryDraft, TaskDraft } from './drafts';
 import { joinAcrossBreak, joinUnitText } from './join-text';
@@ -41,7 +42,7 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   const titles = titleColumnBeforeRequirement(headerColumns, unknown, dataRows);
   const named = titles?.columns ?? headerColumns;
   const unnamed = titles ? unknown.filter((c) => c !== titles.column) : unknown;
-  const refined = inferCategoryColumn(refineColumns(headerCells, named, dataRows), dataRows);
+  const refined = inferCategoryColumn(taskBesideFigures(refineColumns(headerCells, named, dataRows), dataRows), dataRows);
   let placed = placeUnknownColumns(refined, unnamed, dataRows, spare);
   if (titles) placed = { ...placed, byContent: [{ ...titles.column, role: 'task' }, ...placed.byContent] };
   // Every task-like column held headings and no other column holds the tasks: read as the header says.

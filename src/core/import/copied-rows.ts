@@ -5,6 +5,7 @@ import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 import { SEQ_NUMBER } from './seq-number';
 import { isPersonName } from './unit-persons';
+import { isFigure } from './value-column';
 
 /** What a cell holds, as far as lining it up with a column goes. */
 export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'person' | 'text';
@@ -79,12 +80,21 @@ function isPersonsCell(text: string): boolean {
   return text.split(/[\n、，,]/).every((name) => name.replace(/[\s　]/g, '').length <= 3 && isPersonName(name.trim()));
 }
 
+/**
+ * A cell's kind for lining rows up: a target's figure (`1300`, `5.6亿元`) is a number like a 序号
+ * (`250`), so that a row's figure finds the column of the full row's.
+ */
+function alignKind(cell: string): CellKind {
+  const kind = cellKind(cell);
+  return kind === 'text' && isFigure(cell) ? 'number' : kind;
+}
+
 /** Each column's most frequent kind among the full rows (blank cells aside). */
 function columnKinds(full: readonly SourceRow[], width: number): CellKind[] {
   return Array.from({ length: width }, (_, c) => {
     const counts = new Map<CellKind, number>();
     for (const r of full) {
-      const kind = cellKind(r.cells[c]);
+      const kind = alignKind(r.cells[c]);
       if (kind !== 'empty') counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     let best: CellKind = 'empty';
@@ -116,7 +126,7 @@ const INNER_GAP = 0.5;
 function alignRow(row: SourceRow, kinds: readonly CellKind[], merged: boolean): SourceRow {
   const n = row.cells.length;
   const w = kinds.length;
-  const cellKinds = row.cells.map(cellKind);
+  const cellKinds = row.cells.map(alignKind);
   // best[i][j]: best score with cell i in column j (and the cells before it to its left).
   const best: number[][] = Array.from({ length: n }, () => Array<number>(w).fill(-Infinity));
   const from: number[][] = Array.from({ length: n }, () => Array<number>(w).fill(-1));
