@@ -109,10 +109,28 @@ export function isDeadlineLike(cell: string): boolean {
 }
 
 export function isUnitLike(cell: string): boolean {
+  const names = unitNames(cell);
+  return names.length > 0 && names.every(namesUnit);
+}
+
+/**
+ * A list of units and places (`市直相关单位、高新区、岳麓区、望城区`, `统计局和市直相关单位、各区县市`:
+ * districts end in no unit's word), one of them a unit: a cell of units, never a task's sentence.
+ */
+export function isMostlyUnits(cell: string): boolean {
+  const names = unitNames(cell);
+  return names.length >= 2 && names.some(namesUnit) && names.every((u) => namesUnit(u) || (u.length <= 8 && PLACE.test(u)));
+}
+
+const PLACE = /[区县市]$/;
+
+function unitNames(cell: string): string[] {
   // `1.新建公交首末站。`: a numbered item is a task, whatever its last word.
-  if (ITEM_NUMBER.test(cell.trim())) return false;
-  const units = splitUnitList(cell);
+  if (ITEM_NUMBER.test(cell.trim())) return [];
   // A lead mark (`区农业农村委*`, `★区发改委`) is no part of the name.
-  return units.length > 0 && units.map((u) => u.replace(/^[*＊★☆]+|[*＊★☆]+$/g, ''))
-    .every((u) => u.length <= 20 && (endsLikeUnit(u) || /(单位|部门|科室|机构)$/.test(u)));
+  return splitUnitList(cell).map((u) => u.replace(/^[*＊★☆]+|[*＊★☆]+$/g, ''));
+}
+
+function namesUnit(name: string): boolean {
+  return name.length <= 20 && (endsLikeUnit(name) || /(单位|部门|科室|机构)$/.test(name));
 }

@@ -1,5 +1,6 @@
-import { isDeadlineLike, isUnitLike } from './column-content';
+import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
 import { headerRole, readsAsColumnName } from './header';
+import { narrowName } from './narrow-name';
 import { isPageNumber, NOTE } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow } from './types';
@@ -51,7 +52,7 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
     let j = i + 1;
     for (; j < rows.length; j++) {
       const next = rows[j];
-      if (startsRow(next) || isPageNumber(next)) break;
+      if (startsRow(next) || isPageNumber(next) || startsWholeRow(rows, j, cells.length, width)) break;
       if (paragraphs && next.cells.length === 1) {
         const last = cells.length - 1;
         cells[last] = [cells[last], next.cells[0].trim()].filter((c) => c !== '').join('\n');
@@ -92,7 +93,18 @@ function moreParagraph(cells: readonly string[], line: string, width: number): b
   const text = line.trim();
   if (text === '' || parseCategoryHeading(text) || NOTE.test(text) || SEQ_NUMBER.test(text)) return false;
   const last = cells[cells.length - 1].split('\n').pop() ?? '';
-  return cells.length === width || (isUnitLike(last) && isUnitLike(text));
+  // After a cell of units, a line that names none is the task of a row whose other cells are merged above.
+  if ((isUnitLike(last) || isMostlyUnits(last)) && !isUnitLike(text)) return false;
+  return cells.length === width || isUnitLike(text);
+}
+
+/**
+ * Short lines opening the next row's first cell (`长沙` / `先导` / `区管委会⇥推进…⇥…`, a merged cell's
+ * `<br>`s), not lines of the row's last cell: taken into that cell, the row would grow wider than the header.
+ */
+function startsWholeRow(rows: readonly SourceRow[], at: number, cells: number, width: number): boolean {
+  const ahead = rows[at].cells.length === 1 ? leadingLines(rows, at) : null;
+  return ahead !== null && cells + ahead.row.cells.length - 1 > width;
 }
 
 /** A line of a cell broken over lines (`<br>`) before the row's first tab: short, no sentence. */
@@ -119,7 +131,8 @@ function leadingLines(rows: readonly SourceRow[], at: number): { row: SourceRow;
   // The row's line goes on with the cell's last piece (`建设⇥1⇥…`), not with a task or a repeated header.
   const rest = line.cells[0].trim();
   if (rest.length > SHORT_LINE || SEQ_NUMBER.test(rest) || /^\d/.test(rest) || line.cells.some((c) => isRoleName(c))) return null;
-  const first = [...rows.slice(at, end).map((r) => r.cells[0].trim()), line.cells[0].trim()].join('\n');
+  const lines = [...rows.slice(at, end).map((r) => r.cells[0].trim()), line.cells[0].trim()];
+  const first = narrowName(lines) ?? lines.join('\n');
   return { row: { ...rows[at], cells: [first, ...line.cells.slice(1)] }, at: end };
 }
 
@@ -186,6 +199,8 @@ function goesOn(last: string, next: string, completes: boolean): boolean {
   // `区农业农村委*、` / `区规划资源局、`: a list going on.
   if (/[、，,；;]$/.test(last.trim())) return true;
   if (isDeadlineLike(last) || /^(?:[/／\\—–-]+|无)$/.test(last.trim())) return false;
+  // A list of units does not go on in a task's text: that is a row lacking its merged cells.
+  if (isMostlyUnits(last) && !isUnitLike(next) && !isPersonName(next.trim())) return false;
   return !isUnitLike(last) || isPersonName(next.trim()) || (completes && isUnitLike(next));
 }
 

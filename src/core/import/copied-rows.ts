@@ -1,6 +1,6 @@
-import { isDeadlineLike, isUnitLike } from './column-content';
+import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
 import { isRepeatedHeader, type HeaderMatch } from './header';
-import { isPageNumber } from './page-furniture';
+import { isPageNumber, NOTE } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 import { SEQ_NUMBER } from './seq-number';
@@ -34,6 +34,7 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   const kinds = columnKinds(full, width);
   const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
   let afterBreak = false;
+  let afterRow = false;
   return {
     ...table,
     rows: rows.map((r, i) => {
@@ -43,6 +44,9 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
       // what it lacks was never merged with the row above.
       const cut = afterBreak || r.breakBefore;
       afterBreak = isPageNumber(r) || isRepeatedHeader(r);
+      const remnant = !cut && afterRow && isTaskRemnant(r, kinds);
+      afterRow = r.cells.length >= 2 || remnant;
+      if (remnant) return alignRow(r, kinds, true);
       if (r.cells.length < 2 || r.cells.length >= width) return r;
       return alignRow(r, kinds, !cut);
     }),
@@ -63,6 +67,15 @@ function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
   return width;
 }
 
+/**
+ * A row of one cell under a table whose first column holds units (`牵头单位` merged down, then the
+ * task, then `责任单位` merged down too): a sentence there is a task whose other cells are merged
+ * above, never a title spanning the row (a title never stands beside the units' column first).
+ */
+function isTaskRemnant(row: SourceRow, kinds: readonly CellKind[]): boolean {
+  return row.cells.length === 1 && kinds[0] === 'unit' && kinds.includes('text') && cellKind(row.cells[0]) === 'text' && !NOTE.test(row.cells[0].trim());
+}
+
 export function cellKind(cell: string): CellKind {
   const text = cell.trim();
   if (text === '' || NO_VALUE.test(text)) return 'empty';
@@ -70,7 +83,7 @@ export function cellKind(cell: string): CellKind {
   if (heading) return heading.level === 1 ? 'section' : 'subsection';
   if (SEQ_NUMBER.test(text)) return 'number';
   if (isDeadlineLike(text)) return 'deadline';
-  if (isUnitLike(text)) return 'unit';
+  if (isUnitLike(text) || isMostlyUnits(text)) return 'unit';
   if (isPersonsCell(text)) return 'person';
   return 'text';
 }

@@ -43,8 +43,12 @@ export function joinUnitText(before: string, after: string): string {
 
 /** A name ending as unit names do (`局`, `委`, `办`, `中心`, `街道`, `政府` …). */
 export function endsLikeUnit(name: string): boolean {
-  return COMPLETE_UNIT.test(name.trim());
+  const text = name.trim();
+  return COMPLETE_UNIT.test(text) || (OTHER_NAME.test(text) && COMPLETE_UNIT.test(text.replace(OTHER_NAME, '')));
 }
+
+/** `各镇政府（街道办事处）`, `县发改局（粮食局）`: a name followed by its other name in brackets ends as the name does. */
+const OTHER_NAME = /[（(][^（）()]+[）)]$/;
 
 /** A unit cell whose last name stops short of a unit ending (`区交通`, `区市场监`). */
 export function endsWithCutUnit(text: string): boolean {

@@ -170,7 +170,9 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       names.push(...more);
       ends.push(...more.map(() => j + 1));
     }
-    while (names.length > 0 && !closesHeader(names)) {
+    // A line of several names is the header's own (`序号 目标任务 责任单位 上半年推进情况`): its last name closes it.
+    const sharesLine = () => ends.length >= 2 && ends[ends.length - 1] === ends[ends.length - 2];
+    while (names.length > 0 && !closesHeader(names) && !sharesLine()) {
       names.pop();
       ends.pop();
     }

@@ -1,8 +1,9 @@
-import { isDeadlineLike, isUnitLike } from './column-content';
+import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
 import { readAlignedRows } from './read-aligned';
 import { joinCopiedLines } from './copied-lines';
 import { readCellLines } from './read-cell-lines';
 import { joinParagraphHeader } from './paragraph-header';
+import { rowBarsAsTabText } from './row-bars';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
@@ -16,7 +17,8 @@ const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
  * readCellLines), or, with none of these, columns aligned with spaces.
  * A blank line marks a possible page break.
  */
-export function readText(text: string): SourceTable {
+export function readText(pageText: string): SourceTable {
+  const text = rowBarsAsTabText(pageText) ?? pageText;
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const cellLines = readCellLines(lines);
   if (cellLines) return { rows: cellLines, hasCellAddresses: false };
@@ -79,7 +81,7 @@ function joinSplitCells(rows: readonly SourceRow[]): SourceRow[] {
 /** A line whose last cell may go on (a paragraph of text), not a row ending in its units, deadline or `/` (a web copy lacking merged cells). */
 function endsMidCell(row: SourceRow): boolean {
   const last = row.cells[row.cells.length - 1];
-  return !isUnitLike(last) && !isDeadlineLike(last) && !/^(?:[/／\\—–-]+|无)$/.test(last.trim());
+  return !isUnitLike(last) && !isMostlyUnits(last) && !isDeadlineLike(last) && !/^(?:[/／\\—–-]+|无)$/.test(last.trim());
 }
 
 /** The number of cells most rows with a tab have. */

@@ -26,8 +26,8 @@ const MAX_PIECES = 12;
 /**
  * A row whose cells page text separates by single spaces (`1 地区生产总值增长6.5%左右。 区发改委 区政府各部门…`):
  * its cells, when the line splits at spaces into plausible cells of the table — a number, a unit
- * list, a deadline, a blank mark (`/`) each in a column of that kind, at most one cell of text in a
- * text column, a section title only first and only beside a number, unit or deadline — in its
+ * list, a deadline, a blank mark (`/`) each in a column of that kind, cells of text in text columns
+ * (two only with a unit, deadline or number between them), a section title only first and only beside a number, unit or deadline — in its
  * columns' order; the split giving most cells (a cell may hold spaces: `凝聚合力 狠抓工作落实`). Null
  * when no such split exists: ordinary text holding spaces (`2024 年 8 月`, `凝聚合力 狠抓工作落实`) is
  * never split. `columns`: the kind of each column, in order.
@@ -63,7 +63,7 @@ function textSpaces(cells: readonly string[], kinds: readonly CellKind[]): numbe
 }
 
 function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {
-  if (kinds.filter((k) => k === 'text').length > 1 || kinds.slice(1).some((k) => k === 'section' || k === 'subsection')) return false;
+  if (!textsApart(kinds) || kinds.slice(1).some((k) => k === 'section' || k === 'subsection')) return false;
   if ((kinds[0] === 'section' || kinds[0] === 'subsection') && !kinds.some((k) => k === 'number' || k === 'unit' || k === 'deadline')) return false;
   // Each cell in a later column than the one before, of its own kind (a blank mark anywhere, a title in a text column).
   let column = -1;
@@ -72,6 +72,21 @@ function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[]):
     while (next < columns.length && !fits(kind, columns[next])) next += 1;
     if (next >= columns.length) return false;
     column = next;
+  }
+  return true;
+}
+
+/**
+ * Two cells of text only with a unit, deadline or number between them (`任务 区发改委 推进情况`, a
+ * table with a text column after its units): text holding a space alone is one cell.
+ */
+function textsApart(kinds: readonly CellKind[]): boolean {
+  let sinceText: CellKind[] | null = null;
+  for (const kind of kinds) {
+    if (kind === 'text') {
+      if (sinceText !== null && !sinceText.some((k) => k === 'unit' || k === 'deadline' || k === 'number')) return false;
+      sinceText = [];
+    } else sinceText?.push(kind);
   }
   return true;
 }
