@@ -1,6 +1,6 @@
-import { deadlineInText } from '../deadline';
+import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
-import { ITEM_NUMBER, proseLines } from './prose-lines';
+import { ITEM_NUMBER, asciiItemNumbers, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
@@ -25,7 +25,7 @@ import type { SourceRow, SourceTable } from './types';
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
   const printed = table.rows.flatMap((r) => {
-    const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
+    const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
   const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
@@ -363,15 +363,23 @@ function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } 
 }
 
 /**
- * `（县城管局负责，2024年底前完成）`: the parts of a closing bracket that set a date (no unit's name),
- * which are its item's deadline, and the units.
+ * `（县城管局负责，2024年底前完成）`, `（县城管局负责；持续推进）`: the parts of a closing bracket
+ * that set a date or say the work goes on or recurs (no unit's name), which are its item's
+ * deadline, and the units.
  */
 function splitBracketDeadline(bracket: string): { units: string; deadline: string | null } {
   const parts = bracket.split(/[，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
-  const dated = parts.filter((p) => deadlineInText(p) !== null && !endsLikeUnit(p.replace(/[。.]$/, '')));
+  const dated = parts.filter((p) => (deadlineInText(p) !== null || isTermWords(p)) && !endsLikeUnit(p.replace(/[。.]$/, '')));
   if (dated.length === 0 || dated.length === parts.length) return { units: bracket, deadline: null };
   return { units: parts.filter((p) => !dated.includes(p)).join('，'), deadline: dated.join('，') };
 }
+
+/** `持续推进`, `长期坚持`, `每季度`: a short part that is a 完成时限 of its own though it names no date (the year does not matter to its kind). */
+function isTermWords(part: string): boolean {
+  const kind = parseDeadline(part, 2000).kind;
+  return part.length <= MAX_TERM_WORDS && (kind === 'ongoing' || kind === 'recurring');
+}
+const MAX_TERM_WORDS = 8;
 
 /**
  * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a

@@ -1,0 +1,52 @@
+import { importBreakdown } from '../../../src/core/import';
+import type { Task } from '../../../src/core/ledger/task';
+
+/**
+ * Classes of prose 分工方案 wording found by the wording-variant test (test/fuzz/wording-variants):
+ * each tested here in wordings of its own.
+ */
+const view = (t: Task) => [t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.deadline.due];
+const tasks = (lines: string[]) => importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks.map(view);
+
+describe('a closing bracket whose deadline names no date', () => {
+  it('reads `持续推进`, `长期坚持` and `每月` beside the units as the deadline, not as a unit', () => {
+    const read = importBreakdown({
+      kind: 'text',
+      text: [
+        '2025年某区安全生产重点工作分工',
+        '一、隐患排查',
+        '1.开展燃气管道隐患排查整治。（区城管局牵头，各街道配合；持续推进）',
+        '2.落实危化品企业包保责任制。（区应急局牵头；长期坚持）',
+        '3.通报重大隐患整改进度。（区安委办负责，每月）',
+        '4.完成老旧电梯更新50台。（区市场监管局牵头，2025年11月底前）',
+      ].join('\n'),
+    }).tasks;
+    expect(read.map((t) => [t.task, t.leadUnits, t.coUnits, t.deadline.kind])).toEqual([
+      ['开展燃气管道隐患排查整治。', ['区城管局'], ['各街道'], 'ongoing'],
+      ['落实危化品企业包保责任制。', ['区应急局'], [], 'ongoing'],
+      ['通报重大隐患整改进度。', ['区安委办'], [], 'recurring'],
+      ['完成老旧电梯更新50台。', ['区市场监管局'], [], 'date'],
+    ]);
+  });
+});
+
+describe('items numbered in full-width digits', () => {
+  it('reads `１．`, `（２）` and `３、` as item numbers, on lines of their own and run together', () => {
+    expect(tasks([
+      '2025年某镇人居环境整治任务分工',
+      '一、村庄清洁',
+      '１．清理河塘沟渠淤泥。',
+      '牵头单位：镇农业服务中心',
+      '完成时限：2025年5月底前',
+      '（２）拆除破旧危房12处。',
+      '牵头单位：镇规划建设办',
+      '二、长效管护',
+      '３、建立保洁员考核制度。（镇综治办牵头）４、落实“门前三包”责任。（镇综合执法队牵头）',
+    ])).toEqual([
+      ['清理河塘沟渠淤泥。', ['镇农业服务中心'], [], 'date', '2025-05-31'],
+      ['拆除破旧危房12处。', ['镇规划建设办'], [], 'none', null],
+      ['建立保洁员考核制度。', ['镇综治办'], [], 'none', null],
+      ['落实“门前三包”责任。', ['镇综合执法队'], [], 'none', null],
+    ]);
+  });
+});
