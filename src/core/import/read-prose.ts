@@ -162,8 +162,8 @@ function joinNumberCell(cells: string[]): string[] {
  * line short and no sentence or label of its own; or from a deadline cut after its year.
  */
 function goesOn(key: LabelKey, list: string, line: string): boolean {
-  // `完成时限：2024年` / `11月底`: a date cut where the line broke.
-  if (key === 'deadline') return /年$/.test(list) && /^(?:\d{1,2}\s*月|[底末内])/.test(line) && line.length <= MAX_DATE_REST;
+  // `完成时限：2024年` / `11月底`, `2024年10` / `月底前`, `6月30` / `日前`: a date cut where the line broke.
+  if (key === 'deadline') return /[\d０-９年月]$/.test(list) && /^[\d０-９]{0,2}\s*[年月日号底末内前中上下旬]/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;
   return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
 }
