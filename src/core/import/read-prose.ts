@@ -4,7 +4,7 @@ import { ITEM_NUMBER, asciiItemNumbers, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
+import { UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
 import type { SourceRow, SourceTable } from './types';
@@ -181,13 +181,25 @@ function labelLine(text: string): { label: string; kind: LabelKind; value: strin
   return (bracketed && readLabel(bracketed[1])) || readLabel(text) || spacedLabel(text);
 }
 
-/** `牵头单位  县住建局`: a label line with spaces where its colon would be (a unit or deadline label only). */
+/**
+ * `牵头单位  县住建局`, `完成时限 2024年6月底前`: a label line with spaces where its colon would be
+ * (a unit label, or a deadline label whose value reads as a 完成时限).
+ */
 function spacedLabel(text: string): { label: string; kind: LabelKind; value: string } | null {
   const m = SPACED_LABEL.exec(text);
   const label = m && /(?:单位|部门|科室|处室|主体)$/.test(m[1]) ? readLabel(`${m[1]}：${m[2]}`) : null;
-  return label && label.kind !== 'person' && label.kind !== 'requirement' ? label : null;
+  if (label && label.kind !== 'person' && label.kind !== 'requirement') return label;
+  const dated = SPACED_WORDS.exec(text);
+  return dated && labelKind(dated[1]) === 'deadline' && readsAsTerm(dated[2]) ? { label: dated[1], kind: 'deadline', value: dated[2] } : null;
 }
 const SPACED_LABEL = new RegExp(String.raw`^\s*(${UNIT_LABEL})[ \t　]+(\S.*)$`, 's');
+const SPACED_WORDS = /^\s*([\u4e00-\u9fa5]{2,8})[ \t　]+(\S.*)$/s;
+
+/** A value a 完成时限 cell could hold: a date, or words saying the work goes on or recurs. */
+function readsAsTerm(value: string): boolean {
+  const kind = parseDeadline(value, 2000).kind;
+  return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
+}
 
 /**
  * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on

@@ -70,3 +70,21 @@ describe('a deadline line broken inside its date', () => {
     ]);
   });
 });
+
+describe('a deadline label with a space for its colon', () => {
+  it('reads `完成时限 2025年9月底前` and `时间节点　长期坚持` as deadline lines', () => {
+    expect(tasks([
+      '2025年某区文明创建任务分工',
+      '一、环境秩序',
+      '1.整治占道经营和流动摊贩。',
+      '牵头单位 区城管执法局',
+      '完成时限 2025年9月底前',
+      '2.规范共享单车停放秩序。',
+      '牵头单位 区交通运输局',
+      '时间节点　长期坚持',
+    ])).toEqual([
+      ['整治占道经营和流动摊贩。', ['区城管执法局'], [], 'date', '2025-09-30'],
+      ['规范共享单车停放秩序。', ['区交通运输局'], [], 'ongoing', null],
+    ]);
+  });
+});
