@@ -7,6 +7,7 @@ import { namesItsLead, splitUnitList } from './unit-cells';
 import { UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
+import { isPageNumber } from './page-furniture';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -24,7 +25,8 @@ import type { SourceRow, SourceTable } from './types';
  * `leadByConvention`: an item named only 责任单位, the first of which was taken as its lead.
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
-  const printed = table.rows.flatMap((r) => {
+  // A page number (`- 2 -`) breaks no paragraph: the text goes on from the page before.
+  const printed = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });

@@ -88,3 +88,18 @@ describe('a deadline label with a space for its colon', () => {
     ]);
   });
 });
+
+describe('a page number inside an item’s paragraph', () => {
+  it('drops `- 4 -` where the page broke, the paragraph going on', () => {
+    expect(tasks([
+      '2025年某县农村公路建设任务分工',
+      '一、路网建设',
+      '1.新改建农村公路120公里，',
+      '',
+      '- 4 -',
+      '',
+      '实施危桥改造8座。',
+      '牵头单位：县交通运输局',
+    ])).toEqual([['新改建农村公路120公里，实施危桥改造8座。', ['县交通运输局'], [], 'none', null]]);
+  });
+});
