@@ -60,7 +60,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     }
     item = null;
   };
-  for (let i = start; i < lines.length; i++) {
+  const end = endOfItems(lines, withUnits);
+  for (let i = start; i < end; i++) {
     const { row, text } = lines[i];
     const label = labelLine(text);
     if (label && item) {
@@ -149,6 +150,16 @@ function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * Where the items end: at the first `一、` heading after the last item naming units — the notice's
+ * closing sections (`三、工作要求` / `1.各单位每月…报送`), whose numbered lines are no tasks.
+ */
+function endOfItems(lines: ReadonlyArray<{ text: string }>, withUnits: readonly boolean[]): number {
+  const last = withUnits.lastIndexOf(true);
+  const after = lines.findIndex((l, i) => i > last && parseCategoryHeading(l.text)?.level === 1);
+  return after < 0 ? lines.length : after;
 }
 
 /** A number alone before a tab (`1.⇥推进…`, `一、⇥…`: Word's numbered list, copied): it and its text are one line. */

@@ -103,3 +103,30 @@ describe('a page number inside an item’s paragraph', () => {
     ])).toEqual([['新改建农村公路120公里，实施危桥改造8座。', ['县交通运输局'], [], 'none', null]]);
   });
 });
+
+describe('the notice’s closing sections below the items', () => {
+  it('reads no task from numbered lines under a `一、` heading after the last item naming units', () => {
+    expect(tasks([
+      '2025年某市招商引资重点任务分工',
+      '一、项目招引',
+      '1.引进亿元以上项目30个。（市投资促进局牵头，各区配合）',
+      '2.举办专题招商推介会6场。（市商务局牵头）',
+      '二、保障措施',
+      '1.建立重点项目周调度机制。',
+      '2.各责任单位于每季度末报送推进情况。',
+    ])).toEqual([
+      ['引进亿元以上项目30个。', ['市投资促进局'], ['各区'], 'none', null],
+      ['举办专题招商推介会6场。', ['市商务局'], [], 'none', null],
+    ]);
+  });
+
+  it('still reads an item naming no units inside a section whose other items name theirs', () => {
+    expect(tasks([
+      '2025年某市招商引资重点任务分工',
+      '一、项目招引',
+      '1.引进亿元以上项目30个。（市投资促进局牵头）',
+      '2.举办专题招商推介会6场。',
+      '3.开展驻点招商。（市商务局牵头）',
+    ]).map((t) => t[0])).toEqual(['引进亿元以上项目30个。', '举办专题招商推介会6场。', '开展驻点招商。']);
+  });
+});
