@@ -38,6 +38,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
+  const unnumbered = lines.map((_, i) => !ownUnits[i] && isUnnumberedItem(lines, i));
+  unnumbered.forEach((u, i) => { if (u) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
@@ -85,7 +87,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
       continue;
     }
-    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i]) {
+    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || unnumbered[i]) {
       flush();
       item = { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
@@ -244,6 +246,20 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
     if (heading.level === 1) return false;
   }
   return false;
+}
+
+/**
+ * `推进…。` / `牵头单位：X` right after a heading or the label lines of the item above: an item
+ * with no number, its paragraph followed by its labels.
+ */
+function isUnnumberedItem(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
+  const above = lines[i - 1].text;
+  const label = labelLine(above);
+  // `牵头单位：县大数` / `据中心`: a list going on, no item.
+  if (label && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
+  return (label !== null || isHeading(above)) && labelsNameUnits(lines, i);
 }
 
 /**

@@ -130,3 +130,36 @@ describe('the notice’s closing sections below the items', () => {
     ]).map((t) => t[0])).toEqual(['引进亿元以上项目30个。', '举办专题招商推介会6场。', '开展驻点招商。']);
   });
 });
+
+describe('items with no number, each followed by its label lines', () => {
+  it('reads each paragraph after a heading or the labels above as an item', () => {
+    expect(tasks([
+      '2025年某区教育重点工作分工',
+      '一、学前教育',
+      '新建公办幼儿园3所，新增学位900个。',
+      '牵头单位：区教育局',
+      '配合单位：区住建局',
+      '完成时限：2025年8月底前',
+      '推进普惠性民办园扶持。',
+      '责任单位：区教育局、区财政局',
+      '二、义务教育',
+      '实施“双减”课后服务全覆盖。',
+      '牵头单位：区教育局',
+      '完成时限：长期坚持',
+    ])).toEqual([
+      ['新建公办幼儿园3所，新增学位900个。', ['区教育局'], ['区住建局'], 'date', '2025-08-31'],
+      ['推进普惠性民办园扶持。', ['区教育局'], ['区财政局'], 'none', null],
+      ['实施“双减”课后服务全覆盖。', ['区教育局'], [], 'ongoing', null],
+    ]);
+  });
+
+  it('keeps an introduction under a heading, above numbered items, out of the tasks', () => {
+    expect(tasks([
+      '2025年某区教育重点工作分工',
+      '一、学前教育',
+      '坚持公益普惠，扩大优质学前教育资源。',
+      '1.新建公办幼儿园3所。',
+      '牵头单位：区教育局',
+    ])).toEqual([['新建公办幼儿园3所。', ['区教育局'], [], 'none', null]]);
+  });
+});
