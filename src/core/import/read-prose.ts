@@ -30,7 +30,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
+  const lines = subPointsInItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text })))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
@@ -140,6 +140,28 @@ function cutAfterUnits(line: string): string[] {
     from = end;
   }
   return [...out, line.slice(from)].filter((t) => t.trim() !== '');
+}
+
+/**
+ * `3.新建…。` / `①新建…；②改造…。` / `牵头单位：X`: points numbered ①② below an item numbered
+ * otherwise, before its labels, are its paragraph, no items of their own.
+ */
+function subPointsInItems<T extends { text: string }>(lines: readonly T[]): T[] {
+  const out: T[] = [];
+  let inItem = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const last = out[out.length - 1];
+    if (/^[①-⑳]/.test(text) && inItem && last) {
+      out[out.length - 1] = { ...last, text: last.text + text };
+      continue;
+    }
+    // Under a `（一）` heading, ① … are its items.
+    if (isHeading(text) || labelLine(text) || trailingUnits(text) !== null) inItem = false;
+    else if (isItem(text) && !/^[①-⑳]/.test(text)) inItem = true;
+    out.push(line);
+  }
+  return out;
 }
 
 /** A line that is only a units bracket (`（市国土房管局牵头）`, the sentence's line broken before it) closes the line above. */

@@ -163,3 +163,30 @@ describe('items with no number, each followed by its label lines', () => {
     ])).toEqual([['新建公办幼儿园3所。', ['区教育局'], [], 'none', null]]);
   });
 });
+
+describe('points numbered ①② inside an item', () => {
+  it('keeps `①…；②…` lines below an item numbered `1.` in its paragraph, before its labels', () => {
+    expect(tasks([
+      '2025年某县卫生健康重点任务分工',
+      '一、医疗服务',
+      '1.提升基层医疗服务能力：',
+      '①建成县域医共体信息平台；',
+      '②每个乡镇卫生院配备DR设备。',
+      '牵头单位：县卫健委',
+      '2.推进家庭医生签约服务。',
+      '牵头单位：县医保局',
+    ])).toEqual([
+      ['提升基层医疗服务能力：①建成县域医共体信息平台；②每个乡镇卫生院配备DR设备。', ['县卫健委'], [], 'none', null],
+      ['推进家庭医生签约服务。', ['县医保局'], [], 'none', null],
+    ]);
+  });
+
+  it('reads ① … under a `（一）` heading as its items', () => {
+    expect(tasks([
+      '2025年某县卫生健康重点任务分工',
+      '（一）医疗服务',
+      '①建成县域医共体信息平台。（县卫健委牵头）',
+      '②每个乡镇卫生院配备DR设备。（县卫健委牵头）',
+    ]).map((t) => t[0])).toEqual(['建成县域医共体信息平台。', '每个乡镇卫生院配备DR设备。']);
+  });
+});
