@@ -45,7 +45,7 @@ it('reads each document, in the form it is received (tasks right per document)',
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   // First figure 30 of 82; after fixing classes found on them (not blind any more): 69 of 82; branch
-  // pagetext: 80 of 82 (长沙's copied tab text: a narrow lead column merged down, rows of one cell).
+  // pagetext: 82 of 82 with 临安 (长沙's copied tab text: a narrow lead column merged down, rows of one cell).
   expect(right).toEqual({
     'changsha-mubiao-table': 11,
     'heilongjiang-2013-prose': 11,

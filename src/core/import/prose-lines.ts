@@ -3,6 +3,14 @@ import { LABEL_WORDS, readLabel } from './unit-label';
 /** `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
 export const ITEM_NUMBER = /^(?:\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%))|[）)])|[①-⑳]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
 
+/** `１．`, `（１２）`: an item's number in full-width digits, at the line's start or after a sentence ends. */
+const FULL_WIDTH_NUMBER = /(?<=(?:^|[。；;：:！!？?）)\]］〕】])\s*[（(]?\s*)[０-９]{1,2}(?=\s*[.．、﹒）)])/g;
+
+/** The line with its items' numbers in ASCII digits (`１．` → `1．`), the rest as written. */
+export function asciiItemNumbers(line: string): string {
+  return line.replace(FULL_WIDTH_NUMBER, (digits) => String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) - 0xfee0)));
+}
+
 /**
  * The lines of a prose 分工方案 as items and label lines: a line running several items together
  * (`…意见。1.对…。责任单位：X。2.对…`, `（一）…（二）…`) is cut before each item, and an item's

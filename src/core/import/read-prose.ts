@@ -1,12 +1,13 @@
-import { deadlineInText } from '../deadline';
+import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
-import { ITEM_NUMBER, proseLines } from './prose-lines';
+import { ITEM_NUMBER, asciiItemNumbers, proseLines } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, beforeLabels, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
+import { UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
+import { isPageNumber } from './page-furniture';
 import type { SourceRow, SourceTable } from './types';
 
 /**
@@ -24,11 +25,12 @@ import type { SourceRow, SourceTable } from './types';
  * `leadByConvention`: an item named only 责任单位, the first of which was taken as its lead.
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
-  const printed = table.rows.flatMap((r) => {
-    const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
+  // A page number (`- 2 -`) breaks no paragraph: the text goes on from the page before.
+  const printed = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
+    const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
+  const lines = subPointsInItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text })))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
   // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
@@ -62,7 +64,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     }
     item = null;
   };
-  for (let i = start; i < lines.length; i++) {
+  const end = endOfItems(lines, withUnits);
+  for (let i = start; i < end; i++) {
     const { row, text } = lines[i];
     const label = labelLine(text);
     if (label && item) {
@@ -146,6 +149,28 @@ function cutAfterUnits(line: string): string[] {
   return [...out, line.slice(from)].filter((t) => t.trim() !== '');
 }
 
+/**
+ * `3.新建…。` / `①新建…；②改造…。` / `牵头单位：X`: points numbered ①② below an item numbered
+ * otherwise, before its labels, are its paragraph, no items of their own.
+ */
+function subPointsInItems<T extends { text: string }>(lines: readonly T[]): T[] {
+  const out: T[] = [];
+  let inItem = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const last = out[out.length - 1];
+    if (/^[①-⑳]/.test(text) && inItem && last) {
+      out[out.length - 1] = { ...last, text: last.text + text };
+      continue;
+    }
+    // Under a `（一）` heading, ① … are its items.
+    if (isHeading(text) || labelLine(text) || trailingUnits(text) !== null) inItem = false;
+    else if (isItem(text) && !/^[①-⑳]/.test(text)) inItem = true;
+    out.push(line);
+  }
+  return out;
+}
+
 /** A line that is only a units bracket (`（市国土房管局牵头）`, the sentence's line broken before it) closes the line above. */
 function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T[] {
   const out: T[] = [];
@@ -161,6 +186,16 @@ function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T
 /** `一、`, `十二．`: a section heading's number. */
 const HEADING_NUMBER = /^[零〇一二两三四五六七八九十百]+\s*[、.．]\s*/;
 
+/**
+ * Where the items end: at the first `一、` heading after the last item naming units — the notice's
+ * closing sections (`三、工作要求` / `1.各单位每月…报送`), whose numbered lines are no tasks.
+ */
+function endOfItems(lines: ReadonlyArray<{ text: string }>, withUnits: readonly boolean[]): number {
+  const last = withUnits.lastIndexOf(true);
+  const after = lines.findIndex((l, i) => i > last && parseCategoryHeading(l.text)?.level === 1);
+  return after < 0 ? lines.length : after;
+}
+
 /** A number alone before a tab (`1.⇥推进…`, `一、⇥…`: Word's numbered list, copied): it and its text are one line. */
 const NUMBER_ALONE = /^(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|[一二三四五六七八九十]+\s*、)$/;
 
@@ -174,8 +209,8 @@ function joinNumberCell(cells: string[]): string[] {
  * line short and no sentence or label of its own; or from a deadline cut after its year.
  */
 function goesOn(key: LabelKey, list: string, line: string): boolean {
-  // `完成时限：2024年` / `11月底`: a date cut where the line broke.
-  if (key === 'deadline') return /年$/.test(list) && /^(?:\d{1,2}\s*月|[底末内])/.test(line) && line.length <= MAX_DATE_REST;
+  // `完成时限：2024年` / `11月底`, `2024年10` / `月底前`, `6月30` / `日前`: a date cut where the line broke.
+  if (key === 'deadline') return /[\d０-９年月]$/.test(list) && /^[\d０-９]{0,2}\s*[年月日号底末内前中上下旬]/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;
   return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
 }
@@ -193,13 +228,25 @@ function labelLine(text: string): { label: string; kind: LabelKind; value: strin
   return (bracketed && readLabel(bracketed[1])) || readLabel(text) || spacedLabel(text);
 }
 
-/** `牵头单位  县住建局`: a label line with spaces where its colon would be (a unit or deadline label only). */
+/**
+ * `牵头单位  县住建局`, `完成时限 2024年6月底前`: a label line with spaces where its colon would be
+ * (a unit label, or a deadline label whose value reads as a 完成时限).
+ */
 function spacedLabel(text: string): { label: string; kind: LabelKind; value: string } | null {
   const m = SPACED_LABEL.exec(text);
   const label = m && /(?:单位|部门|科室|处室|主体)$/.test(m[1]) ? readLabel(`${m[1]}：${m[2]}`) : null;
-  return label && label.kind !== 'person' && label.kind !== 'requirement' ? label : null;
+  if (label && label.kind !== 'person' && label.kind !== 'requirement') return label;
+  const dated = SPACED_WORDS.exec(text);
+  return dated && labelKind(dated[1]) === 'deadline' && readsAsTerm(dated[2]) ? { label: dated[1], kind: 'deadline', value: dated[2] } : null;
 }
 const SPACED_LABEL = new RegExp(String.raw`^\s*(${UNIT_LABEL})[ \t　]+(\S.*)$`, 's');
+const SPACED_WORDS = /^\s*([\u4e00-\u9fa5]{2,8})[ \t　]+(\S.*)$/s;
+
+/** A value a 完成时限 cell could hold: a date, or words saying the work goes on or recurs. */
+function readsAsTerm(value: string): boolean {
+  const kind = parseDeadline(value, 2000).kind;
+  return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
+}
 
 /**
  * The label lines below an item (`牵头负责领导：…`, `牵头责任单位：…`), after any paragraph going on
@@ -412,15 +459,23 @@ function allLabels(item: ProseItem): { labels: Labels; bracket: string | null } 
 }
 
 /**
- * `（县城管局负责，2024年底前完成）`: the parts of a closing bracket that set a date (no unit's name),
- * which are its item's deadline, and the units.
+ * `（县城管局负责，2024年底前完成）`, `（县城管局负责；持续推进）`: the parts of a closing bracket
+ * that set a date or say the work goes on or recurs (no unit's name), which are its item's
+ * deadline, and the units.
  */
 function splitBracketDeadline(bracket: string): { units: string; deadline: string | null } {
   const parts = bracket.split(/[，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
-  const dated = parts.filter((p) => deadlineInText(p) !== null && !endsLikeUnit(p.replace(/[。.]$/, '')));
+  const dated = parts.filter((p) => (deadlineInText(p) !== null || isTermWords(p)) && !endsLikeUnit(p.replace(/[。.]$/, '')));
   if (dated.length === 0 || dated.length === parts.length) return { units: bracket, deadline: null };
   return { units: parts.filter((p) => !dated.includes(p)).join('，'), deadline: dated.join('，') };
 }
+
+/** `持续推进`, `长期坚持`, `每季度`: a short part that is a 完成时限 of its own though it names no date (the year does not matter to its kind). */
+function isTermWords(part: string): boolean {
+  const kind = parseDeadline(part, 2000).kind;
+  return part.length <= MAX_TERM_WORDS && (kind === 'ongoing' || kind === 'recurring');
+}
+const MAX_TERM_WORDS = 8;
 
 /**
  * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a

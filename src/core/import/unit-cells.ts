@@ -17,8 +17,8 @@ export interface UnitAssignment {
   leadFromCategory?: true;
 }
 
-/** What separates the `、` lists of a cell (`A、B，C`). */
-const LIST_BREAK = /[，,；;\s　]/;
+/** What separates the `、` lists of a cell (`A、B，C`, `A/B`: a slash between units is a list too). */
+const LIST_BREAK = /[，,；;\s　/／]/;
 /** What separates one list of units from the next in a cell (`A、B（牵头），C、D`). */
 const LIST_SEPARATOR = /[，,；;\n]/;
 const NO_UNIT = /^(?:[/／\\—–-]+|无|暂无|—)$/;
