@@ -104,7 +104,8 @@ function moreParagraph(cells: readonly string[], line: string, width: number): b
  */
 function startsWholeRow(rows: readonly SourceRow[], at: number, cells: number, width: number): boolean {
   const ahead = rows[at].cells.length === 1 ? leadingLines(rows, at) : null;
-  return ahead !== null && cells + ahead.row.cells.length - 1 > width;
+  // Only a name cut narrow: a whole unit alone on its line (`区统计局`) is the last cell's next line.
+  return ahead !== null && ahead.narrow && cells + ahead.row.cells.length - 1 > width;
 }
 
 /** A line of a cell broken over lines (`<br>`) before the row's first tab: short, no sentence. */
@@ -116,7 +117,7 @@ const SHORT_LINE = 16;
  * lines, when they are short and the row's line does not start a row of its own (a 序号 first).
  * The row with its first cell whole, and where its line is; null when `at` starts no such run.
  */
-function leadingLines(rows: readonly SourceRow[], at: number): { row: SourceRow; at: number } | null {
+function leadingLines(rows: readonly SourceRow[], at: number): { row: SourceRow; at: number; narrow: boolean } | null {
   const piece = (r: SourceRow, first: boolean) => {
     const text = r.cells[0].trim();
     const heading = parseCategoryHeading(text);
@@ -132,8 +133,8 @@ function leadingLines(rows: readonly SourceRow[], at: number): { row: SourceRow;
   const rest = line.cells[0].trim();
   if (rest.length > SHORT_LINE || SEQ_NUMBER.test(rest) || /^\d/.test(rest) || line.cells.some((c) => isRoleName(c))) return null;
   const lines = [...rows.slice(at, end).map((r) => r.cells[0].trim()), line.cells[0].trim()];
-  const first = narrowName(lines) ?? lines.join('\n');
-  return { row: { ...rows[at], cells: [first, ...line.cells.slice(1)] }, at: end };
+  const narrow = narrowName(lines);
+  return { row: { ...rows[at], cells: [narrow ?? lines.join('\n'), ...line.cells.slice(1)] }, at: end, narrow: narrow !== null };
 }
 
 /** The header's first line and the lines its cells go on over (each joined cell a column name). */

@@ -129,6 +129,26 @@ describe('a table copied from a web page', () => {
   });
 });
 
+describe('a copied table whose last column holds two units a line each', () => {
+  it('keeps a whole unit alone on its line in the row above, not opening the next row', () => {
+    const text = [
+      '某区2023年目标考核表',
+      ['类别', '工作任务', '分值', '责任单位'].join('\t'),
+      ['经济发展', '工业用电量增长率', '3', '区经信局'].join('\t'),
+      '区供电公司',
+      ['外贸出口额', '2', '区商务局'].join('\t'),
+      '区统计局',
+      ['新增市场主体', '2', '区市场监管局'].join('\t'),
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text }, { planYear: 2023 });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits])).toEqual([
+      ['工业用电量增长率', ['区经信局'], ['区供电公司']],
+      ['外贸出口额', ['区商务局'], ['区统计局']],
+      ['新增市场主体', ['区市场监管局'], []],
+    ]);
+  });
+});
+
 describe('PDF text whose rows lack cells', () => {
   it('lines up the rest of a row cut by a page break without taking the cells above for merged ones', () => {
     const text = [
