@@ -1,4 +1,5 @@
 import { headerRole } from './header';
+import { parseCategoryHeading } from './section-heading';
 import type { PdfPage, PdfTextItem } from './pdf-page';
 import type { TableLayout } from './pdf-table';
 import { cellText, textLines, type TextLine } from './pdf-text';
@@ -38,7 +39,12 @@ export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | nu
   const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
   const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
   const rowGap = lineGap(gaps, size) + size / 4;
-  const blockCounts = columns.slice(1).map((_, c) => pages.reduce((n, p, k) => n + blocks(columnLines(tableItems(p.items, tops[k], size), columns)[c], rowGap).length, 0));
+  // Section titles are rows of their own, no column's: a column of numbers beside them is not merged.
+  const blockCounts = columns.slice(1).map((_, c) => pages.reduce((n, p, k) => {
+    const byColumn = columnLines(tableItems(p.items, tops[k], size), columns);
+    const titles = titleLines(byColumn, size);
+    return n + blocks(byColumn[c].filter((l) => !titles.has(l)), rowGap).length;
+  }, 0));
   const most = Math.max(...blockCounts);
   const merged = new Set(blockCounts.map((n, c) => (n < most * 0.6 ? c : -1)).filter((c) => c >= 0));
   const table = { columns, tops, merged, rowGap, topAligned: new Set<number>() };
@@ -63,12 +69,16 @@ interface PageLines {
 /** A page's lines per column, and the rows (bands) the columns that are not merged make. */
 function pageLines(page: PdfPage, table: Omit<BorderlessTable, 'topAligned'>, pageIndex: number): PageLines {
   const size = median(page.items.map((i) => i.height).filter((h) => h > 0)) || 10;
-  const byColumn = columnLines(tableItems(page.items, table.tops[pageIndex], size), table.columns);
+  const all = columnLines(tableItems(page.items, table.tops[pageIndex], size), table.columns);
+  const titles = titleLines(all, size);
+  const byColumn = all.map((lines) => lines.filter((l) => !titles.has(l)));
   const open = byColumn.flatMap((lines, c) => (table.merged.has(c) ? [] : lines.map((line) => ({ line, c })))).sort((a, b) => a.line.top - b.line.top);
   const grouped = blocks(open.map((o) => o.line), table.rowGap);
   const columnOf = new Map(open.map((o) => [o.line, o.c]));
-  const bands = joinLoneParagraphs(grouped.map((b) => b.map((line) => ({ line, c: columnOf.get(line)! }))), size)
+  const rowBands = joinLoneParagraphs(grouped.map((b) => b.map((line) => ({ line, c: columnOf.get(line)! }))), size)
     .map((b) => ({ top: Math.min(...b.map((o) => o.line.top)), bottom: Math.max(...b.map((o) => o.line.bottom)) }));
+  const titleBands = blocks([...titles].sort((a, b) => a.top - b.top), 0).map((b) => ({ top: Math.min(...b.map((l) => l.top)), bottom: Math.max(...b.map((l) => l.bottom)) }));
+  const bands = [...rowBands, ...titleBands].sort((a, b) => a.top - b.top);
   return { byColumn, bands };
 }
 
@@ -171,8 +181,12 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
   // A header name over two columns (`工作任务` over 类别 and 任务) is no cell's text.
   const hard = new Set(runs.filter((r) => shared(r) && headerRole(r.text.replace(/\s+/g, '')) === null));
   const runOf = (i: PdfTextItem) => runs.find((r) => Math.abs(r.top - i.top) < size / 4 && r.x <= i.x + 0.5 && i.x + i.width <= r.x + r.width + 0.5);
+  // A section title alone on its line (`二、全力以赴扩投资…`) stands over the table's width: it crosses
+  // the strips, however many sections follow one another.
+  const title = new Set(runs.filter((r) => !shared(r) && parseCategoryHeading(r.text.trim()) !== null));
   for (const i of items) {
     const run = runOf(i);
+    if (run && title.has(run)) continue;
     const weight = run && hard.has(run) ? Infinity : 1;
     // A header name's trailing space is no ink (`序号 ` touching the next name); a cell's is its text's (`2023年 6月`).
     const end = isHeaderName(i.text) ? inkRight(i) : i.x + i.width;
@@ -263,6 +277,25 @@ function columnLines(items: readonly PdfTextItem[], columns: readonly number[]):
   })));
 }
 
+/**
+ * The lines of section titles set over the table's width (`二、全力以赴扩投资…`): what stands on one
+ * line across the columns, nothing else on it, reads as a numbered heading. A row of its own each.
+ */
+function titleLines(byColumn: readonly TextLine[][], size: number): Set<TextLine> {
+  const lines = byColumn.flatMap((col, c) => col.map((line) => ({ line, c }))).sort((a, b) => a.line.top - b.line.top || a.c - b.c);
+  const found = new Set<TextLine>();
+  for (let k = 0; k < lines.length;) {
+    let end = k + 1;
+    while (end < lines.length && Math.abs(lines[end].line.top - lines[k].line.top) < size / 2) end += 1;
+    const row = lines.slice(k, end);
+    // A cell's line beside it (above or below within a line's height) makes it part of a row.
+    const alone = !lines.some((o, i) => (i < k || i >= end) && o.line.top < row[0].line.bottom + size / 2 && o.line.bottom > row[0].line.top - size / 2);
+    if (alone && parseCategoryHeading(row.map((o) => o.line.text).join('').trim()) !== null) for (const o of row) found.add(o.line);
+    k = end;
+  }
+  return found;
+}
+
 /** Lines grouped into blocks: a gap wider than `rowGap` starts a new one. */
 function blocks(lines: readonly TextLine[], rowGap: number): TextLine[][] {
   const found: TextLine[][] = [];
@@ -312,7 +345,8 @@ export function borderlessLayout(page: PdfPage, table: BorderlessTable, pageInde
     }
     for (let r = 0; r < bands.length; r++) if (!covered.has(`${r},${c}`) && !placed.has(`${r},${c}`)) placed.set(`${r},${c}`, '');
   }
-  const spans = spanningRows(page.items, table.columns, rows);
+  // The header's row is never one cell, its names set close together or not.
+  const spans = spanningRows(page.items, table.columns, rows, top > 0 ? 1 : 0);
   return {
     columns: table.columns,
     rows,
@@ -329,10 +363,10 @@ export function borderlessLayout(page: PdfPage, table: BorderlessTable, pageInde
  * Rows of a single line whose text runs across a column strip (a section title `一、2025年…目标`
  * set over the whole width): the columns from the first to the last its text reaches are one cell there.
  */
-function spanningRows(items: readonly PdfTextItem[], columns: readonly number[], rows: readonly number[]): Map<number, [number, number]> {
+function spanningRows(items: readonly PdfTextItem[], columns: readonly number[], rows: readonly number[], from: number): Map<number, [number, number]> {
   const spans = new Map<number, [number, number]>();
   const inner = columns.slice(1, -1);
-  for (let r = 0; r + 1 < rows.length; r++) {
+  for (let r = from; r + 1 < rows.length; r++) {
     const inRow = items.filter((i) => i.text.trim() !== '' && i.top + i.height / 2 >= rows[r] && i.top + i.height / 2 < rows[r + 1]);
     const oneLine = inRow.length > 0 && Math.max(...inRow.map((i) => i.top)) - Math.min(...inRow.map((i) => i.top)) < Math.min(...inRow.map((i) => i.height)) / 2;
     if (!oneLine || !inRow.some((i) => inner.some((edge) => i.x + 1 < edge && i.x + i.width - 1 > edge))) continue;
