@@ -119,3 +119,22 @@ describe('items whose numbers were lost (a web page’s list copied as text), ea
     ]);
   });
 });
+
+describe('points counted in words (一是…；二是…, 第一，…第二，…), each closing in its units', () => {
+  it('reads each point as a task under its heading, without its count word', () => {
+    const result = read([
+      '2024年某县重点工作分工',
+      '一、稳定经济运行',
+      '一是抓好项目建设，新开工项目30个（县发改局牵头）；二是扩大消费，举办促消费活动10场（县商务局负责）。',
+      '二、改善民生',
+      '第一，新增城镇就业1200人（县人社局负责）。第二，改造农村公路50公里，10月底前完工（县交通局牵头，各乡镇配合）。',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['抓好项目建设，新开工项目30个', ['县发改局'], [], 'none', null],
+      ['扩大消费，举办促消费活动10场', ['县商务局'], [], 'none', null],
+      ['新增城镇就业1200人', ['县人社局'], [], 'none', null],
+      ['改造农村公路50公里，10月底前完工', ['县交通局'], ['各乡镇'], 'date', '2024-10-31'],
+    ]);
+    expect(result.tasks.map((t) => t.category?.title)).toEqual(['稳定经济运行', '稳定经济运行', '改善民生', '改善民生']);
+  });
+});
