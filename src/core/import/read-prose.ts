@@ -37,7 +37,9 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && !inRun[i + 1] && paragraphEndsInUnits(lines, i));
   // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
   // unless it heads numbered items (`一、推进城市更新（县住建局牵头）` / `1.…`), whose lead it names.
-  const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && trailingUnits(l.text) !== null && !headsItems(lines, i));
+  // `一、新建幼儿园2所` / `牵头单位：县教体局`: a heading followed right below by its unit label lines is an item too.
+  const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && !headsItems(lines, i)
+    && (trailingUnits(l.text) !== null || unitLabelsBelow(lines, i)));
   const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
@@ -246,6 +248,11 @@ function numberLost(lines: ReadonlyArray<{ text: string }>, i: number): boolean 
   if (!isHeading(above) && label === null) return false;
   // `牵头单位：县发改局、` / `县财政局`: a label's list going on to this line.
   if (label !== null && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
+  return unitLabelsBelow(lines, i);
+}
+
+/** Whether label lines right below line `i` (a person's or a deadline's among them) name units. */
+function unitLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const below = labelLine(lines[j].text);
     // `各区县人民政府，…直属` / `事业单位：`: a notice's addressees broken before a word ending as a label does.

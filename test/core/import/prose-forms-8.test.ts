@@ -138,3 +138,20 @@ describe('points counted in words (一是…；二是…, 第一，…第二，�
     expect(result.tasks.map((t) => t.category?.title)).toEqual(['稳定经济运行', '稳定经济运行', '改善民生', '改善民生']);
   });
 });
+
+describe('`一、` headings that are the items, each followed by its label lines', () => {
+  it('reads a `一、` line followed right below by unit label lines as a task', () => {
+    expect(tasks([
+      '2024年某县民生实事项目分解',
+      '一、新建城区幼儿园2所，秋季学期前投用',
+      '牵头单位：县教体局',
+      '责任单位：县住建局、县自然资源局',
+      '二、改造老旧小区5个',
+      '分管县领导：王五',
+      '牵头单位：县住建局',
+    ])).toEqual([
+      ['新建城区幼儿园2所，秋季学期前投用', ['县教体局'], ['县住建局', '县自然资源局'], 'none', null],
+      ['改造老旧小区5个', ['县住建局'], [], 'none', null],
+    ]);
+  });
+});
