@@ -34,10 +34,10 @@ function splitAfterLabelValue(segment: string): string[] {
 
 /**
  * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
- * `1﹒`, `（1）`, `（一）` — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
+ * `1﹒`, `（1）`, `（一）`, points counted in words (`一是`, `第一，`) — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
  * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
+const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 interface Numbering {
@@ -71,8 +71,9 @@ function numbering(m: RegExpMatchArray): Numbering | null {
   const index = m.index ?? 0;
   if (m[1] !== undefined) return { index, kind: 0, no: Number(m[1]) };
   if (m[2] !== undefined) return { index, kind: 1, no: Number(m[2]) };
-  const no = chineseNumber(m[3]);
-  return no === null ? null : { index, kind: 2, no };
+  const kind = m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
+  const no = chineseNumber(m[3] ?? m[4] ?? m[5]);
+  return no === null ? null : { index, kind, no };
 }
 
 /** `一` … `十九`: the numbers of items. */

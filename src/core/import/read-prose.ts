@@ -32,15 +32,18 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   });
   const lines = subPointsInItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text })))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
-  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
-  // unless it heads numbered items (`一、推进城市更新（县住建局牵头）` / `1.…`), whose lead it names.
-  const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && trailingUnits(l.text) !== null && !headsItems(lines, i));
-  const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
-  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
+  // A heading over such a run (`一、稳定经济运行` / `一是…（X牵头）；` / `二是…`) is their section's, no task.
+  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && !inRun[i + 1] && paragraphEndsInUnits(lines, i));
+  // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
+  // unless it heads numbered items (`一、推进城市更新（县住建局牵头）` / `1.…`), whose lead it names.
+  // `一、新建幼儿园2所` / `牵头单位：县教体局`: a heading followed right below by its unit label lines is an item too.
+  const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && !headsItems(lines, i)
+    && (trailingUnits(l.text) !== null || unitLabelsBelow(lines, i)));
+  const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
@@ -81,7 +84,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       const open: ProseItem | null = item;
       if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) item = null;
       else flush();
-      item = { row, line: i, text, labels: {} };
+      item = { row, line: i, text: text.replace(COUNT_WORD, ''), labels: {} };
       continue;
     }
     if (unitHeading[i]) {
@@ -182,6 +185,9 @@ function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T
   }
   return out;
 }
+
+/** `一是`, `第二，`: a point counted in words, opening a sentence of a run. */
+const COUNT_WORD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])\s*/;
 
 /** `一、`, `十二．`: a section heading's number. */
 const HEADING_NUMBER = /^[零〇一二两三四五六七八九十百]+\s*[、.．]\s*/;
@@ -289,6 +295,11 @@ function numberLost(lines: ReadonlyArray<{ text: string }>, i: number): boolean 
   if (!isHeading(above) && label === null) return false;
   // `牵头单位：县发改局、` / `县财政局`: a label's list going on to this line.
   if (label !== null && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
+  return unitLabelsBelow(lines, i);
+}
+
+/** Whether label lines right below line `i` (a person's or a deadline's among them) name units. */
+function unitLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const below = labelLine(lines[j].text);
     // `各区县人民政府，…直属` / `事业单位：`: a notice's addressees broken before a word ending as a label does.

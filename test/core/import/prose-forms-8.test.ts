@@ -119,3 +119,39 @@ describe('items whose numbers were lost (a web page’s list copied as text), ea
     ]);
   });
 });
+
+describe('points counted in words (一是…；二是…, 第一，…第二，…), each closing in its units', () => {
+  it('reads each point as a task under its heading, without its count word', () => {
+    const result = read([
+      '2024年某县重点工作分工',
+      '一、稳定经济运行',
+      '一是抓好项目建设，新开工项目30个（县发改局牵头）；二是扩大消费，举办促消费活动10场（县商务局负责）。',
+      '二、改善民生',
+      '第一，新增城镇就业1200人（县人社局负责）。第二，改造农村公路50公里，10月底前完工（县交通局牵头，各乡镇配合）。',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['抓好项目建设，新开工项目30个', ['县发改局'], [], 'none', null],
+      ['扩大消费，举办促消费活动10场', ['县商务局'], [], 'none', null],
+      ['新增城镇就业1200人', ['县人社局'], [], 'none', null],
+      ['改造农村公路50公里，10月底前完工', ['县交通局'], ['各乡镇'], 'date', '2024-10-31'],
+    ]);
+    expect(result.tasks.map((t) => t.category?.title)).toEqual(['稳定经济运行', '稳定经济运行', '改善民生', '改善民生']);
+  });
+});
+
+describe('`一、` headings that are the items, each followed by its label lines', () => {
+  it('reads a `一、` line followed right below by unit label lines as a task', () => {
+    expect(tasks([
+      '2024年某县民生实事项目分解',
+      '一、新建城区幼儿园2所，秋季学期前投用',
+      '牵头单位：县教体局',
+      '责任单位：县住建局、县自然资源局',
+      '二、改造老旧小区5个',
+      '分管县领导：王五',
+      '牵头单位：县住建局',
+    ])).toEqual([
+      ['新建城区幼儿园2所，秋季学期前投用', ['县教体局'], ['县住建局', '县自然资源局'], 'none', null],
+      ['改造老旧小区5个', ['县住建局'], [], 'none', null],
+    ]);
+  });
+});
