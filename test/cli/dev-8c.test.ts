@@ -1,0 +1,38 @@
+import { rightIn, roundDocuments } from './blind-round';
+
+/**
+ * Development round 8c (test/fixtures/dev-8c/SOURCES.md): nine real prose breakdowns of the kinds
+ * an office's own list takes — 营商环境 task lists, a county's 法治政府 and 政务公开 work points, a
+ * 创文 宣传 plan, a news copy of a district breakdown — from provinces kept apart from the next blind
+ * round. Expected results were committed before the importer ran on them; the first figure below
+ * was measured once, after that commit. Scored as the blind rounds (blind-round.ts).
+ *
+ * FIRST figure: see SOURCES.md (filled in after the first run).
+ */
+
+const { dir: DIR, documents } = roundDocuments('dev-8c');
+
+it('holds nine real prose documents, 20 tasks', () => {
+  expect(documents.map((d) => d.document)).toEqual([
+    'chizhou-2017-yingshang-prose', 'deqing-2022-zwgk-prose', 'fangxian-2023-yingshang-prose',
+    'liaoning-2025-yingshang-prose', 'pingdingshan-2013-prose', 'xian-2024-yingshang-prose',
+    'xiping-2020-fazhi-prose', 'yuzhong-2023-prose', 'zengcheng-chuangwen-prose',
+  ]);
+  expect(documents.reduce((n, d) => n + d.count, 0)).toBe(20);
+});
+
+it('reads each document (tasks right per document)', async () => {
+  const right: Record<string, number> = {};
+  for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
+  expect(right).toEqual({
+    'chizhou-2017-yingshang-prose': 2,
+    'deqing-2022-zwgk-prose': 3,
+    'fangxian-2023-yingshang-prose': 2,
+    'liaoning-2025-yingshang-prose': 2,
+    'pingdingshan-2013-prose': 4,
+    'xian-2024-yingshang-prose': 1,
+    'xiping-2020-fazhi-prose': 1,
+    'yuzhong-2023-prose': 3,
+    'zengcheng-chuangwen-prose': 1,
+  });
+});
