@@ -7,25 +7,28 @@ import { rightIn, roundDocuments } from './blind-round';
  * round. Expected results were committed before the importer ran on them; the first figure below
  * was measured once, after that commit. Scored as the blind rounds (blind-round.ts).
  *
- * FIRST figure: see SOURCES.md (filled in after the first run).
+ * FIRST figure (2b379a1, before any change): 17 of 19 (89.5 %) — 池州 0/2 (sub-items `（1）…（X牵头负责）（2）…`
+ * run together in their numbered item's paragraph: read as one task), 增城 0/1 (refused, no header
+ * found: a page's headings and items run on in one paragraph, the item's units written as
+ * `…由X负责，…由Y负责。`); the seven others right.
  */
 
 const { dir: DIR, documents } = roundDocuments('dev-8c');
 
-it('holds nine real prose documents, 20 tasks', () => {
+it('holds nine real prose documents, 19 tasks', () => {
   expect(documents.map((d) => d.document)).toEqual([
     'chizhou-2017-yingshang-prose', 'deqing-2022-zwgk-prose', 'fangxian-2023-yingshang-prose',
     'liaoning-2025-yingshang-prose', 'pingdingshan-2013-prose', 'xian-2024-yingshang-prose',
     'xiping-2020-fazhi-prose', 'yuzhong-2023-prose', 'zengcheng-chuangwen-prose',
   ]);
-  expect(documents.reduce((n, d) => n + d.count, 0)).toBe(20);
+  expect(documents.reduce((n, d) => n + d.count, 0)).toBe(19);
 });
 
 it('reads each document (tasks right per document)', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
-    'chizhou-2017-yingshang-prose': 2,
+    'chizhou-2017-yingshang-prose': 0,
     'deqing-2022-zwgk-prose': 3,
     'fangxian-2023-yingshang-prose': 2,
     'liaoning-2025-yingshang-prose': 2,
@@ -33,6 +36,6 @@ it('reads each document (tasks right per document)', async () => {
     'xian-2024-yingshang-prose': 1,
     'xiping-2020-fazhi-prose': 1,
     'yuzhong-2023-prose': 3,
-    'zengcheng-chuangwen-prose': 1,
+    'zengcheng-chuangwen-prose': 0,
   });
 });
