@@ -28,7 +28,7 @@ it('reads each document (tasks right per document)', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
-    'chizhou-2017-yingshang-prose': 0,
+    'chizhou-2017-yingshang-prose': 2,
     'deqing-2022-zwgk-prose': 3,
     'fangxian-2023-yingshang-prose': 2,
     'liaoning-2025-yingshang-prose': 2,

@@ -20,10 +20,16 @@ export function proseLines(line: string): string[] {
 const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)])/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
-interface Numbering {
+export interface Numbering {
   index: number;
+  /** 0 for `1.`, 1 for `（1）`, 2 for `（一）`. */
   kind: number;
   no: number;
+}
+
+/** The item numbers a line holds at its start or right after a sentence, a colon or a bracket ends. */
+export function itemNumbers(line: string): Numbering[] {
+  return [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
 }
 
 /**
@@ -32,7 +38,7 @@ interface Numbering {
  * `1.` … `2.` list inside an item numbered `（一）` stays in it.
  */
 function splitItems(line: string): string[] {
-  const numbers = [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
+  const numbers = itemNumbers(line);
   const opening = numbers.find((n) => n.index === 0);
   const cuts: number[] = [];
   let kind = opening?.kind;

@@ -1,6 +1,6 @@
 import { deadlineInText } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
-import { ITEM_NUMBER, proseLines } from './prose-lines';
+import { ITEM_NUMBER, itemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
@@ -28,7 +28,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const cells = joinNumberCell(r.cells.map((c) => c.trim()).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
+  const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
@@ -122,6 +122,26 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
 const UNIT_ROLES = '牵头|负责|配合|主办|协办';
 const UNITS_BRACKET = new RegExp(String.raw`[（(][^（）()]*(?:${UNIT_ROLES})[^（）()]*[）)]`, 'g');
 const WHOLE_UNITS_BRACKET = new RegExp(String.raw`^${UNITS_BRACKET.source}[。；;]?$`);
+
+/**
+ * `1.推进…。（1）…。（X牵头）（2）…。（Y负责）`: sub-items run together in their item's paragraph,
+ * numbered apart from it and each closing in units of its own, go on lines of their own — the
+ * item's sentence before them then heads them, as when they are written on lines below it. A list
+ * inside an item whose one bracket at the end names the units of all (`（1）…；（2）…。（X牵头）`) stays whole.
+ */
+function cutSubItems(line: string): string[] {
+  const numbers = itemNumbers(line);
+  const opening = numbers.find((n) => n.index === 0);
+  const inner: Numbering[] = [];
+  for (const n of numbers) {
+    if (n.index === 0 || n.kind === opening?.kind || n.no !== inner.length + 1 || (inner.length > 0 && n.kind !== inner[0].kind)) continue;
+    inner.push(n);
+  }
+  if (inner.length < 2) return [line];
+  const cuts = [0, ...inner.map((n) => n.index)];
+  const parts = cuts.map((at, i) => line.slice(at, cuts[i + 1]).trim());
+  return parts.slice(1).every((p) => trailingUnits(p) !== null) ? parts.filter((p) => p !== '') : [line];
+}
 
 /** `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each. */
 function cutAfterUnits(line: string): string[] {
