@@ -31,7 +31,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i) || unitsByClause(l.text) !== null)));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
@@ -115,6 +115,23 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     leadByConvention ||= byConvention(entry.item);
   }
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
+}
+
+/** `由X负责`, `由X牵头负责`: a clause naming who does a part of the work. */
+const BY_UNITS = /由([^，,。；;：:由]{2,40}?)(?:牵头)?负责/g;
+
+/**
+ * `…设计制作由市创建办负责，张贴由各镇街负责。`: an item whose last sentence says which units do its
+ * work — the first named leads, the others are co units (lead and co cells); null when the sentence
+ * does not end so or its first clause names no unit (`由集体研究负责`).
+ */
+function unitsByClause(text: string): [string, string] | null {
+  const sentences = text.trim().replace(/[。．.；;]$/, '').split(/[。！？]/);
+  const last = sentences[sentences.length - 1].trim();
+  if (!/负责$/.test(last)) return null;
+  const clauses = [...last.matchAll(BY_UNITS)].map((m) => m[1]);
+  if (clauses.length === 0 || !splitUnitList(clauses[0]).every(endsLikeUnit)) return null;
+  return [clauses[0], clauses.slice(1).join('、')];
 }
 
 /** `（市经委牵头）`, `（X、Y等负责）`: a closing bracket naming the units of the sentence before it. */
@@ -424,7 +441,8 @@ function itemCells(item: ProseItem): string[] {
   const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);
+  const byClause = bracket === null && labels.lead === undefined && labels.units === undefined && labels.co === undefined ? unitsByClause(body) : null;
   const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]
-    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : unitCells(labels);
+    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : byClause ?? unitCells(labels);
   return [text, requirement, ...units, deadline, note];
 }

@@ -48,3 +48,28 @@ describe('a numbered item heading sub-items `（1）…（2）…` that each clo
     ]);
   });
 });
+
+describe('an item whose last sentence says which units do its work (`…由X负责，…由Y负责。`)', () => {
+  it('reads the units of `由X负责` clauses, the first named leading and the others co units', () => {
+    expect(tasks([
+      '某县2019年创建省级卫生县城宣传方案',
+      '一、宣传内容',
+      '1.开设专题专栏。在县电视台和县政府网站开设创卫专栏，每周更新。专栏策划由县融媒体中心负责，稿件采写由各乡镇、县直各部门负责。',
+      '2.张贴公益广告。在主要街道和公共场所张贴公益广告不少于500幅。此项工作由县城管局牵头负责。',
+    ])).toEqual([
+      ['开设专题专栏。在县电视台和县政府网站开设创卫专栏，每周更新。专栏策划由县融媒体中心负责，稿件采写由各乡镇、县直各部门负责。', ['县融媒体中心'], ['各乡镇', '县直各部门'], 'none', null],
+      ['张贴公益广告。在主要街道和公共场所张贴公益广告不少于500幅。此项工作由县城管局牵头负责。', ['县城管局'], [], 'none', null],
+    ]);
+  });
+
+  it('does not read a `由…负责` sentence that names no unit, nor one before the item’s last sentence', () => {
+    expect(tasks([
+      '某区2020年重点工作',
+      '1.完善议事规则。重大事项由集体研究负责。推行清单管理。（区委办牵头）',
+      '2.落实河长制。（区水务局负责）',
+    ])).toEqual([
+      ['完善议事规则。重大事项由集体研究负责。推行清单管理。', ['区委办'], [], 'none', null],
+      ['落实河长制。', ['区水务局'], [], 'none', null],
+    ]);
+  });
+});
