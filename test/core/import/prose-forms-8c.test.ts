@@ -73,3 +73,27 @@ describe('an item whose last sentence says which units do its work (`…由X负�
     ]);
   });
 });
+
+describe('a page whose headings and items run on in one paragraph (line breaks lost)', () => {
+  it('cuts the paragraph before each `一、` heading, its `（一）` subsections and their items', () => {
+    expect(tasks([
+      '某市2012年文明交通宣传方案',
+      '为营造文明出行氛围，制定本方案。一、总体目标通过集中宣传，提高市民文明出行意识。二、工作安排按照统一部署，分阶段推进。（一）媒体宣传1、开设专栏。在市电视台开设文明交通专栏，每周播出。专栏制作由市广电局负责。2、发送提示短信。每月向市民发送文明出行提示短信。此项工作由市通信管理办负责。（二）社区宣传1、张贴宣传画。在各社区宣传栏张贴文明交通宣传画。宣传画的张贴由各街道办事处负责。',
+    ])).toEqual([
+      ['开设专栏。在市电视台开设文明交通专栏，每周播出。专栏制作由市广电局负责。', ['市广电局'], [], 'none', null],
+      ['发送提示短信。每月向市民发送文明出行提示短信。此项工作由市通信管理办负责。', ['市通信管理办'], [], 'none', null],
+      ['张贴宣传画。在各社区宣传栏张贴文明交通宣传画。宣传画的张贴由各街道办事处负责。', ['各街道办事处'], [], 'none', null],
+    ]);
+  });
+
+  it('leaves a `一、` list inside a sentence (after a colon) uncut', () => {
+    expect(tasks([
+      '某县2021年重点工作',
+      '1.抓好三项整治：一、整治占道经营；二、整治乱停乱放；三、整治违规广告。（县城管局牵头）',
+      '2.新建公厕10座。（县住建局负责）',
+    ])).toEqual([
+      ['抓好三项整治：一、整治占道经营；二、整治乱停乱放；三、整治违规广告。', ['县城管局'], [], 'none', null],
+      ['新建公厕10座。', ['县住建局'], [], 'none', null],
+    ]);
+  });
+});
