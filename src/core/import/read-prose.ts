@@ -31,7 +31,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const lines = unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && paragraphEndsInUnits(lines, i));
-  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i) || unitsByClause(l.text) !== null)));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i) || unitsByClause(l.text) !== null || unitsAsSubject(l.text) !== null)));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
@@ -132,6 +132,22 @@ function unitsByClause(text: string): [string, string] | null {
   const clauses = [...last.matchAll(BY_UNITS)].map((m) => m[1]);
   if (clauses.length === 0 || !splitUnitList(clauses[0]).every(endsLikeUnit)) return null;
   return [clauses[0], clauses.slice(1).join('、')];
+}
+
+/** `党政办负责…`, `安监站牵头负责…`: the item's subject up to what it is to do. */
+const SUBJECT_UNITS = /^([^，,。；;：:（）()]{2,30}?)(?:牵头)?负责/;
+/** `全体干部`, `各村党员`: people, not a unit, though `干部` ends as `部` does. */
+const PEOPLE = /(?:干部|党员|人员|群众|职工|同志|代表|居民|村民)$/;
+
+/**
+ * `1.党政办负责会议场地布置；`, `2.社区服务中心、各社区负责发放资料`: an item opening with the units
+ * that do it — the first named leads, the others are co units; null when the subject names no unit.
+ */
+function unitsAsSubject(text: string): [string, string] | null {
+  const m = SUBJECT_UNITS.exec(text.replace(ITEM_NUMBER, '').trim());
+  const names = m ? splitUnitList(m[1]) : [];
+  if (names.length === 0 || !endsLikeUnit(names[0]) || PEOPLE.test(names[0])) return null;
+  return [names[0], names.slice(1).join('、')];
 }
 
 /** `（市经委牵头）`, `（X、Y等负责）`: a closing bracket naming the units of the sentence before it. */
@@ -441,8 +457,9 @@ function itemCells(item: ProseItem): string[] {
   const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);
-  const byClause = bracket === null && labels.lead === undefined && labels.units === undefined && labels.co === undefined ? unitsByClause(body) : null;
+  const named = bracket === null && labels.lead === undefined && labels.units === undefined && labels.co === undefined
+    ? unitsByClause(body) ?? unitsAsSubject(body) : null;
   const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]
-    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : byClause ?? unitCells(labels);
+    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : named ?? unitCells(labels);
   return [text, requirement, ...units, deadline, note];
 }

@@ -97,3 +97,32 @@ describe('a page whose headings and items run on in one paragraph (line breaks l
     ]);
   });
 });
+
+describe('items opening with the unit that does them (`1.党政办负责…；`)', () => {
+  it('reads the unit named as the item’s subject, before `负责` or `牵头负责`, as its lead', () => {
+    expect(tasks([
+      '某街道2024年消防安全宣传月活动方案',
+      '一、活动时间',
+      '2024年11月1日至30日',
+      '二、任务分工',
+      '1.综治办负责制定宣传计划并组织实施；',
+      '2.社区服务中心、各社区负责发放宣传资料，11月15日前完成；',
+      '3.安监站牵头负责开展消防隐患排查。',
+    ])).toEqual([
+      ['综治办负责制定宣传计划并组织实施；', ['综治办'], [], 'none', null],
+      ['社区服务中心、各社区负责发放宣传资料，11月15日前完成；', ['社区服务中心'], ['各社区'], 'date', '2024-11-15'],
+      ['安监站牵头负责开展消防隐患排查。', ['安监站'], [], 'none', null],
+    ]);
+  });
+
+  it('does not read an item whose subject names people (`全体干部负责…`), not a unit, as naming its units', () => {
+    expect(tasks([
+      '某镇2023年重点工作',
+      '1.全体干部负责包村联户，每月走访一次。（镇党政办牵头）',
+      '2.建成便民服务站3个。（镇便民服务中心负责）',
+    ])).toEqual([
+      ['全体干部负责包村联户，每月走访一次。', ['镇党政办'], [], 'none', null],
+      ['建成便民服务站3个。', ['镇便民服务中心'], [], 'none', null],
+    ]);
+  });
+});
