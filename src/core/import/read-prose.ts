@@ -440,10 +440,12 @@ function unitCells(labels: Labels): [string, string] {
   return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
 }
 
-/** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
+/** Whether the item's lead is the first of a 责任单位 list or of units named as its subject (the convention), none saying who leads. */
 function byConvention(item: ProseItem): boolean {
   const { labels, bracket } = allLabels(item);
   if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
+  // `X、Y负责…`: units named as the item's subject, no word saying which leads.
+  if (labels.lead === undefined && labels.units === undefined && labels.co === undefined) return (unitsAsSubject(item.text)?.[1] ?? '') !== '';
   return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
 }
 

@@ -115,6 +115,13 @@ describe('items opening with the unit that does them (`1.党政办负责…；`)
     ]);
   });
 
+  it('says when the first of several units named as the subject was taken as the lead', () => {
+    const says = (lines: string[]) => importBreakdown({ kind: 'text', text: lines.join('\n') }).findings
+      .some((f) => f.message.includes('排在第一位的单位作为牵头单位'));
+    expect(says(['某镇2024年防汛工作安排', '1.水利站、各村负责巡查河道堤防；', '2.党政办负责值班调度。'])).toBe(true);
+    expect(says(['某镇2024年防汛工作安排', '1.水利站负责巡查河道堤防；', '2.党政办负责值班调度。'])).toBe(false);
+  });
+
   it('does not read an item whose subject names people (`全体干部负责…`), not a unit, as naming its units', () => {
     expect(tasks([
       '某镇2023年重点工作',
