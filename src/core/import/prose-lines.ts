@@ -17,7 +17,7 @@ export function asciiItemNumbers(line: string): string {
  * label written after its sentence (`…资助。责任单位：X、Y。`) goes on a line of its own.
  */
 export function proseLines(line: string): string[] {
-  return splitItems(line.trim()).flatMap(splitLabels).flatMap(splitAfterLabelValue);
+  return splitSections(line.trim()).flatMap(splitItems).flatMap(splitLabels).flatMap(splitAfterLabelValue);
 }
 
 /**
@@ -33,6 +33,52 @@ function splitAfterLabelValue(segment: string): string[] {
 }
 
 /**
+ * `…本方案。一、总体目标…。二、工作安排…。（一）媒体宣传1、开设专栏。…`: a page whose line breaks were
+ * lost runs its headings on in one paragraph. Cut before each `一、` heading that follows a sentence,
+ * numbering on (two at least, or one after the line's own `一、`); in each section so cut, before its
+ * `（一）` subsections; and a subsection's short title run into its first item (`（一）媒体宣传1、…`)
+ * before that item. A `一、` after a colon or semicolon is a list inside a sentence and stays, and so
+ * does a line holding one section only.
+ */
+function splitSections(line: string): string[] {
+  const starts = [...line.matchAll(SECTION_AFTER_SENTENCE)].map((m) => ({ index: m.index ?? 0, no: chineseNumber(m[1]) }));
+  const cuts = numberingOn(starts);
+  if (cuts.length === 0) return [line];
+  return cutAt(line, cuts).flatMap((section) => {
+    const subsections = numberingOn(itemNumbers(section).filter((n) => n.kind === 2), 1);
+    return cutAt(section, subsections).flatMap((part) => {
+      const m = TITLE_RUN_INTO_ITEM.exec(part);
+      return m ? [m[1], part.slice(m[1].length)] : [part];
+    });
+  });
+}
+
+/** `一、` right after a sentence ends, or at the line's start. */
+const SECTION_AFTER_SENTENCE = /(?<=^|。\s*)([一二三四五六七八九十]{1,3})、/g;
+/** `（一）媒体宣传1、`: a subsection's title, short and without punctuation, run into its first item. */
+const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5]{2,12})(?=1\s*[、.．](?!\d))/;
+
+/**
+ * Where a line is cut before numbers that go on one by one: from the line's own opening number, or
+ * from one (`min` numbers at least then).
+ */
+function numberingOn(numbers: ReadonlyArray<{ index: number; no: number | null }>, min = 2): number[] {
+  const opening = numbers.find((n) => n.index === 0);
+  const cuts: number[] = [];
+  let next = (opening?.no ?? 0) + 1;
+  for (const n of numbers) {
+    if (n.index === 0 || n.no !== next) continue;
+    next += 1;
+    cuts.push(n.index);
+  }
+  return opening || cuts.length >= min ? cuts : [];
+}
+
+function cutAt(line: string, cuts: number[]): string[] {
+  return [0, ...cuts].map((from, i, all) => line.slice(from, all[i + 1]).trim()).filter((t) => t !== '');
+}
+
+/**
  * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
  * `1﹒`, `（1）`, `（一）`, points counted in words (`一是`, `第一，`) — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
  * paragraph's own points: `措施：①…；②…`).
@@ -40,10 +86,16 @@ function splitAfterLabelValue(segment: string): string[] {
 const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
-interface Numbering {
+export interface Numbering {
   index: number;
+  /** 0 for `1.`, 1 for `（1）`, 2 for `（一）`. */
   kind: number;
   no: number;
+}
+
+/** The item numbers a line holds at its start or right after a sentence, a colon or a bracket ends. */
+export function itemNumbers(line: string): Numbering[] {
+  return [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
 }
 
 /**
@@ -52,7 +104,7 @@ interface Numbering {
  * `1.` … `2.` list inside an item numbered `（一）` stays in it.
  */
 function splitItems(line: string): string[] {
-  const numbers = [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
+  const numbers = itemNumbers(line);
   const opening = numbers.find((n) => n.index === 0);
   const cuts: number[] = [];
   let kind = opening?.kind;

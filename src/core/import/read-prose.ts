@@ -1,6 +1,6 @@
 import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
-import { ITEM_NUMBER, asciiItemNumbers, proseLines } from './prose-lines';
+import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
@@ -30,7 +30,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const lines = subPointsInItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutAfterUnits).map((text) => ({ ...l, text })))));
+  const lines = subPointsInItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text })))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
@@ -43,7 +43,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && !headsItems(lines, i)
     && (trailingUnits(l.text) !== null || unitLabelsBelow(lines, i)));
   const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
-  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i))));
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)
+    || unitsByClause(l.text) !== null || unitsAsSubject(l.text) !== null)));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
@@ -132,11 +133,64 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
 }
 
+/** `由X负责`, `由X牵头负责`: a clause naming who does a part of the work. */
+const BY_UNITS = /由([^，,。；;：:由]{2,40}?)(?:牵头)?负责/g;
+
+/**
+ * `…设计制作由市创建办负责，张贴由各镇街负责。`: an item whose last sentence says which units do its
+ * work — the first named leads, the others are co units (lead and co cells); null when the sentence
+ * does not end so or its first clause names no unit (`由集体研究负责`).
+ */
+function unitsByClause(text: string): [string, string] | null {
+  const sentences = text.trim().replace(/[。．.；;]$/, '').split(/[。！？]/);
+  const last = sentences[sentences.length - 1].trim();
+  if (!/负责$/.test(last)) return null;
+  const clauses = [...last.matchAll(BY_UNITS)].map((m) => m[1]);
+  if (clauses.length === 0 || !splitUnitList(clauses[0]).every(endsLikeUnit)) return null;
+  return [clauses[0], clauses.slice(1).join('、')];
+}
+
+/** `党政办负责…`, `安监站牵头负责…`: the item's subject up to what it is to do. */
+const SUBJECT_UNITS = /^([^，,。；;：:（）()]{2,30}?)(?:牵头)?负责/;
+/** `全体干部`, `各村党员`: people, not a unit, though `干部` ends as `部` does. */
+const PEOPLE = /(?:干部|党员|人员|群众|职工|同志|代表|居民|村民)$/;
+
+/**
+ * `1.党政办负责会议场地布置；`, `2.社区服务中心、各社区负责发放资料`: an item opening with the units
+ * that do it — the first named leads, the others are co units; null when the subject names no unit.
+ */
+function unitsAsSubject(text: string): [string, string] | null {
+  const m = SUBJECT_UNITS.exec(text.replace(ITEM_NUMBER, '').trim());
+  const names = m ? splitUnitList(m[1]) : [];
+  if (names.length === 0 || !endsLikeUnit(names[0]) || PEOPLE.test(names[0])) return null;
+  return [names[0], names.slice(1).join('、')];
+}
+
 /** `（市经委牵头）`, `（X、Y等负责）`: a closing bracket naming the units of the sentence before it. */
 /** The words saying what units do, closing an item: `（X牵头）`, `（X负责）`, `（X主办，Y协办）`, `（…配合）`. */
 const UNIT_ROLES = '牵头|负责|配合|主办|协办';
 const UNITS_BRACKET = new RegExp(String.raw`[（(][^（）()]*(?:${UNIT_ROLES})[^（）()]*[）)]`, 'g');
 const WHOLE_UNITS_BRACKET = new RegExp(String.raw`^${UNITS_BRACKET.source}[。；;]?$`);
+
+/**
+ * `1.推进…。（1）…。（X牵头）（2）…。（Y负责）`: sub-items run together in their item's paragraph,
+ * numbered apart from it and each closing in units of its own, go on lines of their own — the
+ * item's sentence before them then heads them, as when they are written on lines below it. A list
+ * inside an item whose one bracket at the end names the units of all (`（1）…；（2）…。（X牵头）`) stays whole.
+ */
+function cutSubItems(line: string): string[] {
+  const numbers = itemNumbers(line);
+  const opening = numbers.find((n) => n.index === 0);
+  const inner: Numbering[] = [];
+  for (const n of numbers) {
+    if (n.index === 0 || n.kind === opening?.kind || n.no !== inner.length + 1 || (inner.length > 0 && n.kind !== inner[0].kind)) continue;
+    inner.push(n);
+  }
+  if (inner.length < 2) return [line];
+  const cuts = [0, ...inner.map((n) => n.index)];
+  const parts = cuts.map((at, i) => line.slice(at, cuts[i + 1]).trim());
+  return parts.slice(1).every((p) => trailingUnits(p) !== null) ? parts.filter((p) => p !== '') : [line];
+}
 
 /** `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each. */
 function cutAfterUnits(line: string): string[] {
@@ -502,10 +556,12 @@ function unitCells(labels: Labels): [string, string] {
   return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
 }
 
-/** Whether the item's lead is the first of a 责任单位 list (the convention), none saying who leads. */
+/** Whether the item's lead is the first of a 责任单位 list or of units named as its subject (the convention), none saying who leads. */
 function byConvention(item: ProseItem): boolean {
   const { labels, bracket } = allLabels(item);
   if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
+  // `X、Y负责…`: units named as the item's subject, no word saying which leads.
+  if (labels.lead === undefined && labels.units === undefined && labels.co === undefined) return (unitsAsSubject(item.text)?.[1] ?? '') !== '';
   return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
 }
 
@@ -519,7 +575,9 @@ function itemCells(item: ProseItem): string[] {
   const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
   const note = labels.note ?? '';
   const responsible = bracket !== null && responsibleList(bracket);
+  const named = bracket === null && labels.lead === undefined && labels.units === undefined && labels.co === undefined
+    ? unitsByClause(body) ?? unitsAsSubject(body) : null;
   const units = responsible ? [responsible.units[0], responsible.units.slice(1).join('、')]
-    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : unitCells(labels);
+    : bracket !== null ? [bracket.trim(), labels.co ?? ''] : named ?? unitCells(labels);
   return [text, requirement, ...units, deadline, note];
 }
