@@ -46,8 +46,9 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const numbered = columns.includes('number');
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   data.forEach((segment, s) => {
-    if (segment.kind === 'row') {
+    if (segment.kind !== 'pieces') {
       rows.push(segment.row);
+      if (segment.kind === 'whole') doubts.rows += 1;
       return;
     }
     const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells);
@@ -261,7 +262,8 @@ interface Piece {
   kind: CellKind;
 }
 
-type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row'; row: SourceRow };
+/** Pieces to place, a row the assembly skips (a page number, the header repeated), or a whole row of the table. */
+type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row' | 'whole'; row: SourceRow };
 
 /**
  * The lines after the header as runs of cell pieces, cut where a page number or the header
@@ -296,7 +298,14 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       continue;
     }
     const parts = (wholeCells ? null : splitSpacedCells(text, columns.map((c) => (c === 'person' ? 'text' : c)))) ?? [text];
-    parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
+    if (parts.length === columns.length && parts.length >= 3) {
+      // A cell for each column (blank cells too): a whole row, whatever text columns stand side by side.
+      flush();
+      segments.push({ kind: 'whole', row: { row: i + 1, cells: parts, breakBefore: blank } });
+      blank = false;
+      continue;
+    }
+    parts.filter((p) => p !== '').forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
     blank = false;
   }
   flush();

@@ -123,3 +123,19 @@ describe('page text one paragraph a line under a header of two-paragraph cells',
     expect(table?.rows[0].cells).toEqual(['序号', '事项', '牵头单位']);
   });
 });
+
+// Page text with cells separated by single spaces under a header of two text columns side by side
+// (主要任务 / 具体措施), a category cell wrapped (a space inside) and left blank under its merge (two spaces).
+describe('page text with single spaces between cells, two text columns side by side', () => {
+  const text = ['某县推进林长制工作任务分解表', '序号 类别 主要任务 具体措施 牵头单位 配合单位',
+    '1 加强森林资源 保护 严格林地用途管控 落实林地定额管理,严控征占用林地,到2025年森林覆盖率达到62%。 县林业局 县自然资源局、县发改委',
+    '2  强化 森林防火 健全县乡村三级防火责任体系,完善防火设施。 县林业局 县应急管理局、各乡镇'].join('\n');
+
+  it('reads a line of a cell for each column as a whole row', () => {
+    const tasks = importBreakdown({ kind: 'text', text }, { planYear: 2021 }).tasks;
+    expect(tasks.map((t) => [t.task, t.requirement, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['严格林地用途管控', '落实林地定额管理,严控征占用林地,到2025年森林覆盖率达到62%。', ['县林业局'], ['县自然资源局', '县发改委'], '2025-12-31'],
+      ['强化 森林防火', '健全县乡村三级防火责任体系,完善防火设施。', ['县林业局'], ['县应急管理局', '各乡镇'], null],
+    ]);
+  });
+});
