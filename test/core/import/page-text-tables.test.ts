@@ -1,5 +1,6 @@
 import { importBreakdown } from '../../../src/core/import';
 import { splitSpacedCells } from '../../../src/core/import/spaced-cells';
+import { splitUnitList } from '../../../src/core/import/unit-cells';
 import { narrowName } from '../../../src/core/import/narrow-name';
 import { readCellPerLine } from '../../../src/core/import/read-cell-per-line';
 
@@ -137,5 +138,12 @@ describe('page text with single spaces between cells, two text columns side by s
       ['严格林地用途管控', '落实林地定额管理,严控征占用林地,到2025年森林覆盖率达到62%。', ['县林业局'], ['县自然资源局', '县发改委'], '2025-12-31'],
       ['强化 森林防火', '健全县乡村三级防火责任体系,完善防火设施。', ['县林业局'], ['县应急管理局', '各乡镇'], null],
     ]);
+  });
+});
+
+describe('two unit names run together across a lost line break', () => {
+  it('splits a name ending in 社 from the one before', () => {
+    expect(splitUnitList('县水利局县供销合作社、县农业农村局')).toEqual(['县水利局', '县供销合作社', '县农业农村局']);
+    expect(splitUnitList('县供销合作社')).toEqual(['县供销合作社']);
   });
 });
