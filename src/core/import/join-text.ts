@@ -26,7 +26,7 @@ function overlapLength(before: string, after: string): number {
 
 const UNIT_SEPARATOR = /[、，,；;\s]$/;
 const UNIT_START = /^[、，,；;\s]/;
-const COMPLETE_UNIT = /(局|委|办|中心|部|院|所|会|队|站|公司|处|科|室|行|团|馆|社|厅|镇|乡|街道|海关|机关|[（(]街道[）)]|政府|集团|组|联|协)$/;
+const COMPLETE_UNIT = /(局|委|办|中心|部|院|所|会|队|站|公司|处|科|室|行|团|馆|社|厅|(?<!城)镇|乡|街道|海关|机关|[（(]街道[）)]|政府|集团|组|联|协)$/;
 const UNIT_PREFIX = /^(区|县|市|省|各)/;
 
 /**
@@ -41,7 +41,7 @@ export function joinUnitText(before: string, after: string): string {
   return before + after;
 }
 
-/** A name ending as unit names do (`局`, `委`, `办`, `中心`, `街道`, `政府` …). */
+/** A name ending as unit names do (`局`, `委`, `办`, `中心`, `街道`, `政府` …); `美丽城镇` names towns in general, no unit. */
 export function endsLikeUnit(name: string): boolean {
   const text = name.trim();
   return COMPLETE_UNIT.test(text) || (OTHER_NAME.test(text) && COMPLETE_UNIT.test(text.replace(OTHER_NAME, '')));

@@ -10,6 +10,7 @@ import { parseCategoryHeading } from './section-heading';
 import { pageCellKind, splitSpacedCells } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
+import { isPersonName } from './unit-persons';
 
 /**
  * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
@@ -45,8 +46,9 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const numbered = columns.includes('number');
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   data.forEach((segment, s) => {
-    if (segment.kind === 'row') {
+    if (segment.kind !== 'pieces') {
       rows.push(segment.row);
+      if (segment.kind === 'whole') doubts.rows += 1;
       return;
     }
     const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells);
@@ -117,16 +119,46 @@ interface SpreadHeader {
  * `完成时` / `限`, `牵头` / `单位`): a line that, with the next line's one or two characters, names a
  * column — a header word when the line names one itself. Null otherwise.
  */
-function wrappedName(lines: readonly string[], j: number): { name: string; last: number } | null {
+function wrappedName(lines: readonly string[], j: number): { name: string; last: number; paragraphs: boolean } | null {
   if (/\s/.test(lines[j])) return null;
   let k = j + 1;
   while (k < lines.length && lines[k] === '') k += 1;
+  if (k >= lines.length || /\s/.test(lines[k])) return null;
+  // Blank lines between: a web page's cell of two paragraphs (`责任` / `领导`), not a PDF's narrow column.
+  const paragraphs = k > j + 1;
+  // A second paragraph naming nothing (`第三季度` under `推进计划`) qualifies the name, the name is the first.
+  if (paragraphs && secondParagraph(lines, j, k)) return { name: lines[j], last: k, paragraphs };
   // What a narrow column wraps is a name's last character or two, never a whole name (`民生实事` / `责任单位`).
-  if (k >= lines.length || lines[k].length > 2 || /\s/.test(lines[k])) return null;
+  if (lines[k].length > 2) return null;
   const name = lines[j] + lines[k];
-  // A name of its own wraps only into a header word (`牵头` / `单位`), not into a wider name.
-  const joins = headerRole(lines[j]) === null ? headerRole(name) !== null : HEADER_WORDS.some((w) => w.words.includes(name));
-  return name.length <= 8 && joins ? { name, last: k } : null;
+  // A name of its own wraps only into a header word (`牵头` / `单位`), not into a wider name; a paragraph
+  // may add a word to a text's or a person's name (`攻坚目标` / `任务`), not to `序号` (`序号` / `事项` are two).
+  const joins = headerRole(lines[j]) === null ? headerRole(name) !== null
+    : HEADER_WORDS.some((w) => w.words.includes(name)) || (paragraphs && TAKES_WORD.has(headerRole(lines[j]) ?? '') && addsWord(lines, k) && headerRole(name) !== null);
+  return name.length <= 8 && joins ? { name, last: k, paragraphs } : null;
+}
+
+/** The names a paragraph may add a word to: a text's (`攻坚目标` / `任务`), a person's (`分管` / `领导`). */
+const TAKES_WORD: ReadonlySet<string> = new Set(['task', 'requirement', 'category', 'subcategory', 'other']);
+
+/** A word that may end a name (`任务`), not a name's first half (`责任` / `领导`) nor a row's number. */
+function addsWord(lines: readonly string[], k: number): boolean {
+  return /^[\u4e00-\u9fa5]+$/.test(lines[k]) && wrappedName(lines, k) === null;
+}
+
+/** The longest second paragraph of a header cell that names nothing itself (`工作任务安排` / `第二季度`). */
+const SECOND_PARAGRAPH = 4;
+
+/**
+ * Whether line `k` is the second paragraph of the name on line `j` (`工作任务安排` / `第二季度` /
+ * `完成情况`): short, naming no column itself, and more names after it (a header's last name has
+ * the first row below it).
+ */
+function secondParagraph(lines: readonly string[], j: number, k: number): boolean {
+  if (lineNames(lines[j]) === null || lines[k].length > SECOND_PARAGRAPH || lineNames(lines[k]) !== null) return false;
+  if (pageCellKind(lines[k]) !== 'text' && pageCellKind(lines[k]) !== 'deadline') return false;
+  const next = lines.findIndex((l, i) => i > k && l !== '');
+  return next > 0 && lineNames(lines[next]) !== null;
 }
 
 /** `附件`, `附表2`: a title's word, no column's name. */
@@ -160,7 +192,7 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       const wrapped = wrappedName(lines, j);
       if (wrapped) {
         names.push(wrapped.name);
-        cut.push(wrapped.name);
+        if (!wrapped.paragraphs) cut.push(wrapped.name);
         j = wrapped.last;
         ends.push(j + 1);
         continue;
@@ -230,7 +262,8 @@ interface Piece {
   kind: CellKind;
 }
 
-type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row'; row: SourceRow };
+/** Pieces to place, a row the assembly skips (a page number, the header repeated), or a whole row of the table. */
+type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row' | 'whole'; row: SourceRow };
 
 /**
  * The lines after the header as runs of cell pieces, cut where a page number or the header
@@ -265,7 +298,14 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       continue;
     }
     const parts = (wholeCells ? null : splitSpacedCells(text, columns.map((c) => (c === 'person' ? 'text' : c)))) ?? [text];
-    parts.forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
+    if (parts.length === columns.length && parts.length >= 3) {
+      // A cell for each column (blank cells too): a whole row, whatever text columns stand side by side.
+      flush();
+      segments.push({ kind: 'whole', row: { row: i + 1, cells: parts, breakBefore: blank } });
+      blank = false;
+      continue;
+    }
+    parts.filter((p) => p !== '').forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
     blank = false;
   }
   flush();
@@ -332,6 +372,8 @@ function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number 
   const column = columns[j];
   // A person's column (`牵头领导`) holds names, not the task beside it.
   if (column === 'person') return piece.kind === 'empty' ? 0 : isNameLike(piece.text) ? 3 : -2;
+  // …and a person's name beside it is no task's text.
+  if (column === 'text' && columns.includes('person') && piece.kind === 'text' && isPersonName(piece.text)) return -2;
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
   // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;

@@ -27,13 +27,15 @@ const MAX_PIECES = 12;
  * A row whose cells page text separates by single spaces (`1 地区生产总值增长6.5%左右。 区发改委 区政府各部门…`):
  * its cells, when the line splits at spaces into plausible cells of the table — a number, a unit
  * list, a deadline, a blank mark (`/`) each in a column of that kind, cells of text in text columns
- * (two only with a unit, deadline or number between them), a section title only first and only beside a number, unit or deadline — in its
- * columns' order; the split giving most cells (a cell may hold spaces: `凝聚合力 狠抓工作落实`). Null
+ * (two only with a unit, deadline or number between them, or side by side in a cell for each column;
+ * two spaces leave a blank cell, given as ''), a section title only first and only beside a number,
+ * unit or deadline — in its columns' order; the split giving most cells (a cell may hold spaces: `凝聚合力 狠抓工作落实`). Null
  * when no such split exists: ordinary text holding spaces (`2024 年 8 月`, `凝聚合力 狠抓工作落实`) is
  * never split. `columns`: the kind of each column, in order.
  */
 export function splitSpacedCells(line: string, columns: readonly CellKind[]): string[] | null {
-  const parts = line.trim().split(/\s+/);
+  // Two spaces or more leave a blank cell between (`2  严守用水…`: a merged 类别 left empty).
+  const parts = line.trim().replace(/\s{2,}/g, ` ${BLANK} `).split(/\s/);
   if (parts.length < 2 || parts.length > MAX_PIECES) return null;
   let best: { cells: string[]; kinds: CellKind[] } | null = null;
   const known = new Map<string, CellKind>();
@@ -42,6 +44,8 @@ export function splitSpacedCells(line: string, columns: readonly CellKind[]): st
   for (let cuts = 1; cuts < 1 << (parts.length - 1); cuts++) {
     const cells: string[] = [];
     let cell = parts[0];
+    // A blank cell stands alone.
+    if (parts.some((p, k) => k > 0 && (p === BLANK || parts[k - 1] === BLANK) && (cuts & (1 << (k - 1))) === 0)) continue;
     for (let k = 1; k < parts.length; k++) {
       if (cuts & (1 << (k - 1))) {
         cells.push(cell);
@@ -50,16 +54,32 @@ export function splitSpacedCells(line: string, columns: readonly CellKind[]): st
     }
     cells.push(cell);
     if (cells.length > columns.length || (best !== null && cells.length < best.cells.length)) continue;
-    const kinds = cells.map(kindOf);
-    if (!plausibleRow(kinds, columns)) continue;
+    const kinds = cells.map((c) => (c === BLANK ? 'empty' : kindOf(c)));
+    if (!fillsRow(cells, kinds, columns) && !plausibleRow(kinds, columns)) continue;
     // As many cells as another split: the one keeping spaces out of the text (a sentence holds none, a title may).
     if (best === null || cells.length > best.cells.length || textSpaces(cells, kinds) < textSpaces(best.cells, best.kinds)) best = { cells, kinds };
   }
-  return best?.cells ?? null;
+  return best?.cells.map((c) => (c === BLANK ? '' : c)) ?? null;
 }
 
+/** Marks a blank cell among the parts of a line. */
+const BLANK = '\u0000';
+
+/** The longest category title beside the task columns (`加强水资源保 护`). */
+const TITLE = 16;
+
+/**
+ * A cell for each column, each of its column's kind (a short title in a category column): a whole
+ * row, whatever text columns stand side by side (`主要任务 细化措施`).
+ */
+function fillsRow(cells: readonly string[], kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {
+  return cells.length === columns.length && kinds.every((k, i) => fits(k, columns[i])
+    || (k === 'text' && (columns[i] === 'section' || columns[i] === 'subsection') && cells[i].length <= TITLE));
+}
+
+/** Spaces in the text cells, counted by the length of their cells: a title may hold a space, a sentence not. */
 function textSpaces(cells: readonly string[], kinds: readonly CellKind[]): number {
-  return cells.reduce((n, c, i) => n + (kinds[i] === 'text' ? c.split(' ').length - 1 : 0), 0);
+  return cells.reduce((n, c, i) => n + (kinds[i] === 'text' && c.includes(' ') ? c.length * (c.split(' ').length - 1) : 0), 0);
 }
 
 function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {

@@ -228,8 +228,8 @@ function strip(unit: string): string {
   return unit.replace(LEAD_MARK, '').replace(STAR_MARK, '');
 }
 
-/** `市行政审批局市司法局`: two full names written without a separator (a cell's line break lost). */
-const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))([市区县省州镇乡][^、，,；;]{1,14}(?:局|委|办|院|厅|署|中心|公司|部|所|站|队))$/;
+/** `市行政审批局市司法局`, `区林业局区供销联社`: two full names written without a separator (a cell's line break lost). */
+const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队|社))([市区县省州镇乡][^、，,；;]{1,14}(?:局|委|办|院|厅|署|中心|公司|部|所|站|队|社))$/;
 
 function splitGlued(name: string): string[] {
   const m = GLUED.exec(name);

@@ -1,6 +1,8 @@
 import { importBreakdown } from '../../../src/core/import';
 import { splitSpacedCells } from '../../../src/core/import/spaced-cells';
+import { splitUnitList } from '../../../src/core/import/unit-cells';
 import { narrowName } from '../../../src/core/import/narrow-name';
+import { readCellPerLine } from '../../../src/core/import/read-cell-per-line';
 
 /**
  * Tables given as page text or copied text whose layouts the importer missed (blind rounds 6 and
@@ -99,5 +101,49 @@ describe('page text whose rows close with a `|` line and whose cells open with `
       ['建成社区卫生服务中心2个', ['区卫健委'], ['区住建局', '南湖区']],
       ['新增家庭医生签约3万人', ['区卫健委'], ['区住建局', '南湖区']],
     ]);
+  });
+});
+
+// A web page's table as page text one paragraph a line, blank lines between: header cells of two
+// paragraphs (`责任` / `科室`, `推进计划` / `第三季度`), a column of persons, a task named after towns.
+describe('page text one paragraph a line under a header of two-paragraph cells', () => {
+  const text = ['某镇2025年重点工作三季度推进表', '序号', '重点任务', '分管', '领导', '责任', '科室', '年度目标', '任务',
+    '推进计划', '第三季度', '进展情况',
+    '1', '污水管网提标改造', '陈立新', '城建办', '完成主干管网改造8公里。', '完成管网铺设3公里。', '已铺设2.5公里。',
+    '2', '特色小城镇', '周海涛', '农业农村办', '创建省级特色小城镇。', '完成创建材料报送。', '材料已报送。'].join('\n\n');
+
+  it('joins each name\'s paragraphs, not as a PDF\'s cut names, and reads the rows', () => {
+    expect(read(text)).toEqual([
+      ['污水管网提标改造', ['城建办'], []],
+      ['特色小城镇', ['农业农村办'], []],
+    ]);
+  });
+
+  it('keeps `序号` and a name after it two names', () => {
+    const table = readCellPerLine(['序号', '事项', '牵头单位', '1', '新建公园3个。', '区城管局', '2', '改造老旧小区10个。', '区住建局'].join('\n\n'));
+    expect(table?.rows[0].cells).toEqual(['序号', '事项', '牵头单位']);
+  });
+});
+
+// Page text with cells separated by single spaces under a header of two text columns side by side
+// (主要任务 / 具体措施), a category cell wrapped (a space inside) and left blank under its merge (two spaces).
+describe('page text with single spaces between cells, two text columns side by side', () => {
+  const text = ['某县推进林长制工作任务分解表', '序号 类别 主要任务 具体措施 牵头单位 配合单位',
+    '1 加强森林资源 保护 严格林地用途管控 落实林地定额管理,严控征占用林地,到2025年森林覆盖率达到62%。 县林业局 县自然资源局、县发改委',
+    '2  强化 森林防火 健全县乡村三级防火责任体系,完善防火设施。 县林业局 县应急管理局、各乡镇'].join('\n');
+
+  it('reads a line of a cell for each column as a whole row', () => {
+    const tasks = importBreakdown({ kind: 'text', text }, { planYear: 2021 }).tasks;
+    expect(tasks.map((t) => [t.task, t.requirement, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['严格林地用途管控', '落实林地定额管理,严控征占用林地,到2025年森林覆盖率达到62%。', ['县林业局'], ['县自然资源局', '县发改委'], '2025-12-31'],
+      ['强化 森林防火', '健全县乡村三级防火责任体系,完善防火设施。', ['县林业局'], ['县应急管理局', '各乡镇'], null],
+    ]);
+  });
+});
+
+describe('two unit names run together across a lost line break', () => {
+  it('splits a name ending in 社 from the one before', () => {
+    expect(splitUnitList('县水利局县供销合作社、县农业农村局')).toEqual(['县水利局', '县供销合作社', '县农业农村局']);
+    expect(splitUnitList('县供销合作社')).toEqual(['县供销合作社']);
   });
 });

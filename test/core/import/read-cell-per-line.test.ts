@@ -158,7 +158,7 @@ describe('page text whose cells\' lines interleave (plain pdftotext of a PDF tab
     const result = importBreakdown({ kind: 'text', text: WEIFANG_PDFTOTEXT }, { file: 'weifang.txt' });
     expect(result.tasks).toEqual([]);
     expect(result.findings.map((f) => [f.level, f.code, f.file])).toEqual([['error', 'import.implausible', 'weifang.txt']]);
-    expect(result.findings[0].message).toBe('按“一格一行”的网页或 PDF 文字读出4行表格，但结果看来不对，没有生成台账：有5格文字句子没写完就断开'
+    expect(result.findings[0].message).toBe('按“一格一行”的网页或 PDF 文字读出4行表格，但结果看来不对，没有生成台账：有4格文字句子没写完就断开'
       + '（如“围绕我市经济社会发展形势、国家宏观经济政策和全市相”、“关经济政策执行落实情况,通过市政府例行新闻发布会、”），像是 PDF 转出的文字中几列的行交错在一起');
     expect(result.findings[0].suggestion).toBe('如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入');
   });
