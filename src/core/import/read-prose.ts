@@ -30,7 +30,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
-  const lines = subPointsInItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text })))));
+  const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
@@ -224,6 +224,30 @@ function subPointsInItems<T extends { text: string }>(lines: readonly T[]): T[] 
     if (isHeading(text) || labelLine(text) || trailingUnits(text) !== null) inItem = false;
     else if (isItem(text) && !/^[①-⑳]/.test(text)) inItem = true;
     out.push(line);
+  }
+  return out;
+}
+
+/** `县发改局牵头：`, `县住建局、县城管局负责的工作：`: a line naming the units that lead the items below it. */
+const LEAD_LINE = new RegExp(String.raw`^(.+?)(牵头|负责|主办)(?:的?(?:工作|事项|任务))?\s*[：:]$`);
+
+/**
+ * Items below a line naming their lead (`县发改局牵头：` / `1.…` / `2.…`), up to the next such line or
+ * heading, close in those units as if each ended in `（县发改局牵头）`; an item naming its own keeps them.
+ */
+function leadLinesOverItems<T extends { text: string }>(lines: readonly T[]): T[] {
+  const out: T[] = [];
+  let bracket: string | null = null;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const lead = LEAD_LINE.exec(text);
+    if (lead !== null && splitUnitList(lead[1]).every((u) => endsLikeUnit(u))) {
+      bracket = `（${lead[1]}${lead[2]}）`;
+      continue;
+    }
+    if (isHeading(text) && !isItem(text)) bracket = null;
+    const own = trailingUnits(text) !== null || labelLine(text) !== null;
+    out.push(bracket !== null && isItem(text) && !own ? { ...line, text: `${text}${bracket}` } : line);
   }
   return out;
 }

@@ -133,3 +133,24 @@ describe('items opening with the unit that does them (`1.党政办负责…；`)
     ]);
   });
 });
+
+describe('a line naming a lead above the numbered items it leads (`县发改局牵头：`)', () => {
+  it('gives its units to each item below it, up to the next such line or heading', () => {
+    expect(tasks([
+      '2025年某县重点工作任务分工',
+      '一、项目建设',
+      '县发改局牵头：',
+      '1.谋划储备重大项目20个。',
+      '2.年底前开工建设城北片区路网。',
+      '县住建局、县城管局负责：',
+      '3.改造老旧小区5个。',
+      '二、民生保障',
+      '4.新增城镇就业1200人。（县人社局牵头）',
+    ])).toEqual([
+      ['谋划储备重大项目20个。', ['县发改局'], [], 'none', null],
+      ['年底前开工建设城北片区路网。', ['县发改局'], [], 'date', '2025-12-31'],
+      ['改造老旧小区5个。', ['县住建局'], ['县城管局'], 'none', null],
+      ['新增城镇就业1200人。', ['县人社局'], [], 'none', null],
+    ]);
+  });
+});
