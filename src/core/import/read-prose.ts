@@ -38,8 +38,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
-  const unnumbered = lines.map((_, i) => !ownUnits[i] && isUnnumberedItem(lines, i));
-  unnumbered.forEach((u, i) => { if (u) ownUnits[i] = true; });
+  const unnumbered: boolean[] = [];
+  lines.forEach((_, i) => { unnumbered[i] = !ownUnits[i] && isUnnumberedItem(lines, i, ownUnits); if (unnumbered[i]) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
@@ -271,18 +271,25 @@ function underLeadHeading(lines: ReadonlyArray<{ text: string }>, item: number):
 }
 
 /**
- * `推进…。` / `牵头单位：X` right after a heading or the label lines of the item above: an item
- * with no number, its paragraph followed by its labels.
+ * `推进…。` / `牵头单位：X` right after a heading or the label lines of an item above: an item with
+ * no number, its paragraph (a line or two) followed by its labels. Labels above that close no item
+ * (a web page's `发布时间：…` over the notice) start none.
  */
-function isUnnumberedItem(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+function isUnnumberedItem(lines: ReadonlyArray<{ text: string }>, i: number, ownUnits: readonly boolean[]): boolean {
   const text = lines[i].text;
   if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
   const above = lines[i - 1].text;
   const label = labelLine(above);
   // `牵头单位：县大数` / `据中心`: a list going on, no item.
   if (label && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
-  return (label !== null || isHeading(above)) && labelsNameUnits(lines, i);
+  let owner = i - 1;
+  while (owner >= 0 && labelLine(lines[owner].text)) owner -= 1;
+  const afterItem = label !== null && owner >= 0 && ownUnits[owner];
+  const labelsBelow = lines.slice(i + 1, i + 1 + MAX_UNNUMBERED_LINES).findIndex((l) => labelLine(l.text) !== null);
+  return (afterItem || isHeading(above)) && labelsBelow >= 0 && labelsNameUnits(lines, i);
 }
+/** The lines an unnumbered item's paragraph may take before its labels. */
+const MAX_UNNUMBERED_LINES = 3;
 
 /**
  * `1.新开工项目30个。` / `2.竣工项目20个。` / `责任单位：县发改局`: an item naming no units of its own,
