@@ -582,3 +582,74 @@ describe('wording variants (fourth batch, tables)', () => {
     expect(result.tasks.map(view)).toEqual(expectedView(c.expected ?? ITEMS));
   });
 });
+
+// ---------- fifth batch: page text, every line wrapped at the printed width ----------
+
+/** Lines as a PDF's page text gives them: cut every `width` characters, items indented two spaces. */
+function printed(lines: string[], width: number, indent: boolean): string[] {
+  return lines.flatMap((l) => {
+    const text = indent && !/^[一二三]、/.test(l) && l !== TITLE ? `　　${l}` : l;
+    const out: string[] = [];
+    for (let at = 0; at < text.length; at += width) out.push(text.slice(at, at + width));
+    return out;
+  });
+}
+const batch5: Case[] = [];
+for (const width of [16, 22, 30]) {
+  for (const indent of [false, true]) {
+    const tag = `${width} a line${indent ? ', indented' : ''}`;
+    batch5.push({ name: `labels, ${tag}`, lines: printed(proseLines(PROSE), width, indent), expected: ITEMS });
+    const c = '（X牵头，Y配合；deadline）';
+    batch5.push({ name: `closers, ${tag}`, lines: printed(closerLines(CLOSERS[c], false), width, indent), expected: closerExpected(c, false) });
+    batch5.push({ name: `closers and deadline lines, ${tag}`, lines: printed(closerLines(CLOSERS['（X牵头，Y配合）'], true), width, indent), expected: ITEMS });
+  }
+}
+
+describe('wording variants (fifth batch, printed width)', () => {
+  it.each(batch5.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = importBreakdown({ kind: 'text', text: c.lines.join('\n') });
+    expect(result.tasks.map(view)).toEqual(expectedView(c.expected));
+  });
+});
+
+// ---------- sixth batch: more cells and headers ----------
+
+const tableBatch6: { name: string; rows: string[][]; expected?: Expected[] }[] = [
+  { name: 'a two-row header (责任单位 over 牵头 | 配合)', rows: [[TITLE], ['序号', '工作任务', '责任单位', '', '完成时限'], ['', '', '牵头', '配合', ''], ...base2.slice(2)] },
+  { name: 'a two-row header (责任分工 over 牵头单位 | 责任单位)', rows: [[TITLE], ['序号', '工作任务', '责任分工', '', '完成时限'], ['', '', '牵头单位', '责任单位', ''], ...base2.slice(2)] },
+  { name: 'one 责任单位 cell with 牵头： and 配合： lines', rows: base2.map((r, i) => (i === 1 ? ['序号', '工作任务', '责任单位', '完成时限'] : /^[一二]、/.test(r[0]) ? r.slice(0, 4) : i === 0 ? r : [r[0], r[1], `牵头：${r[2]}${r[3] ? `\n配合：${r[3]}` : ''}`, r[4]])) },
+  { name: 'one 责任单位 cell, 牵头单位：X；配合单位：Y', rows: base2.map((r, i) => (i === 1 ? ['序号', '工作任务', '责任单位', '完成时限'] : /^[一二]、/.test(r[0]) ? r.slice(0, 4) : i === 0 ? r : [r[0], r[1], `牵头单位：${r[2]}${r[3] ? `；配合单位：${r[3]}` : ''}`, r[4]])) },
+  { name: 'header 责任主体 / 协同单位', rows: base2.map((r, i) => (i === 1 ? ['序号', '工作任务', '责任主体', '协同单位', '完成时限'] : r)), expected: ITEMS },
+  { name: 'header 牵头单位（部门） / 配合单位（部门）', rows: base2.map((r, i) => (i === 1 ? ['序号', '工作任务', '牵头单位（部门）', '配合单位（部门）', '完成时限'] : r)) },
+  { name: 'header 主要工作任务 / 牵头责任单位 / 配合责任单位 / 完成时间节点', rows: base2.map((r, i) => (i === 1 ? ['序号', '主要工作任务', '牵头责任单位', '配合责任单位', '完成时间节点'] : r)) },
+];
+for (const d of [
+  { text: '全年', kind: 'date' as const, due: '2024-12-31' },
+  { text: '2024年', kind: 'date' as const, due: '2024-12-31' },
+  { text: '2024年度', kind: 'date' as const, due: '2024-12-31' },
+  { text: '12月', kind: 'date' as const, due: '2024-12-31' },
+  { text: '2024年11月底前完成', kind: 'date' as const, due: '2024-11-30' },
+  { text: '2024年6月底前完成初验，9月底前全面完成', kind: 'date' as const, due: '2024-09-30' },
+  { text: '2024年4月—6月', kind: 'date' as const, due: '2024-06-30' },
+  { text: '2024年6月30日', kind: 'date' as const, due: '2024-06-30' },
+  { text: '2024.06.30', kind: 'date' as const, due: '2024-06-30' },
+  { text: '2024年6月底前（长期坚持）', kind: 'date' as const, due: '2024-06-30' },
+  { text: '长期', kind: 'ongoing' as const, due: null },
+  { text: '常年', kind: 'ongoing' as const, due: null },
+  { text: '持续开展', kind: 'ongoing' as const, due: null },
+  { text: '2024年起长期坚持', kind: 'ongoing' as const, due: null },
+]) {
+  const items = withDeadline(1, d);
+  tableBatch6.push({ name: `deadline cell ${JSON.stringify(d.text)}`, rows: tableRows(TABLE, items), expected: items });
+}
+
+describe('wording variants (sixth batch, tables)', () => {
+  it.each(tableBatch6.filter((c) => !c.rows.some((r) => r.some((x) => x.includes('\n')))).map((c) => [c.name, c] as const))('%s (tab text)', (_name, c) => {
+    const result = importBreakdown({ kind: 'text', text: tableText(c.rows) });
+    expect(result.tasks.map(view)).toEqual(expectedView(c.expected ?? ITEMS));
+  });
+  it.each(tableBatch6.map((c) => [c.name, c] as const))('%s (grid)', (_name, c) => {
+    const result = importBreakdown({ kind: 'grid', rows: c.rows, sheet: 'Sheet1' });
+    expect(result.tasks.map(view)).toEqual(expectedView(c.expected ?? ITEMS));
+  });
+});
