@@ -7,6 +7,7 @@
  */
 import { importBreakdown } from '../../src/core/import';
 import type { Task } from '../../src/core/ledger/task';
+import { seededRandom } from '../support/generate-random';
 
 interface Item {
   text: string;
@@ -651,5 +652,73 @@ describe('wording variants (sixth batch, tables)', () => {
   it.each(tableBatch6.map((c) => [c.name, c] as const))('%s (grid)', (_name, c) => {
     const result = importBreakdown({ kind: 'grid', rows: c.rows, sheet: 'Sheet1' });
     expect(result.tasks.map(view)).toEqual(expectedView(c.expected ?? ITEMS));
+  });
+});
+
+// ---------- seventh batch: more closers and label punctuation ----------
+
+const co = (it: Item, word: string, sep = '，') => (it.co.length ? `${sep}${it.co.join('、')}${word}` : '');
+const batch7: Case[] = [
+  { name: 'closer （牵头单位：X 配合单位：Y） spaced', lines: closerLines((it) => `（牵头单位：${it.lead.join('、')}${it.co.length ? ` 配合单位：${it.co.join('、')}` : ''}）`, true), expected: ITEMS },
+  { name: 'closer （X牵头，Y配合，deadline完成）', lines: closerLines((it) => `（${it.lead.join('、')}牵头${co(it, '配合')}，${it.deadline}完成）`, false), expected: ITEMS },
+  { name: 'closer （deadline；X牵头）', lines: closerLines((it) => `（${it.deadline}；${it.lead.join('、')}牵头${co(it, '配合')}）`, false), expected: ITEMS },
+  { name: 'closer （责任单位：X；完成时限：deadline） (first leads)', lines: closerLines((it) => `（责任单位：${[...it.lead, ...it.co].join('、')}；完成时限：${it.deadline}）`, false), expected: ITEMS.map((it) => ({ ...it, lead: [it.lead[0]] })) },
+  { name: 'closer 【牵头单位】X【配合单位】Y on the item’s line', lines: closerLines((it) => `【牵头单位】${it.lead.join('、')}${it.co.length ? `【配合单位】${it.co.join('、')}` : ''}`, true), expected: ITEMS },
+  { name: 'label lines ending in 。', lines: proseLines(PROSE).map((l) => (/^(牵头单位|配合单位|完成时限)：/.test(l) ? `${l}。` : l)), expected: ITEMS },
+  { name: 'label lines ending in ；', lines: proseLines(PROSE).map((l) => (/^(牵头单位|配合单位|完成时限)：/.test(l) ? `${l}；` : l)), expected: ITEMS },
+  { name: 'label line 责任单位：X（牵头），Y', lines: closerLines(() => '', true).flatMap((l) => {
+    const it = ITEMS.find((x) => l.endsWith(x.text));
+    return it ? [l, `责任单位：${it.lead.map((u) => `${u}（牵头）`).join('、')}${co(it, '')}`] : [l];
+  }), expected: ITEMS },
+  { name: 'half-width closers and numbering (1) … (X牵头,Y配合)', lines: closerLines((it) => `(${it.lead.join('、')}牵头${co(it, '配合', ',')})`, true, (n) => `(${n})`), expected: ITEMS },
+  { name: 'closer before the full stop: …工作日（X牵头）。', lines: closerLines((it) => `（${it.lead.join('、')}牵头${co(it, '配合')}）。`, true).map((l) => l.replace(/。（/, '（')), expected: ITEMS },
+];
+
+describe('wording variants (seventh batch, prose)', () => {
+  it.each(batch7.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = importBreakdown({ kind: 'text', text: c.lines.join('\n') });
+    expect(result.tasks.map(view)).toEqual(expectedView(c.expected));
+  });
+});
+
+// ---------- the axes combined: seeded random documents ----------
+
+describe('wording variants combined', () => {
+  it('reads 300 prose documents drawing each axis at random (numbering, labels, joins, colons, deadline, blank lines, printed width)', () => {
+    const rng = seededRandom(20261207);
+    const failures: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const d = rng.pick(DEADLINE_WORDINGS);
+      const items = withDeadline(rng.int(ITEMS.length), d);
+      const style: ProseStyle = {
+        number: NUMBERINGS[rng.pick(Object.keys(NUMBERINGS))],
+        lead: rng.pick(LEAD_LABELS),
+        co: rng.pick(CO_LABELS),
+        deadline: rng.pick(DEADLINE_LABELS),
+        colon: rng.pick(COLONS),
+        join: rng.pick(JOINS),
+      };
+      let lines = proseLines(style, items);
+      if (rng.chance(0.3)) lines = lines.flatMap((l) => [l, '']);
+      if (rng.chance(0.3)) lines = printed(lines, 20 + rng.int(15), rng.chance(0.5));
+      const got = importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks.map(view);
+      if (JSON.stringify(got) !== JSON.stringify(expectedView(items))) failures.push(`#${k}: ${JSON.stringify(style, (key, v) => (key === 'number' ? v(1) : v))} ${d.text}`);
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
+  it('reads 300 documents of items closing in their units, drawing closer, numbering, deadline line and printed width at random', () => {
+    const rng = seededRandom(7);
+    const failures: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const name = rng.pick(Object.keys(CLOSERS));
+      const withLine = !CLOSER_WITH_DEADLINE.has(name) && rng.chance(0.7);
+      const numbering = rng.pick(Object.keys(NUMBERINGS));
+      let lines = closerLines(CLOSERS[name], withLine, NUMBERINGS[numbering]);
+      if (rng.chance(0.4)) lines = printed(lines, 18 + rng.int(15), rng.chance(0.5));
+      const got = importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks.map(view);
+      if (JSON.stringify(got) !== JSON.stringify(expectedView(closerExpected(name, withLine)))) failures.push(`#${k}: ${name} ${numbering} ${withLine}${process.env.VARIANTS_DEBUG ? `\n${lines.join("\n")}\n${JSON.stringify(got)}` : ""}`);
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
   });
 });
