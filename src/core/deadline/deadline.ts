@@ -62,12 +62,22 @@ function unknownRead(text: string, reading: DeadlineReading = PLAIN): DeadlineRe
   return { deadline: { kind: 'unknown', text, due: null }, reading };
 }
 
-/** `持续推进`, `立行立改`, `按要求` …; but when such a text also names a date (`持续推进，年底前见效`), the date wins. */
+/**
+ * `持续推进`, `立行立改`, `按要求` …; but when such a text also names a date (`持续推进，年底前见效`), the
+ * date wins — not the date the work starts from (`2024年起长期坚持`, `自2024年3月起持续推进`).
+ */
 function readWords(text: string, body: string, planYear: number): DeadlineRead | null {
   if (NONE.test(body)) return { deadline: { kind: 'none', text, due: null }, reading: PLAIN };
+  const since = SINCE.exec(body);
+  if (since && since[0].length < body.length) {
+    const rest = readOngoingWords(text, body.slice(since[0].length));
+    if (rest !== null) return rest;
+  }
   if (parseDateMentions(normalizeDeadlineText(text), planYear) !== null) return null;
   return readOngoingWords(text, body);
 }
+/** `2024年起`, `自2024年3月起`, `从2024年开始`: when the work starts (normalised text), before what says how long it goes on. */
+const SINCE = /^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)[,;]?/;
 
 /** Words that set no date: at once, ongoing, or as required. */
 function readOngoingWords(text: string, body: string): DeadlineRead | null {

@@ -12,7 +12,8 @@ export function opensParagraph(line: string, above: string): boolean {
   const text = line.trim();
   // A line ending in `，` or `、`, or inside brackets, goes on, whatever the next one opens with
   // (`（牵头单位：X，` / `配合单位：Y）`, `[牵头单位：X；` / `责任单位：Y]`).
-  if (/[，,、（(“]$/.test(above.trim()) || unclosedBrackets(above) > 0) return false;
+  // An item's own number (`2)`) closes no bracket.
+  if (/[，,、（(“]$/.test(above.trim()) || unclosedBrackets(above.trim().replace(ITEM_NUMBER, '')) > 0) return false;
   // `2.5万户`: a decimal going on, no item `2.`.
   const item = ITEM_NUMBER.test(text) && !/^\d+[.．]\d/.test(text);
   return item || parseCategoryHeading(text) !== null || readLabel(text) !== null;

@@ -16,7 +16,8 @@ export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]
   for (const line of lines) {
     const open = paragraphs[paragraphs.length - 1];
     const above = open?.parts[open.parts.length - 1];
-    if (open && above !== undefined && fills(above, open.parts.length === 1, measure) && !opensParagraph(line.text, above)) open.parts.push(line.text.trim());
+    // The whole paragraph so far says whether a bracket is still open (`（牵头单` / `位：X；完成` / `时限：…）`).
+    if (open && above !== undefined && fills(above, open.parts.length === 1, measure) && !opensParagraph(line.text, open.parts.join(''))) open.parts.push(line.text.trim());
     else paragraphs.push({ first: line, parts: [line.text.trim()] });
   }
   return paragraphs.map(({ first, parts }) => (parts.length === 1 ? first : { ...first, text: parts.reduce(joinPrinted) }));

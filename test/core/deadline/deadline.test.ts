@@ -149,6 +149,10 @@ const FORMS_2024: Array<[string, Deadline]> = [
   ['常年', ongoing('常年')],
   ['定期开展', ongoing('定期开展')],
   ['全年持续推进', ongoing('全年持续推进')],
+  // The date the work starts from is no deadline.
+  ['2025年起长期坚持', ongoing('2025年起长期坚持')],
+  ['自2025年3月起常态化开展', ongoing('自2025年3月起常态化开展')],
+  ['从2025年开始，持续推进', ongoing('从2025年开始，持续推进')],
   ['立行立改', ongoing('立行立改')],
   ['即知即改', ongoing('即知即改')],
   ['即日起', ongoing('即日起')],

@@ -53,6 +53,11 @@ describe('findHeader', () => {
     expect(findHeader(rows)).toEqual({ start: 0, index: 1, columns: { category: 0, task: 1, lead: 2, co: 3, deadline: 4 } });
   });
 
+  it('refines a header whose sub-header names the roles alone (`牵头` | `配合` under 责任单位)', () => {
+    const rows = [row(['序号', '重点工作', '责任单位', '', '时间安排']), row(['', '', '牵头', '配合', ''])];
+    expect(findHeader(rows)).toEqual({ start: 0, index: 1, columns: { seq: 0, task: 1, lead: 2, co: 3, deadline: 4 } });
+  });
+
   it('does not take a repeated header right below the header for sub-headers', () => {
     const rows = [row(['', '工作任务', '牵头单位', '完成时限']), row(['工作任务', '', '牵头单位', '完成时限'])];
     expect(findHeader(rows)).toEqual({ start: 0, index: 0, columns: { task: 1, lead: 2, deadline: 3 } });

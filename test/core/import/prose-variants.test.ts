@@ -153,6 +153,19 @@ describe('items with no number, each followed by its label lines', () => {
     ]);
   });
 
+  it('starts no item after labels that close no item (a web page’s 发布时间 over the notice)', () => {
+    expect(tasks([
+      '来源：县政府办 发布时间：2025-03-01 09:00',
+      '浏览次数：120',
+      '各乡镇人民政府，县直各部门、直属事业',
+      '单位：',
+      '现将任务分解如下，请抓好落实。',
+      '一、重点任务',
+      '1.新建公办幼儿园3所。（县教育局负责）',
+      '2.新增城镇就业2000人。（县人社局负责）',
+    ]).map((t) => t[0])).toEqual(['新建公办幼儿园3所。', '新增城镇就业2000人。']);
+  });
+
   it('keeps an introduction under a heading, above numbered items, out of the tasks', () => {
     expect(tasks([
       '2025年某区教育重点工作分工',

@@ -20,6 +20,23 @@ describe('joinWrappedLines: text copied out of a PDF, wrapped at the measure', (
     ]);
   });
 
+  /** Paragraphs printed 20 characters a line. */
+  const printed = (...paragraphs: string[]) => paragraphs.flatMap((p) => p.match(/.{1,20}/g) ?? []).join('\n');
+
+  it('keeps a closing bracket open over several lines, though a line opens with a label word (`时限：`)', () => {
+    const first = '1.新建改建城市道路八条，打通断头路五条。（牵头单位：县交通运输局；配合单位：县住建局、县自然资源局、各街道办事处；完成时限：2025年10月底前）';
+    const second = '2.实施背街小巷提升改造工程，完成三十条。（牵头单位：县城管局）';
+    expect(printed(first).split('\n')[3]).toMatch(/^时限：/);
+    expect(join(printed(first, second))).toEqual([first, second]);
+  });
+
+  it('does not take the `)` of an item numbered `2)` for the close of its bracket', () => {
+    const first = '1)新建改建城市道路八条，打通断头路五条，提升通行能力。（县交通运输局牵头）';
+    const second = '2)实施背街小巷改造工程，完成三十条（牵头单位：县城管局）';
+    expect(printed(second).split('\n')[1]).toMatch(/^头单位：/);
+    expect(join(printed(first, second))).toEqual([first, second]);
+  });
+
   it('leaves text with a paragraph a line (a web page, a .docx) as it is', () => {
     const text = [
       '1.实施城市更新行动，完成老旧小区改造项目十二个。',
