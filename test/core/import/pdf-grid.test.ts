@@ -135,6 +135,39 @@ describe('pdfGrid', () => {
     expect(pdfGrid(pages).places).toEqual([{ page: 1 }, { page: 1, row: 1 }, { page: 1, row: 2 }, { page: 1, row: 3 }, { page: 2, row: 3 }]);
   });
 
+  it('reads each line as a row of a table drawn without lines whose every cell is one line, evenly spaced', () => {
+    // As a browser prints it: the gap under the header is the gap between rows, the only one there is.
+    const NAMES = ['序号', '工作目标', '责任单位', '进展情况'];
+    const items: PdfPage['items'] = [];
+    [NAMES, ['1', '新建城市书房五处', '县文旅局', '已完成选址两处。'], ['2', '改造农贸市场三个', '县商务局', '一个已开工。']].forEach((cells, r) => {
+      cells.forEach((text, c) => items.push({ text, x: [60, 90, 230, 300][c], top: 130 + r * 20, width: [...text].length * 10, height: 10 }));
+    });
+    expect(pdfGrid([{ width: 842, height: 595, items, rules: [] }]).rows).toEqual([
+      NAMES,
+      ['1', '新建城市书房五处', '县文旅局', '已完成选址两处。'],
+      ['2', '改造农贸市场三个', '县商务局', '一个已开工。'],
+    ]);
+  });
+
+  it('tells apart columns of a table drawn without lines whose texts touch', () => {
+    // The unit cell, centred lower, ends in a space touching the next cell's text; a target wrapped
+    // at its cell's edge in pieces (`7%` `左`) beside a line that stands alone in its row.
+    const items: PdfPage['items'] = [];
+    const put = (text: string, x: number, top: number, width = [...text].length * 12) => items.push({ text, x, top, width, height: 12 });
+    put('序号', 60, 87); put('工作目标', 137, 87); put('责任单位', 249, 87); put('进展情况', 379, 87);
+    put('城乡居民收入增长', 90.8, 110); put('7%', 189.2, 110, 19); put('左', 208.3, 110); put('预计上半年增长百分之', 315.6, 110);
+    put('1', 59.8, 117.6, 7.6); put('县发展改革局 ', 236.6, 118.6, 79);
+    put('右', 90.8, 127.3); put('七。', 315.6, 127.3);
+    put('新增城镇就业人数三千', 90.8, 150.5);
+    put('2', 59.8, 156.5, 7.6); put('县人力社保局', 236.6, 157.5); put('新增一千五百人。', 315.6, 157.5);
+    put('人', 90.8, 165.1);
+    expect(pdfGrid([{ width: 595, height: 842, items, rules: [] }]).rows).toEqual([
+      ['序号', '工作目标', '责任单位', '进展情况'],
+      ['1', '城乡居民收入增长7%左右', '县发展改革局', '预计上半年增长百分之七。'],
+      ['2', '新增城镇就业人数三千人', '县人力社保局', '新增一千五百人。'],
+    ]);
+  });
+
   it('tells a scan (no text on any page) from a PDF with text', () => {
     expect(hasTextLayer([{ width: 595, height: 842, items: [], rules: [] }])).toBe(false);
     expect(hasTextLayer([page([HEADER])])).toBe(true);
