@@ -135,11 +135,31 @@ function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: nu
 
 /** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
 function headerTop(items: readonly PdfTextItem[], size: number): number | null {
-  const named = words(items, size).filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
+  const named = stackedNames(words(items, size), size).filter((i) => isHeaderName(i.text));
+  const middle = (i: PdfTextItem) => i.top + i.height / 2;
   for (const item of [...named].sort((a, b) => a.top - b.top)) {
-    if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
+    if (named.filter((o) => Math.abs(middle(o) - middle(item)) < size / 2).length >= 2) return item.top - size * 1.5;
   }
   return null;
+}
+
+/**
+ * A header name wrapped in a narrow column (`责任单` over `位`, `序` over `号`), as one piece: a
+ * piece right below another, within its width, when together they make a known name and neither does.
+ */
+function stackedNames(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
+  const out = [...items].sort((a, b) => a.top - b.top || a.x - b.x);
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (isHeaderName(a.text)) continue;
+    const j = out.findIndex((b, n) => n > k && b.top > a.top && b.top - (a.top + a.height) < size * 0.6 && b.x >= a.x - 1 && b.x + b.width <= a.x + a.width + 1
+      && !isHeaderName(b.text) && isHeaderName(a.text.trim() + b.text.trim()));
+    if (j < 0) continue;
+    const b = out[j];
+    out[k] = { text: a.text.trim() + b.text.trim(), x: a.x, top: a.top, width: a.width, height: b.top + b.height - a.top };
+    out.splice(j, 1);
+  }
+  return out;
 }
 
 /**
@@ -224,8 +244,9 @@ function isHeaderName(text: string): boolean {
 
 /** The text of the header row: the lines its known names stand on, and a line above or below (a wrapped name). */
 function headerItems(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
-  const names = items.filter((i) => isHeaderName(i.text));
-  const first = [...names].sort((a, b) => a.top - b.top).find((n) => names.filter((o) => Math.abs(o.top - n.top) < size / 2).length >= 2);
+  const names = stackedNames(items, size).filter((i) => isHeaderName(i.text));
+  const middle = (i: PdfTextItem) => i.top + i.height / 2;
+  const first = [...names].sort((a, b) => a.top - b.top).find((n) => names.filter((o) => Math.abs(middle(o) - middle(n)) < size / 2).length >= 2);
   if (!first) return [];
   const row = names.filter((n) => Math.abs(n.top - first.top) < size * 2);
   const top = Math.min(...row.map((n) => n.top)) - size * 1.5;

@@ -1,4 +1,5 @@
 import { hasTextLayer, pdfGrid, type PdfPage } from '../../../src/core/import';
+import { borderlessTable } from '../../../src/core/import/pdf-borderless';
 
 /**
  * Pages drawn as a ruled table would be: columns at COLUMNS, rows 30 points high, each cell's
@@ -165,6 +166,27 @@ describe('pdfGrid', () => {
       ['序号', '工作目标', '责任单位', '进展情况'],
       ['1', '城乡居民收入增长7%左右', '县发展改革局', '预计上半年增长百分之七。'],
       ['2', '新增城镇就业人数三千人', '县人力社保局', '新增一千五百人。'],
+    ]);
+  });
+
+  it('finds the header of a table drawn without lines whose names wrap in narrow columns', () => {
+    // `序`/`号` and `责任单`/`位` over two lines each, the other names centred on them; a cell of
+    // three units centred in its row starts above the row's text.
+    const items: PdfPage['items'] = [];
+    const put = (text: string, x: number, top: number) => items.push({ text, x, top, width: [...text].length * 10, height: 10 });
+    put('序', 62, 100); put('责任单', 250, 100);
+    put('工作任务', 140, 107); put('推进情况', 420, 107);
+    put('号', 62, 114); put('位', 260, 114);
+    put('1', 62, 140); put('建成社区食堂十家。', 90, 140); put('县民政局', 250, 140); put('已建成四家，其余六家正在装修中。', 300, 140);
+    put('县住建委', 250, 166); put('县城管局', 250, 180);
+    put('2', 62, 187); put('新增停车位两千个。', 90, 187); put('已新增八百个，其余正在施工。', 300, 187);
+    put('县交通局', 250, 194);
+    const pages = [{ width: 842, height: 595, items, rules: [] }];
+    expect(borderlessTable(pages)?.columns).toHaveLength(5);
+    expect(pdfGrid(pages).rows).toEqual([
+      ['序号', '工作任务', '责任单位', '推进情况'],
+      ['1', '建成社区食堂十家。', '县民政局', '已建成四家，其余六家正在装修中。'],
+      ['2', '新增停车位两千个。', '县住建委县城管局县交通局', '已新增八百个，其余正在施工。'],
     ]);
   });
 
