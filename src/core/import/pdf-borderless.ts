@@ -38,7 +38,9 @@ export function borderlessTable(pages: readonly PdfPage[]): BorderlessTable | nu
   if (columns.length < 3) return null;
   const lines = pages.flatMap((p, k) => columnLines(tableItems(p.items, tops[k], size), columns));
   const gaps = lines.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i].bottom)).filter((g) => g > -size / 2);
-  const rowGap = lineGap(gaps, size) + size / 4;
+  // The header stands a row apart from the first row: a cell's lines are closer than that (every
+  // cell of one line, the only recurring gap is between rows).
+  const rowGap = Math.min(lineGap(gaps, size) + size / 4, ...pages.map((p, k) => gapBelowHeader(columnLines(tableItems(p.items, tops[k], size), columns), p.items, tops[k], size) - 0.5));
   // Section titles are rows of their own, no column's: a column of numbers beside them is not merged.
   const blockCounts = columns.slice(1).map((_, c) => pages.reduce((n, p, k) => {
     const byColumn = columnLines(tableItems(p.items, tops[k], size), columns);
@@ -133,11 +135,31 @@ function mergedBlocks({ byColumn, bands }: PageLines, column: number, rowGap: nu
 
 /** Top of the row naming two or more known columns (工作任务, 牵头单位 …), less a line for a wrapped name. */
 function headerTop(items: readonly PdfTextItem[], size: number): number | null {
-  const named = words(items, size).filter((i) => headerRole(i.text.replace(/\s+/g, '')) !== null && headerRole(i.text.replace(/\s+/g, '')) !== 'other');
+  const named = stackedNames(words(items, size), size).filter((i) => isHeaderName(i.text));
+  const middle = (i: PdfTextItem) => i.top + i.height / 2;
   for (const item of [...named].sort((a, b) => a.top - b.top)) {
-    if (named.filter((o) => Math.abs(o.top - item.top) < size / 2).length >= 2) return item.top - size * 1.5;
+    if (named.filter((o) => Math.abs(middle(o) - middle(item)) < size / 2).length >= 2) return item.top - size * 1.5;
   }
   return null;
+}
+
+/**
+ * A header name wrapped in a narrow column (`责任单` over `位`, `序` over `号`), as one piece: a
+ * piece right below another, within its width, when together they make a known name and neither does.
+ */
+function stackedNames(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
+  const out = [...items].sort((a, b) => a.top - b.top || a.x - b.x);
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (isHeaderName(a.text)) continue;
+    const j = out.findIndex((b, n) => n > k && b.top > a.top && b.top - (a.top + a.height) < size * 0.6 && b.x >= a.x - 1 && b.x + b.width <= a.x + a.width + 1
+      && !isHeaderName(b.text) && isHeaderName(a.text.trim() + b.text.trim()));
+    if (j < 0) continue;
+    const b = out[j];
+    out[k] = { text: a.text.trim() + b.text.trim(), x: a.x, top: a.top, width: a.width, height: b.top + b.height - a.top };
+    out.splice(j, 1);
+  }
+  return out;
 }
 
 /**
@@ -188,8 +210,10 @@ function columnEdges(all: readonly PdfTextItem[]): number[] {
     const run = runOf(i);
     if (run && title.has(run)) continue;
     const weight = run && hard.has(run) ? Infinity : 1;
-    // A header name's trailing space is no ink (`序号 ` touching the next name); a cell's is its text's (`2023年 6月`).
-    const end = isHeaderName(i.text) ? inkRight(i) : i.x + i.width;
+    // A header name's trailing space is no ink (`序号 ` touching the next name), nor one ending its
+    // line (`区发展改革委 ` touching the next cell's text on another line); one the text goes on after is its text's (`2023年 6月`).
+    const goesOn = items.some((o) => o !== i && Math.abs(o.top - i.top) < size / 4 && Math.abs(o.x - (i.x + i.width)) < size / 4);
+    const end = isHeaderName(i.text) || !goesOn ? inkRight(i) : i.x + i.width;
     for (let x = Math.floor(i.x) + 1; x < Math.ceil(end) - 1; x++) cover[x - left] += weight;
   }
   const allowed = Math.max(1, items.length * 0.03);
@@ -220,8 +244,9 @@ function isHeaderName(text: string): boolean {
 
 /** The text of the header row: the lines its known names stand on, and a line above or below (a wrapped name). */
 function headerItems(items: readonly PdfTextItem[], size: number): PdfTextItem[] {
-  const names = items.filter((i) => isHeaderName(i.text));
-  const first = [...names].sort((a, b) => a.top - b.top).find((n) => names.filter((o) => Math.abs(o.top - n.top) < size / 2).length >= 2);
+  const names = stackedNames(items, size).filter((i) => isHeaderName(i.text));
+  const middle = (i: PdfTextItem) => i.top + i.height / 2;
+  const first = [...names].sort((a, b) => a.top - b.top).find((n) => names.filter((o) => Math.abs(middle(o) - middle(n)) < size / 2).length >= 2);
   if (!first) return [];
   const row = names.filter((n) => Math.abs(n.top - first.top) < size * 2);
   const top = Math.min(...row.map((n) => n.top)) - size * 1.5;
@@ -263,7 +288,9 @@ function joinNamelessColumns(edges: readonly number[], items: readonly PdfTextIt
     const inColumn = (i: PdfTextItem, k: number) => i.x + i.width / 2 >= out[k] && i.x + i.width / 2 < out[k + 1];
     if (header.some((i) => inColumn(i, c) && i.text.trim() !== '')) continue;
     const pieces = items.filter((i) => i.text.trim() !== '' && inColumn(i, c));
-    const goesOn = (i: PdfTextItem) => items.some((o) => o !== i && inColumn(o, c - 1) && Math.abs(o.top - i.top) < size / 4 && i.x - inkRight(o) >= -1 && i.x - inkRight(o) < size / 2);
+    const follows = (i: PdfTextItem, o: PdfTextItem) => o !== i && Math.abs(o.top - i.top) < size / 4 && i.x - inkRight(o) >= -1 && i.x - inkRight(o) < size / 2;
+    // The first piece on its line goes on the column before's text; the others on it (`6%` `以`) go on that one.
+    const goesOn = (i: PdfTextItem): boolean => items.some((o) => inColumn(o, c - 1) && follows(i, o)) || pieces.some((o) => o.x < i.x && follows(i, o) && goesOn(o));
     if (pieces.length > 0 && pieces.every(goesOn)) out.splice(c, 1);
   }
   return out;
@@ -294,6 +321,15 @@ function titleLines(byColumn: readonly TextLine[][], size: number): Set<TextLine
     k = end;
   }
   return found;
+}
+
+/** The blank between the header row's lowest line and the first line below it, on a page whose header stands there. */
+function gapBelowHeader(lines: readonly TextLine[][], items: readonly PdfTextItem[], top: number, size: number): number {
+  const header = headerItems(items, size);
+  if (!Number.isFinite(top) || header.length === 0) return Infinity;
+  const bottom = Math.max(...header.map((i) => i.top + i.height));
+  const below = lines.flat().filter((l) => l.top >= bottom - size / 4).map((l) => l.top - bottom);
+  return below.length > 0 ? Math.max(0, Math.min(...below)) : Infinity;
 }
 
 /** Lines grouped into blocks: a gap wider than `rowGap` starts a new one. */

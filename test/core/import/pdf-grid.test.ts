@@ -1,4 +1,5 @@
 import { hasTextLayer, pdfGrid, type PdfPage } from '../../../src/core/import';
+import { borderlessTable } from '../../../src/core/import/pdf-borderless';
 
 /**
  * Pages drawn as a ruled table would be: columns at COLUMNS, rows 30 points high, each cell's
@@ -133,6 +134,60 @@ describe('pdfGrid', () => {
     pages[0].items.unshift({ text: '2024年某区政务公开工作任务分解表', x: 150, top: 30, width: 170, height: 10 });
     // The title is above the table; the row cut by the break is where it starts; page 2's header and its cut rest count.
     expect(pdfGrid(pages).places).toEqual([{ page: 1 }, { page: 1, row: 1 }, { page: 1, row: 2 }, { page: 1, row: 3 }, { page: 2, row: 3 }]);
+  });
+
+  it('reads each line as a row of a table drawn without lines whose every cell is one line, evenly spaced', () => {
+    // As a browser prints it: the gap under the header is the gap between rows, the only one there is.
+    const NAMES = ['序号', '工作目标', '责任单位', '进展情况'];
+    const items: PdfPage['items'] = [];
+    [NAMES, ['1', '新建城市书房五处', '县文旅局', '已完成选址两处。'], ['2', '改造农贸市场三个', '县商务局', '一个已开工。']].forEach((cells, r) => {
+      cells.forEach((text, c) => items.push({ text, x: [60, 90, 230, 300][c], top: 130 + r * 20, width: [...text].length * 10, height: 10 }));
+    });
+    expect(pdfGrid([{ width: 842, height: 595, items, rules: [] }]).rows).toEqual([
+      NAMES,
+      ['1', '新建城市书房五处', '县文旅局', '已完成选址两处。'],
+      ['2', '改造农贸市场三个', '县商务局', '一个已开工。'],
+    ]);
+  });
+
+  it('tells apart columns of a table drawn without lines whose texts touch', () => {
+    // The unit cell, centred lower, ends in a space touching the next cell's text; a target wrapped
+    // at its cell's edge in pieces (`7%` `左`) beside a line that stands alone in its row.
+    const items: PdfPage['items'] = [];
+    const put = (text: string, x: number, top: number, width = [...text].length * 12) => items.push({ text, x, top, width, height: 12 });
+    put('序号', 60, 87); put('工作目标', 137, 87); put('责任单位', 249, 87); put('进展情况', 379, 87);
+    put('城乡居民收入增长', 90.8, 110); put('7%', 189.2, 110, 19); put('左', 208.3, 110); put('预计上半年增长百分之', 315.6, 110);
+    put('1', 59.8, 117.6, 7.6); put('县发展改革局 ', 236.6, 118.6, 79);
+    put('右', 90.8, 127.3); put('七。', 315.6, 127.3);
+    put('新增城镇就业人数三千', 90.8, 150.5);
+    put('2', 59.8, 156.5, 7.6); put('县人力社保局', 236.6, 157.5); put('新增一千五百人。', 315.6, 157.5);
+    put('人', 90.8, 165.1);
+    expect(pdfGrid([{ width: 595, height: 842, items, rules: [] }]).rows).toEqual([
+      ['序号', '工作目标', '责任单位', '进展情况'],
+      ['1', '城乡居民收入增长7%左右', '县发展改革局', '预计上半年增长百分之七。'],
+      ['2', '新增城镇就业人数三千人', '县人力社保局', '新增一千五百人。'],
+    ]);
+  });
+
+  it('finds the header of a table drawn without lines whose names wrap in narrow columns', () => {
+    // `序`/`号` and `责任单`/`位` over two lines each, the other names centred on them; a cell of
+    // three units centred in its row starts above the row's text.
+    const items: PdfPage['items'] = [];
+    const put = (text: string, x: number, top: number) => items.push({ text, x, top, width: [...text].length * 10, height: 10 });
+    put('序', 62, 100); put('责任单', 250, 100);
+    put('工作任务', 140, 107); put('推进情况', 420, 107);
+    put('号', 62, 114); put('位', 260, 114);
+    put('1', 62, 140); put('建成社区食堂十家。', 90, 140); put('县民政局', 250, 140); put('已建成四家，其余六家正在装修中。', 300, 140);
+    put('县住建委', 250, 166); put('县城管局', 250, 180);
+    put('2', 62, 187); put('新增停车位两千个。', 90, 187); put('已新增八百个，其余正在施工。', 300, 187);
+    put('县交通局', 250, 194);
+    const pages = [{ width: 842, height: 595, items, rules: [] }];
+    expect(borderlessTable(pages)?.columns).toHaveLength(5);
+    expect(pdfGrid(pages).rows).toEqual([
+      ['序号', '工作任务', '责任单位', '推进情况'],
+      ['1', '建成社区食堂十家。', '县民政局', '已建成四家，其余六家正在装修中。'],
+      ['2', '新增停车位两千个。', '县住建委县城管局县交通局', '已新增八百个，其余正在施工。'],
+    ]);
   });
 
   it('tells a scan (no text on any page) from a PDF with text', () => {
