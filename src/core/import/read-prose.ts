@@ -256,7 +256,8 @@ function leadLinesOverItems<T extends { text: string }>(lines: readonly T[]): T[
 function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T[] {
   const out: T[] = [];
   for (const line of lines) {
-    const whole = WHOLE_UNITS_BRACKET.test(line.text.trim());
+    const text = line.text.trim();
+    const whole = WHOLE_UNITS_BRACKET.test(text) || (/^[（(]/.test(text) && bareUnitsBracket(text)?.index === 0);
     const last = out[out.length - 1];
     if (whole && last && !isHeading(last.text) && trailingUnits(last.text) === null) out[out.length - 1] = { ...last, text: last.text + line.text.trim() };
     else out.push(line);
@@ -463,6 +464,8 @@ const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', 
  * them. A sentence after `。` in the bracket is a note (`以下任务均需…落实，不再一一列出`), no unit.
  */
 function trailingUnits(text: string): { index: number; units: string } | null {
+  const bare = bareUnitsBracket(text);
+  if (bare !== null) return bare;
   for (const pattern of TRAILING_UNITS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -474,6 +477,25 @@ function trailingUnits(text: string): { index: number; units: string } | null {
   }
   return null;
 }
+
+/** A round bracket closing the text. */
+const CLOSING_BRACKET = new RegExp(String.raw`[（(](${BRACKETED})[）)]\s*[。.；;]?$`, 's');
+
+/**
+ * `…增长11%。（市发改委、财政局，市国税局）`: a bracket of bare unit names closing an item, no word
+ * saying what they do — the item's 责任单位, the first leading by convention.
+ */
+function bareUnitsBracket(text: string): { index: number; units: string } | null {
+  const m = CLOSING_BRACKET.exec(text);
+  if (m === null || new RegExp(UNIT_ROLES).test(m[1])) return null;
+  const units = splitUnitList(m[1]);
+  // `各市（县）、区政府`: places sharing the list's last ending.
+  const named = (u: string, i: number) => u.length >= 2 && (endsLikeUnit(u) || (i < units.length - 1 && SHARING_PLACE.test(u)));
+  return units.length > 0 && units.every(named) ? { index: m.index, units: m[1] } : null;
+}
+
+/** `各市（县）`, `各区`: a place whose unit is named by the ending of the list's last (`…、区政府`). */
+const SHARING_PLACE = /^各?[\u4e00-\u9fa5]{0,4}[省市县区镇乡](?:[（(][\u4e00-\u9fa5]{1,3}[）)])?$/;
 
 /**
  * `（X、Y、Z按职责分工负责）`, `〔责任单位：X，Y〕`: units and no word saying which leads (a 责任单位

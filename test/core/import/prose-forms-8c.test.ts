@@ -154,3 +154,31 @@ describe('a line naming a lead above the numbered items it leads (`县发改局�
     ]);
   });
 });
+
+describe('items closing in a bracket of bare unit names, no word saying what they do', () => {
+  it('take them as their 责任单位, the first leading, on the item’s line or the next', () => {
+    expect(tasks([
+      '某县2023年重点工作目标分解落实方案',
+      '一、目标分解',
+      '1.一般公共预算收入增长6%。（县财政局、县税务局）',
+      '2.单位生产总值能耗下降3%。',
+      '（县发改委、工信局，各乡镇人民政府）',
+      '3.新增省级专精特新企业5家。(县工信局)',
+    ])).toEqual([
+      ['一般公共预算收入增长6%。', ['县财政局'], ['县税务局'], 'none', null],
+      ['单位生产总值能耗下降3%。', ['县发改委'], ['县工信局', '各乡镇人民政府'], 'none', null],
+      ['新增省级专精特新企业5家。', ['县工信局'], [], 'none', null],
+    ]);
+  });
+
+  it('leave a bracket that names no unit in the text', () => {
+    expect(tasks([
+      '某县2023年重点工作目标分解落实方案',
+      '1.完成城区排水管网改造（一期）。（县住建局负责）',
+      '2.编制全域旅游规划（试行）。（县文旅局负责）',
+    ]).map((t) => t.slice(0, 2))).toEqual([
+      ['完成城区排水管网改造（一期）。', ['县住建局']],
+      ['编制全域旅游规划（试行）。', ['县文旅局']],
+    ]);
+  });
+});
