@@ -22,6 +22,8 @@ export interface Expected {
   document: string;
   form: string;
   alsoText?: string;
+  /** A development round's other forms of the document (`.pdf`, `.docx`, `.copied.txt` …). */
+  alsoForms?: string[];
   yearOption: number | null;
   planYear: number;
   textMode: 'task' | 'task-or-requirement';
@@ -59,4 +61,13 @@ export async function rightIn(dir: string, doc: Expected, file: string): Promise
   }
   if (tasks.length !== doc.count) return 0;
   return doc.tasks.filter((want, i) => taskRight(tasks[i], want, doc.textMode)).length;
+}
+
+/** Tasks right in every file of each document: its form, its other forms, its page text. */
+export async function rightInEveryForm(dir: string, documents: readonly Expected[]): Promise<Record<string, number>> {
+  const right: Record<string, number> = {};
+  for (const doc of documents) {
+    for (const file of [doc.form, ...(doc.alsoForms ?? []), ...(doc.alsoText ? [doc.alsoText] : [])]) right[file] = await rightIn(dir, doc, file);
+  }
+  return right;
 }
