@@ -4,7 +4,7 @@ import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, proseLines, type Numbering 
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
+import { LEAD_WORD, UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
 import { isPageNumber } from './page-furniture';
@@ -480,7 +480,7 @@ function trailingUnits(text: string): { index: number; units: string } | null {
  * list), whose first then leads by convention; null when the bracket names its lead or its roles.
  */
 function responsibleList(units: string): { units: string[]; byConvention: boolean } | null {
-  if (/牵头|主责/.test(units)) return null;
+  if (LEAD_WORD.test(units)) return null;
   const label = /^\s*(?:责任单位|责任部门)\s*[:：]/.exec(units);
   const list = label ? units.slice(label[0].length) : units;
   if (/配合|协助|参与|协同|协办|单位[:：]/.test(list)) return null;
