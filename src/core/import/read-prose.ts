@@ -4,7 +4,7 @@ import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, proseLines, type Numbering 
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
-import { UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
+import { LEAD_WORD, UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
 import { isPageNumber } from './page-furniture';
@@ -44,7 +44,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     && (trailingUnits(l.text) !== null || unitLabelsBelow(lines, i)));
   const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)
-    || unitsByClause(l.text) !== null || unitsAsSubject(l.text) !== null)));
+    || unitsByClause(itemParagraph(lines, i)) !== null || unitsAsSubject(l.text) !== null)));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
@@ -100,7 +100,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     }
     if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || titleBeforeLabels[i]) {
       flush();
-      item = { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
+      item = titleOverClauses(lines, i) ? { row, line: i, title: text.replace(ITEM_NUMBER, ''), text: '', labels: {} }
+        : { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
       continue;
     }
     if (isHeading(text)) {
@@ -138,16 +139,35 @@ const BY_UNITS = /由([^，,。；;：:由]{2,40}?)(?:牵头)?负责/g;
 
 /**
  * `…设计制作由市创建办负责，张贴由各镇街负责。`: an item whose last sentence says which units do its
- * work — the first named leads, the others are co units (lead and co cells); null when the sentence
- * does not end so or its first clause names no unit (`由集体研究负责`).
+ * work — the first named leads, the others are co units (lead and co cells); or whose sentence names
+ * them in clauses of their own (`由张三副市长负责，市发改委牵头，相关部门配合，…`: the official's
+ * 负责 names no unit). Null when no clause names a unit so (`由集体研究负责`).
  */
 function unitsByClause(text: string): [string, string] | null {
   const sentences = text.trim().replace(/[。．.；;]$/, '').split(/[。！？]/);
   const last = sentences[sentences.length - 1].trim();
-  if (!/负责$/.test(last)) return null;
-  const clauses = [...last.matchAll(BY_UNITS)].map((m) => m[1]);
-  if (clauses.length === 0 || !splitUnitList(clauses[0]).every(endsLikeUnit)) return null;
-  return [clauses[0], clauses.slice(1).join('、')];
+  const clauses = /负责$/.test(last) ? [...last.matchAll(BY_UNITS)].map((m) => m[1]) : [];
+  if (clauses.length > 0 && namesUnits(clauses[0])) return [clauses[0], clauses.slice(1).join('、')];
+  return sentences.map(unitsInRoleClauses).find((units) => units !== null) ?? null;
+}
+
+/** `市发改委牵头`, `由县住建局主办`: a whole clause naming the units that lead; `相关部门配合`: those that help. */
+const LEAD_CLAUSE = /^由?([^由，,；;：:（）()]{2,40}?)(?:牵头|主办)(?:负责)?$/;
+const CO_CLAUSE = /^([^由，,；;：:（）()]{2,40}?)(?:配合|协办|协助|参与)$/;
+
+/** A sentence's clause naming the units that lead, and those of its other clauses that help. */
+function unitsInRoleClauses(sentence: string): [string, string] | null {
+  const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
+  const lead = clauses.map((c) => LEAD_CLAUSE.exec(c)?.[1]).find((units) => units !== undefined && namesUnits(units));
+  if (lead === undefined) return null;
+  const co = clauses.map((c) => CO_CLAUSE.exec(c)?.[1]).filter((units): units is string => units !== undefined && namesUnits(units));
+  return [lead, co.join('、')];
+}
+
+/** Whether every name of the list ends as a unit's does, and none names people (`全体干部`). */
+function namesUnits(list: string): boolean {
+  const names = splitUnitList(list);
+  return names.length > 0 && names.every((n) => endsLikeUnit(n) && !PEOPLE.test(n));
 }
 
 /** `党政办负责…`, `安监站牵头负责…`: the item's subject up to what it is to do. */
@@ -502,7 +522,7 @@ const SHARING_PLACE = /^各?[\u4e00-\u9fa5]{0,4}[省市县区镇乡](?:[（(][\u
  * list), whose first then leads by convention; null when the bracket names its lead or its roles.
  */
 function responsibleList(units: string): { units: string[]; byConvention: boolean } | null {
-  if (/牵头|主责/.test(units)) return null;
+  if (LEAD_WORD.test(units)) return null;
   const label = /^\s*(?:责任单位|责任部门)\s*[:：]/.exec(units);
   const list = label ? units.slice(label[0].length) : units;
   if (/配合|协助|参与|协同|协办|单位[:：]/.test(list)) return null;
@@ -510,10 +530,31 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
   return split.length > 0 && (label !== null || split.length > 1) ? { units: split, byConvention: true } : null;
 }
 
-/** An item's first line (`（一）强化…公开`) whose paragraph, on the lines below it, ends in the units. */
-function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
+/** The last line of the paragraph going on below an item's first line (before its labels, the next item or heading). */
+function paragraphEnd(lines: ReadonlyArray<{ text: string }>, item: number): number {
   let last = item;
   while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
+  return last;
+}
+
+/** An item's line with its paragraph below (`1、…事宜` / `由…负责，X牵头，…`), as one text. */
+function itemParagraph(lines: ReadonlyArray<{ text: string }>, item: number): string {
+  return lines.slice(item, paragraphEnd(lines, item) + 1).map((l) => l.text).join('');
+}
+
+/**
+ * `1、…项目事宜` / `由张三副市长负责，市发改委牵头，…`: an item's line, no sentence, naming no units,
+ * whose paragraph below names them in its clauses — the line is the task's title, the paragraph its requirement.
+ */
+function titleOverClauses(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
+  const text = lines[item].text;
+  return isItem(text) && !/[。．；;]$/.test(text) && paragraphEnd(lines, item) > item && trailingUnits(text) === null
+    && unitsByClause(text) === null && unitsAsSubject(text) === null && unitsByClause(itemParagraph(lines, item)) !== null;
+}
+
+/** An item's first line (`（一）强化…公开`) whose paragraph, on the lines below it, ends in the units. */
+function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: number): boolean {
+  const last = paragraphEnd(lines, item);
   // The lines joined: a closing bracket may open on one line and close on the next (`…各乡镇、县直有关` / `部门配合）`).
   return last > item && trailingUnits(lines.slice(item + 1, last + 1).map((l) => l.text).join('')) !== null
     || (isItem(lines[item].text) && last > item && trailingUnits(lines.slice(item, last + 1).map((l) => l.text).join('')) !== null);

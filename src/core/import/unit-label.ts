@@ -46,7 +46,8 @@ export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${REQUIREMENT_LABEL}|
 const WHOLE_LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})$`);
 const WHOLE_UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL})$`);
 const WITH_PERSONS = new RegExp(String.raw`${AND_PERSONS}$`);
-const LEAD_WORD = /牵头|主责|主办|主要责任/;
+/** The words saying a unit leads. */
+export const LEAD_WORD = /牵头|主责|主办|主要责任/;
 /** The parts other than leading: helping, or supplying data, supervising. */
 const CO_WORD = /配合|协同|参与|协办|协助|协作|支持|提供|来源|督办|督查|监督|汇总/;
 
