@@ -138,6 +138,24 @@ function wrappedName(lines: readonly string[], j: number): { name: string; last:
   return name.length <= 8 && joins ? { name, last: k, paragraphs } : null;
 }
 
+/** The longest first line of a header cell split over two lines (`区政府` / `分管领导`). */
+const SPLIT_HEAD = 3;
+
+/**
+ * A web page's header cell given on two lines, its first naming nothing by itself: a qualifier
+ * before a name (`区政府` / `分管领导`), or a name broken after its first character, its letters
+ * spaced out (`主` / `要 内 容`). A narrow PDF column wraps a name's end instead (see wrappedName),
+ * so this is no cut name. Null unless the two lines, spaces aside, name a column.
+ */
+function splitName(lines: readonly string[], j: number): { name: string; last: number } | null {
+  const head = lines[j].replace(/[\s　]/g, '');
+  if (head.length === 0 || head.length > SPLIT_HEAD || lineNames(lines[j]) !== null || !/^[\u4e00-\u9fa5]+$/.test(head)) return null;
+  const k = j + 1;
+  if (k >= lines.length || lines[k] === '') return null;
+  const name = head + lines[k].replace(/[\s　]/g, '');
+  return name.length <= 8 && headerRole(name) !== null ? { name, last: k } : null;
+}
+
 /** The names a paragraph may add a word to: a text's (`攻坚目标` / `任务`), a person's (`分管` / `领导`). */
 const TAKES_WORD: ReadonlySet<string> = new Set(['task', 'requirement', 'category', 'subcategory', 'other']);
 
@@ -194,6 +212,13 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
         names.push(wrapped.name);
         if (!wrapped.paragraphs) cut.push(wrapped.name);
         j = wrapped.last;
+        ends.push(j + 1);
+        continue;
+      }
+      const split = splitName(lines, j);
+      if (split) {
+        names.push(split.name);
+        j = split.last;
         ends.push(j + 1);
         continue;
       }

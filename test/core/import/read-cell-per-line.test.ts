@@ -141,6 +141,14 @@ describe('tables of other wording as page text, one cell a line', () => {
     ]);
   });
 
+  it('header cells given on two lines: a qualifier before a name, a name broken after its first character', () => {
+    expect(read('2026年为民办实事项目表\n序号\n项目名称\n建\n设 内 容\n县政府\n分管领导\n牵头单位\n完成时间\n1\n农村公路提档\n改造农村公路40公里。\n张 三\n县交通局\n10月底前'
+      + '\n2\n社区食堂建设\n新建社区食堂5个。\n李 四\n县民政局\n年底前')).toEqual([
+      ['农村公路提档', '改造农村公路40公里。', ['县交通局'], [], '10月底前', '县政府分管领导：张 三'],
+      ['社区食堂建设', '新建社区食堂5个。', ['县民政局'], [], '年底前', '县政府分管领导：李 四'],
+    ]);
+  });
+
   it('a project name and its content, no deadline column', () => {
     expect(read('2025年民生实事项目表\n编号\n项目名称\n建设内容\n责任部门\n1\n老旧小区改造\n完成老旧小区改造20个，惠及居民3000户。\n区住建局'
       + '\n2\n城乡供水一体化\n新建供水管网50公里。\n区水利局')).toEqual([
