@@ -442,6 +442,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
+  // Several persons one a line in a leader's column (`张三` / `李四`).
+  if (column === 'person' && isNameLike(before.text) && isNameLike(piece.text)) return NEXT_UNIT;
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
   // A deadline wrapped in its narrow column: `2025年6月` / `底前`.
   if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
@@ -568,7 +570,8 @@ function toSourceRow(placed: PlacedRow, columns: readonly ColumnKind[], numbered
   if (placed.lone) return { row: placed.lone.line + 1, cells: [placed.lone.text], breakBefore: placed.lone.breakBefore };
   const first = placed.cells.findIndex((c) => c !== undefined);
   const firstPiece = placed.cells[first]![0];
-  const cells = placed.cells.map((pieces) => (pieces ? joinPieces(pieces) : ''));
+  // Persons one a line are names of their own, never a name wrapped.
+  const cells = placed.cells.map((pieces, c) => (!pieces ? '' : columns[c] === 'person' ? pieces.map((p) => p.text).join('\n') : joinPieces(pieces)));
   const seq = columns.indexOf('number');
   const lacksNumber = numbered && seq >= 0 && placed.cells[seq] === undefined;
   const continued = columns.map((_, c) => c).filter((c) => placed.cells[c] === undefined && (c < first || lacksNumber));

@@ -149,6 +149,14 @@ describe('tables of other wording as page text, one cell a line', () => {
     ]);
   });
 
+  it('several persons one a line in a leader column, after a task ending its sentence', () => {
+    expect(read('2026年重点工作分解表\n序号\n工作任务\n责任领导\n牵头单位\n完成时限\n1\n建成县城污水处理厂二期工程。\n赵六\n钱七\n县水务局\n9月底前'
+      + '\n2\n完成农村危房改造100户。\n孙八\n县住建局\n年底前')).toEqual([
+      ['建成县城污水处理厂二期工程。', '', ['县水务局'], [], '9月底前', '责任领导：赵六\n钱七'],
+      ['完成农村危房改造100户。', '', ['县住建局'], [], '年底前', '责任领导：孙八'],
+    ]);
+  });
+
   it('a project name and its content, no deadline column', () => {
     expect(read('2025年民生实事项目表\n编号\n项目名称\n建设内容\n责任部门\n1\n老旧小区改造\n完成老旧小区改造20个，惠及居民3000户。\n区住建局'
       + '\n2\n城乡供水一体化\n新建供水管网50公里。\n区水利局')).toEqual([
