@@ -41,9 +41,11 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   lines.slice(0, header.first).forEach((l, i) => {
     if (l !== '') rows.push({ row: i + 1, cells: [l], breakBefore: false });
   });
+  if (header.before) rows.push({ row: header.first + 1, cells: [header.before], breakBefore: false });
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
   const data = dataSegments(lines, header.end, header.names, columns, wholeCells);
   const numbered = columns.includes('number');
+  const unnamed = unnamedTextColumns(header.names, columns);
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   data.forEach((segment, s) => {
     if (segment.kind !== 'pieces') {
@@ -51,7 +53,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
       if (segment.kind === 'whole') doubts.rows += 1;
       return;
     }
-    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells);
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed);
     for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
     const tableRows = placed.rows.filter((r) => !r.lone);
     doubts.lines += segment.pieces.length - placed.after.length;
@@ -88,7 +90,8 @@ export interface PageTextDoubts {
 /** A sentence (clauses between commas) that stops without its closing punctuation: `围绕我市经济社会发展形势、国家宏观经`. */
 function isCutSentence(cell: string): boolean {
   const text = cell.trim();
-  return text.length >= 12 && /[，,、]/.test(text) && !endsWithClosingPunctuation(text) && !/[：:]$/.test(text);
+  // `…保持增长.`: a store folding full stops to `.` ends its sentences so.
+  return text.length >= 12 && /[，,、]/.test(text) && !endsWithClosingPunctuation(text) && !/[：:]$/.test(text) && !/[^\d.]\.$/.test(text);
 }
 
 /**
@@ -110,6 +113,8 @@ interface SpreadHeader {
   first: number;
   end: number;
   names: string[];
+  /** Text before the names on the header's line (the notice run on into the header), when any. */
+  before?: string;
   /** Names wrapped over two lines (`责任` / `领导`) or of one character: the text of a PDF's narrow columns. */
   cut: string[];
 }
@@ -200,7 +205,11 @@ function lineNames(line: string): string[] | null {
  */
 function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
   for (let i = 0; i < lines.length; i++) {
-    if (lineNames(lines[i]) === null) continue;
+    if (lineNames(lines[i]) === null) {
+      const ending = headerEnding(lines, i);
+      if (ending) return ending;
+      continue;
+    }
     const names: string[] = [];
     const ends: number[] = [];
     const cut: string[] = [];
@@ -237,6 +246,27 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       return { first: i, end: ends[ends.length - 1], names, cut: [...cut.filter((n) => names.includes(n)), ...names.filter((n) => n.length === 1)] };
     }
     i = Math.max(i, j - 1);
+  }
+  return null;
+}
+
+/**
+ * A header whose names end a line of text (`…任务分解表 序号 名称 工作任务 牵头责任单位`: the notice
+ * and the header run together), the next line naming no column: the most names ending the line
+ * that read as a header, or null.
+ */
+function headerEnding(lines: readonly string[], i: number): SpreadHeader | null {
+  const parts = lines[i].split(/\s+/);
+  const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
+  let k = 0;
+  while (k < Math.min(parts.length - 1, MAX_NAMES) && isName(parts[parts.length - 1 - k])) k += 1;
+  const next = lines.find((l, j) => j > i && l !== '');
+  if (k < 3 || (next !== undefined && lineNames(next) !== null)) return null;
+  for (; k >= 3; k--) {
+    const names = parts.slice(parts.length - k);
+    if (closesHeader(names) && readHeaderColumns({ row: i + 1, cells: names, breakBefore: false })) {
+      return { first: i, end: i + 1, names, cut: [], before: parts.slice(0, parts.length - k).join(' ') };
+    }
   }
   return null;
 }
@@ -350,6 +380,20 @@ function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly 
   return seen.length === names.length && seen.every((n, k) => n === names[k]) ? j : null;
 }
 
+/** What a text column of unknown name loses for a line of text beside a column named for the tasks. */
+const UNNAMED = 1;
+
+/**
+ * The text columns of a name the importer does not know (`名称`) in a header naming a task or
+ * requirement column: a row's one text goes to the named column (`序号 名称 工作任务 牵头单位`, the
+ * 名称 cells empty), not to the first text column.
+ */
+function unnamedTextColumns(names: readonly string[], columns: readonly ColumnKind[]): boolean[] {
+  const roles = names.map(headerRole);
+  const named = roles.some((r) => r === 'task' || r === 'requirement');
+  return names.map((_, j) => named && columns[j] === 'text' && roles[j] === null);
+}
+
 /** A rebuilt row: its pieces per column (a lone row holds one piece, in no column). */
 interface PlacedRow {
   cells: Array<Piece[] | undefined>;
@@ -457,7 +501,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
  * at the end that fit no row (`分享到:`, a page's footer) are left after the table. With
  * `wholeCells` (the text marked where each cell ends), no piece goes on with the one above.
  */
-function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = []): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+  const fitHere = (piece: Piece, j: number) => fitAt(piece, columns, j) - (unnamed[j] && piece.kind === 'text' ? UNNAMED : 0);
   const w = columns.length;
   const LONE_STATE = w;
   const AFTER = w + 1;
@@ -490,7 +535,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
     const startRow = (base: number, from: number, maxColumn: number) => {
       for (let j = 0; j <= maxColumn && j < w; j++) {
         const unnumbered = seq >= 0 && j > seq ? NO_NUMBER : 0;
-        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
+        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitHere(piece, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
       }
       if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
     };
@@ -515,7 +560,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
           continue;
         }
         for (let j = state + 1; j < w; j++) {
-          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - GAP * (j - state - 1), from, CELL);
+          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1), from, CELL);
         }
         const going = wholeCells ? null : continuation(before, piece, columns[state]);
         if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going, from, CONTINUE);

@@ -157,6 +157,16 @@ describe('tables of other wording as page text, one cell a line', () => {
     ]);
   });
 
+  it('the notice run on into the header, each row one line, a column of unknown name left empty, full stops as `.`', () => {
+    expect(read('各乡镇,县各部门: 现将任务印发给你们,请认真落实. 附件:2026年工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n'
+      + '1 城镇居民人均可支配收入增长6%,农村居民收入增长7%. 统计局\n\n2 粮食播种面积稳定在80万亩,确保颗粒归仓. 农业农村局\n\n'
+      + '3 新增城镇就业岗位5000个,零就业家庭动态清零. 人社局、民政局')).toEqual([
+      ['城镇居民人均可支配收入增长6%,农村居民收入增长7%.', '', ['统计局'], [], '', ''],
+      ['粮食播种面积稳定在80万亩,确保颗粒归仓.', '', ['农业农村局'], [], '', ''],
+      ['新增城镇就业岗位5000个,零就业家庭动态清零.', '', ['人社局', '民政局'], [], '', ''],
+    ]);
+  });
+
   it('a project name and its content, no deadline column', () => {
     expect(read('2025年民生实事项目表\n编号\n项目名称\n建设内容\n责任部门\n1\n老旧小区改造\n完成老旧小区改造20个，惠及居民3000户。\n区住建局'
       + '\n2\n城乡供水一体化\n新建供水管网50公里。\n区水利局')).toEqual([
