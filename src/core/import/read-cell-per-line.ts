@@ -380,12 +380,14 @@ function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly 
   return seen.length === names.length && seen.every((n, k) => n === names[k]) ? j : null;
 }
 
-/** What a text column of unknown name loses for a line of text beside a column named for the tasks. */
+/** What a text column of unknown name loses for a sentence beside a column named for the tasks. */
 const UNNAMED = 1;
+/** A sentence, not a name or a title (`地区生产总值`, `经济社会发展主要预期目标分解(15项)`). */
+const SENTENCE = /[，,。；;.]/;
 
 /**
  * The text columns of a name the importer does not know (`名称`) in a header naming a task or
- * requirement column: a row's one text goes to the named column (`序号 名称 工作任务 牵头单位`, the
+ * requirement column: a row's one sentence goes to the named column (`序号 名称 工作任务 牵头单位`, the
  * 名称 cells empty), not to the first text column.
  */
 function unnamedTextColumns(names: readonly string[], columns: readonly ColumnKind[]): boolean[] {
@@ -502,7 +504,7 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
  * `wholeCells` (the text marked where each cell ends), no piece goes on with the one above.
  */
 function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = []): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
-  const fitHere = (piece: Piece, j: number) => fitAt(piece, columns, j) - (unnamed[j] && piece.kind === 'text' ? UNNAMED : 0);
+  const fitHere = (piece: Piece, j: number) => fitAt(piece, columns, j) - (unnamed[j] && piece.kind === 'text' && SENTENCE.test(piece.text) ? UNNAMED : 0);
   const w = columns.length;
   const LONE_STATE = w;
   const AFTER = w + 1;
