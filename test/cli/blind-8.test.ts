@@ -16,7 +16,11 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * text of the four tables received in another form: 8 of 20 (苏州 8/8; 常熟, 钟楼 ×2 refused).
  * AFTER (not blind any more): 无锡 8/8 and 江苏 2008 2/2 (a bracket of bare unit names closing an
  * item), 鼓楼 4/4 and 南京 2026 2/2 (a closing `（X、Y主办）` leads with both), 兰州 4/4 (an item's
- * paragraph naming its lead in a `X牵头` clause after an official's `由…负责`): 54 of 59.
+ * paragraph naming its lead in a `X牵头` clause after an official's `由…负责`), 钟楼 2025 (copied) 3/3
+ * and 钟楼 2022 (.docx) 1/1 (a name column merged over rows of one numbered item each reads the items
+ * as the tasks): 58 of 59 (98.3 %); 淮安 (page text) still 0/1.
+ * Page text 17 of 20 — 常熟 8/8 (the header ending the notice's line), 钟楼 2022 1/1 (a header cell on
+ * two lines, persons one a line); 钟楼 2025 still 0 (its 配合单位 `经开区` one a line not read as units).
  * The maps below hold what the importer reads now.
  */
 
@@ -43,7 +47,7 @@ it('reads each document, in the form it is received (tasks right per document)',
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   // First figure 38 of 59. After (not blind): a bracket of bare unit names closing an item, on its line
   // or the next (无锡 0 → 8, 江苏 2008 0 → 2); several units marked 主办 all lead (鼓楼, 南京 2026); a
-  // `X牵头` clause in the paragraph under an item's title (兰州 0 → 4): 54 of 59.
+  // `X牵头` clause in the paragraph under an item's title (兰州 0 → 4); grouped items (钟楼 ×2): 58 of 59.
   expect(right).toEqual({
     'changshu-2018-table': 8,
     'gulou-2025-prose': 4,
@@ -57,19 +61,19 @@ it('reads each document, in the form it is received (tasks right per document)',
     'wuxi-2011-prose': 8,
     'xuanwu-2023-prose': 3,
     'xuzhou-2020-prose': 3,
-    'zhonglou-2022-table': 0,
-    'zhonglou-2025-table': 0,
+    'zhonglou-2022-table': 1,
+    'zhonglou-2025-table': 3,
   });
 });
 
 it('reads the page text of the tables received in another form (tasks right per document)', async () => {
   const right: Record<string, number> = {};
   for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(DIR, doc, doc.alsoText!);
-  // First figure 8 of 20.
+  // First figure 8 of 20; 17 after b8table.
   expect(right).toEqual({
-    'changshu-2018-table': 0,
+    'changshu-2018-table': 8,
     'suzhou-2011-table': 8,
-    'zhonglou-2022-table': 0,
+    'zhonglou-2022-table': 1,
     'zhonglou-2025-table': 0,
   });
 });

@@ -7,6 +7,7 @@ import { placeUnknownColumns, titleColumnBeforeRequirement, type ColumnByContent
 import { refineColumns } from './column-layout';
 import { taskBesideFigures } from './value-column';
 import { continuesPrevious, isMergedTaskSubRow } from './continuation';
+import { isGroupItem } from './grouped-items';
 import type { CategoryDraft, TaskDraft } from './drafts';
 import { joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
@@ -84,11 +85,14 @@ class AssemblyState {
   private category: CategoryDraft = { ...NO_CATEGORY };
   private subcategory: CategoryDraft | undefined;
   private highestNo = 0;
+  /** The last task was an item of a group (see takeGroup). */
+  private inGroup = false;
 
-  take(line: Line): void {
-    const filled = line.source.cells.map((c) => c.trim()).filter((c) => c !== '');
-    if (filled.length === 1 && this.takeLoneCell(filled[0], line)) return;
-    if (this.takeCategoryNumber(line)) return;
+  take(source: Line): void {
+    const filled = source.source.cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length === 1 && this.takeLoneCell(filled[0], source)) return;
+    if (this.takeCategoryNumber(source)) return;
+    const line = this.takeGroup(source);
     const heading = line.category ? parseCategoryHeading(line.category, true) : null;
     const subHeading = line.subcategory ? parseCategoryHeading(line.subcategory, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
@@ -107,6 +111,26 @@ class AssemblyState {
     if (subHeading) this.open({ ...subHeading, level: 2 });
     if (line.task || line.requirement) this.drafts.push(this.draft(line));
     else if (!line.category) this.notes.push(`${rowPlace(line.source)}没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
+  }
+
+  /**
+   * A task's name beside one numbered item (`(1)…`, `①…`) is a group's name over the items of
+   * its rows (see isGroupItem): the name opens a section, the item is the task. The group's
+   * further rows, lacking the merged name, are its items too.
+   */
+  private takeGroup(line: Line): Line {
+    const item = !line.category && isGroupItem(line.requirement);
+    if (item && line.task) {
+      // Under a section of the table's own, the group is its subsection.
+      const level = this.category.numbered ? 2 : 1;
+      const open = level === 2 ? this.subcategory?.title : this.category.title;
+      if (line.task !== open) this.open({ level, no: level === 2 ? 0 : this.highestNo + 1, title: line.task }, false);
+      this.inGroup = true;
+    } else if (!(item && this.inGroup && isMergedTaskSubRow(line))) {
+      this.inGroup = false;
+      return line;
+    }
+    return { ...line, task: line.requirement, requirement: '' };
   }
 
   /** A row holding one cell only: a section of its own spanning the table, or a note under it. */

@@ -41,9 +41,11 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   lines.slice(0, header.first).forEach((l, i) => {
     if (l !== '') rows.push({ row: i + 1, cells: [l], breakBefore: false });
   });
+  if (header.before) rows.push({ row: header.first + 1, cells: [header.before], breakBefore: false });
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
   const data = dataSegments(lines, header.end, header.names, columns, wholeCells);
   const numbered = columns.includes('number');
+  const unnamed = unnamedTextColumns(header.names, columns);
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   data.forEach((segment, s) => {
     if (segment.kind !== 'pieces') {
@@ -51,7 +53,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
       if (segment.kind === 'whole') doubts.rows += 1;
       return;
     }
-    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells);
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed);
     for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
     const tableRows = placed.rows.filter((r) => !r.lone);
     doubts.lines += segment.pieces.length - placed.after.length;
@@ -88,7 +90,8 @@ export interface PageTextDoubts {
 /** A sentence (clauses between commas) that stops without its closing punctuation: `围绕我市经济社会发展形势、国家宏观经`. */
 function isCutSentence(cell: string): boolean {
   const text = cell.trim();
-  return text.length >= 12 && /[，,、]/.test(text) && !endsWithClosingPunctuation(text) && !/[：:]$/.test(text);
+  // `…保持增长.`: a store folding full stops to `.` ends its sentences so.
+  return text.length >= 12 && /[，,、]/.test(text) && !endsWithClosingPunctuation(text) && !/[：:]$/.test(text) && !/[^\d.]\.$/.test(text);
 }
 
 /**
@@ -110,6 +113,8 @@ interface SpreadHeader {
   first: number;
   end: number;
   names: string[];
+  /** Text before the names on the header's line (the notice run on into the header), when any. */
+  before?: string;
   /** Names wrapped over two lines (`责任` / `领导`) or of one character: the text of a PDF's narrow columns. */
   cut: string[];
 }
@@ -136,6 +141,24 @@ function wrappedName(lines: readonly string[], j: number): { name: string; last:
   const joins = headerRole(lines[j]) === null ? headerRole(name) !== null
     : HEADER_WORDS.some((w) => w.words.includes(name)) || (paragraphs && TAKES_WORD.has(headerRole(lines[j]) ?? '') && addsWord(lines, k) && headerRole(name) !== null);
   return name.length <= 8 && joins ? { name, last: k, paragraphs } : null;
+}
+
+/** The longest first line of a header cell split over two lines (`区政府` / `分管领导`). */
+const SPLIT_HEAD = 3;
+
+/**
+ * A web page's header cell given on two lines, its first naming nothing by itself: a qualifier
+ * before a name (`区政府` / `分管领导`), or a name broken after its first character, its letters
+ * spaced out (`主` / `要 内 容`). A narrow PDF column wraps a name's end instead (see wrappedName),
+ * so this is no cut name. Null unless the two lines, spaces aside, name a column.
+ */
+function splitName(lines: readonly string[], j: number): { name: string; last: number } | null {
+  const head = lines[j].replace(/[\s　]/g, '');
+  if (head.length === 0 || head.length > SPLIT_HEAD || lineNames(lines[j]) !== null || !/^[\u4e00-\u9fa5]+$/.test(head)) return null;
+  const k = j + 1;
+  if (k >= lines.length || lines[k] === '') return null;
+  const name = head + lines[k].replace(/[\s　]/g, '');
+  return name.length <= 8 && headerRole(name) !== null ? { name, last: k } : null;
 }
 
 /** The names a paragraph may add a word to: a text's (`攻坚目标` / `任务`), a person's (`分管` / `领导`). */
@@ -182,7 +205,11 @@ function lineNames(line: string): string[] | null {
  */
 function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
   for (let i = 0; i < lines.length; i++) {
-    if (lineNames(lines[i]) === null) continue;
+    if (lineNames(lines[i]) === null) {
+      const ending = headerEnding(lines, i);
+      if (ending) return ending;
+      continue;
+    }
     const names: string[] = [];
     const ends: number[] = [];
     const cut: string[] = [];
@@ -194,6 +221,13 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
         names.push(wrapped.name);
         if (!wrapped.paragraphs) cut.push(wrapped.name);
         j = wrapped.last;
+        ends.push(j + 1);
+        continue;
+      }
+      const split = splitName(lines, j);
+      if (split) {
+        names.push(split.name);
+        j = split.last;
         ends.push(j + 1);
         continue;
       }
@@ -212,6 +246,27 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       return { first: i, end: ends[ends.length - 1], names, cut: [...cut.filter((n) => names.includes(n)), ...names.filter((n) => n.length === 1)] };
     }
     i = Math.max(i, j - 1);
+  }
+  return null;
+}
+
+/**
+ * A header whose names end a line of text (`…任务分解表 序号 名称 工作任务 牵头责任单位`: the notice
+ * and the header run together), the next line naming no column: the most names ending the line
+ * that read as a header, or null.
+ */
+function headerEnding(lines: readonly string[], i: number): SpreadHeader | null {
+  const parts = lines[i].split(/\s+/);
+  const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
+  let k = 0;
+  while (k < Math.min(parts.length - 1, MAX_NAMES) && isName(parts[parts.length - 1 - k])) k += 1;
+  const next = lines.find((l, j) => j > i && l !== '');
+  if (k < 3 || (next !== undefined && lineNames(next) !== null)) return null;
+  for (; k >= 3; k--) {
+    const names = parts.slice(parts.length - k);
+    if (closesHeader(names) && readHeaderColumns({ row: i + 1, cells: names, breakBefore: false })) {
+      return { first: i, end: i + 1, names, cut: [], before: parts.slice(0, parts.length - k).join(' ') };
+    }
   }
   return null;
 }
@@ -325,6 +380,22 @@ function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly 
   return seen.length === names.length && seen.every((n, k) => n === names[k]) ? j : null;
 }
 
+/** What a text column of unknown name loses for a sentence beside a column named for the tasks. */
+const UNNAMED = 1;
+/** A sentence, not a name or a title (`地区生产总值`, `经济社会发展主要预期目标分解(15项)`). */
+const SENTENCE = /[，,。；;.]/;
+
+/**
+ * The text columns of a name the importer does not know (`名称`) in a header naming a task or
+ * requirement column: a row's one sentence goes to the named column (`序号 名称 工作任务 牵头单位`, the
+ * 名称 cells empty), not to the first text column.
+ */
+function unnamedTextColumns(names: readonly string[], columns: readonly ColumnKind[]): boolean[] {
+  const roles = names.map(headerRole);
+  const named = roles.some((r) => r === 'task' || r === 'requirement');
+  return names.map((_, j) => named && columns[j] === 'text' && roles[j] === null);
+}
+
 /** A rebuilt row: its pieces per column (a lone row holds one piece, in no column). */
 interface PlacedRow {
   cells: Array<Piece[] | undefined>;
@@ -417,6 +488,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
+  // Several persons one a line in a leader's column (`张三` / `李四`).
+  if (column === 'person' && isNameLike(before.text) && isNameLike(piece.text)) return NEXT_UNIT;
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
   // A deadline wrapped in its narrow column: `2025年6月` / `底前`.
   if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
@@ -430,7 +503,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
  * at the end that fit no row (`分享到:`, a page's footer) are left after the table. With
  * `wholeCells` (the text marked where each cell ends), no piece goes on with the one above.
  */
-function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = []): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+  const fitHere = (piece: Piece, j: number) => fitAt(piece, columns, j) - (unnamed[j] && piece.kind === 'text' && SENTENCE.test(piece.text) ? UNNAMED : 0);
   const w = columns.length;
   const LONE_STATE = w;
   const AFTER = w + 1;
@@ -463,7 +537,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
     const startRow = (base: number, from: number, maxColumn: number) => {
       for (let j = 0; j <= maxColumn && j < w; j++) {
         const unnumbered = seq >= 0 && j > seq ? NO_NUMBER : 0;
-        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
+        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitHere(piece, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
       }
       if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
     };
@@ -488,7 +562,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
           continue;
         }
         for (let j = state + 1; j < w; j++) {
-          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitAt(piece, columns, j) - GAP * (j - state - 1), from, CELL);
+          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1), from, CELL);
         }
         const going = wholeCells ? null : continuation(before, piece, columns[state]);
         if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going, from, CONTINUE);
@@ -543,7 +617,8 @@ function toSourceRow(placed: PlacedRow, columns: readonly ColumnKind[], numbered
   if (placed.lone) return { row: placed.lone.line + 1, cells: [placed.lone.text], breakBefore: placed.lone.breakBefore };
   const first = placed.cells.findIndex((c) => c !== undefined);
   const firstPiece = placed.cells[first]![0];
-  const cells = placed.cells.map((pieces) => (pieces ? joinPieces(pieces) : ''));
+  // Persons one a line are names of their own, never a name wrapped.
+  const cells = placed.cells.map((pieces, c) => (!pieces ? '' : columns[c] === 'person' ? pieces.map((p) => p.text).join('\n') : joinPieces(pieces)));
   const seq = columns.indexOf('number');
   const lacksNumber = numbered && seq >= 0 && placed.cells[seq] === undefined;
   const continued = columns.map((_, c) => c).filter((c) => placed.cells[c] === undefined && (c < first || lacksNumber));

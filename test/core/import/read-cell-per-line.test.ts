@@ -141,6 +141,32 @@ describe('tables of other wording as page text, one cell a line', () => {
     ]);
   });
 
+  it('header cells given on two lines: a qualifier before a name, a name broken after its first character', () => {
+    expect(read('2026年为民办实事项目表\n序号\n项目名称\n建\n设 内 容\n县政府\n分管领导\n牵头单位\n完成时间\n1\n农村公路提档\n改造农村公路40公里。\n张 三\n县交通局\n10月底前'
+      + '\n2\n社区食堂建设\n新建社区食堂5个。\n李 四\n县民政局\n年底前')).toEqual([
+      ['农村公路提档', '改造农村公路40公里。', ['县交通局'], [], '10月底前', '县政府分管领导：张 三'],
+      ['社区食堂建设', '新建社区食堂5个。', ['县民政局'], [], '年底前', '县政府分管领导：李 四'],
+    ]);
+  });
+
+  it('several persons one a line in a leader column, after a task ending its sentence', () => {
+    expect(read('2026年重点工作分解表\n序号\n工作任务\n责任领导\n牵头单位\n完成时限\n1\n建成县城污水处理厂二期工程。\n赵六\n钱七\n县水务局\n9月底前'
+      + '\n2\n完成农村危房改造100户。\n孙八\n县住建局\n年底前')).toEqual([
+      ['建成县城污水处理厂二期工程。', '', ['县水务局'], [], '9月底前', '责任领导：赵六\n钱七'],
+      ['完成农村危房改造100户。', '', ['县住建局'], [], '年底前', '责任领导：孙八'],
+    ]);
+  });
+
+  it('the notice run on into the header, each row one line, a column of unknown name left empty, full stops as `.`', () => {
+    expect(read('各乡镇,县各部门: 现将任务印发给你们,请认真落实. 附件:2026年工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n'
+      + '1 城镇居民人均可支配收入增长6%,农村居民收入增长7%. 统计局\n\n2 粮食播种面积稳定在80万亩,确保颗粒归仓. 农业农村局\n\n'
+      + '3 新增城镇就业岗位5000个,零就业家庭动态清零. 人社局、民政局')).toEqual([
+      ['城镇居民人均可支配收入增长6%,农村居民收入增长7%.', '', ['统计局'], [], '', ''],
+      ['粮食播种面积稳定在80万亩,确保颗粒归仓.', '', ['农业农村局'], [], '', ''],
+      ['新增城镇就业岗位5000个,零就业家庭动态清零.', '', ['人社局', '民政局'], [], '', ''],
+    ]);
+  });
+
   it('a project name and its content, no deadline column', () => {
     expect(read('2025年民生实事项目表\n编号\n项目名称\n建设内容\n责任部门\n1\n老旧小区改造\n完成老旧小区改造20个，惠及居民3000户。\n区住建局'
       + '\n2\n城乡供水一体化\n新建供水管网50公里。\n区水利局')).toEqual([
