@@ -8,7 +8,8 @@ import { rightIn, roundDocuments, type Expected } from './blind-round';
  * .xlsx, merged cells merged and a cell's lines kept in the cell; Writer for .docx). Each must read
  * as the round's expected result says (text start, lead units, deadline). First run (2026-12-07,
  * after the PDF, copied and single .docx forms were read): 83 of 94 tasks right in each form. 长沙
- * 0/11: its lead cell is one unit written a few characters a line (`市政`/`府办`/`公厅`), read as three.
+ * 0/11: its lead cell is one unit written a few characters a line (`市政`/`府办`/`公厅`), read as three;
+ * since a cell's lines that join into one narrow name are that name: 94 of 94.
  */
 const FORMS = ['xlsx', 'docx'] as const;
 const dirOf = (form: string) => join(__dirname, '..', 'fixtures', `${form}-forms`);
@@ -27,8 +28,5 @@ it.each(FORMS)('reads every task of each .%s', async (form) => {
   const files = filesOf(form);
   const right: Record<string, string> = {};
   for (const file of files) right[file] = `${await rightIn(dirOf(form), expectedOf(file), file)}/${expectedOf(file).count}`;
-  expect(right).toEqual({
-    ...Object.fromEntries(files.map((f) => [f, `${expectedOf(f).count}/${expectedOf(f).count}`])),
-    [`blind-7--changsha-mubiao-table.${form}`]: '0/11',
-  });
+  expect(right).toEqual(Object.fromEntries(files.map((f) => [f, `${expectedOf(f).count}/${expectedOf(f).count}`])));
 });

@@ -1,3 +1,4 @@
+import { narrowName } from './narrow-name';
 import { shareSuffix } from './shared-suffix';
 import { endsLikeUnit } from './join-text';
 import { readLabels } from './unit-label';
@@ -47,7 +48,9 @@ const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
 /** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name; places sharing one ending each get it). */
 export function splitUnitList(cell: string): string[] {
-  const text = joinBrokenNames(stripDuty(cell));
+  // `市政` / `府办` / `公厅`: one name in a column so narrow it stands a few characters a line.
+  const narrow = cell.includes('\n') ? narrowName(cell.split('\n')) : null;
+  const text = joinBrokenNames(stripDuty(narrow ?? cell));
   if (text === '' || NO_UNIT.test(text)) return [];
   const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];

@@ -58,6 +58,21 @@ describe('splitUnitList', () => {
   });
 });
 
+describe('splitUnitList: a cell of a column so narrow a name stands a few characters a line', () => {
+  it.each([
+    ['县发\n改委', ['县发改委']],
+    ['区住\n建局', ['区住建局']],
+    ['市教\n育局', ['市教育局']],
+  ])('%j is one name', (cell, names) => {
+    expect(splitUnitList(cell)).toEqual(names);
+  });
+
+  it('keeps names of their own one a line apart', () => {
+    expect(splitUnitList('团委\n妇联')).toEqual(['团委', '妇联']);
+    expect(splitUnitList('县财政局\n县税务局')).toEqual(['县财政局', '县税务局']);
+  });
+});
+
 describe('readUnitCells', () => {
   it('splits the lead and co cells of a table with both columns', () => {
     expect(readUnitCells('区政府办、区财政局', '区税务局', true)).toEqual({ leadUnits: ['区政府办', '区财政局'], coUnits: ['区税务局'], leadByConvention: false });
