@@ -16,3 +16,20 @@ describe('opensParagraph: a printed line that starts a paragraph by its words', 
     expect(opensParagraph('年底前完成。', '推进“一网通办”改革，')).toBe(false);
   });
 });
+
+describe('opensParagraph: a common label cut by the line end', () => {
+  it.each([
+    ['3.新建公办幼儿园2所。牵头单位：县教体局；责', '任单位：各乡镇'],
+    ['5.完成农村公路提档升级80公里。牵头单位：县交通局；完', '成时限：2025年10月底前'],
+    ['6.改造农贸市场3个。责任单位：县商务局；配', '合单位：县市场监管局'],
+  ])('%s / %s goes on', (above, line) => {
+    expect(opensParagraph(line, above)).toBe(false);
+  });
+
+  it.each([
+    ['加快推进城区雨污分流改造', '牵头单位：县住建局'],
+    ['7.建设智慧停车平台。牵头单位：县城管局；', '责任单位：各街道'],
+  ])('%s / %s opens a paragraph', (above, line) => {
+    expect(opensParagraph(line, above)).toBe(true);
+  });
+});
