@@ -5,11 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { importMessages as msg } from '../core/finding';
+import type { ConvertedKind } from '../core/import';
 import { findSoffice, PdfConversionError, withSofficeConversion } from '../xlsx/print-pdf';
 import { CliError } from './cli-error';
 import { SOFFICE_ENV } from './print-command';
-
-export type ConvertedKind = 'docx' | 'xlsx';
 
 const FORMATS: Record<ConvertedKind, string> = { docx: 'docx:MS Word 2007 XML', xlsx: 'xlsx:Calc MS Excel 2007 XML' };
 

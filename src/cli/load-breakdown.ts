@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
+import { convertedTo, importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
 import type { Unit } from '../core/ledger';
 import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
 import { readPdfFile } from '../pdf/load-pdfjs';
@@ -67,17 +67,15 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46];
 const RTF_SIGNATURE = [0x7b, 0x5c, 0x72, 0x74, 0x66];
-/** Word-processor files LibreOffice turns into .docx, with the signatures their content starts with. */
-const CONVERTED: Record<string, number[][]> = {
-  '.doc': [OLE_SIGNATURE, RTF_SIGNATURE],
-  '.wps': [OLE_SIGNATURE],
-  '.odt': [ZIP_SIGNATURE],
-};
 /**
- * Spreadsheets LibreOffice turns into .xlsx: .xls and WPS's .et (OLE files; many web systems also
- * export an HTML table named .xls, which LibreOffice reads too), .ods (a zip).
+ * Whether the content of a file to be converted (convertedTo) is what its extension says: .doc
+ * (Word 97 or RTF), .wps, .xls and .et are OLE files — but many web systems export an HTML table
+ * named .xls, which LibreOffice reads too; .odt and .ods are zips.
  */
-const SPREADSHEETS: Record<string, (starts: (sig: number[]) => boolean) => boolean> = {
+const FITS_EXTENSION: Record<string, (starts: (sig: number[]) => boolean) => boolean> = {
+  '.doc': (starts) => starts(OLE_SIGNATURE) || starts(RTF_SIGNATURE),
+  '.wps': (starts) => starts(OLE_SIGNATURE),
+  '.odt': (starts) => starts(ZIP_SIGNATURE),
   '.xls': (starts) => !starts(ZIP_SIGNATURE) && !starts(PDF_SIGNATURE),
   '.et': (starts) => !starts(ZIP_SIGNATURE) && !starts(PDF_SIGNATURE),
   '.ods': (starts) => starts(ZIP_SIGNATURE),
@@ -87,17 +85,12 @@ function fileKind(file: string, bytes: Uint8Array): FileKind {
   const ext = path.extname(file).toLowerCase();
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (ext === '.ofd') throw new CliError(`${file}：${importMessages.ofd()}`);
-  const converted = CONVERTED[ext];
-  if (converted) {
-    if (!converted.some(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
-    return 'convert-docx';
-  }
-  const spreadsheet = SPREADSHEETS[ext];
-  // A workbook saved as .xlsx but named .xls (or .et) is read as the .xlsx it is.
-  if (spreadsheet !== undefined && ext !== '.ods' && starts(ZIP_SIGNATURE)) return 'xlsx';
-  if (spreadsheet !== undefined) {
-    if (!spreadsheet(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
-    return 'convert-xlsx';
+  const converted = convertedTo(ext);
+  if (converted !== null) {
+    // A workbook saved as .xlsx but named .xls (or .et) is read as the .xlsx it is.
+    if ((ext === '.xls' || ext === '.et') && starts(ZIP_SIGNATURE)) return 'xlsx';
+    if (!FITS_EXTENSION[ext](starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
+    return converted === 'docx' ? 'convert-docx' : 'convert-xlsx';
   }
   if (starts(OLE_SIGNATURE)) {
     throw new CliError(`${file}：不支持旧版 Office 格式（.doc/.xls），请用 Word/WPS/Excel 另存为 .docx 或 .xlsx 后再导入`);

@@ -3,14 +3,6 @@ import { el, uid } from './dom';
 
 export type FileKind = 'xlsx' | 'docx' | 'pdf' | 'txt' | 'other';
 
-/** Formats the pane cannot read that Word/WPS or Excel/WPS save as .docx or .xlsx. */
-export function saveAsTarget(name: string): 'docx' | 'xlsx' | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (['doc', 'wps', 'odt', 'rtf'].includes(ext)) return 'docx';
-  if (['xls', 'et', 'ods'].includes(ext)) return 'xlsx';
-  return null;
-}
-
 export function fileKind(name: string): FileKind {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'xlsx' || ext === 'docx' || ext === 'pdf' || ext === 'txt') return ext;

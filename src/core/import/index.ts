@@ -1,4 +1,5 @@
 export { importBreakdown } from './import-breakdown';
+export { convertedTo, type ConvertedKind } from './converted-formats';
 export { importWorkbook, importedTable, type SheetRows } from './import-workbook';
 export { columnLetter } from './finding-place';
 export type { BreakdownInput, GridMerge, ImportOptions, ImportResult } from './types';

@@ -498,6 +498,9 @@ function trailingUnits(text: string): { index: number; units: string } | null {
   return null;
 }
 
+/** A word saying what units do (UNIT_ROLES). */
+const ROLE_WORD = new RegExp(UNIT_ROLES);
+
 /** A round bracket closing the text. */
 const CLOSING_BRACKET = new RegExp(String.raw`[（(](${BRACKETED})[）)]\s*[。.；;]?$`, 's');
 
@@ -507,7 +510,7 @@ const CLOSING_BRACKET = new RegExp(String.raw`[（(](${BRACKETED})[）)]\s*[。.
  */
 function bareUnitsBracket(text: string): { index: number; units: string } | null {
   const m = CLOSING_BRACKET.exec(text);
-  if (m === null || new RegExp(UNIT_ROLES).test(m[1])) return null;
+  if (m === null || ROLE_WORD.test(m[1])) return null;
   const units = splitUnitList(m[1]);
   // `各市（县）、区政府`: places sharing the list's last ending.
   const named = (u: string, i: number) => u.length >= 2 && (endsLikeUnit(u) || (i < units.length - 1 && SHARING_PLACE.test(u)));

@@ -1,7 +1,8 @@
 import type { Ledger } from '../../core/ledger';
 import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
-import { decodeText, filePicker, fileKind, readPicked, saveAsTarget } from '../files';
+import { decodeText, filePicker, fileKind, readPicked } from '../files';
+import { convertedTo } from '../../core/import';
 import type { PickedFile } from '../store/ledger-store';
 import { downloadBytes, XLSX_MIME } from '../download';
 import { importToLedger, readPickedWorkbook, taskTable, type BreakdownSource, type UpdateReport } from '../workflow';
@@ -154,7 +155,7 @@ export function createImportStep(ctx: PaneContext): StepView {
     if (kind === 'docx') return importFrom({ kind: 'docx', bytes: file.bytes, file: file.name });
     if (kind === 'pdf') return importFrom({ kind: 'pdf', bytes: file.bytes, file: file.name });
     if (kind === 'xlsx') return fromWorkbook(file);
-    const target = saveAsTarget(file.name);
+    const target = convertedTo(file.name);
     ctx.showError(target ? t.saveAsFirst(file.name, target) : t.unsupportedFile(file.name));
   }
 
