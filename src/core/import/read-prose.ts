@@ -7,6 +7,7 @@ import { namesItsLead, splitUnitList } from './unit-cells';
 import { LEAD_WORD, UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
 import { endsLikeUnit, endsWithCutUnit } from './join-text';
 import { joinWrappedLines } from './wrapped-lines';
+import { isBarePlace } from './shared-suffix';
 import { isPageNumber } from './page-furniture';
 import type { SourceRow, SourceTable } from './types';
 
@@ -513,12 +514,9 @@ function bareUnitsBracket(text: string): { index: number; units: string } | null
   if (m === null || ROLE_WORD.test(m[1])) return null;
   const units = splitUnitList(m[1]);
   // `各市（县）、区政府`: places sharing the list's last ending.
-  const named = (u: string, i: number) => u.length >= 2 && (endsLikeUnit(u) || (i < units.length - 1 && SHARING_PLACE.test(u)));
+  const named = (u: string, i: number) => u.length >= 2 && (endsLikeUnit(u) || (i < units.length - 1 && isBarePlace(u)));
   return units.length > 0 && units.every(named) ? { index: m.index, units: m[1] } : null;
 }
-
-/** `各市（县）`, `各区`: a place whose unit is named by the ending of the list's last (`…、区政府`). */
-const SHARING_PLACE = /^各?[\u4e00-\u9fa5]{0,4}[省市县区镇乡](?:[（(][\u4e00-\u9fa5]{1,3}[）)])?$/;
 
 /**
  * `（X、Y、Z按职责分工负责）`, `〔责任单位：X，Y〕`: units and no word saying which leads (a 责任单位

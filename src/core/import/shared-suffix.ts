@@ -6,6 +6,11 @@ import { endsLikeUnit } from './join-text';
  * and a `各` before the first place goes with each bare one (`各市人民政府`).
  */
 const BARE_PLACE = /^(各)?[\u4e00-\u9fa5]{0,5}[省市州县区旗盟]$/;
+/** `各区`, `县`, `各市（县）`: a place named bare, its unit named by an ending it shares with a name after it. */
+export function isBarePlace(name: string): boolean {
+  return BARE_PLACE.test(name.replace(/[（(][\u4e00-\u9fa5]{1,3}[）)]$/, ''));
+}
+
 /** What a shared ending is not: `县级市`, `县直各部门`, `市、县两级财政部门` name no unit per place. */
 const NOT_AN_ENDING = /^[两级直各属辖内所]/;
 const UNIT_ENDING = /(?:部门|单位|机构|主体)$/;
