@@ -32,6 +32,12 @@ export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`
 export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|完成情况|进展情况|督办|评分|分值|来源|依据`);
 
 /**
+ * `1-10月推进情况`, `一季度进展情况`, `上半年完成情况`: the progress a report gives for a period, a column
+ * kept in 备注 like 进展情况 (its name starts with a number, which no other column name does).
+ */
+export const PERIOD_PROGRESS = /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|[一二三四]季度|[上下]半年|截至\d{1,2}月底?)(?:工作)?(?:推进|进展|完成|落实)情况$/;
+
+/**
  * `牵头单位及主要负责人`, `责任单位/责任人`: a unit column whose cells also name the person in charge
  * (`市民政局 伍泽国`): a unit column all the same (the persons are kept in 备注, see unit-persons.ts).
  */

@@ -1,5 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { HEADER_WORDS, MARKED_LEAD_NOTE, NOT_A_FIELD, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
+import { HEADER_WORDS, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
@@ -28,6 +28,7 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (base === '' || base.length > 12) return null;
   for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
+  if (PERIOD_PROGRESS.test(base)) return 'other';
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
   const unitAndPerson = UNIT_AND_PERSON.exec(base);

@@ -146,3 +146,24 @@ describe('a column name holding 半年 or 年度', () => {
     expect(findHeader([row(['序号', '重点任务', '责任单位', '年底前'])])).toBeNull();
   });
 });
+
+// Dev round 9t: a progress report names its progress columns by the period they cover
+// (`1-10月推进情况`, `一季度进展情况`); such a name is a column kept in 备注, not a data row's value,
+// so the header holding it is still the header.
+describe('a progress column named by its period', () => {
+  it.each([
+    ['1-9月推进情况'], ['1—6月进展情况'], ['1-5月份完成情况'], ['二季度落实情况'], ['上半年推进情况'], ['截至8月底进展情况'],
+  ])('%j → other', (cell) => {
+    expect(headerRole(cell)).toBe('other');
+  });
+
+  it('leaves the header holding two of them a header', () => {
+    const rows = [row(['序号', '重点项目', '年度目标', '牵头单位', '协同单位', '1-5月推进情况', '1-6月推进情况', '备注'])];
+    expect(findHeader(rows)?.columns).toMatchObject({ seq: 0, lead: 3, co: 4 });
+  });
+
+  it('is no name with a period only, or a sentence', () => {
+    expect(headerRole('1-6月')).toBeNull();
+    expect(headerRole('1-6月推进情况良好，已完成')).toBeNull();
+  });
+});
