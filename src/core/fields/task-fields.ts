@@ -75,7 +75,7 @@ export const TASK_FIELDS = {
   daysLeft: { label: '剩余天数', ledger: '剩余天数', owner: 'derived', printed: false, json: 'daysLeft' },
   light: { label: '预警', ledger: '预警', owner: 'derived', printed: true, json: 'light' },
   note: { label: '备注', ledger: '备注', owner: 'office', printed: false, json: 'note',
-    import: { role: 'note', text: true, words: ['备注', '备注说明'], wide: /备注/, wideFirst: true } },
+    import: { role: 'note', text: true, words: ['备注', '备注说明', '说明'], wide: /备注/, wideFirst: true } },
 } as const satisfies Record<string, TaskFieldSpec>;
 
 type Fields = typeof TASK_FIELDS;

@@ -88,3 +88,19 @@ export function resolveDuplicateColumns(named: readonly NamedColumn[]): Resolved
   if (leadFromResponsible) resolved.leadFromResponsible = leadFromResponsible;
   return resolved;
 }
+
+/**
+ * A role's kept column blank in every data row while a second column of that role holds text (a
+ * report's `主要任务` merged down from rows not given, `全年目标任务` beside it): the second column
+ * takes the role, and the blank one is dropped (it holds nothing to keep).
+ */
+export function preferFilledColumns<H extends { columns: ColumnMap; duplicates?: Omit<ResolvedColumns, 'columns'> }>(
+  header: H, rows: ReadonlyArray<{ cells: readonly string[] }>,
+): H {
+  const unused = header.duplicates?.unused ?? [];
+  const blank = (index: number) => rows.every((r) => (r.cells[index] ?? '').trim() === '');
+  const filled = unused.find((u) => header.columns[u.role] !== undefined && blank(header.columns[u.role] as number) && !blank(u.index));
+  if (!filled || !header.duplicates) return header;
+  const rest = unused.filter((u) => u !== filled);
+  return { ...header, columns: { ...header.columns, [filled.role]: filled.index }, duplicates: { ...header.duplicates, unused: rest } };
+}

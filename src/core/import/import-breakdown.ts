@@ -8,6 +8,7 @@ import type { Task } from '../ledger';
 import { applyUnitAliases, buildUnitDirectory, checkUnits } from '../units';
 import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
+import { preferFilledColumns } from './duplicate-columns';
 import { alignCopiedRows } from './copied-rows';
 import { readProse } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
@@ -178,10 +179,11 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
  * when the table itself starts with tasks under no section; otherwise it is the notice's own
  * heading (`三、任务分解`) and stays above the table. `titleEnd`: where the title's lines end.
  */
-function assembleWithHeadingsAbove(table: SourceTable, header: HeaderMatch): { assembly: Assembly; titleEnd: number } {
+function assembleWithHeadingsAbove(table: SourceTable, named: HeaderMatch): { assembly: Assembly; titleEnd: number } {
+  const dataRows = table.rows.slice(named.index + 1);
+  const header = preferFilledColumns(named, dataRows);
   const cells = headerCells(table, header);
   const moreCo = header.duplicates?.moreCo;
-  const dataRows = table.rows.slice(header.index + 1);
   const spare = header.duplicates?.unused ?? [];
   const assembly = assembleTasks(dataRows, header.columns, cells, moreCo, header.unknown, spare, header.others);
   const first = headingsAbove(table.rows, header.start);

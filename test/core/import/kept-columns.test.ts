@@ -65,3 +65,33 @@ describe('a two-row header', () => {
     expect(result.findings.filter((f) => f.code === 'import.column-kept').map((f) => f.message)).toEqual(['“责任领导”、“联系人”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”']);
   });
 });
+
+// Dev round 9t: a progress report continuing a longer table gives rows whose first task-named column
+// (`重点项目`) is merged down from rows not given — blank in every row — beside a second task-named
+// column holding each row's task (`年度任务`); its 说明 column remarks on the row.
+describe('a task-named column blank in every row beside a second one', () => {
+  const rows = [
+    ['某区2024年实事推进情况'],
+    ['序号', '重点项目', '年度任务', '牵头单位', '协同单位', '1-5月推进情况', '说明'],
+    ['7', '', '改造老旧路灯300盏。', '区住建局', '各街道', '已完成120盏。', ''],
+    ['8', '', '新增停车泊位500个。', '区交通局', '', '已开工。', '项目于4月10日才完成招标，进度滞后。'],
+  ];
+
+  it('gives the role to the column holding text, and reads 说明 as the remarks', () => {
+    const result = importBreakdown({ kind: 'grid', rows });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.deadline.kind, t.note])).toEqual([
+      ['改造老旧路灯300盏。', ['区住建局'], 'none', '1-5月推进情况：已完成120盏。'],
+      ['新增停车泊位500个。', ['区交通局'], 'none', '项目于4月10日才完成招标，进度滞后。\n1-5月推进情况：已开工。'],
+    ]);
+  });
+
+  it('gives the task to the second task-named column when the first is blank in every row', () => {
+    const two = rows.map((r, i) => (i === 1 ? ['序号', '主要任务', '全年任务', ...r.slice(3)] : r));
+    const result = importBreakdown({ kind: 'grid', rows: two });
+    expect(result.tasks.map((t) => [t.task, t.requirement ?? ''])).toEqual([
+      ['改造老旧路灯300盏。', ''],
+      ['新增停车泊位500个。', ''],
+    ]);
+    expect(result.findings.some((f) => f.message.includes('主要任务'))).toBe(false);
+  });
+});
