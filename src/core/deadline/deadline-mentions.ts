@@ -10,9 +10,11 @@ const YEAR_WORD = String.raw`(?:\d{4}|今|本|当|次|明)年`;
 const MONTH_TERM = String.raw`\d{1,2}月(?:\d{1,2}日|份|底|末|上中旬|中下旬|上旬|中旬|下旬|中|初)?`;
 const QUARTER_TERM = String.raw`第?[一二三四]季度(?:末|底)?`;
 const YEAR_PART_TERM = String.raw`[上下]半年|年(?:底|末|中)`;
+/** `年内` alone: within the plan year (not `3年内`, a span of years). */
+const THIS_YEAR_TERM = String.raw`(?<![\d年])年内`;
 const NUMERIC_TERM = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
 const DATE_MENTION = new RegExp(
-  `${NUMERIC_TERM}|(?:${YEAR_WORD})?(?:${MONTH_TERM}|${QUARTER_TERM}|${YEAR_PART_TERM})(前)?|${YEAR_WORD}(?:底|末|中|内)(前)?`,
+  `${NUMERIC_TERM}|(?:${YEAR_WORD})?(?:${MONTH_TERM}|${QUARTER_TERM}|${YEAR_PART_TERM})(前)?|${YEAR_WORD}(?:底|末|中|内)(前)?|${THIS_YEAR_TERM}`,
   'g',
 );
 const TRAILING_BEFORE = /前$/;

@@ -40,3 +40,25 @@ describe('deadlineInText: the date a task’s text sets', () => {
     expect(deadlineInText(text)).toBeNull();
   });
 });
+
+// Dev round 9t: a 工作标准 cell naming `年内` for each of its parts (`甲路年内通车…乙路年内通车`), or a
+// dated step before it (`3月底前动工；年内完成投资`), and `年内完工` among the completion words.
+describe('年内 among the dates a text sets', () => {
+  it.each([
+    ['东环路年内通车,完成投资2亿元;南环路完成投资1亿元,年内通车', '2025-12-31'],
+    ['体育馆4月10日前开工建设;年内完成投资3亿元', '2025-12-31'],
+    ['配套管网:西区支线年内完工通水', '2025-12-31'],
+  ])('%s → the year’s end (%s)', (text, due) => {
+    const read = readDeadline(deadlineInText(text)!, 2025);
+    expect(read.deadline).toMatchObject({ kind: 'date', due });
+  });
+
+  it('reads a 完成时限 cell naming 年内 beside another date', () => {
+    expect(parseDeadline('9月底前、年内', 2025).due).toBe('2025-12-31');
+    expect(parseDeadline('年内、年内', 2025)).toMatchObject({ kind: 'date', due: '2025-12-31' });
+  });
+
+  it('does not read a span of years (`3年内`) as this year', () => {
+    expect(parseDeadline('6月底前、3年内', 2025).due).toBe('2025-06-30');
+  });
+});
