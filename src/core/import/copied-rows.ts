@@ -1,5 +1,6 @@
 import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
 import { isRepeatedHeader, type HeaderMatch } from './header';
+import { PERSON_WORDS } from './header-words';
 import { isPageNumber, NOTE } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
@@ -29,9 +30,11 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   if (header.start !== header.index || width < 3) return table;
   const full = after.filter((r) => r.cells.length === width);
   const short = after.filter((r) => r.cells.length >= 2 && r.cells.length < width);
-  // One full row is enough to line the others up by (a page's store may keep only the first rows).
-  if (full.length < 1 || (short.length === 0 && headerRow.cells.length >= width)) return table;
-  const kinds = columnKinds(full, width);
+  // One full row is enough to line the others up by (a page's store may keep only the first rows);
+  // with none (a report's rows all below a merged cell's first), the header's names say the kinds.
+  if (short.length === 0 && headerRow.cells.length >= width) return table;
+  const kinds = full.length > 0 ? columnKinds(full, width) : short.length >= 2 && headerRow.cells.length === width ? headerKinds(header, width) : null;
+  if (kinds === null) return table;
   const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
   let afterBreak = false;
   let afterRow = false;
@@ -169,6 +172,19 @@ function alignRow(row: SourceRow, kinds: readonly CellKind[], merged: boolean): 
   const continued = kinds.map((_, c) => c).filter((c) => !placed.has(c));
   return { ...row, cells, continued: [...new Set([...(row.continued ?? []), ...continued])].sort((a, b) => a - b) };
 }
+
+/** The kind of cell each column's header name asks for: 序号 a number, units, dates, persons (`分管领导`), else text. */
+function headerKinds(header: HeaderMatch, width: number): CellKind[] {
+  const byRole: Partial<Record<string, CellKind>> = { seq: 'number', lead: 'unit', co: 'unit', deadline: 'deadline' };
+  return Array.from({ length: width }, (_, c) => {
+    const role = Object.entries(header.columns).find(([, i]) => i === c)?.[0];
+    if (role !== undefined) return byRole[role] ?? 'text';
+    const other = header.others?.find((o) => o.index === c);
+    return other && PERSONS.test(other.name) ? 'person' : 'text';
+  });
+}
+
+const PERSONS = new RegExp(PERSON_WORDS);
 
 /** Blank header cells added after the name whose columns hold two kinds (`工作任务` over a name and a text). */
 function widenHeader(cells: readonly string[], kinds: readonly CellKind[], header: HeaderMatch): string[] {

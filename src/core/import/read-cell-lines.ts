@@ -15,7 +15,7 @@ export function readCellLines(lines: readonly string[]): SourceRow[] | null {
   const body = lines.slice(start).filter((l) => l.trim() !== '');
   const bars = body.filter(isBar).length;
   const cellBars = body.filter(isCellBar).length;
-  if (body.some((l) => (l.match(/\|/g) ?? []).length > 1)) return null;
+  if (body.some((l) => !isBarsOnly(l) && (l.match(/\|/g) ?? []).length > 1)) return null;
   const above: SourceRow[] = [];
   lines.slice(0, start).forEach((l, i) => {
     if (l.trim() !== '') above.push({ row: i + 1, cells: [l.trim()], breakBefore: false });
@@ -25,7 +25,7 @@ export function readCellLines(lines: readonly string[]): SourceRow[] | null {
     return rows.length >= 2 ? [...above, ...rows] : null;
   }
   if (cellBars >= 4 && cellBars * 10 >= body.length * 6) {
-    const rows = cellBarRows(lines, start);
+    const rows = body.some((l) => isBarsOnly(l) && !isBar(l)) || (bars > 0 && body.some(isBarsOnly)) ? rowEndRows(lines, start) : cellBarRows(lines, start);
     return rows ? [...above, ...rows] : null;
   }
   return null;
@@ -33,6 +33,7 @@ export function readCellLines(lines: readonly string[]): SourceRow[] | null {
 
 const isBar = (line: string) => line.trim() === '|';
 const isCellBar = (line: string) => /^[^|]*[^|\s][^|]*\|\s*$/.test(line);
+const isBarsOnly = (line: string) => /^\s*\|+\s*$/.test(line);
 
 /** `|` / cell / `|` / cell / `|` / `|` (row ends) / cell …: a cell's lines are those between two `|` lines. */
 function barLineRows(lines: readonly string[], start: number): SourceRow[] {
@@ -92,4 +93,51 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
     rows.push({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false });
   }
   return rows;
+}
+
+/**
+ * Cells ending in ` |`, each data row ended by a line of bars only: `|`, or `||` when the row's last
+ * cell is blank (one bar more a blank cell). Rows lacking merged cells are shorter than the header,
+ * whose names open the table with no bar line after them.
+ */
+function rowEndRows(lines: readonly string[], start: number): SourceRow[] | null {
+  const rows: Array<Array<{ line: number; text: string }>> = [];
+  let cells: Array<{ line: number; text: string }> = [];
+  let pending: { line: number; text: string } | null = null;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (text === '') continue;
+    if (isBarsOnly(text)) {
+      if (pending !== null) cells.push(pending);
+      pending = null;
+      for (let k = 1; k < text.length; k++) cells.push({ line: i, text: '' });
+      if (cells.length > 0) rows.push(cells);
+      cells = [];
+      continue;
+    }
+    const part = text.replace(/\s*\|$/, '');
+    pending = pending === null ? { line: i, text: part } : { line: pending.line, text: `${pending.text}\n${part}` };
+    if (text.endsWith('|')) {
+      cells.push(pending);
+      pending = null;
+    }
+  }
+  if (pending !== null) cells.push(pending);
+  if (cells.length > 0) rows.push(cells);
+  const width = headerWidth(rows[0] ?? []);
+  if (width < 3) return null;
+  const [head, ...rest] = rows;
+  const split = width < head.length ? [head.slice(0, width), head.slice(width), ...rest] : rows;
+  return split.map((row) => ({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false }));
+}
+
+/** How many of the first row's cells are the header's names: up to the first row number under 序号, else the names read as such. */
+function headerWidth(cells: ReadonlyArray<{ text: string }>): number {
+  if (cells.length > 0 && headerRole(cells[0].text) === 'seq') {
+    const number = cells.findIndex((c, i) => i > 0 && /^\d{1,4}$/.test(c.text));
+    return number < 0 ? cells.length : number;
+  }
+  let width = 0;
+  while (width < cells.length && headerRole(cells[width].text) !== null) width += 1;
+  return width;
 }

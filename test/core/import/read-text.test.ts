@@ -1,4 +1,5 @@
 import { readText } from '../../../src/core/import/read-text';
+import { importBreakdown } from '../../../src/core/import';
 
 describe('readText', () => {
   it('splits tab text into rows with their line numbers, marking blank lines as breaks', () => {
@@ -59,6 +60,33 @@ describe('readText', () => {
       [2, ['序号', '重点工作', '责任领导', '责任单位', '完成时限']],
       [7, ['1', '推进项目建设,\n全力服务项目落地。', '张三', '区发改局、区财政局', '全年']],
       [13, ['2', '盘活存量土地。', '李四', '区自然资源局', '6月底前']],
+    ]);
+  });
+
+  // Dev round 9t: the same page text where each data row ends in a line of bars only (`|`, or `||`
+  // when its last cell is blank) and rows lack a cell merged down from a row above.
+  it('reads rows ended by a line of bars, a blank last cell `||`, rows shorter than the header', () => {
+    const text = ['某区实事推进情况', '序号 |', '类别 |', '年度任务 |', '牵头单位 |', '推进情况 |', '备注 |',
+      '7 |', '改造路灯300盏。 |', '区住建局 |', '已完成120盏。 |', '||',
+      '8 |', '新增泊位500个。 |', '区交通局 |', '已开工。 |', '招标滞后。 |', '|',
+      '9 |', '建成公厕10座。 |', '区城管局 |', '已建成4座。 |'].join('\n');
+    expect(readText(text).rows.map((r) => [r.row, r.cells])).toEqual([
+      [1, ['某区实事推进情况']],
+      [2, ['序号', '类别', '年度任务', '牵头单位', '推进情况', '备注']],
+      [8, ['7', '改造路灯300盏。', '区住建局', '已完成120盏。', '']],
+      [13, ['8', '新增泊位500个。', '区交通局', '已开工。', '招标滞后。']],
+      [19, ['9', '建成公厕10座。', '区城管局', '已建成4座。']],
+    ]);
+  });
+
+  it('imports those rows, the short ones aligned by their content', () => {
+    const text = ['2024年某区实事推进情况', '序号 |', '类别 |', '年度任务 |', '牵头单位 |', '推进情况 |', '备注 |',
+      '7 |', '改造路灯300盏。 |', '区住建局 |', '已完成120盏。 |', '||',
+      '8 |', '新增泊位500个。 |', '区交通局 |', '已开工。 |', '招标滞后。 |', '|',
+      '9 |', '建成公厕10座。 |', '区城管局 |', '已建成4座。 |'].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['改造路灯300盏。', ['区住建局']], ['新增泊位500个。', ['区交通局']], ['建成公厕10座。', ['区城管局']],
     ]);
   });
 });
