@@ -234,7 +234,10 @@ function strip(unit: string): string {
 /** `市行政审批局市司法局`, `区林业局区供销联社`: two full names written without a separator (a cell's line break lost). */
 const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队|社))([市区县省州镇乡][^、，,；;]{1,14}(?:局|委|办|院|厅|署|中心|公司|部|所|站|队|社))$/;
 
+/** `市交通局各区县政府`, `区民政局各街道`: a name, then a group opening with 各 (a PDF cell's line break lost). */
+const GLUED_GROUP = /^([市区县省州][^、，,；;（）()各]{1,14}?(?:局|委|办|院|厅|署|中心|公司|部|所|站|队|社))(各[^、，,；;]{0,14}(?:政府|街道|单位|部门|乡镇|镇街|镇|乡|区|县))$/;
+
 function splitGlued(name: string): string[] {
-  const m = GLUED.exec(name);
+  const m = GLUED.exec(name) ?? GLUED_GROUP.exec(name);
   return m ? [m[1], ...splitGlued(m[2])] : [name];
 }
