@@ -26,12 +26,23 @@ const BARE_NUMBER = /^(\d{1,2})(?=\p{Script=Han})(?![年月日号时点分秒个
 export function markedItemNumbers(lines: readonly string[]): string[] {
   let next = 1;
   return lines.map((line) => {
-    if (FULL_STOP_NUMBER.test(line)) return line.replace(FULL_STOP_NUMBER, '$1.');
+    const opening = FULL_STOP_NUMBER.exec(line);
+    if (opening !== null) return runOnFullStopNumbers(line.replace(FULL_STOP_NUMBER, '$1.'), Number(opening[1]) + 1);
     const m = BARE_NUMBER.exec(line);
     if (m === null || Number(m[1]) !== next) return line;
     next += 1;
     return `${m[1]}.${line.slice(m[1].length)}`;
   });
+}
+
+/** `1.…。(X负责) 2。…`: the items run on after a line's own `1。`, numbered on, marked as it is. */
+function runOnFullStopNumbers(line: string, from: number): string {
+  let out = line;
+  for (let no = from; ; no++) {
+    const next = new RegExp(String.raw`(?<=[。；;）)\]]\s*)${no}。(?=\S)`).exec(out);
+    if (next === null) return out;
+    out = `${out.slice(0, next.index)}${no}.${out.slice(next.index + String(no).length + 1)}`;
+  }
 }
 
 /**

@@ -30,6 +30,16 @@ describe('item numbers closed by a full stop (`1。`), as a news copy writes the
       ['全面加强政府自身建设，提高行政效能。', ['区政府各部门'], [], 'date', '2022-12-31'],
     ]);
   });
+
+  it('cuts a line running `1。…` `2。…` items together, as a news copy loses its line breaks', () => {
+    expect(tasks([
+      '某市2023年重点工作分工',
+      '1。扩大有效投资。(市发展改革委负责) 2。促进消费回升。(市商务局负责,年内完成)',
+    ])).toEqual([
+      ['扩大有效投资。', ['市发展改革委'], [], 'none', null],
+      ['促进消费回升。', ['市商务局'], [], 'date', '2023-12-31'],
+    ]);
+  });
 });
 
 describe('item numbers written with no mark after the digits (`1推进…`)', () => {
