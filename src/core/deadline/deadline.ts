@@ -126,11 +126,22 @@ function readDates(text: string, planYear: number): DeadlineRead | null {
   return dateRead(text, latest, reading, false);
 }
 
+/** `年内持续推进`, `年底前常态开展`: a period of the plan year run into ongoing words, which it bounds. */
+const PERIOD_THEN_ONGOING = /^(年内|年底前?|年末前?)(?=持续|长期|常态)/;
+
+/** The period written before ongoing words is the date (as when a clause of its own names it). */
+function readPeriodThenOngoing(text: string, body: string, planYear: number): DeadlineRead | null {
+  const m = PERIOD_THEN_ONGOING.exec(body);
+  const period = m === null ? null : normalizeDeadline(m[1]);
+  const span = period === null ? null : parseDateTerm(period.body, planYear, period.before);
+  return span === null || span === 'invalid' ? null : dateRead(text, span, { kind: 'date-in-text', due: span.due }, false);
+}
+
 /** Reads a 完成时限 with how it was read. Pure; never throws. */
 export function readDeadline(text: string, planYear: number): DeadlineRead {
   const source = typeof text === 'string' ? text : '';
   const { body } = normalizeDeadline(source);
-  return readWords(source, body, planYear) ?? readRecurring(source, body) ?? readDates(source, planYear)
+  return readPeriodThenOngoing(source, body, planYear) ?? readWords(source, body, planYear) ?? readRecurring(source, body) ?? readDates(source, planYear)
     ?? readClauses(source, body) ?? unknownRead(source);
 }
 

@@ -15,7 +15,7 @@ import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
 import { TEXT_ROLES } from './header-words';
-import { findTitleAndYear } from './plan-year';
+import { findTitleAndYear, yearInTasks } from './plan-year';
 import { checkCategoryCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
@@ -88,7 +88,12 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   const findings: Finding[] = [];
   const { assembly, titleEnd } = assembleWithHeadingsAbove(table, header);
   const found = findTitleAndYear(table.rows.slice(0, titleEnd).map(rowText), table.sheet);
-  const planYear = options.planYear ?? found.planYear;
+  // No year above the tasks: the year their own text names (a list cut from its notice), said in a 提示.
+  const fromTasks = found.planYear === null && options.planYear === undefined ? yearInTasks(table.rows.slice(titleEnd).map(rowText)) : null;
+  if (fromTasks !== null) {
+    findings.push(place({ level: 'warning', code: 'import.plan-year-from-tasks', field: 'file', message: msg.planYearFromTasks(fromTasks), suggestion: msg.planYearFromTasksSuggestion() }, where));
+  }
+  const planYear = options.planYear ?? found.planYear ?? fromTasks;
   if (options.planYear !== undefined && found.planYear !== null && found.planYear !== options.planYear) {
     findings.push(place({ level: 'info', code: 'import.plan-year-overridden', field: 'file', message: msg.planYearOverridden(found.planYear, options.planYear) }, where));
   }

@@ -57,6 +57,21 @@ function yearOf(titleLine: string | undefined, rawLines: readonly string[], rawS
   return null;
 }
 
+/**
+ * The year the tasks' own text names most often (`2024年启动…`, `2024年底前建成`), the first named
+ * on a tie; null when none names one. For a list whose lines above name no year at all.
+ */
+export function yearInTasks(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of arabicYears(line.normalize('NFKC')).matchAll(YEARS)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
+  return best;
+}
+const YEARS = new RegExp(YEAR.source, 'g');
+
 const CHINESE_DIGIT = '〇一二三四五六七八九';
 /** `二〇二四年`, `二○一九年`, `二零二二年`: a year in Chinese numerals (a signature's date), as digits. */
 function arabicYears(line: string): string {

@@ -11,6 +11,40 @@ export function asciiItemNumbers(line: string): string {
   return line.replace(FULL_WIDTH_NUMBER, (digits) => String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) - 0xfee0)));
 }
 
+/** `1。…`: an item's number closed by a full stop (a news copy's `1.`), at the line's start. */
+const FULL_STOP_NUMBER = /^(\d{1,2})。(?=\S)/;
+/**
+ * `1推进…`: an item's number with no mark before its text — never an amount (`3家`, `2024年`, `5万亩`,
+ * `1季度`), whose counter word follows the digits.
+ */
+const BARE_NUMBER = /^(\d{1,2})(?=\p{Script=Han})(?![年月日号时点分秒个项万亿千百十元人名家户所座条台套批次位届期倍米亩吨天周岁级类件场处只辆栋间株头公平立千斤里度成季版轮部支本篇张份种组对班层])/u;
+
+/**
+ * The lines with their items' numbers marked as `1.`: a number closed by `。` (`1。扩大…`), and a
+ * number written with no mark at all (`1推进…`) when such lines go on 1, 2, 3 … from 1.
+ */
+export function markedItemNumbers(lines: readonly string[]): string[] {
+  let next = 1;
+  return lines.map((line) => {
+    const opening = FULL_STOP_NUMBER.exec(line);
+    if (opening !== null) return runOnFullStopNumbers(line.replace(FULL_STOP_NUMBER, '$1.'), Number(opening[1]) + 1);
+    const m = BARE_NUMBER.exec(line);
+    if (m === null || Number(m[1]) !== next) return line;
+    next += 1;
+    return `${m[1]}.${line.slice(m[1].length)}`;
+  });
+}
+
+/** `1.…。(X负责) 2。…`: the items run on after a line's own `1。`, numbered on, marked as it is. */
+function runOnFullStopNumbers(line: string, from: number): string {
+  let out = line;
+  for (let no = from; ; no++) {
+    const next = new RegExp(String.raw`(?<=[。；;）)\]]\s*)${no}。(?=\S)`).exec(out);
+    if (next === null) return out;
+    out = `${out.slice(0, next.index)}${no}.${out.slice(next.index + String(no).length + 1)}`;
+  }
+}
+
 /**
  * The lines of a prose 分工方案 as items and label lines: a line running several items together
  * (`…意见。1.对…。责任单位：X。2.对…`, `（一）…（二）…`) is cut before each item, and an item's
@@ -48,15 +82,15 @@ function splitSections(line: string): string[] {
     const subsections = numberingOn(itemNumbers(section).filter((n) => n.kind === 2), 1);
     return cutAt(section, subsections).flatMap((part) => {
       const m = TITLE_RUN_INTO_ITEM.exec(part);
-      return m ? [m[1], part.slice(m[1].length)] : [part];
+      return m ? [m[1], part.slice(m[0].length)] : [part];
     });
   });
 }
 
 /** `一、` right after a sentence ends, or at the line's start. */
 const SECTION_AFTER_SENTENCE = /(?<=^|。\s*)([一二三四五六七八九十]{1,3})、/g;
-/** `（一）媒体宣传1、`: a subsection's title, short and without punctuation, run into its first item. */
-const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5]{2,12})(?=1\s*[、.．](?!\d))/;
+/** `（一）媒体宣传1、`, `（一）媒体宣传 1、`: a subsection's title, short and without punctuation, run into its first item. */
+const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5]{2,12})\s*(?=1\s*[、.．](?!\d))/;
 
 /**
  * Where a line is cut before numbers that go on one by one: from the line's own opening number, or

@@ -1,6 +1,6 @@
 import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
-import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, proseLines, type Numbering } from './prose-lines';
+import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, markedItemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
@@ -27,10 +27,12 @@ import type { SourceRow, SourceTable } from './types';
  */
 export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
   // A page number (`- 2 -`) breaks no paragraph: the text goes on from the page before.
-  const printed = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
+  const cellLines = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
+  const marked = markedItemNumbers(cellLines.map((l) => l.text));
+  const printed = cellLines.map((l, i) => ({ ...l, text: marked[i] }));
   const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
@@ -623,10 +625,13 @@ function splitBracketDeadline(bracket: string): { units: string; deadline: strin
   return { units: parts.filter((p) => !dated.includes(p)).join('，'), deadline: dated.join('，') };
 }
 
-/** `持续推进`, `长期坚持`, `每季度`: a short part that is a 完成时限 of its own though it names no date (the year does not matter to its kind). */
+/**
+ * `持续推进`, `长期坚持`, `每季度`, `年内持续推进`: a short part that is a 完成时限 of its own though it
+ * names no work done by a date (the year does not matter to its kind).
+ */
 function isTermWords(part: string): boolean {
   const kind = parseDeadline(part, 2000).kind;
-  return part.length <= MAX_TERM_WORDS && (kind === 'ongoing' || kind === 'recurring');
+  return part.length <= MAX_TERM_WORDS && (kind === 'ongoing' || kind === 'recurring' || kind === 'date');
 }
 const MAX_TERM_WORDS = 8;
 

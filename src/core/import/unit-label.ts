@@ -36,7 +36,7 @@ const WHOLE_DEADLINE_LABEL = new RegExp(String.raw`^(?:${DEADLINE_LABEL})$`);
 /** The 具体要求 column's words, and other names for what an item is to achieve. */
 const REQUIREMENT_WORDS = [
   ...IMPORT_FIELDS.filter((f) => f.role === 'requirement').flatMap((f) => f.words),
-  '工作成果', '预期成果', '成果形式', '预期目标', '目标要求', '完成标准', '工作标准', '主要内容', '主要举措', '工作举措',
+  '工作成果', '预期成果', '成果形式', '预期目标', '目标要求', '完成标准', '工作标准', '主要内容', '主要举措', '工作举措', '项目内容', '建设内容',
 ];
 const REQUIREMENT_LABEL = [...REQUIREMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 

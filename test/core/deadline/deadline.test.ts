@@ -286,3 +286,18 @@ describe('the end of a five-year plan', () => {
     expect(parseDeadline(text, 2024)).toMatchObject({ kind: 'date', due });
   });
 });
+
+describe('a period run into what the work does (`年内持续推进`): the period is the date', () => {
+  it.each([
+    ['年内持续推进', '2024-12-31'],
+    ['年底前持续推进', '2024-12-31'],
+    ['年内常态开展', '2024-12-31'],
+  ])('%s → %s', (text, due) => {
+    expect(parseDeadline(text, 2024)).toMatchObject({ kind: 'date', due });
+  });
+
+  it('keeps `全年持续推进` and a bare `持续推进` ongoing', () => {
+    expect(parseDeadline('全年持续推进', 2024).kind).toBe('ongoing');
+    expect(parseDeadline('持续推进', 2024).kind).toBe('ongoing');
+  });
+});
