@@ -11,6 +11,7 @@ import { pageCellKind, splitSpacedCells } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
+import { isBarePlace } from './shared-suffix';
 
 /**
  * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
@@ -454,11 +455,18 @@ function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number 
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
   // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;
+  // A district or zone named bare (`经开区`, `高新区(某镇)`) is a unit column's: the place's government.
+  if (column === 'unit' && isPlacePiece(piece)) return fit('unit', column, piece.text);
   // A short name of no known ending may be a unit (`县残联`), a sentence may not.
   if (column === 'unit' && piece.kind === 'text' && piece.text.length <= SHORT_NAME && !/[，。；、,.;:：\s]/.test(piece.text)) return 1;
   // A 进度要求 cell states its stages in sentences (`一季度完成立项，…；四季度完成…`): the deadline's, as a date of its own.
   if (column === 'deadline' && piece.kind === 'text' && opensWithDeadline(piece.text)) return fit('deadline', column, piece.text);
   return fit(piece.kind, column, piece.text);
+}
+
+/** A line naming a place bare (`经开区`, `高新区(邹区镇)`): no unit's ending, yet a unit column's name. */
+function isPlacePiece(piece: Piece): boolean {
+  return piece.kind === 'text' && isBarePlace(piece.text);
 }
 
 /** A sentence whose first clause is a deadline (`三季度完成60%任务，…`, `6月底前完成招标；…`). */
@@ -472,6 +480,7 @@ function pieceFlags(piece: Piece, column: ColumnKind): number {
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? HAS_OTHER : 0;
   // A number alone does not make a row: it still wants who does the task or by when.
   if ((piece.kind === 'unit' || piece.kind === 'deadline') && column === piece.kind) return HAS_OTHER;
+  if (column === 'unit' && isPlacePiece(piece)) return HAS_OTHER;
   if (column === 'deadline' && piece.kind === 'text' && opensWithDeadline(piece.text)) return HAS_OTHER;
   return 0;
 }
@@ -499,6 +508,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
     // The rest of an unfinished sentence may read as a deadline or a unit (`持续推进政务公开`).
     if (!closed && (piece.kind === 'deadline' || piece.kind === 'unit')) return WRAPPED_ODD;
   }
+  // Units and bare places one a line (`区发改局` / `经开区` / `各街道`): each the next name.
+  if (column === 'unit' && (isPlacePiece(before) || isPlacePiece(piece)) && (before.kind === 'unit' || isPlacePiece(before)) && (piece.kind === 'unit' || isPlacePiece(piece))) return NEXT_UNIT;
   if (column === 'unit' && before.kind === 'unit' && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
@@ -652,7 +663,7 @@ function joinPieces(pieces: readonly Piece[], units = false): string {
     const before = pieces[k - 1];
     const piece = pieces[k];
     // In a unit column a name of its own (`市体育局`) after a whole name (`市住建局`, a group's `各管线产权单位`) is the next name.
-    const nextName = units && piece.kind === 'unit' && (endsLikeUnit(before.text) || GROUP_END.test(before.text));
+    const nextName = units && ((piece.kind === 'unit' && (endsLikeUnit(before.text) || GROUP_END.test(before.text))) || isPlacePiece(before) || isPlacePiece(piece));
     const wrapped = nextName ? false : before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
     text += (wrapped ? '' : '\n') + piece.text;
   }

@@ -187,6 +187,14 @@ describe('tables of other wording as page text, one cell a line', () => {
     ]);
   });
 
+  it('zones and districts named bare one a line in a unit column, one with its other name in brackets', () => {
+    expect(read('2026年主要目标任务分解表\n序号\n工作任务\n牵头单位\n配合单位\n1\n规上工业增加值增长7%。\n县工信局\n开发区\n临港新区(东湖镇)\n各乡镇'
+      + '\n2\n固定资产投资增长6%。\n县发改局\n工业园区\n各乡镇')).toEqual([
+      ['规上工业增加值增长7%。', '', ['县工信局'], ['开发区', '临港新区(东湖镇)', '各乡镇'], '', ''],
+      ['固定资产投资增长6%。', '', ['县发改局'], ['工业园区', '各乡镇'], '', ''],
+    ]);
+  });
+
   it('a project name and its content, no deadline column', () => {
     expect(read('2025年民生实事项目表\n编号\n项目名称\n建设内容\n责任部门\n1\n老旧小区改造\n完成老旧小区改造20个，惠及居民3000户。\n区住建局'
       + '\n2\n城乡供水一体化\n新建供水管网50公里。\n区水利局')).toEqual([
