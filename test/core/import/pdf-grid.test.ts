@@ -169,6 +169,22 @@ describe('pdfGrid', () => {
     ]);
   });
 
+  it('cuts a piece joined across two cells of a table drawn without lines after a sentence closed by `.`', () => {
+    // A store folding full stops to `.`: the last line of a task and its unit came as one piece (`…10%. 县商务局`).
+    const items: PdfPage['items'] = [];
+    const put = (text: string, x: number, top: number, width = [...text].length * 10) => items.push({ text, x, top, width, height: 10 });
+    put('序号', 60, 100); put('工作任务', 120, 100); put('责任单位', 400, 100);
+    put('1', 60, 125, 6); put('外贸进出口总额增长5%.', 120, 125, 115); put('县商务局', 400, 125);
+    put('2', 60, 150, 6); put('新增市场主体三千户,其中企业增长', 120, 150, 272); put('10%. 县市场监管局', 120, 164, 350);
+    put('3', 60, 189, 6); put('城镇新增就业四千人.', 120, 189, 100); put('县人社局', 400, 189);
+    expect(pdfGrid([{ width: 595, height: 842, items, rules: [] }]).rows).toEqual([
+      ['序号', '工作任务', '责任单位'],
+      ['1', '外贸进出口总额增长5%.', '县商务局'],
+      ['2', '新增市场主体三千户,其中企业增长10%.', '县市场监管局'],
+      ['3', '城镇新增就业四千人.', '县人社局'],
+    ]);
+  });
+
   it('finds the header of a table drawn without lines whose names wrap in narrow columns', () => {
     // `序`/`号` and `责任单`/`位` over two lines each, the other names centred on them; a cell of
     // three units centred in its row starts above the row's text.
