@@ -60,6 +60,23 @@ describe('pdfGrid', () => {
     ]);
   });
 
+  it('joins the rest of a row cut by the page break when it is all the next page holds (one rule, under it)', () => {
+    const pages = [
+      page([HEADER, ['一、教育', '新建幼儿园两所。', '县教育局', '年底前'], ['', '改造乡村学校操场。', '县教育体', '9月底前']]),
+      // As a browser prints it: each cell's rule drawn apart, no rule above the rest of the row.
+      {
+        width: 595, height: 842,
+        items: [{ text: '育局', x: COLUMNS[2] + 3, top: 44, width: 20, height: 10 }],
+        rules: [...COLUMNS.slice(1).map((x, c) => ({ x1: COLUMNS[c], y1: 70, x2: x, y2: 70 })), ...COLUMNS.map((x) => ({ x1: x, y1: 36, x2: x, y2: 70 }))],
+      },
+    ];
+    expect(pdfGrid(pages).rows).toEqual([
+      HEADER,
+      ['一、教育', '新建幼儿园两所。', '县教育局', '年底前'],
+      ['', '改造乡村学校操场。', '县教育体育局', '9月底前'],
+    ]);
+  });
+
   it('does not join a complete row to the next page, and reads a section title cut by the break as one', () => {
     const pages = [
       page([HEADER, ['一、公开', '公开预算。', '区财政局', '年底前'], ['二、加强政策', '解读政策。', '区政府办', '年底前']]),
