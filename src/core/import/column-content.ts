@@ -132,5 +132,11 @@ function unitNames(cell: string): string[] {
 }
 
 function namesUnit(name: string): boolean {
-  return name.length <= 20 && (endsLikeUnit(name) || /(单位|部门|科室|机构)$/.test(name));
+  return name.length <= 20 && !COUNTED.test(name) && (endsLikeUnit(name) || /(单位|部门|科室|机构)$/.test(name));
 }
+
+/**
+ * `新建幼儿园3所`, `改扩建卫生院两所`, `新建公厕12处`: a count ending in a measure word that is also a
+ * unit's ending — a task, no unit (a division named by its number, `督查二处`, keeps its single numeral).
+ */
+const COUNTED = /(?:\d+|[两几多数]|[一二三四五六七八九十百千]+)所$|(?:\d+|[两几多数])处$/;

@@ -35,6 +35,8 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
   else out.push(spread ? { ...header.row, cells: spread } : header.row);
   const width = (spread ?? header.row.cells).length;
   let lastHadParagraphs = false;
+  const shortAfterParagraphs = new Set<SourceRow>();
+  const dataFrom = out.length;
   while (i < rows.length) {
     const lead = leadingLines(rows, i);
     const row = lead ? lead.row : rows[i];
@@ -77,11 +79,29 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
       cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next.cells[0].trim()}`, ...next.cells.slice(1)];
     }
     // Blank lines between a cell's paragraphs are no page break: the row after them does not start a page.
-    out.push({ ...row, cells, ...(lastHadParagraphs ? { breakBefore: false } : {}) });
+    const built = { ...row, cells, ...(lastHadParagraphs ? { breakBefore: false } : {}) };
+    if (paragraphs && gotParagraph) shortAfterParagraphs.add(built);
+    out.push(built);
     lastHadParagraphs = paragraphCell;
     i = j;
   }
-  return out;
+  return withCellAfterParagraphs(out, dataFrom, shortAfterParagraphs, width);
+}
+
+/**
+ * A browser writes the cell after a cell of paragraphs on a line of its own without a tab: a row
+ * left short by its paragraphs (`2⇥一般公共预算…⇥` / `区财政局` / `区税务局` / `区政府有关部门,…`) takes
+ * its last paragraph as its next cell when every other row of the table fills every column (no
+ * column is merged down, so none may be missing).
+ */
+function withCellAfterParagraphs(out: SourceRow[], from: number, short: ReadonlySet<SourceRow>, width: number): SourceRow[] {
+  const others = out.slice(from).filter((r) => r.cells.length >= 2 && !short.has(r));
+  if (short.size === 0 || others.length < 2 || !others.every((r) => r.cells.length === width && r.cells[width - 1].trim() !== '')) return out;
+  return out.map((r) => {
+    const paragraphs = short.has(r) ? r.cells[r.cells.length - 1].split('\n') : [];
+    if (paragraphs.length < 2 || r.cells.length + 1 !== width) return r;
+    return { ...r, cells: [...r.cells.slice(0, -1), paragraphs.slice(0, -1).join('\n'), paragraphs[paragraphs.length - 1]] };
+  });
 }
 
 /**

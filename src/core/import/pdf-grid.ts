@@ -128,7 +128,8 @@ function textBlock(pages: readonly PdfPage[]): TextBlock {
  * the left, the last to the right. A narrower space is a space of the text.
  */
 function splitAtGaps(item: PdfTextItem): PdfTextItem[] {
-  const parts = item.text.split(/(?<=[\u4e00-\u9fa5。，、；：）)”%])\s+(?=[\u4e00-\u9fa5（(“])/);
+  // `…增长10%. 发改委`: a store folding full stops to `.` ends its cells so.
+  const parts = item.text.split(/(?<=[\u4e00-\u9fa5。，、；：）)”%.])\s+(?=[\u4e00-\u9fa5（(“])/);
   if (parts.length < 2) return [item];
   const widths = parts.map((t) => printedWidth(t) * item.height);
   const gap = (item.width - widths.reduce((a, b) => a + b, 0)) / (parts.length - 1);

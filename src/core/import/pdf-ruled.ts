@@ -21,7 +21,8 @@ export function ruledColumns(pages: readonly (readonly PdfRule[])[]): number[] {
 
 /**
  * A page's ruled table: row edges from its horizontal rules within the vertical rules' extent (and
- * that extent's ends, where a row cut by a page break has no rule), column edges shared by all pages. Null when the page draws no grid (fewer than two of each).
+ * that extent's ends, where a row cut by a page break has no rule), column edges shared by all pages. Null when the page draws no grid
+ * (fewer than two of each, or no two row edges).
  */
 export function ruledLayout(rules: readonly PdfRule[], columns: readonly number[]): TableLayout | null {
   const vertical = verticalRules(rules);
@@ -30,9 +31,11 @@ export function ruledLayout(rules: readonly PdfRule[], columns: readonly number[
   const top = Math.min(...vertical.map((r) => r.y1));
   const bottom = Math.max(...vertical.map((r) => r.y2));
   const drawn = clusterValues(horizontal.map((r) => r.y1).filter((y) => y >= top - SAME_EDGE && y <= bottom + SAME_EDGE), SAME_EDGE);
-  if (drawn.length < 2) return null;
+  if (drawn.length === 0) return null;
   // A row cut by the page's end (or going on from the page before) has no rule there: the vertical rules end it.
   const rows = [...(drawn[0] - top > SAME_EDGE ? [top] : []), ...drawn, ...(bottom - drawn[drawn.length - 1] > SAME_EDGE ? [bottom] : [])];
+  // A page holding only the rest of a row cut by the break draws one rule, under it.
+  if (rows.length < 2) return null;
   const near = (a: number, b: number) => Math.abs(a - b) <= SAME_EDGE;
   return {
     columns: [...columns],

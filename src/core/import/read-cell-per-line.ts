@@ -11,6 +11,7 @@ import { pageCellKind, splitSpacedCells } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
+import { isBarePlace } from './shared-suffix';
 
 /**
  * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
@@ -427,6 +428,12 @@ const NEXT_UNIT = 2;
 /** A cell's next numbered paragraph: as good as a cell of its own. */
 const NUMBERED_NEXT = 3;
 const MORE_UNITS = 0.5;
+/**
+ * Units one a line running from one unit column into the next (责任单位 then 协办单位), nothing
+ * marking where the first cell ends: it holds one unit (a lead or 责任 cell names one far more often
+ * than several, and the first of a list leads), the rest are the next cell's. Only a tie-break.
+ */
+const FIRST_UNIT_CELL = 0.1;
 
 const HAS_TEXT = 1;
 const HAS_OTHER = 2;
@@ -448,9 +455,24 @@ function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number 
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
   // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;
+  // A district or zone named bare (`经开区`, `高新区(某镇)`) is a unit column's: the place's government.
+  if (column === 'unit' && isPlacePiece(piece)) return fit('unit', column, piece.text);
   // A short name of no known ending may be a unit (`县残联`), a sentence may not.
   if (column === 'unit' && piece.kind === 'text' && piece.text.length <= SHORT_NAME && !/[，。；、,.;:：\s]/.test(piece.text)) return 1;
+  // A 进度要求 cell states its stages in sentences (`一季度完成立项，…；四季度完成…`): the deadline's, as a date of its own.
+  if (column === 'deadline' && piece.kind === 'text' && opensWithDeadline(piece.text)) return fit('deadline', column, piece.text);
   return fit(piece.kind, column, piece.text);
+}
+
+/** A line naming a place bare (`经开区`, `高新区(邹区镇)`): no unit's ending, yet a unit column's name. */
+function isPlacePiece(piece: Piece): boolean {
+  return piece.kind === 'text' && isBarePlace(piece.text);
+}
+
+/** A sentence whose first clause is a deadline (`三季度完成60%任务，…`, `6月底前完成招标；…`). */
+function opensWithDeadline(text: string): boolean {
+  const first = text.trim().split(/[，,；;。]/)[0];
+  return first.length < text.trim().length && pageCellKind(first) === 'deadline';
 }
 
 function pieceFlags(piece: Piece, column: ColumnKind): number {
@@ -458,6 +480,8 @@ function pieceFlags(piece: Piece, column: ColumnKind): number {
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? HAS_OTHER : 0;
   // A number alone does not make a row: it still wants who does the task or by when.
   if ((piece.kind === 'unit' || piece.kind === 'deadline') && column === piece.kind) return HAS_OTHER;
+  if (column === 'unit' && isPlacePiece(piece)) return HAS_OTHER;
+  if (column === 'deadline' && piece.kind === 'text' && opensWithDeadline(piece.text)) return HAS_OTHER;
   return 0;
 }
 
@@ -484,6 +508,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
     // The rest of an unfinished sentence may read as a deadline or a unit (`持续推进政务公开`).
     if (!closed && (piece.kind === 'deadline' || piece.kind === 'unit')) return WRAPPED_ODD;
   }
+  // Units and bare places one a line (`区发改局` / `经开区` / `各街道`): each the next name.
+  if (column === 'unit' && (isPlacePiece(before) || isPlacePiece(piece)) && (before.kind === 'unit' || isPlacePiece(before)) && (piece.kind === 'unit' || isPlacePiece(piece))) return NEXT_UNIT;
   if (column === 'unit' && before.kind === 'unit' && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
@@ -532,6 +558,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
     }
   };
   const heading = (p: Piece) => p.kind === 'section' || p.kind === 'subsection';
+  const firstOfUnitColumns = (j: number) => columns[j] === 'unit' && columns[j + 1] === 'unit';
   for (let i = 0; i < n; i++) {
     const piece = pieces[i];
     const startRow = (base: number, from: number, maxColumn: number) => {
@@ -565,7 +592,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
           offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1), from, CELL);
         }
         const going = wholeCells ? null : continuation(before, piece, columns[state]);
-        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going, from, CONTINUE);
+        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going - (firstOfUnitColumns(state) ? FIRST_UNIT_CELL : 0), from, CONTINUE);
         startRow(closed, from, state);
       }
     }
@@ -618,7 +645,7 @@ function toSourceRow(placed: PlacedRow, columns: readonly ColumnKind[], numbered
   const first = placed.cells.findIndex((c) => c !== undefined);
   const firstPiece = placed.cells[first]![0];
   // Persons one a line are names of their own, never a name wrapped.
-  const cells = placed.cells.map((pieces, c) => (!pieces ? '' : columns[c] === 'person' ? pieces.map((p) => p.text).join('\n') : joinPieces(pieces)));
+  const cells = placed.cells.map((pieces, c) => (!pieces ? '' : columns[c] === 'person' ? pieces.map((p) => p.text).join('\n') : joinPieces(pieces, columns[c] === 'unit')));
   const seq = columns.indexOf('number');
   const lacksNumber = numbered && seq >= 0 && placed.cells[seq] === undefined;
   const continued = columns.map((_, c) => c).filter((c) => placed.cells[c] === undefined && (c < first || lacksNumber));
@@ -627,12 +654,17 @@ function toSourceRow(placed: PlacedRow, columns: readonly ColumnKind[], numbered
   return row;
 }
 
-function joinPieces(pieces: readonly Piece[]): string {
+/** `各有关单位`, `各管线产权单位`: a group of units, a whole name though no unit's ending. */
+const GROUP_END = /单位$/;
+
+function joinPieces(pieces: readonly Piece[], units = false): string {
   let text = pieces[0].text;
   for (let k = 1; k < pieces.length; k++) {
     const before = pieces[k - 1];
     const piece = pieces[k];
-    const wrapped = before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
+    // In a unit column a name of its own (`市体育局`) after a whole name (`市住建局`, a group's `各管线产权单位`) is the next name.
+    const nextName = units && ((piece.kind === 'unit' && (endsLikeUnit(before.text) || GROUP_END.test(before.text))) || isPlacePiece(before) || isPlacePiece(piece));
+    const wrapped = nextName ? false : before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
     text += (wrapped ? '' : '\n') + piece.text;
   }
   return text;

@@ -52,7 +52,7 @@ export function splitUnitList(cell: string): string[] {
   const narrow = cell.includes('\n') ? narrowName(cell.split('\n')) : null;
   const text = joinBrokenNames(stripDuty(narrow ?? cell));
   if (text === '' || NO_UNIT.test(text)) return [];
-  const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
+  const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap(splitAtAnd).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (LONE_PREFIX.test(parts[i]) && i + 1 < parts.length) {
@@ -64,6 +64,23 @@ export function splitUnitList(cell: string): string[] {
     if (group !== undefined) names.push(group);
   }
   return names.flatMap(splitGlued);
+}
+
+/**
+ * `市发改委及各县区政府`, `各区、县(市)政府及开发区管委会`: `及` between two whole names joins two lists
+ * of units. A name holding `及` has no whole name before it (`区商务及经济发展局`), and `及其…` names the
+ * unit's own bodies (`县政府及其组成部门`): neither is split.
+ */
+function splitAtAnd(list: string): string[] {
+  const cut = splitOutsideBrackets(list.replace(/及(?!其)/g, '\u0000'), /\u0000/);
+  const out: string[] = [];
+  for (const part of cut) {
+    const before = out.length > 0 ? out[out.length - 1].split('、').pop() ?? '' : '';
+    const whole = (name: string) => endsLikeUnit(name) || GROUP_END.test(name);
+    if (out.length > 0 && !(whole(before) && whole(part.split('、')[0]))) out[out.length - 1] += `及${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** A lone ending of a name, cut off by a space (`资源规划 局`, `山管委 会`). */

@@ -129,6 +129,27 @@ describe('a table copied from a web page', () => {
   });
 });
 
+describe('a task ending in a count whose measure word is also a unit ending (`所`, `处`)', () => {
+  it('is a task, not a unit: a copied row lacking its merged last cell keeps its text in the task column', () => {
+    const text = tsv([
+      ['序号', '民生项目', '牵头单位', '配合单位'],
+      ['1', '新建城区公办幼儿园3所。', '县教育局', '县财政局、县自然资源局'],
+      ['2', '改扩建乡镇卫生院两所。', '县卫健委'],
+      ['3', '新建城市公厕12处。', '县城管局', '各街道'],
+      ['4', '新建农村寄宿制学校一所', '县教育局'],
+      ['5', '新建社区养老服务站8个。', '县民政局', '各乡镇'],
+    ]);
+    const result = importBreakdown({ kind: 'text', text }, { planYear: 2025 });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits])).toEqual([
+      ['新建城区公办幼儿园3所。', ['县教育局'], ['县财政局', '县自然资源局']],
+      ['改扩建乡镇卫生院两所。', ['县卫健委'], ['县财政局', '县自然资源局']],
+      ['新建城市公厕12处。', ['县城管局'], ['各街道']],
+      ['新建农村寄宿制学校一所', ['县教育局'], ['各街道']],
+      ['新建社区养老服务站8个。', ['县民政局'], ['各乡镇']],
+    ]);
+  });
+});
+
 describe('a copied table whose last column holds two units a line each', () => {
   it('keeps a whole unit alone on its line in the row above, not opening the next row', () => {
     const text = [

@@ -53,6 +53,48 @@ describe('copied tab text whose cells hold paragraphs', () => {
   });
 });
 
+describe('copied tab text whose last-but-one cell holds paragraphs', () => {
+  it('takes the line after the paragraphs, written without a tab before it, as the row\'s last cell when every other row fills every column', () => {
+    const text = [
+      '序号\t工作任务\t牵头单位\t配合单位',
+      '1\t新建社区养老服务站八个。\t县民政局\t各乡镇人民政府。',
+      '2\t改造城区燃气管网二十公里。\t',
+      '县住建局',
+      '',
+      '县城管局',
+      '',
+      '县发改委、县财政局,各乡镇人民政府。',
+      '3\t新增公办学位一千个。\t县教育局\t县财政局、县自然资源局。',
+    ].join('\n');
+    expect(read(text).map(([, task, lead, co]) => [task, lead, co])).toEqual([
+      ['新建社区养老服务站八个。', ['县民政局'], ['各乡镇人民政府']],
+      ['改造城区燃气管网二十公里。', ['县住建局', '县城管局'], ['县发改委', '县财政局', '各乡镇人民政府']],
+      ['新增公办学位一千个。', ['县教育局'], ['县财政局', '县自然资源局']],
+    ]);
+  });
+
+  it('keeps the paragraphs in their cell when a row elsewhere lacks the last column (merged down from the row above)', () => {
+    const text = [
+      '序号\t工作任务\t牵头单位\t配合单位',
+      '1\t新建社区养老服务站八个。\t县民政局\t各乡镇人民政府。',
+      '2\t改造城区燃气管网二十公里。\t',
+      '县住建局',
+      '',
+      '县城管局',
+      '3\t新增公办学位一千个。\t县教育局\t县财政局。',
+      '4\t新建乡镇综合文化站五个。\t县文旅局',
+      '5\t新建农村公路三十公里。\t县交通运输局\t各乡镇人民政府。',
+    ].join('\n');
+    expect(read(text).map(([, task, lead, co]) => [task, lead, co])).toEqual([
+      ['新建社区养老服务站八个。', ['县民政局'], ['各乡镇人民政府']],
+      ['改造城区燃气管网二十公里。', ['县住建局', '县城管局'], ['各乡镇人民政府']],
+      ['新增公办学位一千个。', ['县教育局'], ['县财政局']],
+      ['新建乡镇综合文化站五个。', ['县文旅局'], ['县财政局']],
+      ['新建农村公路三十公里。', ['县交通运输局'], ['各乡镇人民政府']],
+    ]);
+  });
+});
+
 // Beyond the corpus: a two-row header copied from a page (`责任单位` over `牵头单位` / `配合单位`):
 // the browser writes the sub-headers alone on the next line; and 序号 written `1-1`, `1-2`.
 describe('copied tab text with a two-row header and 序号 like 1-1', () => {

@@ -60,6 +60,23 @@ describe('pdfGrid', () => {
     ]);
   });
 
+  it('joins the rest of a row cut by the page break when it is all the next page holds (one rule, under it)', () => {
+    const pages = [
+      page([HEADER, ['一、教育', '新建幼儿园两所。', '县教育局', '年底前'], ['', '改造乡村学校操场。', '县教育体', '9月底前']]),
+      // As a browser prints it: each cell's rule drawn apart, no rule above the rest of the row.
+      {
+        width: 595, height: 842,
+        items: [{ text: '育局', x: COLUMNS[2] + 3, top: 44, width: 20, height: 10 }],
+        rules: [...COLUMNS.slice(1).map((x, c) => ({ x1: COLUMNS[c], y1: 70, x2: x, y2: 70 })), ...COLUMNS.map((x) => ({ x1: x, y1: 36, x2: x, y2: 70 }))],
+      },
+    ];
+    expect(pdfGrid(pages).rows).toEqual([
+      HEADER,
+      ['一、教育', '新建幼儿园两所。', '县教育局', '年底前'],
+      ['', '改造乡村学校操场。', '县教育体育局', '9月底前'],
+    ]);
+  });
+
   it('does not join a complete row to the next page, and reads a section title cut by the break as one', () => {
     const pages = [
       page([HEADER, ['一、公开', '公开预算。', '区财政局', '年底前'], ['二、加强政策', '解读政策。', '区政府办', '年底前']]),
@@ -166,6 +183,22 @@ describe('pdfGrid', () => {
       ['序号', '工作目标', '责任单位', '进展情况'],
       ['1', '城乡居民收入增长7%左右', '县发展改革局', '预计上半年增长百分之七。'],
       ['2', '新增城镇就业人数三千人', '县人力社保局', '新增一千五百人。'],
+    ]);
+  });
+
+  it('cuts a piece joined across two cells of a table drawn without lines after a sentence closed by `.`', () => {
+    // A store folding full stops to `.`: the last line of a task and its unit came as one piece (`…10%. 县商务局`).
+    const items: PdfPage['items'] = [];
+    const put = (text: string, x: number, top: number, width = [...text].length * 10) => items.push({ text, x, top, width, height: 10 });
+    put('序号', 60, 100); put('工作任务', 120, 100); put('责任单位', 400, 100);
+    put('1', 60, 125, 6); put('外贸进出口总额增长5%.', 120, 125, 115); put('县商务局', 400, 125);
+    put('2', 60, 150, 6); put('新增市场主体三千户,其中企业增长', 120, 150, 272); put('10%. 县市场监管局', 120, 164, 350);
+    put('3', 60, 189, 6); put('城镇新增就业四千人.', 120, 189, 100); put('县人社局', 400, 189);
+    expect(pdfGrid([{ width: 595, height: 842, items, rules: [] }]).rows).toEqual([
+      ['序号', '工作任务', '责任单位'],
+      ['1', '外贸进出口总额增长5%.', '县商务局'],
+      ['2', '新增市场主体三千户,其中企业增长10%.', '县市场监管局'],
+      ['3', '城镇新增就业四千人.', '县人社局'],
     ]);
   });
 

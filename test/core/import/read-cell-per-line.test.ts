@@ -167,6 +167,34 @@ describe('tables of other wording as page text, one cell a line', () => {
     ]);
   });
 
+  it('a 进度要求 column of stages by quarter: the deadline column, its last stage the deadline', () => {
+    expect(read('2024年民生项目推进表\n序号\n项目名称\n建设内容\n进度要求\n责任单位\n1\n农贸市场提升\n改造农贸市场6个。'
+      + '\n一季度完成选址,二季度开工建设;三季度完成主体改造;四季度全部投入使用。\n区商务局\n2\n公厕新建\n新建公厕12座。\n上半年完成设计招标,下半年建成。\n区城管局')
+      .map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['农贸市场提升', '改造农贸市场6个。', ['区商务局'], '一季度完成选址,二季度开工建设;三季度完成主体改造;四季度全部投入使用。'],
+      ['公厕新建', '新建公厕12座。', ['区城管局'], '上半年完成设计招标,下半年建成。'],
+    ]);
+    const result = importBreakdown({ kind: 'text', text: '2024年民生项目推进表\n序号\n项目名称\n建设内容\n进度要求\n责任单位\n1\n农贸市场提升\n改造农贸市场6个。'
+      + '\n一季度完成选址,二季度开工建设;三季度完成主体改造;四季度全部投入使用。\n区商务局\n2\n公厕新建\n新建公厕12座。\n上半年完成设计招标,下半年建成。\n区城管局' });
+    expect(result.tasks.map((t) => t.deadline.due)).toEqual(['2024-12-31', '2024-12-31']);
+  });
+
+  it('units one a line over a 责任单位 and a 协办单位 cell, nothing marking where the first ends: the first unit is the 责任单位', () => {
+    expect(read('2023年为民办实事项目表\n序号\n项目名称\n责任单位\n协办单位\n完成时限\n1\n新建城市书房10家。\n市文广旅局\n各区人民政府\n市财政局\n各有关单位\n市自然资源局\n年底前'
+      + '\n2\n新增停车泊位2000个。\n市公安局\n市城管局\n市住建局\n10月底前')).toEqual([
+      ['新建城市书房10家。', '', ['市文广旅局'], ['各区人民政府', '市财政局', '各有关单位', '市自然资源局'], '年底前', ''],
+      ['新增停车泊位2000个。', '', ['市公安局'], ['市城管局', '市住建局'], '10月底前', ''],
+    ]);
+  });
+
+  it('zones and districts named bare one a line in a unit column, one with its other name in brackets', () => {
+    expect(read('2026年主要目标任务分解表\n序号\n工作任务\n牵头单位\n配合单位\n1\n规上工业增加值增长7%。\n县工信局\n开发区\n临港新区(东湖镇)\n各乡镇'
+      + '\n2\n固定资产投资增长6%。\n县发改局\n工业园区\n各乡镇')).toEqual([
+      ['规上工业增加值增长7%。', '', ['县工信局'], ['开发区', '临港新区(东湖镇)', '各乡镇'], '', ''],
+      ['固定资产投资增长6%。', '', ['县发改局'], ['工业园区', '各乡镇'], '', ''],
+    ]);
+  });
+
   it('a project name and its content, no deadline column', () => {
     expect(read('2025年民生实事项目表\n编号\n项目名称\n建设内容\n责任部门\n1\n老旧小区改造\n完成老旧小区改造20个，惠及居民3000户。\n区住建局'
       + '\n2\n城乡供水一体化\n新建供水管网50公里。\n区水利局')).toEqual([
