@@ -741,7 +741,6 @@ const EXPECTED_FAILURES8: { name: RegExp; forms?: string[]; cause: string }[] = 
   { name: /lead label 牵头单位（部门）/, cause: 'a label with a bracketed note (`牵头单位（部门）：`) not a label' },
   { name: /为牵头单位/, cause: '`X为牵头单位` keeps 为 in the unit' },
   { name: /joined by (和|及)|等部门 after|县住建局、县财政局等部门/, cause: '和 / 及 between units and a trailing 等部门 not read as separators' },
-  { name: /deadline header (进度要求|完成年限)/, cause: 'header names 进度要求 / 完成年限 not read as 完成时限' },
   { name: /one a line under the label/, cause: 'lead units one a line under their label: the second read as an item' },
   { name: /wrapped 4|split across lines in its cell/, forms: ['grid', 'docx'], cause: 'a unit cut inside its name by a narrow cell read as two units' },
 ];
