@@ -63,7 +63,7 @@ export function splitUnitList(cell: string): string[] {
     if (name !== '' && !NO_UNIT.test(name)) names.push(name);
     if (group !== undefined) names.push(group);
   }
-  return names.flatMap(splitGlued);
+  return names.flatMap(splitGlued).flatMap(splitConjoined);
 }
 
 /** A lone ending of a name, cut off by a space (`资源规划 局`, `山管委 会`). */
@@ -237,4 +237,19 @@ const GLUED = /^([市区县省州镇乡][^、，,；;（）()]{1,14}?(?:局|委|
 function splitGlued(name: string): string[] {
   const m = GLUED.exec(name);
   return m ? [m[1], ...splitGlued(m[2])] : [name];
+}
+
+/**
+ * `县住建局和县财政局`, `区委办及区政府办`: two whole names joined by a conjunction. Only where the part
+ * before it ends as a unit does: `人力资源和社会保障局`, `发展和改革委员会` are one name.
+ */
+const CONJUNCTION = /(?<=\p{Script=Han})(?:和|及|以及|与)(?=\p{Script=Han})/gu;
+
+function splitConjoined(name: string): string[] {
+  for (const m of name.matchAll(CONJUNCTION)) {
+    const before = name.slice(0, m.index);
+    const after = name.slice((m.index ?? 0) + m[0].length);
+    if (before.length >= 2 && after.length >= 2 && endsLikeUnit(before) && endsLikeUnit(after)) return [before, ...splitConjoined(after)];
+  }
+  return [name];
 }
