@@ -1,0 +1,51 @@
+import { importBreakdown } from '../../../src/core/import';
+import type { Task } from '../../../src/core/ledger/task';
+
+/**
+ * Wording variants, eighth batch (test/fuzz/wording-variants.test.ts) found classes of prose the
+ * importer misread; each is tested here in wordings of its own.
+ */
+const view = (t: Task) => [t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.deadline.due];
+const tasks = (lines: string[]) => importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks.map(view);
+
+describe('item numbers offices write besides `1.` and `（1）`', () => {
+  it.each([
+    ['第一条', (n: number) => `第${'一二三'[n - 1]}条 `],
+    ['第1项', (n: number) => `第${n}项`],
+    ['【1】', (n: number) => `【${n}】`],
+    ['[1]', (n: number) => `[${n}]`],
+    ['2.1 (numbered by its section)', (n: number) => `2.${n} `],
+    ['2-1 (numbered by its section)', (n: number) => `2-${n} `],
+    ['2.1.1 (three levels)', (n: number) => `2.1.${n}`],
+  ])('%s: the number is no part of the task', (_name, number) => {
+    expect(tasks([
+      '2025年某区民生实事任务分工方案',
+      '二、办好民生实事',
+      `${number(1)}新增公办幼儿园学位600个。`,
+      '牵头单位：区教育局',
+      '完成时限：2025年8月底前',
+      `${number(2)}改造农贸市场3个。`,
+      '牵头单位：区商务局',
+      '配合单位：各街道办事处',
+      '完成时限：2025年11月底前',
+    ])).toEqual([
+      ['新增公办幼儿园学位600个。', ['区教育局'], [], 'date', '2025-08-31'],
+      ['改造农贸市场3个。', ['区商务局'], ['各街道办事处'], 'date', '2025-11-30'],
+    ]);
+  });
+
+  it('keeps an amount opening a line of the paragraph (`2.5万户`, `3-5年`) in its text', () => {
+    expect(tasks([
+      '2025年某区民生实事任务分工方案',
+      '1.推进燃气管道更新，惠及居民',
+      '2.5万户。',
+      '牵头单位：区住建局',
+      '2.完善养老服务网络，',
+      '3-5年内实现全覆盖。',
+      '牵头单位：区民政局',
+    ])).toEqual([
+      ['推进燃气管道更新，惠及居民2.5万户。', ['区住建局'], [], 'none', null],
+      ['完善养老服务网络，3-5年内实现全覆盖。', ['区民政局'], [], 'none', null],
+    ]);
+  });
+});
