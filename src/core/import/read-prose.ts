@@ -633,13 +633,16 @@ const MAX_TERM_WORDS = 8;
 /**
  * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a
  * `责任单位` / `部门分工` saying who leads (`X牵头，Y配合`) goes whole to the lead cell (read there as
- * in a table), else its first unit leads by convention. A `配合单位` alone never leads.
+ * in a table), as does one beside a `配合单位`; else its first unit leads by convention. A `配合单位`
+ * alone never leads.
  */
 function unitCells(labels: Labels): [string, string] {
   const join = (...lists: Array<string | undefined>) => lists.filter(Boolean).join('；');
   if (labels.lead !== undefined) return [labels.lead, join(labels.units, labels.co)];
   if (labels.units === undefined) return ['', labels.co ?? ''];
   if (namesItsLead(labels.units)) return [labels.units, labels.co ?? ''];
+  // `责任主体：X、Y` / `配合单位：Z`: beside a list of helpers, the responsible list is the lead, whole (as a table's first unit column is).
+  if (labels.co !== undefined) return [labels.units, labels.co];
   const units = splitUnitList(labels.units);
   return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
 }
@@ -650,7 +653,7 @@ function byConvention(item: ProseItem): boolean {
   if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
   // `X、Y负责…`: units named as the item's subject, no word saying which leads.
   if (labels.lead === undefined && labels.units === undefined && labels.co === undefined) return (unitsAsSubject(item.text)?.[1] ?? '') !== '';
-  return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
+  return labels.lead === undefined && labels.units !== undefined && labels.co === undefined && !namesItsLead(labels.units);
 }
 
 /** The item as cells: its text, requirement, lead, co units, deadline and note. */

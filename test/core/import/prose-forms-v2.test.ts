@@ -49,3 +49,29 @@ describe('item numbers offices write besides `1.` and `（1）`', () => {
     ]);
   });
 });
+
+describe('a responsible list beside a list of helpers, no 牵头 label', () => {
+  it.each(['责任主体', '承办单位', '责任单位'])('%s：X、Y with 配合单位：Z — X and Y lead', (label) => {
+    expect(tasks([
+      '2025年某县重点工作任务分工方案',
+      '1.建成乡村振兴示范带2条。',
+      `${label}：县农业农村局、县交通运输局`,
+      '配合单位：沿线各乡镇',
+      '2.开展冬春农田水利建设。',
+      `${label}：县水利局、县农业农村局`,
+    ])).toEqual([
+      ['建成乡村振兴示范带2条。', ['县农业农村局', '县交通运输局'], ['沿线各乡镇'], 'none', null],
+      // alone, the first listed leads (the stated convention)
+      ['开展冬春农田水利建设。', ['县水利局'], ['县农业农村局'], 'none', null],
+    ]);
+  });
+
+  it('reads the same in a closing bracket (`（责任主体：X、Y；协同单位：Z）`)', () => {
+    expect(tasks([
+      '2025年某县重点工作任务分工方案',
+      '1.建成乡村振兴示范带2条。（责任主体：县农业农村局、县交通运输局；协同单位：沿线各乡镇）',
+    ])).toEqual([
+      ['建成乡村振兴示范带2条。', ['县农业农村局', '县交通运输局'], ['沿线各乡镇'], 'none', null],
+    ]);
+  });
+});
