@@ -75,3 +75,17 @@ describe('a responsible list beside a list of helpers, no 牵头 label', () => {
     ]);
   });
 });
+
+describe('a label with a note in brackets before its colon', () => {
+  it('reads `牵头单位（部门）：` and `配合单位(处室)：` as their labels', () => {
+    expect(tasks([
+      '2025年某县重点工作任务分工方案',
+      '1.建成乡村振兴示范带2条。',
+      '牵头单位（部门）：县农业农村局、县交通运输局',
+      '配合单位(处室)：沿线各乡镇',
+      '完成时限：2025年10月底前',
+    ])).toEqual([
+      ['建成乡村振兴示范带2条。', ['县农业农村局', '县交通运输局'], ['沿线各乡镇'], 'date', '2025-10-31'],
+    ]);
+  });
+});

@@ -137,6 +137,9 @@ describe('readUnitCells', () => {
     ['区司法局做好总结验收', ['区司法局'], []],
     ['市发改委、市住建局分别牵头落实', ['市发改委', '市住建局'], []],
     ['区司法局、区市场监管局等有关部门', ['区司法局'], ['区市场监管局', '等有关部门']],
+    // `X为牵头单位，Y为配合单位` (wording variants, eighth batch)
+    ['区教育局为牵头单位，区财政局、区人社局为配合单位', ['区教育局'], ['区财政局', '区人社局']],
+    ['区教育局、区卫健委作为牵头部门，各街道作为参与部门', ['区教育局', '区卫健委'], ['各街道']],
   ])('a 责任单位 phrase: %s', (cell, lead, co) => {
     const read = readUnitCells('', cell, false);
     expect([read.leadUnits, read.coUnits]).toEqual([lead, co]);
