@@ -115,7 +115,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
-    else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] += text;
+    else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] = goOn(open.last, open.labels[open.last] ?? '', text);
   }
   flush();
   // Items naming no units of their own, above one whose label lines follow them all, share its labels.
@@ -318,9 +318,17 @@ function goesOn(key: LabelKey, list: string, line: string): boolean {
   // `完成时限：2024年` / `11月底`, `2024年10` / `月底前`, `6月30` / `日前`: a date cut where the line broke.
   if (key === 'deadline') return /[\d０-９年月]$/.test(list) && /^[\d０-９]{0,2}\s*[年月日号底末内前中上下旬]/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;
+  // `牵头单位：县住建局` / `县财政局`: the label's units one a line, a line of names only.
+  if (key !== 'note' && key !== 'requirement' && list !== '' && line.length <= MAX_CUT_REST && !/[:：。！？!?]/.test(line) && namesUnits(line)) return true;
   return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
 }
 const MAX_CUT_REST = 20;
+
+/** The label's value with the line that goes on it: a whole name on a line of its own after another is listed (`、`), a cut one joined. */
+function goOn(key: LabelKey, list: string, line: string): string {
+  const listed = key !== 'deadline' && list !== '' && !/[、，,；;]$/.test(list) && endsLikeUnit(list) && namesUnits(line);
+  return listed ? `${list}、${line}` : list + line;
+}
 const MAX_DATE_REST = 12;
 
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */

@@ -89,3 +89,22 @@ describe('a label with a note in brackets before its colon', () => {
     ]);
   });
 });
+
+describe('a label’s units one a line', () => {
+  it('reads the lines of names below a unit label as its list, not as items', () => {
+    expect(tasks([
+      '2025年某县重点工作任务分工方案',
+      '1.建成乡村振兴示范带2条。',
+      '牵头单位：县农业农村局',
+      '县交通运输局',
+      '配合单位：县文旅局',
+      '沿线各乡镇',
+      '完成时限：2025年10月底前',
+      '2.开展冬春农田水利建设。',
+      '牵头单位：县水利局',
+    ])).toEqual([
+      ['建成乡村振兴示范带2条。', ['县农业农村局', '县交通运输局'], ['县文旅局', '沿线各乡镇'], 'date', '2025-10-31'],
+      ['开展冬春农田水利建设。', ['县水利局'], [], 'none', null],
+    ]);
+  });
+});
