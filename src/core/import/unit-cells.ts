@@ -50,7 +50,7 @@ const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 export function splitUnitList(cell: string): string[] {
   // `市政` / `府办` / `公厅`: one name in a column so narrow it stands a few characters a line.
   const narrow = cell.includes('\n') ? narrowName(cell.split('\n')) : null;
-  const text = joinBrokenNames(stripDuty(narrow ?? cell));
+  const text = joinBrokenNames(stripDuty(narrow ?? joinCutLines(cell)));
   if (text === '' || NO_UNIT.test(text)) return [];
   const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];
@@ -86,6 +86,21 @@ function joinBrokenNames(text: string): string {
     return broken ? out + piece : `${out} ${piece}`;
   }, '');
 }
+
+/**
+ * `县市场` / `监管局`, `县住建局、县财` / `政局`: a cell wrapped at its column's width cuts a name where
+ * the line ends; a line whose last name ends neither as a unit, a group nor a place (`经开区` /
+ * `高新区` stay two) goes on with the next line's first.
+ */
+function joinCutLines(cell: string): string {
+  return cell.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').reduce((out, line) => {
+    if (out === '') return line;
+    const before = out.split(/[、，,；;\s]/).pop() ?? '';
+    const cut = before !== '' && !/^[、，,；;]/.test(line) && !endsLikeUnit(before) && !GROUP_END.test(before) && !PLACE_END.test(before);
+    return cut ? out + line : `${out}\n${line}`;
+  }, '');
+}
+const PLACE_END = /[区县市省州旗镇乡村]$|[（(][^（）()]*[）)]$/;
 
 /**
  * `区发改委等有关部门` → `区发改委` and the group marker `等有关部门` (a group name: the unit checks
