@@ -1,5 +1,6 @@
 import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
+import { toChineseNumeral } from './chinese-numeral';
 import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
@@ -32,6 +33,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
   const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
+  const numberedSections = lines.map((_, i) => numberedSection(lines, i));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
@@ -47,12 +49,12 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)
     || unitsByClause(itemParagraph(lines, i)) !== null || unitsAsSubject(l.text) !== null)));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
-  const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
+  const shares = lines.map((_, i) => !ownUnits[i] && numberedSections[i] === null && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
-  while (start > 0 && isHeading(lines[start - 1].text)) start -= 1;
+  while (start > 0 && (isHeading(lines[start - 1].text) || numberedSections[start - 1] !== null)) start -= 1;
   const sideBySide = lines.filter((l) => l.cells > 1).length;
   if (sideBySide > MAX_INDEX_LINES || lines.slice(start).some((l) => l.cells > 1)) return null;
 
@@ -97,6 +99,13 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     if (titled[i]) {
       flush();
       item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
+      continue;
+    }
+    const section = numberedSections[i];
+    if (section !== null) {
+      flush();
+      read.push(null);
+      rows.push({ row, cells: [section], breakBefore: false });
       continue;
     }
     if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || titleBeforeLabels[i]) {
@@ -582,6 +591,21 @@ interface ProseItem {
   labels: Labels;
   /** The label read last, which a line below may go on. */
   last?: LabelKey;
+}
+
+/** `1.优化营商环境` / `1.1 推进…`: the section's number and title. */
+const SECTION_NUMBER = /^(\d{1,2}(?:[.．]\d{1,2})?)\s*[.．、]?\s*([^\d.．\s][^，,。；;：:（）()]{1,30})$/;
+
+/**
+ * `1.优化营商环境` over `1.1 推进…`, `1.1 优化营商环境` over `1.1.1 …`: a short line numbered as the item
+ * right below it begins is its section, not an item — as the heading `（一）优化营商环境` it becomes.
+ */
+function numberedSection(lines: ReadonlyArray<{ text: string }>, i: number): string | null {
+  const m = SECTION_NUMBER.exec(lines[i].text.trim());
+  const next = lines[i + 1]?.text.trim();
+  if (!m || next === undefined || !next.startsWith(`${m[1].replace('．', '.')}.`) || !/^\d/.test(next.slice(m[1].length + 1))) return null;
+  const no = Number(m[1].split(/[.．]/).pop());
+  return `（${toChineseNumeral(no)}）${m[2].trim()}`;
 }
 
 function isItem(text: string): boolean {

@@ -108,3 +108,27 @@ describe('a label’s units one a line', () => {
     ]);
   });
 });
+
+describe('sections numbered as their items are (multi-level numbering)', () => {
+  it.each([
+    ['2. over 2.1', (s: number) => `${s}.`, (s: number, k: number) => `${s}.${k} `],
+    ['3.2 over 3.2.1', (s: number) => `3.${s} `, (s: number, k: number) => `3.${s}.${k}`],
+  ])('%s: the short line over the items is their section, not a task', (_name, section, item) => {
+    const result = importBreakdown({ kind: 'text', text: [
+      '2025年某区民生实事任务分工方案',
+      `${section(1)}教育提质`,
+      `${item(1, 1)}新增公办幼儿园学位600个。`,
+      '牵头单位：区教育局',
+      `${item(1, 2)}建成智慧校园示范校5所。`,
+      '牵头单位：区教育局',
+      `${section(2)}便民服务`,
+      `${item(2, 1)}改造农贸市场3个。`,
+      '牵头单位：区商务局',
+    ].join('\n') });
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.leadUnits])).toEqual([
+      ['教育提质', '新增公办幼儿园学位600个。', ['区教育局']],
+      ['教育提质', '建成智慧校园示范校5所。', ['区教育局']],
+      ['便民服务', '改造农贸市场3个。', ['区商务局']],
+    ]);
+  });
+});
