@@ -949,3 +949,68 @@ describe('wording variants (eighth batch, tables)', () => {
   each8('grid', tableBatch8, (c) => expect(importBreakdown({ kind: 'grid', rows: c.rows, sheet: 'Sheet1' }).tasks.map(view8)).toEqual(expectedView(c.expected ?? ITEMS)));
   each8('docx', tableBatch8, (c) => expect(importBreakdown({ kind: 'docx', documentXml: docxTable(c.rows) }).tasks.map(view8)).toEqual(expectedView(c.expected ?? ITEMS)));
 });
+
+describe('wording variants combined (eighth batch axes)', () => {
+  it('reads 300 prose documents drawing the new axes at random (numbering, role labels, deadline, half-width punctuation, page footers)', () => {
+    const rng = seededRandom(20261208);
+    const numberings = { ...NUMBERINGS, ...Object.fromEntries(Object.entries(NUMBERINGS8).filter(([k]) => !k.includes('space only'))) };
+    const failures: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const d = rng.pick([...DEADLINE_WORDINGS, ...DEADLINES8]);
+      const items = withDeadline(rng.int(ITEMS.length), d);
+      const lead = rng.pick([...LEAD_LABELS, ...LEAD_LABELS8]);
+      // Two labels with no word on who leads (`责任主体` and `责任单位`) say nothing of which list leads: not drawn.
+      const unmarked = (l: string) => /^(?:责任主体|承办单位|责任单位|责任部门)$/.test(l);
+      const style: ProseStyle = {
+        number: numberings[rng.pick(Object.keys(numberings))],
+        lead,
+        co: rng.pick([...CO_LABELS, ...CO_LABELS8].filter((c) => !(unmarked(lead) && unmarked(c)))),
+        deadline: rng.pick(DEADLINE_LABELS),
+        colon: rng.pick(COLONS),
+        join: rng.pick([...JOINS, '和']),
+      };
+      let lines = proseLines(style, items);
+      let expected = items;
+      if (rng.chance(0.3)) {
+        lines = lines.map(halfWidth);
+        expected = items.map((it) => ({ ...it, text: halfWidth(it.text) }));
+      }
+      if (rng.chance(0.3)) lines = lines.flatMap((l, i) => (i > 0 && /^\S{0,4}(3|三)/.test(l) && !/[：:]/.test(l.slice(0, 6)) ? ['第 2 页 共 3 页', l] : [l]));
+      const got = importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks.map(view8);
+      if (JSON.stringify(got) !== JSON.stringify(expectedView(expected))) failures.push(`#${k}: ${JSON.stringify(style, (key, v) => (key === 'number' ? v(1) : v))} ${d.text}`);
+    }
+    expect(failures.slice(0, 8)).toEqual([]);
+  });
+});
+
+// First run of the two combined tests below (after the fixes above): prose 300 of 300; tables 296 of 300
+// documents × 2 forms right — 2 documents (both forms) with a 具体措施 task column beside a 工作要求
+// column, whose 工作要求 was taken as the tasks (fixed: duplicate-columns.ts, measures are the tasks).
+describe('wording variants combined (eighth batch axes, tables)', () => {
+  it('reads 300 tables drawing header names, column order, separators and the deadline cell at random, as tab text and as a grid', () => {
+    const rng = seededRandom(8);
+    const failures: string[] = [];
+    const orders: TableStyle['order'][] = [['seq', 'task', 'lead', 'co', 'deadline'], ['seq', 'lead', 'co', 'task', 'deadline'], ['seq', 'task', 'deadline', 'lead', 'co'], ['task', 'lead', 'co', 'deadline'], ['seq', 'task', 'lead', 'co', 'deadline', 'extra']];
+    for (let k = 0; k < 300; k++) {
+      const d = rng.pick([...DEADLINE_WORDINGS, ...DEADLINES8]);
+      const items = withDeadline(rng.int(ITEMS.length), d);
+      const order = rng.pick(orders);
+      const style: TableStyle = {
+        task: rng.pick(['工作任务', '重点任务', '工作事项', '具体措施', '目标任务', '主要内容', '任务事项', '重点工作任务']),
+        lead: rng.pick(['牵头单位', '牵头部门', '主责单位', '责任主体', '主办单位', '承办单位', '牵头处室']),
+        co: rng.pick(['配合单位', '协同单位', '协办单位', '协同部门', '参与部门', '配合部门（单位）']),
+        deadline: rng.pick(['完成时限', '时间节点', '完成节点', '时限要求', '办结时限', '计划完成时间', '进度要求', '完成年限']),
+        order,
+        extra: order.includes('extra') ? rng.pick(['备注', '分管领导', '责任人', '工作要求']) : null,
+        join: rng.pick([...JOINS, '和', '及']),
+        sections: rng.chance(0.7),
+      };
+      const rows = tableRows(style, items);
+      for (const [form, input] of [['tab', { kind: 'text' as const, text: tableText(rows) }], ['grid', { kind: 'grid' as const, rows, sheet: 'Sheet1' }]] as const) {
+        const got = importBreakdown(input).tasks.map(view8);
+        if (JSON.stringify(got) !== JSON.stringify(expectedView(items))) failures.push(`#${k} ${form}: ${JSON.stringify({ ...style, order: order.join(',') })} ${d.text}`);
+      }
+    }
+    expect(failures.slice(0, 8)).toEqual([]);
+  });
+});

@@ -65,3 +65,25 @@ describe('a two-row header', () => {
     expect(result.findings.filter((f) => f.code === 'import.column-kept').map((f) => f.message)).toEqual(['“责任领导”、“联系人”列不是台账中的列，其内容已写入“备注”，写作“责任领导：……”']);
   });
 });
+
+/** Wording variants, eighth batch: measures beside what is asked of them, no 工作任务 column. */
+describe('a measures column beside a requirements column', () => {
+  it.each([
+    [['具体措施', '工作要求'], 0],
+    [['工作举措', '目标要求'], 0],
+    [['工作要求', '具体措施'], 1],
+  ])('%j: the measures (column %i) are the tasks', (names, at) => {
+    const pair = (measure: string, demand: string) => (at === 0 ? [measure, demand] : [demand, measure]);
+    const rows = [
+      TITLE,
+      ['序号', ...names, '牵头单位', '完成时限'],
+      ['1', ...pair('建成社区食堂10个。', '按季度报送进展'), '区民政局', '9月底前'],
+      ['2', ...pair('改造背街小巷20条。', '年底前完成验收'), '区住建局', '11月底前'],
+    ];
+    const result = importBreakdown({ kind: 'text', text: tsv(rows) });
+    expect(result.tasks.map((t) => [t.task, t.requirement])).toEqual([
+      ['建成社区食堂10个。', '按季度报送进展'],
+      ['改造背街小巷20条。', '年底前完成验收'],
+    ]);
+  });
+});
