@@ -27,7 +27,7 @@ export interface ResolvedColumns {
 
 /**
  * `工作要求 | 具体要求` and no 工作任务: the general one holds the tasks, the `具体…` one their details
- * (the first of two when neither says `具体`); but measures beside what is asked of them
+ * (the first of two when neither says `具体`); but measures before what is asked of them
  * (`具体措施 | 工作要求`, `工作举措 | 目标要求`) are the tasks, whatever their name's start.
  */
 function requirementAsTask(named: readonly NamedColumn[]): NamedColumn | undefined {
@@ -35,7 +35,8 @@ function requirementAsTask(named: readonly NamedColumn[]): NamedColumn | undefin
   const requirements = named.filter((c) => c.role === 'requirement');
   if (requirements.length < 2) return undefined;
   const measures = requirements.find((c) => MEASURES.test(c.name));
-  if (measures && requirements.some((c) => !MEASURES.test(c.name) && DEMANDS.test(c.name))) return measures;
+  const demands = requirements.filter((c) => !MEASURES.test(c.name) && DEMANDS.test(c.name));
+  if (measures && demands.length > 0 && demands.every((c) => c.index > measures.index)) return measures;
   return requirements.find((c) => !/^具体/.test(c.name)) ?? requirements[0];
 }
 const MEASURES = /措施|举措/;
