@@ -722,3 +722,297 @@ describe('wording variants combined', () => {
     expect(failures.slice(0, 5)).toEqual([]);
   });
 });
+
+// ---------- eighth batch: axes the batches above do not draw ----------
+// Numbering styles (`第一条`, `第1项`, `1）`, `1.1`, multi-level), role words (责任主体, 主办/协办, 承办单位,
+// 责任领导 over a 责任单位 list …), unit separators (`和`, `及`, `等部门`, a unit one a line, a unit holding
+// `、` in its brackets), deadline forms (`6月底`, `2024/06/30`, a quarter, `2024—2025年`, staged dates),
+// header synonyms and orders, and layout damage (cells wrapped narrow, page lines inside a table, stray
+// spaces inside names as PDFs copy them, half-width punctuation throughout).
+
+//
+// First figure (before any fix in src/core): 75 of these 401 cases failed (the 610 above all passed);
+// 5 of the 75 were this file's mistake (a lead list's `等部门` marker is kept, as group-names.test.ts
+// decides), their expectation corrected: 70 importer failures.
+// After the fixes of branch variants2 (deadline-range, header words, unit-cells, prose-lines, read-prose,
+// unit-label): 4, all one class, listed below.
+// Cases still failing are listed in EXPECTED_FAILURES8 with their cause: they run as `it.failing`, so
+// one that starts to pass shows (remove it from the list then).
+
+const EXPECTED_FAILURES8: { name: RegExp; forms?: string[]; cause: string }[] = [
+  { name: /^(closer, )?numbering 1 \(space only\)/, cause: 'a bare number and a space (`1 推进…`) not read as an item number (page text writes table cells so: `1 地区生产总值…`)' },
+];
+/** The cases of one form: those listed above run as `it.failing`, with their cause in the name. */
+function each8<C extends { name: string }>(form: string, cases: C[], run: (c: C) => void): void {
+  const cause = (c: C) => EXPECTED_FAILURES8.find((f) => f.name.test(c.name) && (!f.forms || f.forms.includes(form)))?.cause;
+  const ok = cases.filter((c) => !cause(c));
+  const known = cases.filter((c) => cause(c));
+  if (ok.length) it.each(ok.map((c) => [c.name, c] as const))(`%s (${form})`, (_n, c) => run(c));
+  if (known.length) it.failing.each(known.map((c) => [c.name, cause(c) ?? '', c] as const))(`expected failure: %s (${form}) — %s`, (_n, _cause, c) => run(c));
+}
+
+const batch8: Case[] = [];
+/** As the blind rounds' scorer reads a text's start: white space left out (a cell wrapped narrow keeps its line breaks). */
+const view8 = (t: Task) => ({ ...view(t), text: t.task.replace(/\s+/g, '').replace(LEADING_NUMBER, '').slice(0, 12) });
+const halfWidth = (l: string) => l.replace(/：/g, ':').replace(/，/g, ',').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')');
+const halfWidthItems = ITEMS.map((it) => ({ ...it, text: halfWidth(it.text) }));
+const NUMBERINGS8: Record<string, (n: number) => string> = {
+  '1）': (n) => `${n}）`,
+  '(一)': (n) => `(${CN[n - 1]})`,
+  '第一条': (n) => `第${CN[n - 1]}条 `,
+  '第1项': (n) => `第${n}项 `,
+  '[1]': (n) => `[${n}]`,
+  '【1】': (n) => `【${n}】`,
+  '1 (space only)': (n) => `${n} `,
+};
+for (const [name, number] of Object.entries(NUMBERINGS8)) {
+  batch8.push({ name: `numbering ${name}`, lines: proseLines({ ...PROSE, number }), expected: ITEMS });
+  const c = '（X牵头，Y配合；deadline）';
+  batch8.push({ name: `closer, numbering ${name}`, lines: closerLines(CLOSERS[c], false, number), expected: closerExpected(c, false) });
+}
+/** Items numbered by their section: `1.1`, `1-1`, `1.1.1` under `一、` / `1.` sections. */
+function sectionNumbered(item: (s: number, k: number) => string, heading: (s: number, h: string) => string = (_s, h) => h): string[] {
+  const lines = [TITLE];
+  SECTIONS.forEach((s, si) => {
+    lines.push(heading(si + 1, s.heading));
+    s.items.forEach((i, k) => {
+      const it = ITEMS[i];
+      lines.push(`${item(si + 1, k + 1)}${it.text}`, `牵头单位：${it.lead.join('、')}`);
+      if (it.co.length) lines.push(`配合单位：${it.co.join('、')}`);
+      lines.push(`完成时限：${it.deadline}`);
+    });
+  });
+  return lines;
+}
+batch8.push({ name: 'numbering 1.1 under 一、', lines: sectionNumbered((s, k) => `${s}.${k} `), expected: ITEMS });
+batch8.push({ name: 'numbering 1-1 under 一、', lines: sectionNumbered((s, k) => `${s}-${k} `), expected: ITEMS });
+batch8.push({ name: 'numbering 1.1 under 1. sections', lines: sectionNumbered((s, k) => `${s}.${k} `, (s, h) => `${s}.${h.slice(2)}`), expected: ITEMS });
+batch8.push({ name: 'numbering 1.1.1 under 1.1 sections', lines: sectionNumbered((s, k) => `1.${s}.${k} `, (s, h) => `1.${s} ${h.slice(2)}`), expected: ITEMS });
+
+const LEAD_LABELS8 = ['责任主体', '承办单位', '主办单位', '牵头责任部门', '主责部门', '牵头处室', '牵头单位（部门）'];
+const CO_LABELS8 = ['协办单位', '协同部门', '配合责任单位', '参与部门', '协作单位', '协助单位', '责任部门'];
+for (const lead of LEAD_LABELS8) batch8.push({ name: `lead label ${lead}`, lines: proseLines({ ...PROSE, lead }), expected: ITEMS });
+for (const co of CO_LABELS8) batch8.push({ name: `co label ${co}`, lines: proseLines({ ...PROSE, co }), expected: ITEMS });
+batch8.push({ name: 'labels 主办单位 / 协办单位', lines: proseLines({ ...PROSE, lead: '主办单位', co: '协办单位' }), expected: ITEMS });
+batch8.push({ name: 'labels 主责单位 / 协同单位', lines: proseLines({ ...PROSE, lead: '主责单位', co: '协同单位' }), expected: ITEMS });
+/** One list of units under a label naming no lead: the first listed leads. */
+const firstLeads = ITEMS.map((it) => ({ ...it, lead: [it.lead[0]] }));
+function oneListLines(label: string, before: string[] = []): string[] {
+  return closerLines(() => '', true).flatMap((l) => {
+    const it = ITEMS.find((x) => l.endsWith(x.text));
+    return it ? [l, ...before, `${label}：${[...it.lead, ...it.co].join('、')}`] : [l];
+  });
+}
+for (const label of ['责任单位', '责任部门', '责任主体', '承办单位'])
+  batch8.push({ name: `only ${label} listed (first leads)`, lines: oneListLines(label), expected: firstLeads });
+batch8.push({ name: '责任领导 line, then 责任单位 (first leads)', lines: oneListLines('责任单位', ['责任领导：李四']), expected: firstLeads });
+batch8.push({ name: '分管领导 line, then 牵头单位 / 配合单位', lines: proseLines(PROSE).flatMap((l) => (l.startsWith('牵头单位：') ? ['分管领导：副县长王五', l] : [l])), expected: ITEMS });
+
+const CLOSERS8: Record<string, Closer> = {
+  '（X主办，Y协办）': (it) => `（${it.lead.join('、')}主办${co(it, '协办')}）`,
+  '（主责单位：X；配合单位：Y）': (it) => `（主责单位：${it.lead.join('、')}${it.co.length ? `；配合单位：${it.co.join('、')}` : ''}）`,
+  '（X牵头，Y协同）': (it) => `（${it.lead.join('、')}牵头${co(it, '协同')}）`,
+  '（X负责，Y配合）': (it) => `（${it.lead.join('、')}负责${co(it, '配合')}）`,
+  '（牵头：X；配合：Y）': (it) => `（牵头：${it.lead.join('、')}${it.co.length ? `；配合：${it.co.join('、')}` : ''}）`,
+  '（由X牵头，Y配合）': (it) => `（由${it.lead.join('、')}牵头${co(it, '配合')}）`,
+  '（X牵头负责，Y配合）': (it) => `（${it.lead.join('、')}牵头负责${co(it, '配合')}）`,
+  '（X牵头，Y等部门配合）': (it) => `（${it.lead.join('、')}牵头${it.co.length ? `，${it.co[0]}等部门配合` : ''}）`,
+  '（责任主体：X；协同单位：Y）': (it) => `（责任主体：${it.lead.join('、')}${it.co.length ? `；协同单位：${it.co.join('、')}` : ''}）`,
+  '（X为牵头单位，Y为配合单位）': (it) => `（${it.lead.join('、')}为牵头单位${co(it, '为配合单位')}）`,
+};
+for (const [name, closer] of Object.entries(CLOSERS8)) batch8.push({ name: `closer ${name}`, lines: closerLines(closer, true), expected: ITEMS });
+
+/** Separators between the lead units (item 4 has two). */
+for (const [name, join] of Object.entries({ '和': '和', '及': '及', '　(full-width space)': '　' })) {
+  const lines = proseLines(PROSE).map((l) => (l === '牵头单位：县住建局、县财政局' ? `牵头单位：县住建局${join}县财政局` : l));
+  batch8.push({ name: `lead units joined by ${name}`, lines, expected: ITEMS });
+}
+/** `X、Y等部门`: the group marker is kept beside the units (group-names.test.ts), a lead list's too. */
+const etcLeadItems = ITEMS.map((it, k) => (k === 3 ? { ...it, lead: [...it.lead, '等部门'] } : it));
+batch8.push({ name: 'lead units X、Y等部门 (the marker kept)', lines: proseLines(PROSE).map((l) => (l === '牵头单位：县住建局、县财政局' ? '牵头单位：县住建局、县财政局等部门' : l)), expected: etcLeadItems });
+batch8.push({ name: 'lead units one a line under the label', lines: proseLines(PROSE).flatMap((l) => (l === '牵头单位：县住建局、县财政局' ? ['牵头单位：县住建局', '县财政局'] : [l])), expected: ITEMS });
+{
+  const items = ITEMS.map((it, k) => (k === 2 ? { ...it, lead: ['各县（市、区）人民政府'], co: ['市民政局'] } : k === 1 ? { ...it, lead: ['市直有关部门'] } : it));
+  batch8.push({ name: 'a unit holding 、 in its brackets, 市直有关部门 as lead', lines: proseLines(PROSE, items), expected: items });
+  batch8.push({ name: 'a unit holding 、 in its brackets, closers', lines: closerLinesOf(items, (it) => `（${it.lead.join('、')}牵头${co(it, '配合')}）`), expected: items });
+}
+function closerLinesOf(items: Item[], closer: Closer): string[] {
+  const lines = [TITLE];
+  let n = 0;
+  for (const s of SECTIONS) {
+    lines.push(s.heading);
+    for (const i of s.items) lines.push(`${++n}.${items[i].text}${closer(items[i])}`, `完成时限：${items[i].deadline}`);
+  }
+  return lines;
+}
+
+const DEADLINES8: { text: string; kind: Task['deadline']['kind']; due: string | null }[] = [
+  { text: '6月底', kind: 'date', due: '2024-06-30' },
+  { text: '2024/06/30', kind: 'date', due: '2024-06-30' },
+  { text: '2024-6-30', kind: 'date', due: '2024-06-30' },
+  { text: '2024年06月30日', kind: 'date', due: '2024-06-30' },
+  { text: '2024年第三季度', kind: 'date', due: '2024-09-30' },
+  { text: '三季度末', kind: 'date', due: '2024-09-30' },
+  { text: '下半年', kind: 'date', due: '2024-12-31' },
+  { text: '年底前', kind: 'date', due: '2024-12-31' },
+  { text: '2024年内完成', kind: 'date', due: '2024-12-31' },
+  { text: '2024年6月底以前', kind: 'date', due: '2024-06-30' },
+  { text: '即日起至2024年6月底', kind: 'date', due: '2024-06-30' },
+  { text: '2024—2025年', kind: 'date', due: '2025-12-31' },
+  { text: '2024-2025年', kind: 'date', due: '2025-12-31' },
+  { text: '2025年底前完成', kind: 'date', due: '2025-12-31' },
+  { text: '2024年6月至12月', kind: 'date', due: '2024-12-31' },
+  { text: '2024年6月底前完成方案制定，9月底前完成建设，12月底前投入使用', kind: 'date', due: '2024-12-31' },
+  { text: '6月底前启动；10月底前完成验收', kind: 'date', due: '2024-10-31' },
+  { text: '每季度', kind: 'recurring', due: null },
+  { text: '长期坚持，持续推进', kind: 'ongoing', due: null },
+  { text: '2024年9月中旬', kind: 'date', due: '2024-09-20' },
+];
+for (const d of DEADLINES8) {
+  const items = withDeadline(0, d);
+  batch8.push({ name: `deadline ${JSON.stringify(d.text)}`, lines: proseLines(PROSE, items), expected: items });
+}
+/** Staged dates in the item's own text, no deadline line: the latest. */
+{
+  const items = ITEMS.map((it, k) => (k === 4 ? { ...it, text: `${it.text.replace('。', '，')}2024年6月底前完成方案设计，10月底前上线运行。`, kind: 'date' as const, due: '2024-10-31' } : it));
+  const lines = proseLines(PROSE, items).filter((l) => !(l === '完成时限：2024年10月底前'));
+  batch8.push({ name: 'staged dates in the item’s text, no deadline line (latest)', lines, expected: items });
+}
+
+/** Layout damage as PDFs and web pages give prose. */
+const spaced = (l: string) => l.replace(/县(市场监管局|财政局|民政局)/g, '县 $1').replace(/(\d{4})年(\d{1,2})月/g, '$1 年 $2 月');
+batch8.push({ name: 'stray spaces inside unit names and dates', lines: proseLines(PROSE).map(spaced), expected: ITEMS });
+batch8.push({ name: 'half-width punctuation throughout', lines: proseLines(PROSE).map(halfWidth), expected: halfWidthItems });
+batch8.push({ name: 'closers, half-width punctuation throughout', lines: closerLines(CLOSERS['（X牵头，Y配合）'], true).map(halfWidth), expected: halfWidthItems });
+batch8.push({ name: 'page footer 第 2 页 共 5 页 between items', lines: proseLines(PROSE).flatMap((l, i, a) => (i > 0 && l.startsWith('3.') ? ['第 2 页 共 5 页', l] : i === a.length - 1 ? [l, '第 3 页 共 5 页'] : [l])), expected: ITEMS });
+batch8.push({ name: 'page footer · 2 · and the office’s header line between items', lines: proseLines(PROSE).flatMap((l) => (l.startsWith('4.') ? ['· 2 ·', '某县人民政府办公室', l] : [l])), expected: ITEMS });
+batch8.push({ name: 'a unit name cut across lines (label line)', lines: proseLines(PROSE).flatMap((l) => (l === '配合单位：县公安局、县城管局' ? ['配合单位：县公安局、县城', '管局'] : l === '牵头单位：县市场监管局' ? ['牵头单位：县市场', '监管局'] : [l])), expected: ITEMS });
+
+describe('wording variants (eighth batch, prose)', () => {
+  each8('text', batch8, (c) => expect(importBreakdown({ kind: 'text', text: c.lines.join('\n') }).tasks.map(view8)).toEqual(expectedView(c.expected)));
+  each8('docx', batch8, (c) => expect(importBreakdown({ kind: 'docx', documentXml: docxProse(c.lines) }).tasks.map(view8)).toEqual(expectedView(c.expected)));
+});
+
+const tableBatch8: { name: string; rows: string[][]; expected?: Expected[]; noTab?: boolean }[] = [];
+const withHeader = (h: string[], rows = base2) => rows.map((r, i) => (i === 1 ? h : r));
+for (const task of ['具体措施', '目标任务', '主要内容', '工作措施', '任务事项', '改革任务', '重点工作任务', '工作任务及目标'])
+  tableBatch8.push({ name: `task header ${task}`, rows: withHeader(['序号', task, '牵头单位', '配合单位', '完成时限']) });
+for (const lead of ['责任主体', '主办单位', '承办单位', '牵头处室', '主责部门', '牵头部门（单位）'])
+  tableBatch8.push({ name: `lead header ${lead}`, rows: withHeader(['序号', '工作任务', lead, '配合单位', '完成时限']) });
+for (const coName of ['协同部门', '参与部门', '协作单位', '配合部门（单位）', '责任部门'])
+  tableBatch8.push({ name: `co header ${coName}`, rows: withHeader(['序号', '工作任务', '牵头单位', coName, '完成时限']) });
+for (const deadline of ['完成节点', '时限', '办结时限', '时间要求', '计划完成时间', '进度要求', '完成时限要求', '完成年限'])
+  tableBatch8.push({ name: `deadline header ${deadline}`, rows: withHeader(['序号', '工作任务', '牵头单位', '配合单位', deadline]) });
+tableBatch8.push({ name: 'header 工作事项 / 责任主体 / 协同单位 / 时限要求', rows: withHeader(['序号', '工作事项', '责任主体', '协同单位', '时限要求']) });
+tableBatch8.push({ name: 'header 重点任务 / 主办单位 / 协办单位 / 完成节点', rows: withHeader(['序号', '重点任务', '主办单位', '协办单位', '完成节点']) });
+tableBatch8.push({ name: 'header 具体措施 / 责任单位 only (first leads)', rows: base2.map((r, i) => (i === 1 ? ['序号', '具体措施', '责任单位', '完成时限'] : i === 0 ? r : /^[一二]、/.test(r[0]) ? r.slice(0, 4) : [r[0], r[1], [r[2], r[3]].filter((x) => x).join('、'), r[4]])), expected: firstLeads });
+tableBatch8.push({ name: 'header 序号 missing, no numbers', rows: base2.map((r, i) => (i === 0 ? r : /^[一二]、/.test(r[0]) ? r.slice(0, 4) : r.slice(1))) });
+const reorder = (idx: number[]) => base2.map((r, i) => (i === 0 ? r : /^[一二]、/.test(r[0]) ? [r[0], ...idx.slice(1).map(() => '')] : idx.map((k) => r[k])));
+tableBatch8.push({ name: 'columns 序号, 牵头单位, 工作任务, 配合单位, 完成时限', rows: reorder([0, 2, 1, 3, 4]) });
+tableBatch8.push({ name: 'columns 序号, 完成时限, 工作任务, 牵头单位, 配合单位', rows: reorder([0, 4, 1, 2, 3]) });
+tableBatch8.push({ name: 'columns 序号, 工作任务, 配合单位, 完成时限, 牵头单位', rows: reorder([0, 1, 3, 4, 2]) });
+const addColumn = (name: string, value: string, at: number) => base2.map((r, i) => (i === 0 ? r : i === 1 ? [...r.slice(0, at), name, ...r.slice(at)] : /^[一二]、/.test(r[0]) ? [...r, ''] : [...r.slice(0, at), value, ...r.slice(at)]));
+tableBatch8.push({ name: 'a 分管领导 column before 牵头单位', rows: addColumn('分管领导', '张副县长', 2) });
+tableBatch8.push({ name: 'a 分管领导 column at the end', rows: addColumn('分管领导', '张副县长', 5) });
+tableBatch8.push({ name: 'a 责任领导 column beside a 责任单位 column (first leads)', rows: base2.map((r, i) => (i === 1 ? ['序号', '工作任务', '责任领导', '责任单位', '完成时限'] : i === 0 ? r : /^[一二]、/.test(r[0]) ? r : [r[0], r[1], '李副县长', [r[2], r[3]].filter((x) => x).join('、'), r[4]])), expected: firstLeads });
+tableBatch8.push({ name: 'a 备注 column with notes', rows: addColumn('备注', '纳入年度考核', 5) });
+tableBatch8.push({ name: 'a 责任人 column after the units', rows: addColumn('责任人', '赵六', 4) });
+for (const cat of ['板块', '领域', '类别', '重点领域']) tableBatch8.push({ name: `a ${cat} column holding the sections`, rows: [
+  [TITLE],
+  ['序号', cat, '工作任务', '牵头单位', '配合单位', '完成时限'],
+  ...SECTIONS.flatMap((s) => s.items.map((i) => [String(i + 1), s.heading.slice(2), ITEMS[i].text, ITEMS[i].lead.join('、'), ITEMS[i].co.join('、'), ITEMS[i].deadline])),
+] });
+/** Cells as separators write them. */
+for (const [name, join] of Object.entries({ '和': '和', '及': '及', '；(full-width)': '；', '　': '　' }))
+  tableBatch8.push({ name: `lead cell joined by ${name}`, rows: base2.map((r) => r.map((c) => (c === '县住建局、县财政局' ? c.replace('、', join) : c))) });
+tableBatch8.push({ name: 'co cell X、Y等部门', rows: base2.map((r) => r.map((c, k) => (k === 3 && c.includes('、') ? `${c.split('、')[0]}等部门` : c))) });
+tableBatch8.push({ name: 'lead cell 县住建局、县财政局等部门 (the marker kept)', rows: base2.map((r) => r.map((c) => (c === '县住建局、县财政局' ? '县住建局、县财政局等部门' : c))), expected: etcLeadItems });
+{
+  const items = ITEMS.map((it, k) => (k === 2 ? { ...it, lead: ['各县（市、区）人民政府'], co: ['市民政局'] } : k === 1 ? { ...it, lead: ['市直有关部门'] } : it));
+  tableBatch8.push({ name: 'a unit holding 、 in its brackets, 市直有关部门 as lead', rows: tableRows(TABLE, items), expected: items });
+}
+for (const d of DEADLINES8) {
+  const items = withDeadline(1, d);
+  tableBatch8.push({ name: `deadline cell ${JSON.stringify(d.text)}`, rows: tableRows(TABLE, items), expected: items });
+}
+/** Layout damage: cells wrapped narrow (grid and docx only: tab text cannot hold a line break). */
+const wrap = (c: string, w: number) => (c.length > w ? (c.match(new RegExp(`.{1,${w}}`, 'gu')) ?? [c]).join('\n') : c);
+for (const w of [4, 6, 9])
+  tableBatch8.push({ name: `every cell wrapped ${w} characters a line`, noTab: true, rows: base2.map((r, i) => (i < 2 || /^[一二]、/.test(r[0]) ? r : r.map((c) => wrap(c, w)))) });
+tableBatch8.push({ name: 'a unit split across lines in its cell', noTab: true, rows: base2.map((r) => r.map((c) => (c === '县住建局、县财政局' ? '县住建局、县财\n政局' : c === '县市场监管局' ? '县市场\n监管局' : c))) });
+tableBatch8.push({ name: 'page header and footer rows inside the table', rows: [...base2.slice(0, 5), ['第 1 页 共 2 页'], ['2024年某县重点工作任务分解方案'], ...base2.slice(5)] });
+tableBatch8.push({ name: 'a footer row — 2 — and a repeated header', rows: [...base2.slice(0, 6), ['— 2 —'], header2, ...base2.slice(6)] });
+tableBatch8.push({ name: 'half-width punctuation in cells', rows: base2.map((r, i) => (i < 2 ? r : r.map(halfWidth))), expected: halfWidthItems });
+tableBatch8.push({ name: 'stray spaces inside unit names and dates', rows: base2.map((r, i) => (i < 2 ? r : r.map(spaced))) });
+tableBatch8.push({ name: 'section rows as 一、 lines without cells', rows: base2.map((r) => (/^[一二]、/.test(r[0]) ? [r[0]] : r)) });
+
+describe('wording variants (eighth batch, tables)', () => {
+  each8('tab text', tableBatch8.filter((c) => !c.noTab), (c) => expect(importBreakdown({ kind: 'text', text: tableText(c.rows) }).tasks.map(view8)).toEqual(expectedView(c.expected ?? ITEMS)));
+  each8('grid', tableBatch8, (c) => expect(importBreakdown({ kind: 'grid', rows: c.rows, sheet: 'Sheet1' }).tasks.map(view8)).toEqual(expectedView(c.expected ?? ITEMS)));
+  each8('docx', tableBatch8, (c) => expect(importBreakdown({ kind: 'docx', documentXml: docxTable(c.rows) }).tasks.map(view8)).toEqual(expectedView(c.expected ?? ITEMS)));
+});
+
+describe('wording variants combined (eighth batch axes)', () => {
+  it('reads 300 prose documents drawing the new axes at random (numbering, role labels, deadline, half-width punctuation, page footers)', () => {
+    const rng = seededRandom(20261208);
+    const numberings = { ...NUMBERINGS, ...Object.fromEntries(Object.entries(NUMBERINGS8).filter(([k]) => !k.includes('space only'))) };
+    const failures: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const d = rng.pick([...DEADLINE_WORDINGS, ...DEADLINES8]);
+      const items = withDeadline(rng.int(ITEMS.length), d);
+      const lead = rng.pick([...LEAD_LABELS, ...LEAD_LABELS8]);
+      // Two labels with no word on who leads (`责任主体` and `责任单位`) say nothing of which list leads: not drawn.
+      const unmarked = (l: string) => /^(?:责任主体|承办单位|责任单位|责任部门)$/.test(l);
+      const style: ProseStyle = {
+        number: numberings[rng.pick(Object.keys(numberings))],
+        lead,
+        co: rng.pick([...CO_LABELS, ...CO_LABELS8].filter((c) => !(unmarked(lead) && unmarked(c)))),
+        deadline: rng.pick(DEADLINE_LABELS),
+        colon: rng.pick(COLONS),
+        join: rng.pick([...JOINS, '和']),
+      };
+      let lines = proseLines(style, items);
+      let expected = items;
+      if (rng.chance(0.3)) {
+        lines = lines.map(halfWidth);
+        expected = items.map((it) => ({ ...it, text: halfWidth(it.text) }));
+      }
+      if (rng.chance(0.3)) lines = lines.flatMap((l, i) => (i > 0 && /^\S{0,4}(3|三)/.test(l) && !/[：:]/.test(l.slice(0, 6)) ? ['第 2 页 共 3 页', l] : [l]));
+      const got = importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks.map(view8);
+      if (JSON.stringify(got) !== JSON.stringify(expectedView(expected))) failures.push(`#${k}: ${JSON.stringify(style, (key, v) => (key === 'number' ? v(1) : v))} ${d.text}`);
+    }
+    expect(failures.slice(0, 8)).toEqual([]);
+  });
+});
+
+// First run of the two combined tests below (after the fixes above): prose 300 of 300; tables 296 of 300
+// documents × 2 forms right — 2 documents (both forms) with a 具体措施 task column beside a 工作要求
+// column, whose 工作要求 was taken as the tasks (fixed: duplicate-columns.ts, measures are the tasks).
+describe('wording variants combined (eighth batch axes, tables)', () => {
+  it('reads 300 tables drawing header names, column order, separators and the deadline cell at random, as tab text and as a grid', () => {
+    const rng = seededRandom(8);
+    const failures: string[] = [];
+    const orders: TableStyle['order'][] = [['seq', 'task', 'lead', 'co', 'deadline'], ['seq', 'lead', 'co', 'task', 'deadline'], ['seq', 'task', 'deadline', 'lead', 'co'], ['task', 'lead', 'co', 'deadline'], ['seq', 'task', 'lead', 'co', 'deadline', 'extra']];
+    for (let k = 0; k < 300; k++) {
+      const d = rng.pick([...DEADLINE_WORDINGS, ...DEADLINES8]);
+      const items = withDeadline(rng.int(ITEMS.length), d);
+      const order = rng.pick(orders);
+      const style: TableStyle = {
+        task: rng.pick(['工作任务', '重点任务', '工作事项', '具体措施', '目标任务', '主要内容', '任务事项', '重点工作任务']),
+        lead: rng.pick(['牵头单位', '牵头部门', '主责单位', '责任主体', '主办单位', '承办单位', '牵头处室']),
+        co: rng.pick(['配合单位', '协同单位', '协办单位', '协同部门', '参与部门', '配合部门（单位）']),
+        deadline: rng.pick(['完成时限', '时间节点', '完成节点', '时限要求', '办结时限', '计划完成时间', '进度要求', '完成年限']),
+        order,
+        extra: order.includes('extra') ? rng.pick(['备注', '分管领导', '责任人', '工作要求']) : null,
+        join: rng.pick([...JOINS, '和', '及']),
+        sections: rng.chance(0.7),
+      };
+      const rows = tableRows(style, items);
+      for (const [form, input] of [['tab', { kind: 'text' as const, text: tableText(rows) }], ['grid', { kind: 'grid' as const, rows, sheet: 'Sheet1' }]] as const) {
+        const got = importBreakdown(input).tasks.map(view8);
+        if (JSON.stringify(got) !== JSON.stringify(expectedView(items))) failures.push(`#${k} ${form}: ${JSON.stringify({ ...style, order: order.join(',') })} ${d.text}`);
+      }
+    }
+    expect(failures.slice(0, 8)).toEqual([]);
+  });
+});

@@ -10,9 +10,13 @@ const LEADING_NUMBER_UNIT = /^(?:\d{1,2}|[一二三四])(月|日|季度)/;
 const LEADING_MONTH = /^(\d{1,2}月)\d{1,2}/;
 const LONE_DAY = /^\d{1,2}日$/;
 const ENDS_WITH_DAY_NUMBER = /月\d{1,2}$/;
+const LONE_YEAR = /^\d{4}$/;
+const LEADING_YEAR = /^\d{4}年/;
 
 /** `3` + `6月` → `3月`; `9月1` + `30日` → `9月1日`; `一` + `二季度` → `一季度`. */
 function completeLeft(left: string, right: string): string {
+  // `2024—2026年`: the right side's 年 belongs to both years (checked on the raw sides, before splitYear).
+  if (LONE_YEAR.test(left) && LEADING_YEAR.test(right)) return `${left}年`;
   const unit = LEADING_NUMBER_UNIT.exec(right)?.[1];
   if (unit === undefined) return left;
   if (LONE_NUMBER.test(left) || (unit === '日' && ENDS_WITH_DAY_NUMBER.test(left))) return left + unit;
@@ -33,7 +37,7 @@ function withYear(year: number, hasYear: boolean, rest: string): string {
 export function parseDateRange(body: string, planYear: number): TermResult {
   const m = RANGE.exec(body);
   if (!m) return null;
-  const left = splitYear(m[1], planYear);
+  const left = splitYear(completeLeft(m[1], m[2]), planYear);
   const right = splitYear(m[2], planYear);
   const rightYear = right.hasYear ? right.year : left.year;
   const leftText = withYear(left.year, left.hasYear, completeLeft(left.rest, right.rest));

@@ -27,14 +27,20 @@ export interface ResolvedColumns {
 
 /**
  * `工作要求 | 具体要求` and no 工作任务: the general one holds the tasks, the `具体…` one their details
- * (the first of two when neither says `具体`).
+ * (the first of two when neither says `具体`); but measures before what is asked of them
+ * (`具体措施 | 工作要求`, `工作举措 | 目标要求`) are the tasks, whatever their name's start.
  */
 function requirementAsTask(named: readonly NamedColumn[]): NamedColumn | undefined {
   if (named.some((c) => c.role === 'task')) return undefined;
   const requirements = named.filter((c) => c.role === 'requirement');
   if (requirements.length < 2) return undefined;
+  const measures = requirements.find((c) => MEASURES.test(c.name));
+  const demands = requirements.filter((c) => !MEASURES.test(c.name) && DEMANDS.test(c.name));
+  if (measures && demands.length > 0 && demands.every((c) => c.index > measures.index)) return measures;
   return requirements.find((c) => !/^具体/.test(c.name)) ?? requirements[0];
 }
+const MEASURES = /措施|举措/;
+const DEMANDS = /要求|标准|目标/;
 
 /**
  * Of two columns of one role, the one the role keeps: the first, but for the requirement a

@@ -1,7 +1,20 @@
 import { LABEL_WORDS, readLabel } from './unit-label';
 
-/** `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection). */
-export const ITEM_NUMBER = /^(?:\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%))|[）)])|[①-⑳]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)])\s*/;
+/**
+ * `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection);
+ * also `第一条`, `第3项`, `【1】`, `[1]`, and an item numbered by its section (`1.1 `, `1.1.1`, `1-1`) — a
+ * decimal only before a space or a third level, so an amount opening a line (`2.5万户`, `3.5公里`) is none.
+ */
+export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
+  String.raw`\d{1,2}(?:[.．]\d{1,2}){2}(?![.．]?\d)`,
+  String.raw`\d{1,2}[.．]\d{1,2}(?=[ 　\t])`,
+  String.raw`\d{1,2}[-－]\d{1,2}(?![\d.．%]|\s*[年月日号万亿千百倍个元亩吨])`,
+  String.raw`\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[）)])`,
+  String.raw`[①-⑳]`,
+  String.raw`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]`,
+  String.raw`第(?:\d{1,3}|[一二三四五六七八九十百]+)[条项](?![款])[：:]?`,
+  String.raw`[【\[［]\d{1,2}[】\]］]`,
+].join('|')})\s*`);
 
 /** `１．`, `（１２）`: an item's number in full-width digits, at the line's start or after a sentence ends. */
 const FULL_WIDTH_NUMBER = /(?<=(?:^|[。；;：:！!？?）)\]］〕】])\s*[（(]?\s*)[０-９]{1,2}(?=\s*[.．、﹒）)])/g;

@@ -1,5 +1,6 @@
 import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
+import { toChineseNumeral } from './chinese-numeral';
 import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, markedItemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
@@ -34,6 +35,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const marked = markedItemNumbers(cellLines.map((l) => l.text));
   const printed = cellLines.map((l, i) => ({ ...l, text: marked[i] }));
   const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
+  const numberedSections = lines.map((_, i) => numberedSection(lines, i));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
@@ -49,12 +51,12 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)
     || unitsByClause(itemParagraph(lines, i)) !== null || unitsAsSubject(l.text) !== null)));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
-  const shares = lines.map((_, i) => !ownUnits[i] && sharesLabelsBelow(lines, i, ownUnits));
+  const shares = lines.map((_, i) => !ownUnits[i] && numberedSections[i] === null && sharesLabelsBelow(lines, i, ownUnits));
   const withUnits = lines.map((_, i) => ownUnits[i] || shares[i]);
   const first = withUnits.indexOf(true);
   if (first < 0) return null;
   let start = first;
-  while (start > 0 && isHeading(lines[start - 1].text)) start -= 1;
+  while (start > 0 && (isHeading(lines[start - 1].text) || numberedSections[start - 1] !== null)) start -= 1;
   const sideBySide = lines.filter((l) => l.cells > 1).length;
   if (sideBySide > MAX_INDEX_LINES || lines.slice(start).some((l) => l.cells > 1)) return null;
 
@@ -101,6 +103,13 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       item = { row, line: i, title: parseCategoryHeading(text)?.title, text: '', labels: {} };
       continue;
     }
+    const section = numberedSections[i];
+    if (section !== null) {
+      flush();
+      read.push(null);
+      rows.push({ row, cells: [section], breakBefore: false });
+      continue;
+    }
     if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || titleBeforeLabels[i]) {
       flush();
       item = titleOverClauses(lines, i) ? { row, line: i, title: text.replace(ITEM_NUMBER, ''), text: '', labels: {} }
@@ -117,7 +126,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     // going on to the next line (`协同责任单位：市经信局、` / `市商务局`).
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
-    else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] += text;
+    else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] = goOn(open.last, open.labels[open.last] ?? '', text);
   }
   flush();
   // Items naming no units of their own, above one whose label lines follow them all, share its labels.
@@ -320,9 +329,17 @@ function goesOn(key: LabelKey, list: string, line: string): boolean {
   // `完成时限：2024年` / `11月底`, `2024年10` / `月底前`, `6月30` / `日前`: a date cut where the line broke.
   if (key === 'deadline') return /[\d０-９年月]$/.test(list) && /^[\d０-９]{0,2}\s*[年月日号底末内前中上下旬]/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;
+  // `牵头单位：县住建局` / `县财政局`: the label's units one a line, a line of names only.
+  if (key !== 'note' && key !== 'requirement' && list !== '' && line.length <= MAX_CUT_REST && !/[:：。！？!?]/.test(line) && namesUnits(line)) return true;
   return list !== '' && endsWithCutUnit(list) && line.length <= MAX_CUT_REST && !/[:：。]/.test(line) && endsLikeUnit(line.split(/[、，,；;]/)[0]);
 }
 const MAX_CUT_REST = 20;
+
+/** The label's value with the line that goes on it: a whole name on a line of its own after another is listed (`、`), a cut one joined. */
+function goOn(key: LabelKey, list: string, line: string): string {
+  const listed = key !== 'deadline' && list !== '' && !/[、，,；;]$/.test(list) && endsLikeUnit(list) && namesUnits(line);
+  return listed ? `${list}、${line}` : list + line;
+}
 const MAX_DATE_REST = 12;
 
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
@@ -578,6 +595,21 @@ interface ProseItem {
   last?: LabelKey;
 }
 
+/** `1.优化营商环境` / `1.1 推进…`: the section's number and title. */
+const SECTION_NUMBER = /^(\d{1,2}(?:[.．]\d{1,2})?)\s*[.．、]?\s*([^\d.．\s][^，,。；;：:（）()]{1,30})$/;
+
+/**
+ * `1.优化营商环境` over `1.1 推进…`, `1.1 优化营商环境` over `1.1.1 …`: a short line numbered as the item
+ * right below it begins is its section, not an item — as the heading `（一）优化营商环境` it becomes.
+ */
+function numberedSection(lines: ReadonlyArray<{ text: string }>, i: number): string | null {
+  const m = SECTION_NUMBER.exec(lines[i].text.trim());
+  const next = lines[i + 1]?.text.trim();
+  if (!m || next === undefined || !next.startsWith(`${m[1].replace('．', '.')}.`) || !/^\d/.test(next.slice(m[1].length + 1))) return null;
+  const no = Number(m[1].split(/[.．]/).pop());
+  return `（${toChineseNumeral(no)}）${m[2].trim()}`;
+}
+
 function isItem(text: string): boolean {
   return ITEM_NUMBER.test(text);
 }
@@ -638,13 +670,16 @@ const MAX_TERM_WORDS = 8;
 /**
  * Lead and co cells from the labels: a `牵头单位` leads and the others help; with none, a
  * `责任单位` / `部门分工` saying who leads (`X牵头，Y配合`) goes whole to the lead cell (read there as
- * in a table), else its first unit leads by convention. A `配合单位` alone never leads.
+ * in a table), as does one beside a `配合单位`; else its first unit leads by convention. A `配合单位`
+ * alone never leads.
  */
 function unitCells(labels: Labels): [string, string] {
   const join = (...lists: Array<string | undefined>) => lists.filter(Boolean).join('；');
   if (labels.lead !== undefined) return [labels.lead, join(labels.units, labels.co)];
   if (labels.units === undefined) return ['', labels.co ?? ''];
   if (namesItsLead(labels.units)) return [labels.units, labels.co ?? ''];
+  // `责任主体：X、Y` / `配合单位：Z`: beside a list of helpers, the responsible list is the lead, whole (as a table's first unit column is).
+  if (labels.co !== undefined) return [labels.units, labels.co];
   const units = splitUnitList(labels.units);
   return [units[0] ?? '', join(units.slice(1).join('、'), labels.co)];
 }
@@ -655,7 +690,7 @@ function byConvention(item: ProseItem): boolean {
   if (bracket !== null) return responsibleList(splitBracketDeadline(bracket).units) !== null;
   // `X、Y负责…`: units named as the item's subject, no word saying which leads.
   if (labels.lead === undefined && labels.units === undefined && labels.co === undefined) return (unitsAsSubject(item.text)?.[1] ?? '') !== '';
-  return labels.lead === undefined && labels.units !== undefined && !namesItsLead(labels.units);
+  return labels.lead === undefined && labels.units !== undefined && labels.co === undefined && !namesItsLead(labels.units);
 }
 
 /** The item as cells: its text, requirement, lead, co units, deadline and note. */

@@ -42,7 +42,7 @@ const LONE_PREFIX = /^(区|县|市|省)$/;
 const STAR_MARK = /\s*[*＊★☆]$|^[*＊★☆]\s*/;
 /** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`, `★区发改委`. */
 const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
-const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:牵头|主办|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|协同|协办|指导|督导|支持)?)?[。]?$/s;
+const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:(?:作为|为)(?:牵头|主办)(?:单位|部门)|牵头|主办|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:(?:作为|为)(?:配合|参与|协助|协同|协办)(?:单位|部门)|配合|参与|协助|协同|协办|指导|督导|支持)?)?[。]?$/s;
 /** `区政府办会同各有关单位`: the first leads, with the others. */
 const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 
@@ -50,7 +50,7 @@ const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
 export function splitUnitList(cell: string): string[] {
   // `市政` / `府办` / `公厅`: one name in a column so narrow it stands a few characters a line.
   const narrow = cell.includes('\n') ? narrowName(cell.split('\n')) : null;
-  const text = joinBrokenNames(stripDuty(narrow ?? cell));
+  const text = joinBrokenNames(stripDuty(narrow ?? joinCutLines(cell)));
   if (text === '' || NO_UNIT.test(text)) return [];
   const parts = splitOutsideBrackets(text, LIST_BREAK).flatMap(splitAtAnd).flatMap((list) => shareSuffix(splitOutsideBrackets(list, /、/)));
   const names: string[] = [];
@@ -67,18 +67,25 @@ export function splitUnitList(cell: string): string[] {
 }
 
 /**
- * `市发改委及各县区政府`, `各区、县(市)政府及开发区管委会`: `及` between two whole names joins two lists
- * of units. A name holding `及` has no whole name before it (`区商务及经济发展局`), and `及其…` names the
- * unit's own bodies (`县政府及其组成部门`): neither is split.
+ * `市发改委及各县区政府`, `各区、县(市)政府及开发区管委会`, `县住建局和县财政局`: a conjunction between two
+ * whole names joins two lists of units. A name holding one has no whole name before it
+ * (`区商务及经济发展局`, `人力资源和社会保障局`), and `及其…`, `及下属…` name the unit's own bodies
+ * (`县政府及其组成部门`, `县供销社及下属企业`): neither is split.
  */
+const CONJUNCTION = /以及|及(?!其|下属|所属|直属)|和|与/g;
+
 function splitAtAnd(list: string): string[] {
-  const cut = splitOutsideBrackets(list.replace(/及(?!其)/g, '\u0000'), /\u0000/);
+  const pieces = splitOutsideBrackets(list.replace(CONJUNCTION, (c) => `\u0000${c}\u0001`), /\u0000/);
+  const whole = (name: string) => endsLikeUnit(name) || GROUP_END.test(name);
   const out: string[] = [];
-  for (const part of cut) {
+  for (const piece of pieces) {
+    // A conjunction inside brackets (`（参与）`) was not cut at: its marks go.
+    const opening = /^(以及|及|和|与)\u0001/.exec(piece);
+    const conjunction = opening?.[1] ?? '';
+    const part = piece.slice(opening?.[0].length ?? 0).replace(/[\u0000\u0001]/g, '');
     const before = out.length > 0 ? out[out.length - 1].split('、').pop() ?? '' : '';
-    const whole = (name: string) => endsLikeUnit(name) || GROUP_END.test(name);
-    if (out.length > 0 && !(whole(before) && whole(part.split('、')[0]))) out[out.length - 1] += `及${part}`;
-    else out.push(part);
+    if (out.length > 0 && !(whole(before) && whole(part.split('、')[0]))) out[out.length - 1] += conjunction + part;
+    else out.push(out.length > 0 ? part : conjunction + part);
   }
   return out;
 }
@@ -103,6 +110,21 @@ function joinBrokenNames(text: string): string {
     return broken ? out + piece : `${out} ${piece}`;
   }, '');
 }
+
+/**
+ * `县市场` / `监管局`, `县住建局、县财` / `政局`: a cell wrapped at its column's width cuts a name where
+ * the line ends; a line whose last name ends neither as a unit, a group nor a place (`经开区` /
+ * `高新区` stay two) goes on with the next line's first.
+ */
+function joinCutLines(cell: string): string {
+  return cell.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').reduce((out, line) => {
+    if (out === '') return line;
+    const before = out.split(/[、，,；;\s]/).pop() ?? '';
+    const cut = before !== '' && !/^[、，,；;]/.test(line) && !endsLikeUnit(before) && !GROUP_END.test(before) && !PLACE_END.test(before);
+    return cut ? out + line : `${out}\n${line}`;
+  }, '');
+}
+const PLACE_END = /[区县市省州旗镇乡村]$|[（(][^（）()]*[）)]$/;
 
 /**
  * `区发改委等有关部门` → `区发改委` and the group marker `等有关部门` (a group name: the unit checks

@@ -85,11 +85,17 @@ function withoutPersons(value: string): string {
     .replace(/(?:\s|[、，,；;])+$/, '').trim();
 }
 
+/**
+ * `牵头单位（部门）：`, `责任单位(处室)：`: a short note in brackets between a label and its colon saying
+ * what kind of units it names — not how to read them (`（列第一位者为牵头）`, `（牵头）`), which stays unread.
+ */
+const LABEL_NOTE = String.raw`(?:\s*[（(][^（）()牵第:：]{1,6}[）)])?`;
+
 /** `牵头单位：X`, or the label in brackets, with or without a colon (`【责任单位】X`, `[牵头单位]：X`). */
-const LEADING_LABEL = new RegExp(String.raw`^\s*(?:(${LABEL_WORDS})\s*[:：]|[【〔［\[]\s*(${LABEL_WORDS})\s*[】〕］\]]\s*[:：]?)\s*(.*)$`, 's');
+const LEADING_LABEL = new RegExp(String.raw`^\s*(?:(${LABEL_WORDS})${LABEL_NOTE}\s*[:：]|[【〔［\[]\s*(${LABEL_WORDS})\s*[】〕］\]]\s*[:：]?)\s*(.*)$`, 's');
 
 /** Where one labelled part of a text ends: `；`, `。`, a line break, or `，` or spaces before the next label (`牵头单位：X，配合单位：Y`). */
-const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|(?:[，,]\s*|\s+)(?=${LABEL_WORDS}\s*[:：])`);
+const LABELLED_SEGMENT = new RegExp(String.raw`[；;。\n]+|(?:[，,]\s*|\s+)(?=${LABEL_WORDS}${LABEL_NOTE}\s*[:：])`);
 
 /**
  * `牵头单位：X；配合单位：Y；完成时限：6月底` → its labelled parts, in order; a part with no label

@@ -32,6 +32,8 @@ describe('headerRole: more wordings', () => {
     ['大类', 'category'], ['项目类别', 'category'],
     ['协助单位', 'co'], ['主责科室', 'lead'], ['具体承办单位', 'co'],
     ['任务举措', 'requirement'], ['推进时限', 'deadline'],
+    // the time a task must be done by, named by its progress or its years
+    ['进度要求', 'deadline'], ['完成年限', 'deadline'], ['实施年限', 'deadline'],
   ])('%j → %s', (cell, role) => {
     expect(headerRole(cell)).toBe(role);
   });

@@ -95,3 +95,23 @@ describe('a task-named column blank in every row beside a second one', () => {
     expect(result.findings.some((f) => f.message.includes('主要任务'))).toBe(false);
   });
 });
+
+/** Wording variants, eighth batch: measures before what is asked of them, no 工作任务 column (after them, text-columns.test.ts: 工作要求 holds the tasks). */
+describe('a measures column beside a requirements column', () => {
+  it.each([
+    ['具体措施', '工作要求'],
+    ['工作举措', '目标要求'],
+  ])('%s | %s: the measures before what is asked of them are the tasks', (measures, demands) => {
+    const rows = [
+      TITLE,
+      ['序号', measures, demands, '牵头单位', '完成时限'],
+      ['1', '建成社区食堂10个。', '按季度报送进展', '区民政局', '9月底前'],
+      ['2', '改造背街小巷20条。', '年底前完成验收', '区住建局', '11月底前'],
+    ];
+    const result = importBreakdown({ kind: 'text', text: tsv(rows) });
+    expect(result.tasks.map((t) => [t.task, t.requirement])).toEqual([
+      ['建成社区食堂10个。', '按季度报送进展'],
+      ['改造背街小巷20条。', '年底前完成验收'],
+    ]);
+  });
+});
