@@ -28,13 +28,14 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   // A header repeated at a page break (`⇥⇥工作任务⇥牵头单位⇥完成时限`, a blank cell more) says nothing of the rows' width.
   const width = fullWidth(after.filter((r) => !isRepeatedHeader(r)), headerRow.cells.length);
   if (header.start !== header.index || width < 3) return table;
-  const full = after.filter((r) => r.cells.length === width);
+  const full = after.filter((r) => r.cells.length === width && !isRepeatedHeader(r));
   const short = after.filter((r) => r.cells.length >= 2 && r.cells.length < width);
   // One full row is enough to line the others up by (a page's store may keep only the first rows);
   // with none (a report's rows all below a merged cell's first), the header's names say the kinds.
   if (short.length === 0 && headerRow.cells.length >= width) return table;
   const kinds = full.length > 0 ? columnKinds(full, width) : short.length >= 2 && headerRow.cells.length === width ? headerKinds(header, width) : null;
   if (kinds === null) return table;
+  const seen = full.length > 0 ? seenKinds(full, width) : kinds.map((k) => new Set([k]));
   const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
   let afterBreak = false;
   let afterRow = false;
@@ -49,9 +50,9 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
       afterBreak = isPageNumber(r) || isRepeatedHeader(r);
       const remnant = !cut && afterRow && isTaskRemnant(r, kinds);
       afterRow = r.cells.length >= 2 || remnant;
-      if (remnant) return alignRow(r, kinds, true);
+      if (remnant) return alignRow(r, kinds, seen, true);
       if (r.cells.length < 2 || r.cells.length >= width) return r;
-      return alignRow(r, kinds, !cut);
+      return alignRow(r, kinds, seen, !cut);
     }),
   };
 }
@@ -119,6 +120,17 @@ function columnKinds(full: readonly SourceRow[], width: number): CellKind[] {
   });
 }
 
+/**
+ * Every kind each column's full rows hold: a 完成时限 column may hold a bare date in one row and a
+ * sentence setting one in the next (`4月：…` / `根据…8月底前…`), both of which fit it.
+ */
+function seenKinds(full: readonly SourceRow[], width: number): Array<Set<CellKind>> {
+  return Array.from({ length: width }, (_, c) => new Set(full.map((r) => alignKind(r.cells[c])).filter((k) => k !== 'empty')));
+}
+
+/** A cell of a kind the column's full rows also hold, though not most often. */
+const SEEN_FIT = 2;
+
 /** A category title standing without its number is short; a task's text is not. */
 const TITLE_LENGTH = 16;
 
@@ -139,7 +151,7 @@ const INNER_GAP = 0.5;
  * best fit their columns, with as few columns left out between cells as may be; on a tie, the one
  * lacking the leftmost columns (merges are mostly there).
  */
-function alignRow(row: SourceRow, kinds: readonly CellKind[], merged: boolean): SourceRow {
+function alignRow(row: SourceRow, kinds: readonly CellKind[], seen: ReadonlyArray<ReadonlySet<CellKind>>, merged: boolean): SourceRow {
   const n = row.cells.length;
   const w = kinds.length;
   const cellKinds = row.cells.map(alignKind);
@@ -148,7 +160,8 @@ function alignRow(row: SourceRow, kinds: readonly CellKind[], merged: boolean): 
   const from: number[][] = Array.from({ length: n }, () => Array<number>(w).fill(-1));
   for (let i = 0; i < n; i++) {
     for (let j = i; j < w - (n - 1 - i); j++) {
-      const here = fit(cellKinds[i], kinds[j], row.cells[i]);
+      const fits = fit(cellKinds[i], kinds[j], row.cells[i]);
+      const here = fits < 0 && seen[j].has(cellKinds[i]) ? SEEN_FIT : fits;
       if (i === 0) {
         best[i][j] = here;
         continue;

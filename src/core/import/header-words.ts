@@ -29,7 +29,7 @@ export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`
  * Header words of columns the ledger has no field for and the importer keeps as text in 备注
  * (`责任领导：张三`): leaders, people, contacts, scores, progress to be reported later.
  */
-export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|完成情况|进展情况|督办|评分|分值|来源|依据`);
+export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|(?:完成|进展|推进|落实|实施|办理|执行)情况|进度(?!安排|要求)|督办|评分|分值|来源|依据`);
 
 /**
  * `1-10月推进情况`, `一季度进展情况`, `上半年完成情况`: the progress a report gives for a period, a column

@@ -93,8 +93,9 @@ export function readsAsColumnName(cell: string): boolean {
   const text = normalise(cell);
   return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／]/.test(text)
     && (/(单位|部门|科室|处室)$/.test(text) || !endsLikeUnit(text))
-    // A deadline's words (`年底前`, `每季度`), but not `上半年推进情况` or `年度目标` in a name.
-    && !/前|底|末|持续|长期|每|(?<!半)年(?!度)|月|季度/.test(text);
+    // A deadline's words (`年底前`, `每季度`), but not `上半年推进情况`, `年度目标`, `当前进度` or
+    // `月度工作计划` in a name.
+    && !/前$|底|末|持续|长期|每|(?<!半)年(?!度)|月(?!度)|季度/.test(text);
 }
 
 /**

@@ -36,7 +36,7 @@ function gluedName(part: string): RegExpExecArray | null {
 /** A person's name: not a unit, a group of units (`各乡镇`) or the start of one (`区`, `县…`). */
 export function isPersonName(text: string): boolean {
   const name = text.replace(/[\s　]/g, '');
-  return name.length >= 2 && name.length <= 4 && !endsLikeUnit(name) && !/^[区县市省州镇乡村各全有相本该其等]/.test(name)
+  return name.length >= 2 && name.length <= 4 && /^[\u4e00-\u9fa5·]+$/.test(name) && !endsLikeUnit(name) && !/^[区县市省州镇乡村各全有相本该其等]/.test(name)
     && !/(单位|部门|政府|街道|社区|机构|企业|乡镇)/.test(name) && !/[区园县市省村组场股]$/.test(name)
     && !/牵头|配合|负责|参与|协办|协助|主办|承办|落实|执行|办理|下同/.test(name);
 }

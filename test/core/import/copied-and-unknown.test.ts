@@ -29,10 +29,10 @@ describe('a header with a column it does not know', () => {
   });
 
   it('reads a column of unknown name by its cells when the table lacks that role', () => {
-    const text = tsv([['2025年某区任务分解表'], ['工作任务', '牵头单位', '计划安排'], ['推进预算公开。', '区财政局', '6月底前'], ['推进决算公开。', '区财政局', '持续推进']]);
+    const text = tsv([['2025年某区任务分解表'], ['工作任务', '牵头单位', '推进安排'], ['推进预算公开。', '区财政局', '6月底前'], ['推进决算公开。', '区财政局', '持续推进']]);
     const result = importBreakdown({ kind: 'text', text });
     expect(result.tasks.map((t) => [t.deadline.kind, t.deadline.due])).toEqual([['date', '2025-06-30'], ['ongoing', null]]);
-    expect(result.findings.find((f) => f.code === 'import.column-by-content')?.message).toBe('“计划安排”列不是常见的列名，按其内容读作“完成时限”');
+    expect(result.findings.find((f) => f.code === 'import.column-by-content')?.message).toBe('“推进安排”列不是常见的列名，按其内容读作“完成时限”');
   });
 
   it('still takes no data row for a header', () => {

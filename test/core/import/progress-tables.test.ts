@@ -1,0 +1,76 @@
+import { importBreakdown } from '../../../src/core/import';
+import { headerRole, readHeaderColumns } from '../../../src/core/import/header';
+import { isPersonName } from '../../../src/core/import/unit-persons';
+
+/**
+ * Blind round 9's classes (in wordings of our own): a progress table of 实事 projects — its task
+ * column named 项目内容, a column of the progress so far (`当前进度`, `落实情况`), a month's plan
+ * (`月度工作计划`) — and its 牵头单位 merged down over rows, which a copied table leaves out.
+ */
+const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+const row = (cells: string[]) => ({ row: 1, cells, breakBefore: false });
+
+describe('a progress table’s header', () => {
+  it.each(['当前进度', '工作进度', '完成进度', '落实情况', '推进情况', '实施情况', '办理情况'])('%s is a column kept in 备注', (name) => {
+    expect(headerRole(name)).toBe('other');
+  });
+
+  it.each(['月度工作计划', '工作计划', '推进计划', '计划安排'])('%s names the 完成时限 column (the dates the work is planned for)', (name) => {
+    expect(headerRole(name)).toBe('deadline');
+  });
+
+  it.each(['进度安排', '进度要求'])('%s still names the 完成时限 column', (name) => {
+    expect(headerRole(name)).toBe('deadline');
+  });
+
+  it('is found with a progress column and a column of no known name whose words hold 前 or 月度', () => {
+    const read = readHeaderColumns(row(['序号', '项目内容', '当前进度', '牵头单位', '月度完成数', '备注']));
+    expect(read?.columns).toMatchObject({ seq: 0, lead: 3 });
+    expect(read?.unknown.map((u) => u.name)).toEqual(['月度完成数']);
+  });
+});
+
+describe('a progress table of 实事 projects', () => {
+  it('reads the 项目内容 column as the tasks, with 当前进度 and 备注 kept', () => {
+    const text = tsv([
+      ['2023年度县民生实事项目进度表'],
+      ['序号', '项目内容', '当前进度', '牵头单位', '备注'],
+      ['1', '新建城市书房6家。', '70%(两家选址未定)', '县文广旅体局', '县民生实事'],
+      ['2', '改造农贸市场3个。', '100%', '县市场监管局', '市民生实事'],
+    ]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.deadline.kind])).toEqual([
+      ['新建城市书房6家。', ['县文广旅体局'], 'none'],
+      ['改造农贸市场3个。', ['县市场监管局'], 'none'],
+    ]);
+  });
+
+  it('lines up copied rows lacking the merged 牵头单位, a month’s plan read as the deadline', () => {
+    const text = [
+      '2023年5月县民生实事项目进展表',
+      tsv([['序号', '项目内容', '月度工作计划', '牵头单位', '落实情况']]),
+      tsv([['1', '为全县困难家庭发放助学金300人次。', '5月:完成助学对象摸底。', '县教育局', '已完成。']]),
+      '摸底困难学生312人。',
+      tsv([['2', '新建乡村学校少年宫4所。', '5月:完成2所主体建设。', '已完成。']]),
+      '2所主体已封顶。',
+      tsv([['3', '组织青少年心理健康讲座20场。', '按计划推进,9月底前完成全部讲座。', '县团委', '推进中。']]),
+      '已开展8场。',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.deadline.due])).toEqual([
+      ['为全县困难家庭发放助学金300人次。', ['县教育局'], '2023-05-31'],
+      ['新建乡村学校少年宫4所。', ['县教育局'], '2023-05-31'],
+      ['组织青少年心理健康讲座20场。', ['县团委'], '2023-09-30'],
+    ]);
+  });
+});
+
+describe('a person’s name', () => {
+  it.each(['公开。', '完成!', '3人'])('holds no punctuation or figure: %s', (text) => {
+    expect(isPersonName(text)).toBe(false);
+  });
+
+  it.each(['王嵘', '钱 宇', '欧阳建国'])('is a name: %s', (text) => {
+    expect(isPersonName(text)).toBe(true);
+  });
+});
