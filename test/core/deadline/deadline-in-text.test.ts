@@ -66,3 +66,23 @@ describe('年内 among the dates a text sets', () => {
     expect(parseDeadline('6月底前、3年内', 2025).due).toBe('2025-06-30');
   });
 });
+
+// Blind round 9: `力争年内新增…` — 年内 sets the plan year's end whatever work follows it; a span of
+// years counted from a start (`3年内`, `五年内`, `半年内`) sets none.
+describe('年内 before any work', () => {
+  it.each([
+    ['力争年内新增省级孵化器2家', '年内'],
+    ['年内培育规上企业10家以上', '年内'],
+    ['2025年内新增就业岗位1万个', '2025年内'],
+  ])('%s → %s', (text, written) => {
+    expect(deadlineInText(text)).toBe(written);
+  });
+
+  it.each(['3年内新增孵化器5家', '5 年内培育人才100名', '五年内培育龙头企业3家', '半年内完成整改', '两年内实现全覆盖'])('%s sets none', (text) => {
+    expect(deadlineInText(text)).toBeNull();
+  });
+
+  it('reads as the plan year’s end', () => {
+    expect(readDeadline(deadlineInText('力争年内新增省级孵化器2家')!, 2025).deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
+  });
+});
