@@ -10,7 +10,7 @@ import { assembleTasks, type Assembly } from './assemble';
 import { cleanCells } from './clean-cells';
 import { preferFilledColumns } from './duplicate-columns';
 import { alignCopiedRows } from './copied-rows';
-import { readProse } from './read-prose';
+import { readProse, unitsClosingCell } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
@@ -104,8 +104,9 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   const { columns } = assembly;
   const requirementName = headerCells(table, header)[columns.requirement ?? -1] || FIELD_LABELS.requirement;
   findings.push(...duplicateColumnFindings(header.duplicates, assembly, requirementName).map((f) => place(f, where)));
-  const hasLeadColumn = columns.lead !== undefined;
-  const drafts = withDeadlinesFromText(promoteSubcategories(assembly.drafts), columns.deadline !== undefined);
+  const fromCells = columns.lead === undefined && columns.co === undefined ? withUnitsFromTaskCells(promoteSubcategories(assembly.drafts)) : null;
+  const hasLeadColumn = columns.lead !== undefined || fromCells !== null;
+  const drafts = withDeadlinesFromText(fromCells?.drafts ?? promoteSubcategories(assembly.drafts), columns.deadline !== undefined);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
   const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
@@ -116,7 +117,7 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.leadByConvention(coHeader), suggestion: msg.leadByConventionSuggestion() }, where));
   }
-  if (proseLeadByConvention) {
+  if (proseLeadByConvention || fromCells?.leadByConvention) {
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.proseLeadByConvention(), suggestion: msg.leadByConventionSuggestion() }, where));
   }
@@ -215,7 +216,24 @@ function headingsAbove(rows: readonly SourceRow[], end: number): number {
  */
 function withDeadlinesFromText(drafts: TaskDraft[], hasDeadlineColumn: boolean): TaskDraft[] {
   if (hasDeadlineColumn) return drafts;
-  return drafts.map((d) => ({ ...d, deadline: deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '' }));
+  return drafts.map((d) => ({ ...d, deadline: d.deadline || (deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '') }));
+}
+
+/**
+ * A table with no unit column whose task cells close in their units (`…。（牵头单位：市卫健委）`, a
+ * progress table keeping the list's wording): each such cell gives its units (and the deadline its
+ * bracket sets) as a prose item's bracket does; null when no cell does.
+ */
+function withUnitsFromTaskCells(drafts: TaskDraft[]): { drafts: TaskDraft[]; leadByConvention: boolean } | null {
+  const closing = drafts.map((d) => unitsClosingCell(d.task));
+  if (closing.every((c) => c === null)) return null;
+  return {
+    drafts: drafts.map((d, i) => {
+      const c = closing[i];
+      return c === null ? d : { ...d, task: c.task, lead: c.lead, co: c.co, deadline: d.deadline || c.deadline };
+    }),
+    leadByConvention: closing.some((c) => c?.leadByConvention === true),
+  };
 }
 
 function sameCategory(a: Task, b: Task): boolean {

@@ -693,6 +693,18 @@ function byConvention(item: ProseItem): boolean {
   return labels.lead === undefined && labels.units !== undefined && labels.co === undefined && !namesItsLead(labels.units);
 }
 
+/**
+ * A table's task cell closing in its units (`…继续交出高分报表。（牵头单位：市卫健委）`), in a table
+ * with no unit column: the cell read as a prose item is — its text, lead and co units, and the
+ * deadline its bracket sets; null when the cell does not close in units.
+ */
+export function unitsClosingCell(cell: string): { task: string; lead: string; co: string; deadline: string; leadByConvention: boolean } | null {
+  if (trailingUnits(cell) === null) return null;
+  const item: ProseItem = { row: 0, line: 0, text: cell, labels: {} };
+  const [task, , lead, co, deadline] = itemCells(item);
+  return { task, lead, co, deadline, leadByConvention: byConvention(item) };
+}
+
 /** The item as cells: its text, requirement, lead, co units, deadline and note. */
 function itemCells(item: ProseItem): string[] {
   const trailing = trailingUnits(item.text);

@@ -74,3 +74,34 @@ describe('a person’s name', () => {
     expect(isPersonName(text)).toBe(true);
   });
 });
+
+describe('a table with no unit column whose task cells close in their units', () => {
+  const grid = (tasks: string[]) => [
+    ['2023年度区政府重点工作任务1-9月完成情况'],
+    ['序号', '工作内容', '完成情况'],
+    ...tasks.map((t, i) => [String(i + 1), t, '①已完成方案。②推进中。']),
+  ];
+
+  it('reads each cell’s bracket as its units and deadline, the task without it', () => {
+    const result = importBreakdown({ kind: 'grid', rows: grid([
+      '扎实做好农村人居环境整治,新建户厕500座。(牵头单位:区农业农村局;配合单位:各街道)',
+      '推进老旧小区改造12个,年底前全部完工。(区住建局牵头,区财政局配合)',
+      '办好全民健身运动会。(责任单位:区文体局、区教育局)',
+    ]) });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      ['扎实做好农村人居环境整治,新建户厕500座。', ['区农业农村局'], ['各街道'], null],
+      ['推进老旧小区改造12个,年底前全部完工。', ['区住建局'], ['区财政局'], '2023-12-31'],
+      ['办好全民健身运动会。', ['区文体局'], ['区教育局'], null],
+    ]);
+    expect(result.findings.some((f) => f.code === 'import.lead-by-convention')).toBe(true);
+    expect(result.findings.filter((f) => f.level === 'error')).toEqual([]);
+  });
+
+  it('leaves a task cell whose bracket names no unit as it is', () => {
+    const result = importBreakdown({ kind: 'grid', rows: [...grid(['推进老旧小区改造12个。(牵头单位:区住建局)']), ['2', '新增停车泊位300个(含充电桩)。', '已完成。']] });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['推进老旧小区改造12个。', ['区住建局']],
+      ['新增停车泊位300个(含充电桩)。', []],
+    ]);
+  });
+});
