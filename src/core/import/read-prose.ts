@@ -41,14 +41,15 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
   const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
   // A heading over such a run (`一、稳定经济运行` / `一是…（X牵头）；` / `二是…`) is their section's, no task.
-  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && !inRun[i + 1] && paragraphEndsInUnits(lines, i));
+  const firstLost = lines.map((_, i) => firstNumberLost(lines, i));
+  const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && !inRun[i + 1] && !firstLost[i + 1] && paragraphEndsInUnits(lines, i));
   // `一、做好预决算公开。按时公开…。（县财政局负责）`: a heading line closing in its own units is an item,
   // unless it heads numbered items (`一、推进城市更新（县住建局牵头）` / `1.…`), whose lead it names.
   // `一、新建幼儿园2所` / `牵头单位：县教体局`: a heading followed right below by its unit label lines is an item too.
   const unitHeading = lines.map((l, i) => !titled[i] && isHeading(l.text) && !isItem(l.text) && !headsItems(lines, i)
     && (trailingUnits(l.text) !== null || unitLabelsBelow(lines, i)));
   const titleBeforeLabels = lines.map((_, i) => labelsOnItsLine(lines, i) || numberLost(lines, i));
-  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)
+  const ownUnits = lines.map((l, i) => leadParagraphs[i] || titled[i] || firstLost[i] || unitHeading[i] || titleBeforeLabels[i] || (isItem(l.text) && !headsItems(lines, i) && (trailingUnits(l.text) !== null || labelsNameUnits(lines, i) || paragraphEndsInUnits(lines, i) || underLeadHeading(lines, i)
     || unitsByClause(itemParagraph(lines, i)) !== null || unitsAsSubject(l.text) !== null)));
   inRun.forEach((r, i) => { if (r) ownUnits[i] = true; });
   const shares = lines.map((_, i) => !ownUnits[i] && numberedSections[i] === null && sharesLabelsBelow(lines, i, ownUnits));
@@ -110,7 +111,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
       rows.push({ row, cells: [section], breakBefore: false });
       continue;
     }
-    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || titleBeforeLabels[i]) {
+    if ((isItem(text) && (withUnits[i] || !isHeading(text))) || leadParagraphs[i] || titleBeforeLabels[i] || firstLost[i]) {
       flush();
       item = titleOverClauses(lines, i) ? { row, line: i, title: text.replace(ITEM_NUMBER, ''), text: '', labels: {} }
         : { row, line: i, text: text.replace(ITEM_NUMBER, ''), labels: {} };
@@ -415,6 +416,22 @@ function numberLost(lines: ReadonlyArray<{ text: string }>, i: number): boolean 
   // `牵头单位：县发改局、` / `县财政局`: a label's list going on to this line.
   if (label !== null && goesOn(label.kind === 'person' ? 'note' : label.kind, label.value, text)) return false;
   return unitLabelsBelow(lines, i);
+}
+
+/**
+ * `一、以公开促发展` / `以抓项目…（牵头单位：X）` / `（二）依法…`: a paragraph under a heading, closing
+ * in its units, followed by an item numbered second — the first item, its number lost (a web
+ * page's copy); the heading is its section's, not the title of the paragraph.
+ */
+function firstNumberLost(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text;
+  if (i === 0 || isItem(text) || isHeading(text) || labelLine(text) !== null || !isHeading(lines[i - 1].text)) return false;
+  const last = paragraphEnd(lines, i);
+  if (trailingUnits(lines.slice(i, last + 1).map((l) => l.text).join('')) === null) return false;
+  const second = itemNumbers(lines[last + 1]?.text.trim() ?? '').find((n) => n.index === 0 && n.no === 2);
+  // `（一）强化…` / its paragraph / `（二）…`: the heading above is the first item itself, its paragraph below it.
+  const above = itemNumbers(lines[i - 1].text.trim()).find((n) => n.index === 0);
+  return second !== undefined && above?.kind !== second.kind;
 }
 
 /** Whether label lines right below line `i` (a person's or a deadline's among them) name units. */
