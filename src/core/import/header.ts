@@ -9,7 +9,8 @@ export type { ColumnRole } from './header-words';
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
 function normalise(cell: string): string {
-  return cell.replace(/[\s　*＊:：]/g, '');
+  // A `?` where a character was lost (a page saved in a code page without it: `序号?`, `牵头单位?`).
+  return cell.replace(/[\s　*＊:：]/g, '').replace(/[?？]+$/, '');
 }
 
 /**

@@ -14,6 +14,7 @@ import { readProse, unitsClosingCell } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
+import { findHeaderByContent } from './header-by-content';
 import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear, yearInTasks } from './plan-year';
 import { checkCategoryCounts } from './section-count';
@@ -160,10 +161,11 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
  * a copied page); as a 分工方案 in prose. A later one is read only when those before it failed.
  */
 function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading> {
-  const header = findHeader(read.rows);
+  // Column names not known well enough to read by name: a row of names whose rows below show the roles.
+  const header = findHeader(read.rows) ?? findHeaderByContent(read.rows);
   if (header) {
     const table = input.kind === 'text' ? alignCopiedRows(read, header) : read;
-    const aligned = table === read ? header : findHeader(table.rows);
+    const aligned = table === read ? header : findHeader(table.rows) ?? findHeaderByContent(table.rows);
     if (aligned) yield { table, header: aligned };
   }
   const perLine = input.kind === 'text' ? readCellPerLine(input.text) : null;

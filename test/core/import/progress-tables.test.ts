@@ -24,9 +24,9 @@ describe('a progress table’s header', () => {
   });
 
   it('is found with a progress column and a column of no known name whose words hold 前 or 月度', () => {
-    const read = readHeaderColumns(row(['序号', '项目内容', '当前进度', '牵头单位', '月度完成数', '备注']));
+    const read = readHeaderColumns(row(['序号', '项目内容', '当前进度', '牵头单位', '月度亮点', '备注']));
     expect(read?.columns).toMatchObject({ seq: 0, lead: 3 });
-    expect(read?.unknown.map((u) => u.name)).toEqual(['月度完成数']);
+    expect(read?.unknown.map((u) => u.name)).toEqual(['月度亮点']);
   });
 });
 
