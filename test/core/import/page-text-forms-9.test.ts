@@ -1,0 +1,59 @@
+import { importBreakdown } from '../../../src/core/import';
+import { isMostlyUnits, isUnitLike } from '../../../src/core/import/column-content';
+
+/**
+ * Page text of progress tables (blind round 9's classes, in wordings and layouts of our own): a web
+ * page's text one cell a line under the page's information block, and a page store's `|` text whose
+ * rows lacking a merged cell are padded with blank cells at their end.
+ */
+const read = (text: string) => importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits, t.note]);
+
+/** One cell a line with a blank line after each, as a browser copies a page's table. */
+const oneCellALine = (lines: string[]) => lines.flatMap((l) => [l, '']).join('\n');
+
+describe('page text one cell a line under a web page’s information block', () => {
+  it('reads no bulleted line of the block (`• 字号:[ 大 中 小 ]`) as the header’s first name', () => {
+    const text = oneCellALine([
+      '2023年度县民生实事项目推进表(截至9月30日)',
+      '  • 发布时间:2023-10-12',
+      '  • 来源:某县人民政府办公室',
+      '  • 字号:[ 大 中 小 ]',
+      '序号', '项目内容', '当前进度', '牵头单位', '备注',
+      '1', '新建城市书房6家。', '70%(两家选址未定)', '县文广旅体局', '县民生实事',
+      '2', '改造提升农贸市场3个。', '100%', '县市场监管局', '市民生实事',
+      '3', '新增公共停车泊位800个。', '45%', '县住建局', '县民生实事',
+    ]);
+    expect(read(text)).toEqual([
+      ['新建城市书房6家。', ['县文广旅体局'], '县民生实事\n当前进度：70%(两家选址未定)'],
+      ['改造提升农贸市场3个。', ['县市场监管局'], '市民生实事\n当前进度：100%'],
+      ['新增公共停车泊位800个。', ['县住建局'], '县民生实事\n当前进度：45%'],
+    ]);
+  });
+});
+
+describe('a task naming the places it builds in and counting them (`…甲镇、乙镇等3家中心敬老院。`)', () => {
+  it.each(['建成投用东岙镇、西溪镇等3家中心敬老院。', '改造北港镇、南塘镇等2家农贸市场', '提升城关、新城等五个乡镇卫生院'])('is a sentence, not units: %s', (text) => {
+    expect(isUnitLike(text)).toBe(false);
+    expect(isMostlyUnits(text)).toBe(false);
+  });
+
+  it.each(['县发改局、县财政局等5个部门', '县教育局等3家单位'])('a group of units counted is still units: %s', (text) => {
+    expect(isUnitLike(text) || isMostlyUnits(text)).toBe(true);
+  });
+
+  it('stays the task in page text one cell a line', () => {
+    const text = oneCellALine([
+      '序号', '项目内容', '当前进度', '牵头单位', '备注',
+      '1', '新建城市书房6家。', '70%', '县文广旅体局', '县民生实事',
+      '2', '建成投用东岙镇、西溪镇等3家中心敬老院。', '57%(西溪偏慢)', '县民政局', '县民生实事',
+      '3', '开工建设北港镇、南塘镇等2家农贸市场。', '50%(南塘未开工', '县市场监管局', '县民生实事',
+      '4', '新增公共停车泊位800个。', '45%', '县住建局', '县民生实事',
+    ]);
+    expect(read(text).map(([task, lead]) => [task, lead])).toEqual([
+      ['新建城市书房6家。', ['县文广旅体局']],
+      ['建成投用东岙镇、西溪镇等3家中心敬老院。', ['县民政局']],
+      ['开工建设北港镇、南塘镇等2家农贸市场。', ['县市场监管局']],
+      ['新增公共停车泊位800个。', ['县住建局']],
+    ]);
+  });
+});
