@@ -57,3 +57,43 @@ describe('a task naming the places it builds in and counting them (`…甲镇、
     ]);
   });
 });
+
+describe('a page store’s `|` text whose rows lacking the merged 牵头单位 are padded with a blank cell at their end', () => {
+  const bars = (rows: string[][]) => rows.map((r) => `${r.join(' | ')} |`).join('\n');
+
+  it('lines the padded rows up by what each column holds, as copied tab text is', () => {
+    const text = [
+      '2023年5月县民生实事项目进展表',
+      bars([
+        ['序号', '项目内容', '月度工作计划', '牵头单位', '落实情况'],
+        ['1', '为全县困难家庭发放助学金300人次。', '5月:完成助学对象摸底。', '县教育局', '已完成。 摸底困难学生312人。'],
+        ['2', '新建乡村学校少年宫4所。', '5月:完成2所主体建设。', '已完成。 2所主体已封顶。', ''],
+        ['3', '组织青少年心理健康讲座20场。', '按计划推进,9月底前完成全部讲座。', '县团委', '推进中。 已开展8场。'],
+        ['4', '建成青少年活动中心1个。', '按计划推进,11月底前建成。', '推进中。 主体完工。', ''],
+      ]),
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits, t.deadline.due])).toEqual([
+      ['为全县困难家庭发放助学金300人次。', ['县教育局'], '2023-05-31'],
+      ['新建乡村学校少年宫4所。', ['县教育局'], '2023-05-31'],
+      ['组织青少年心理健康讲座20场。', ['县团委'], '2023-09-30'],
+      ['建成青少年活动中心1个。', ['县团委'], '2023-11-30'],
+    ]);
+  });
+
+  it('leaves a row whose cells fit their columns as it is, its blank last cell blank', () => {
+    const text = [
+      '2023年县重点工作推进表',
+      bars([
+        ['序号', '工作任务', '牵头单位', '完成时限', '备注'],
+        ['1', '新建城市书房6家。', '县文广旅体局', '2023年6月底前', '县民生实事'],
+        ['2', '改造提升农贸市场3个。', '县市场监管局', '2023年9月底前', ''],
+        ['3', '新增公共停车泊位800个。', '县住建局', '2023年12月底前', '市民生实事'],
+      ]),
+    ].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits, t.deadline.due, t.note ?? ''])).toEqual([
+      ['新建城市书房6家。', ['县文广旅体局'], '2023-06-30', '县民生实事'],
+      ['改造提升农贸市场3个。', ['县市场监管局'], '2023-09-30', ''],
+      ['新增公共停车泊位800个。', ['县住建局'], '2023-12-31', '市民生实事'],
+    ]);
+  });
+});
