@@ -97,3 +97,29 @@ describe('a page store’s `|` text whose rows lacking the merged 牵头单位 a
     ]);
   });
 });
+
+describe('page text one cell a line, a cell of paragraphs numbered ①②③ with blank lines between', () => {
+  const text = oneCellALine([
+    '2022年度县政府重点工作1-9月完成情况',
+    '序号', '工作内容', '牵头单位', '完成情况',
+    '1', '深入推进城乡环境整治,打造美丽乡村示范带3条。', '县农业农村局',
+    '①完成示范带规划编制,启动东线建设。',
+    '②新建村道绿化12公里,改造农房立面300户。',
+    '③开展“最美庭院”评选,评出示范户120户。',
+    '2', '加快养老服务体系建设,新建居家养老服务中心5家。', '县民政局',
+    '①已建成3家,其余2家主体完工。',
+    '②完成助餐点布设,累计服务老人1.2万人次。',
+  ]);
+
+  it('keeps the paragraphs one cell, each on a line of its own', () => {
+    const tasks = importBreakdown({ kind: 'text', text }).tasks;
+    expect(tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['深入推进城乡环境整治,打造美丽乡村示范带3条。', ['县农业农村局']],
+      ['加快养老服务体系建设,新建居家养老服务中心5家。', ['县民政局']],
+    ]);
+    expect(tasks.map((t) => t.requirement ?? t.note)).toEqual([
+      '完成情况：①完成示范带规划编制,启动东线建设。\n②新建村道绿化12公里,改造农房立面300户。\n③开展“最美庭院”评选,评出示范户120户。',
+      '完成情况：①已建成3家,其余2家主体完工。\n②完成助餐点布设,累计服务老人1.2万人次。',
+    ]);
+  });
+});
