@@ -48,6 +48,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const numbered = columns.includes('number');
   const unnamed = unnamedTextColumns(header.names, columns);
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
+  let numberedRows = 0;
   data.forEach((segment, s) => {
     if (segment.kind !== 'pieces') {
       rows.push(segment.row);
@@ -60,6 +61,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
     doubts.lines += segment.pieces.length - placed.after.length;
     doubts.misfits += placed.misfits;
     doubts.rows += tableRows.length;
+    numberedRows += tableRows.filter((r) => r.cells[columns.indexOf('number')] !== undefined).length;
     for (const r of tableRows) {
       r.cells.forEach((c, j) => {
         const cell = c ? joinPieces(c) : '';
@@ -68,8 +70,9 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
     }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
   });
-  // One row is a table too under a header of four names or more (a page the store cut after its first row).
-  return doubts.rows >= 2 || (doubts.rows === 1 && header.names.length >= 4) ? { rows, hasCellAddresses: false, doubts } : null;
+  // One row is a table too under a header of four names or more, or of three beside its 序号 (a page the store cut after its first row).
+  const oneRow = doubts.rows === 1 && (header.names.length >= 4 || (header.names.length === 3 && numberedRows === 1));
+  return doubts.rows >= 2 || oneRow ? { rows, hasCellAddresses: false, doubts } : null;
 }
 
 const NEXT_ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$/;

@@ -123,3 +123,20 @@ describe('page text one cell a line, a cell of paragraphs numbered ①②③ wit
     ]);
   });
 });
+
+describe('page text one cell a line cut after its first row (a page store keeps the start of a page)', () => {
+  it('reads the one numbered row under a header of three names', () => {
+    const text = oneCellALine([
+      '2022年度县政府重点工作完成情况',
+      '序号', '重点任务', '牵头单位',
+      '1', '加快养老服务体系建设,新建居家养老服务中心5家。', '县民政局',
+    ]);
+    expect(read(text).map(([task, lead]) => [task, lead])).toEqual([['加快养老服务体系建设,新建居家养老服务中心5家。', ['县民政局']]]);
+  });
+
+  it('reads no lone line under three names with no number as a table', () => {
+    const text = oneCellALine(['重点任务', '牵头单位', '完成时限', '加快养老服务体系建设。']);
+    expect(() => importBreakdown({ kind: 'text', text })).not.toThrow();
+    expect(importBreakdown({ kind: 'text', text }).tasks).toHaveLength(0);
+  });
+});
