@@ -132,8 +132,15 @@ function unitNames(cell: string): string[] {
 }
 
 function namesUnit(name: string): boolean {
-  return name.length <= 20 && !COUNTED.test(name) && (endsLikeUnit(name) || /(单位|部门|科室|机构)$/.test(name));
+  const group = /(单位|部门|科室|机构)$/.test(name);
+  return name.length <= 20 && !COUNTED.test(name) && (group || !COUNTED_PLACES.test(name)) && (endsLikeUnit(name) || group);
 }
+
+/**
+ * `…西溪镇等3家中心敬老院`: the places a task builds in, counted — what is built, no unit (a group
+ * counted, `县教育局等3家单位`, is units).
+ */
+const COUNTED_PLACES = /等\s*(?:\d+|[两几多数一二三四五六七八九十百]+)\s*[家个所座处]/;
 
 /**
  * `新建幼儿园3所`, `改扩建卫生院两所`, `新建公厕12处`: a count ending in a measure word that is also a

@@ -28,8 +28,11 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   // A header repeated at a page break (`⇥⇥工作任务⇥牵头单位⇥完成时限`, a blank cell more) says nothing of the rows' width.
   const width = fullWidth(after.filter((r) => !isRepeatedHeader(r)), headerRow.cells.length);
   if (header.start !== header.index || width < 3) return table;
-  const full = after.filter((r) => r.cells.length === width && !isRepeatedHeader(r));
-  const short = after.filter((r) => r.cells.length >= 2 && r.cells.length < width);
+  const complete = after.filter((r) => r.cells.length === width && !isRepeatedHeader(r));
+  // Rows padded at their end say the columns' kinds only when no row is full without padding (every 备注 left blank).
+  const unpadded = complete.filter((r) => r.padded !== true);
+  const full = unpadded.length > 0 ? unpadded : complete;
+  const short = after.filter((r) => (r.cells.length >= 2 && r.cells.length < width) || lacksCells(r));
   // One full row is enough to line the others up by (a page's store may keep only the first rows);
   // with none (a report's rows all below a merged cell's first), the header's names say the kinds.
   if (short.length === 0 && headerRow.cells.length >= width) return table;
@@ -51,10 +54,31 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
       const remnant = !cut && afterRow && isTaskRemnant(r, kinds);
       afterRow = r.cells.length >= 2 || remnant;
       if (remnant) return alignRow(r, kinds, seen, true);
+      if (lacksCells(r)) return alignPadded(r, kinds, seen, !cut);
       if (r.cells.length < 2 || r.cells.length >= width) return r;
       return alignRow(r, kinds, seen, !cut);
     }),
   };
+}
+
+/** A row padded with blank cells at its end (see SourceRow.padded) holding at least two cells before them. */
+function lacksCells(row: SourceRow): boolean {
+  return row.padded === true && withoutPadding(row).length >= 2;
+}
+
+function withoutPadding(row: SourceRow): string[] {
+  let end = row.cells.length;
+  while (end > 0 && row.cells[end - 1].trim() === '') end -= 1;
+  return row.cells.slice(0, end);
+}
+
+/**
+ * A padded row lined up as a short one: its cells where their kinds fit, the columns it lacks
+ * continuing the merged cells above; a row whose cells stay where they stood keeps its blank end blank.
+ */
+function alignPadded(row: SourceRow, kinds: readonly CellKind[], seen: ReadonlyArray<ReadonlySet<CellKind>>, merged: boolean): SourceRow {
+  const aligned = alignRow({ ...row, cells: withoutPadding(row) }, kinds, seen, merged);
+  return aligned.cells.every((c, i) => c === row.cells[i]) ? row : aligned;
 }
 
 /**

@@ -92,7 +92,8 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
 /** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */
 export function readsAsColumnName(cell: string): boolean {
   const text = normalise(cell);
-  return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／]/.test(text)
+  // A web page's information block above the table (`• 来源:…`, `• 字号:[ 大 中 小 ]`): a list's bullet, a control's brackets.
+  return text.length >= 2 && text.length <= 8 && !/[\d０-９、，。；,;!！?？“”"（）()/／•●▪■◆[\]［］]/.test(text)
     && (/(单位|部门|科室|处室)$/.test(text) || !endsLikeUnit(text))
     // A deadline's words (`年底前`, `每季度`), but not `上半年推进情况`, `年度目标`, `当前进度` or
     // `月度工作计划` in a name.

@@ -48,6 +48,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const numbered = columns.includes('number');
   const unnamed = unnamedTextColumns(header.names, columns);
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
+  let numberedRows = 0;
   data.forEach((segment, s) => {
     if (segment.kind !== 'pieces') {
       rows.push(segment.row);
@@ -60,6 +61,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
     doubts.lines += segment.pieces.length - placed.after.length;
     doubts.misfits += placed.misfits;
     doubts.rows += tableRows.length;
+    numberedRows += tableRows.filter((r) => r.cells[columns.indexOf('number')] !== undefined).length;
     for (const r of tableRows) {
       r.cells.forEach((c, j) => {
         const cell = c ? joinPieces(c) : '';
@@ -68,8 +70,9 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
     }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
   });
-  // One row is a table too under a header of four names or more (a page the store cut after its first row).
-  return doubts.rows >= 2 || (doubts.rows === 1 && header.names.length >= 4) ? { rows, hasCellAddresses: false, doubts } : null;
+  // One row is a table too under a header of four names or more, or of three beside its 序号 (a page the store cut after its first row).
+  const oneRow = doubts.rows === 1 && (header.names.length >= 4 || (header.names.length === 3 && numberedRows === 1));
+  return doubts.rows >= 2 || oneRow ? { rows, hasCellAddresses: false, doubts } : null;
 }
 
 const NEXT_ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$/;
@@ -490,12 +493,18 @@ function closing(flags: number): number {
 }
 
 const ITEM = /^(\d{1,2})([.．、])/;
+/** `①`…`⑳`, `⑴`…`⒇`: numbers of one character (two runs of twenty), each after the one before it. */
+const CIRCLED = /^[①-⑳⑴-⒇]/;
+const circledNo = (mark: string) => mark.charCodeAt(0) - '①'.charCodeAt(0);
 
-/** Whether `text` opens with the number after the one `before` opens with, written the same way (`1.` → `2.`). */
+/** Whether `text` opens with the number after the one `before` opens with, written the same way (`1.` → `2.`, `①` → `②`). */
 function nextItem(before: string, text: string): boolean {
   const a = ITEM.exec(before.trim());
   const b = ITEM.exec(text.trim());
-  return a !== null && b !== null && a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1;
+  if (a !== null && b !== null) return a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1;
+  const c = CIRCLED.exec(before.trim());
+  const d = CIRCLED.exec(text.trim());
+  return c !== null && d !== null && circledNo(d[0]) === circledNo(c[0]) + 1 && circledNo(d[0]) % 20 !== 0;
 }
 
 /** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
@@ -664,7 +673,8 @@ function joinPieces(pieces: readonly Piece[], units = false): string {
     const piece = pieces[k];
     // In a unit column a name of its own (`市体育局`) after a whole name (`市住建局`, a group's `各管线产权单位`) is the next name.
     const nextName = units && ((piece.kind === 'unit' && (endsLikeUnit(before.text) || GROUP_END.test(before.text))) || isPlacePiece(before) || isPlacePiece(piece));
-    const wrapped = nextName ? false : before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
+    // The next of a cell's numbered paragraphs (`⑥…工程.` / `⑦…`) starts a line of its own however the one before ends.
+    const wrapped = nextName || nextItem(before.text, piece.text) ? false : before.kind === 'unit' ? endsWithSeparator(text) || endsWithCutUnit(text) : before.kind === 'deadline' || !endsWithClosingPunctuation(text);
     text += (wrapped ? '' : '\n') + piece.text;
   }
   return text;

@@ -45,7 +45,9 @@ export function readText(pageText: string): SourceTable {
     } else {
       cells = splitPiped(line);
     }
-    rows.push({ row: start + 1, cells, breakBefore });
+    const row: SourceRow = { row: start + 1, cells, breakBefore };
+    if (separator === '|' && cells.length >= 2 && cells[cells.length - 1] === '') row.padded = true;
+    rows.push(row);
     breakBefore = false;
   }
   if (separator !== '\t') return { rows, hasCellAddresses: false };

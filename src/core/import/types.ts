@@ -47,6 +47,11 @@ export interface SourceRow {
   breakBefore: boolean;
   /** Columns whose cell continues a vertical merge from the row above (blank here, same value). */
   continued?: number[];
+  /**
+   * A `|` row ending in blank cells: a page store pads a row lacking merged cells to the header's
+   * width with them, so they may stand for cells it lacks (see alignCopiedRows).
+   */
+  padded?: boolean;
   /** A PDF's row: its page, and its row in the table drawn on that page (see PdfRowPlace). */
   place?: { page: number; row?: number };
 }
