@@ -40,8 +40,10 @@ const REQUIREMENT_WORDS = [
 ];
 const REQUIREMENT_LABEL = [...REQUIREMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 
-/** Any label (unit, person, deadline or requirement), as a regular expression source: for patterns that look for one. */
-export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${REQUIREMENT_LABEL}|${PERSON_LABEL}|${UNIT_LABEL})`;
+/** A report's progress (`实际完成情况：…`, `进展情况：…`): kept, as a person's label is, in 备注. */
+const PROGRESS_LABEL = String.raw`${PREFIX}(?:完成|进展|推进|落实|办理)情况`;
+/** Any label (unit, person, progress, deadline or requirement), as a regular expression source: for patterns that look for one. */
+export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${REQUIREMENT_LABEL}|${PERSON_LABEL}|${PROGRESS_LABEL}|${UNIT_LABEL})`;
 
 const WHOLE_LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})$`);
 const WHOLE_UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL})$`);

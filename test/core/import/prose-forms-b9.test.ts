@@ -46,3 +46,21 @@ describe('a first item whose number was lost', () => {
     ]);
   });
 });
+
+// Blind round 10 (宁波 2014, as its PDF's text is copied): a progress label after a unit list broken
+// at the line's end ends the list; what it reports is kept in 备注.
+describe('a progress label after a unit list', () => {
+  it('ends the list, its report kept in 备注', () => {
+    const result = read([
+      '2024年某区民生实事项目1-6月进展情况',
+      '1.新建社区食堂5个。 牵头领导:张三 责任单位:区民政局 配合单位:区财政局、',
+      '区市场监管局 实际完成情况:已建成3个、在建2个。',
+      '2.改造背街小巷10条。 牵头领导:李四 责任单位:区住建局 实际完成情况:已完工6条。',
+    ]);
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits])).toEqual([
+      ['新建社区食堂5个。', ['区民政局'], ['区财政局', '区市场监管局']],
+      ['改造背街小巷10条。', ['区住建局'], []],
+    ]);
+    expect(result.tasks[0].note).toContain('实际完成情况:已建成3个、在建2个。');
+  });
+});
