@@ -1,0 +1,45 @@
+import { importBreakdown } from '../../../src/core/import';
+
+/**
+ * Page text of progress tables (blind round 10's classes, in wordings and layouts of our own): a page
+ * store's `|` text whose header row the store's line length wrapped onto a second line.
+ */
+const read = (text: string) => importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits]);
+
+describe('a `|` header row continued on the next line', () => {
+  const rows = [
+    '1 | 新建社区食堂 | 市民政局 | 12家 | 9家 | 75% | ||',
+    '2 | 改造老旧小区 | 市住建局 | 30个 | 31个 | 103% | ||',
+    '3 | 增加公办托位 | 市卫健委 | 600个 | 420个 | 70% | 两处场地待交付 | |',
+  ];
+  const expected = [
+    ['新建社区食堂', ['市民政局']],
+    ['改造老旧小区', ['市住建局']],
+    ['增加公办托位', ['市卫健委']],
+  ];
+
+  it('joins the line ending in a bar with the names on the next line', () => {
+    const text = ['某市2024年1-6月民生实事进展 | |||||||', '序号 | 实事名称 | 责任单位 | 年度目标 | 1-6月完成情况 |', '完成比例 | 备注 | |', ...rows].join('\n');
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('joins a name cut mid-cell by the wrap (`1-6月` / `完成情况`)', () => {
+    const text = ['序号 | 实事名称 | 责任单位 | 年度目标 | 1-6月', '完成情况 | 完成比例 | 备注 | |', ...rows].join('\n');
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('keeps a sub-header row under merged names as it was', () => {
+    const text = [
+      '| 序号 | 工作任务 | 责任单位 | |',
+      '| | | 牵头单位 | 配合单位 |',
+      '| 1 | 建成口袋公园10个 | 市园林局 | 各区政府 |',
+      '| 2 | 新增充电桩500个 | 市发改委 | 市供电公司 |',
+      '| 3 | 开通定制公交线路8条 | 市交通局 | 市公交集团 |',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['建成口袋公园10个', ['市园林局']],
+      ['新增充电桩500个', ['市发改委']],
+      ['开通定制公交线路8条', ['市交通局']],
+    ]);
+  });
+});
