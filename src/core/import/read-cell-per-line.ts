@@ -198,8 +198,24 @@ function lineNames(line: string): string[] | null {
   if (line === '' || ATTACHMENT.test(line)) return null;
   const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
   if (isName(line)) return [line];
-  const parts = line.split(/\s+/);
+  const parts = joinSpacedNames(line.split(/\s+/), isName);
   return parts.length >= 2 && parts.every(isName) ? parts : null;
+}
+
+/**
+ * A name holding a space (`1- 6月完成情况`, a page's text of `1-<br>6月完成情况`): a piece naming
+ * nothing by itself joins the next when together they read as one name.
+ */
+function joinSpacedNames(parts: readonly string[], isName: (t: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const joined = `${parts[k]} ${parts[k + 1]}`;
+    if (!isName(parts[k]) && k + 1 < parts.length && isName(joined)) {
+      out.push(joined);
+      k += 1;
+    } else out.push(parts[k]);
+  }
+  return out;
 }
 
 /**

@@ -43,3 +43,20 @@ describe('a `|` header row continued on the next line', () => {
     ]);
   });
 });
+
+describe('page text one row a line, cells between single spaces, a header name holding a space', () => {
+  it('reads `1- 6月完成情况` as one name of the header', () => {
+    const text = [
+      '某县2024年1-6月民生实事完成情况表',
+      '序号 民生实事项目名称 责任单位 年度目标 1- 6月完成情况 备注',
+      '1 新建城市书房 县文广旅体局 6家 4家 两家选址未定',
+      '2 改造农贸市场 县市场监管局 3个 3个 已完工',
+      '3 新增停车泊位 县住建局 800个 520个 按计划推进',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['新建城市书房', ['县文广旅体局']],
+      ['改造农贸市场', ['县市场监管局']],
+      ['新增停车泊位', ['县住建局']],
+    ]);
+  });
+});
