@@ -3,11 +3,11 @@ import { importMessages as msg } from '../finding';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
 import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
-import { HEADER_WORDS, PERSON_WORDS } from './header-words';
+import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_WORDS } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
-import { pageCellKind, splitSpacedCells } from './spaced-cells';
+import { pageCellKind, splitSpacedCells, spreadOverColumns } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
@@ -346,6 +346,7 @@ type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row' | 'whole'; ro
  */
 function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly ColumnKind[], wholeCells = false): Segment[] {
   const segments: Segment[] = [];
+  const figures = new Set(names.flatMap((n, k) => (PERIOD_PROGRESS.test(n.replace(/[\s　]/g, '')) ? [k] : [])));
   let pieces: Piece[] = [];
   const flush = () => {
     if (pieces.length > 0) segments.push({ kind: 'pieces', pieces });
@@ -372,7 +373,10 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       blank = true;
       continue;
     }
-    const parts = (wholeCells ? null : splitSpacedCells(text, columns.map((c) => (c === 'person' ? 'text' : c)))) ?? [text];
+    const kinds = columns.map((c) => (c === 'person' ? 'text' : c));
+    // A progress table's gaps (`就业   人社局`) may be no blank cell: its blank cells leave no mark.
+    const split = wholeCells ? null : splitSpacedCells(text, kinds, figures) ?? (figures.size > 0 ? splitSpacedCells(text.replace(/\s{2,}/g, ' '), kinds, figures) : null);
+    const parts = (split && split.length < columns.length ? spreadOverColumns(split, kinds, figures) : null) ?? split ?? [text];
     if (parts.length === columns.length && parts.length >= 3) {
       // A cell for each column (blank cells too): a whole row, whatever text columns stand side by side.
       flush();

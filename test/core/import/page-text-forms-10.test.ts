@@ -60,3 +60,21 @@ describe('page text one row a line, cells between single spaces, a header name h
     ]);
   });
 });
+
+describe('page text of a progress table one row a line, its blank cells leaving no mark', () => {
+  it('places bare figures (`420`, `70%`) in the period’s columns and keeps each row', () => {
+    const text = [
+      '序号 实事项目名称 责任单位 年度目标 1-6月完成情况 1-6月完成率% 备注',
+      '1 新增公办托位 县卫健局 600个 420 70% 两处场地待交付',
+      '2 改造提升农贸市场   县市场监管局 3个 3 100%',
+      '3 新建城市书房 县文广旅体局 6家 67%',
+      '4 新增公共停车泊位 县住建局 800个 520 65% 按计划推进',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['新增公办托位', ['县卫健局']],
+      ['改造提升农贸市场', ['县市场监管局']],
+      ['新建城市书房', ['县文广旅体局']],
+      ['新增公共停车泊位', ['县住建局']],
+    ]);
+  });
+});
