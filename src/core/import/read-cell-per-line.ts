@@ -346,7 +346,7 @@ type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row' | 'whole'; ro
  */
 function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly ColumnKind[], wholeCells = false): Segment[] {
   const segments: Segment[] = [];
-  const figures = new Set(names.flatMap((n, k) => (PERIOD_PROGRESS.test(n.replace(/[\s　]/g, '')) ? [k] : [])));
+  const figures = figureColumns(names, columns);
   let pieces: Piece[] = [];
   const flush = () => {
     if (pieces.length > 0) segments.push({ kind: 'pieces', pieces });
@@ -390,6 +390,19 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
   flush();
   return segments;
 }
+
+/**
+ * The columns of a progress table holding figures: a period's (`1-8月完成情况`, `完成率%`), and
+ * beside them a target's named after the units (`目标任务`, `年度目标`: `1300人`).
+ */
+function figureColumns(names: readonly string[], columns: readonly ColumnKind[]): Set<number> {
+  const bare = names.map((n) => n.replace(/[\s　]/g, ''));
+  if (!bare.some((n) => PERIOD_PROGRESS.test(n))) return new Set();
+  const firstUnit = columns.indexOf('unit');
+  return new Set(bare.flatMap((n, k) => (PERIOD_PROGRESS.test(n) || (firstUnit >= 0 && k > firstUnit && TARGET.test(n)) ? [k] : [])));
+}
+
+const TARGET = /^(?:年度)?目标(?:任务|值|数)?$/;
 
 /** The line after the header's names written again from line `i` (a page's repeated header), or null. */
 function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly string[]): number | null {

@@ -97,12 +97,13 @@ function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[], 
 }
 
 /** Each cell in a later column than the one before, of its own kind (a blank mark anywhere, a title in a text column); null when one fits none. */
-function placedColumns(kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>): number[] | null {
+function placedColumns(kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>, wordsOutOfFigures = false): number[] | null {
   const placed: number[] = [];
   let column = -1;
   for (const kind of kinds) {
     let next = column + 1;
-    while (next < columns.length && !fits(kind, columns[next], figures.has(next))) next += 1;
+    const skips = (j: number) => wordsOutOfFigures && kind === 'text' && figures.has(j);
+    while (next < columns.length && (!fits(kind, columns[next], figures.has(next)) || skips(next))) next += 1;
     if (next >= columns.length) return null;
     placed.push(next);
     column = next;
@@ -119,7 +120,8 @@ function placedColumns(kinds: readonly CellKind[], columns: readonly CellKind[],
 export function spreadOverColumns(cells: readonly string[], columns: readonly CellKind[], figures: ReadonlySet<number>): string[] | null {
   const kinds = cells.map((c) => (c === '' ? 'empty' : spacedCellKind(c, figures)));
   if (figures.size === 0 || columns[0] !== 'number' || kinds[0] !== 'number' || !kinds.includes('unit')) return null;
-  const placed = placedColumns(kinds, columns, figures);
+  // Words (`设备购进中`, a remark) go past the figure columns when a column of text follows.
+  const placed = placedColumns(kinds, columns, figures, true) ?? placedColumns(kinds, columns, figures);
   if (!placed) return null;
   const row = columns.map(() => '');
   placed.forEach((column, k) => {

@@ -77,4 +77,15 @@ describe('page text of a progress table one row a line, its blank cells leaving 
       ['新增公共停车泊位', ['县住建局']],
     ]);
   });
+
+  it('puts words after a target’s figure (`场地未定`) past the figure columns, into 备注', () => {
+    const text = [
+      '序号 实事项目名称 责任单位 年度目标 1-6月完成情况 1-6月完成率% 备注',
+      '1 新增公办托位 县卫健局 600个 420 70% 按计划推进',
+      '2 新建城市书房 县文广旅体局 6家 场地未定',
+      '3 新增公共停车泊位 县住建局 800个 520 65%',
+    ].join('\n');
+    const second = importBreakdown({ kind: 'text', text }).tasks[1];
+    expect([second.task, (second.note ?? '').split('\n')[0]]).toEqual(['新建城市书房', '场地未定']);
+  });
 });
