@@ -3,11 +3,11 @@ import { importMessages as msg } from '../finding';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
 import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
-import { HEADER_WORDS, PERSON_WORDS } from './header-words';
+import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_WORDS } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
-import { pageCellKind, splitSpacedCells } from './spaced-cells';
+import { pageCellKind, splitSpacedCells, spreadOverColumns } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
@@ -198,8 +198,24 @@ function lineNames(line: string): string[] | null {
   if (line === '' || ATTACHMENT.test(line)) return null;
   const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
   if (isName(line)) return [line];
-  const parts = line.split(/\s+/);
+  const parts = joinSpacedNames(line.split(/\s+/), isName);
   return parts.length >= 2 && parts.every(isName) ? parts : null;
+}
+
+/**
+ * A name holding a space (`1- 6月完成情况`, a page's text of `1-<br>6月完成情况`): a piece naming
+ * nothing by itself joins the next when together they read as one name.
+ */
+function joinSpacedNames(parts: readonly string[], isName: (t: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const joined = `${parts[k]} ${parts[k + 1]}`;
+    if (!isName(parts[k]) && k + 1 < parts.length && isName(joined)) {
+      out.push(joined);
+      k += 1;
+    } else out.push(parts[k]);
+  }
+  return out;
 }
 
 /**
@@ -330,6 +346,7 @@ type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row' | 'whole'; ro
  */
 function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly ColumnKind[], wholeCells = false): Segment[] {
   const segments: Segment[] = [];
+  const figures = figureColumns(names, columns);
   let pieces: Piece[] = [];
   const flush = () => {
     if (pieces.length > 0) segments.push({ kind: 'pieces', pieces });
@@ -356,7 +373,10 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       blank = true;
       continue;
     }
-    const parts = (wholeCells ? null : splitSpacedCells(text, columns.map((c) => (c === 'person' ? 'text' : c)))) ?? [text];
+    const kinds = columns.map((c) => (c === 'person' ? 'text' : c));
+    // A progress table's gaps (`就业   人社局`) may be no blank cell: its blank cells leave no mark.
+    const split = wholeCells ? null : splitSpacedCells(text, kinds, figures) ?? (figures.size > 0 ? splitSpacedCells(text.replace(/\s{2,}/g, ' '), kinds, figures) : null);
+    const parts = (split && split.length < columns.length ? spreadOverColumns(split, kinds, figures) : null) ?? split ?? [text];
     if (parts.length === columns.length && parts.length >= 3) {
       // A cell for each column (blank cells too): a whole row, whatever text columns stand side by side.
       flush();
@@ -370,6 +390,19 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
   flush();
   return segments;
 }
+
+/**
+ * The columns of a progress table holding figures: a period's (`1-8月完成情况`, `完成率%`), and
+ * beside them a target's named after the units (`目标任务`, `年度目标`: `1300人`).
+ */
+function figureColumns(names: readonly string[], columns: readonly ColumnKind[]): Set<number> {
+  const bare = names.map((n) => n.replace(/[\s　]/g, ''));
+  if (!bare.some((n) => PERIOD_PROGRESS.test(n))) return new Set();
+  const firstUnit = columns.indexOf('unit');
+  return new Set(bare.flatMap((n, k) => (PERIOD_PROGRESS.test(n) || (firstUnit >= 0 && k > firstUnit && TARGET.test(n)) ? [k] : [])));
+}
+
+const TARGET = /^(?:年度)?目标(?:任务|值|数)?$/;
 
 /** The line after the header's names written again from line `i` (a page's repeated header), or null. */
 function repeatedHeaderEnd(lines: readonly string[], i: number, names: readonly string[]): number | null {

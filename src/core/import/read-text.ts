@@ -4,6 +4,7 @@ import { joinCopiedLines } from './copied-lines';
 import { readCellLines } from './read-cell-lines';
 import { joinParagraphHeader } from './paragraph-header';
 import { rowBarsAsTabText } from './row-bars';
+import { joinWrappedBarHeader } from './wrapped-bar-header';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 
@@ -28,6 +29,8 @@ export function readText(pageText: string): SourceTable {
     if (aligned) return { rows: aligned, hasCellAddresses: false };
   }
   const rows: SourceRow[] = [];
+  // Rows (by line number) whose `|` line does not end in a bar: the line may have been wrapped mid-cell.
+  const openEnd = new Set<number>();
   let breakBefore = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -44,13 +47,14 @@ export function readText(pageText: string): SourceTable {
       i = parsed.lastLine;
     } else {
       cells = splitPiped(line);
+      if (!line.trim().endsWith('|')) openEnd.add(start + 1);
     }
     const row: SourceRow = { row: start + 1, cells, breakBefore };
     if (separator === '|' && cells.length >= 2 && cells[cells.length - 1] === '') row.padded = true;
     rows.push(row);
     breakBefore = false;
   }
-  if (separator !== '\t') return { rows, hasCellAddresses: false };
+  if (separator !== '\t') return { rows: joinWrappedBarHeader(rows, openEnd, commonWidth(rows)), hasCellAddresses: false };
   const joined = joinCopiedLines(rows);
   return { rows: joinSplitCells(joinParagraphHeader(joined, commonWidth(joined))), hasCellAddresses: false };
 }

@@ -1,5 +1,6 @@
 import { cellKind, type CellKind } from './copied-rows';
 import { splitUnitList } from './unit-cells';
+import { isFigure } from './value-column';
 
 /** A deadline cell is a short phrase: `2024年6月底前`, `9月投入使用`, `持续推进`. */
 const MAX_DEADLINE = 14;
@@ -31,15 +32,16 @@ const MAX_PIECES = 12;
  * two spaces leave a blank cell, given as ''), a section title only first and only beside a number,
  * unit or deadline — in its columns' order; the split giving most cells (a cell may hold spaces: `凝聚合力 狠抓工作落实`). Null
  * when no such split exists: ordinary text holding spaces (`2024 年 8 月`, `凝聚合力 狠抓工作落实`) is
- * never split. `columns`: the kind of each column, in order.
+ * never split. `columns`: the kind of each column, in order; `figures`: the text columns that hold a
+ * period's figures (`1-8月完成情况`, `完成率%`), where a bare number (`7356`) is the figure, no 序号.
  */
-export function splitSpacedCells(line: string, columns: readonly CellKind[]): string[] | null {
+export function splitSpacedCells(line: string, columns: readonly CellKind[], figures: ReadonlySet<number> = new Set()): string[] | null {
   // Two spaces or more leave a blank cell between (`2  严守用水…`: a merged 类别 left empty).
   const parts = line.trim().replace(/\s{2,}/g, ` ${BLANK} `).split(/\s/);
   if (parts.length < 2 || parts.length > MAX_PIECES) return null;
   let best: { cells: string[]; kinds: CellKind[] } | null = null;
   const known = new Map<string, CellKind>();
-  const kindOf = (cell: string) => known.get(cell) ?? known.set(cell, pageCellKind(cell)).get(cell)!;
+  const kindOf = (cell: string) => known.get(cell) ?? known.set(cell, spacedCellKind(cell, figures)).get(cell)!;
   // Each subset of the spaces between parts is a way to cut the line into cells.
   for (let cuts = 1; cuts < 1 << (parts.length - 1); cuts++) {
     const cells: string[] = [];
@@ -55,11 +57,17 @@ export function splitSpacedCells(line: string, columns: readonly CellKind[]): st
     cells.push(cell);
     if (cells.length > columns.length || (best !== null && cells.length < best.cells.length)) continue;
     const kinds = cells.map((c) => (c === BLANK ? 'empty' : kindOf(c)));
-    if (!fillsRow(cells, kinds, columns) && !plausibleRow(kinds, columns)) continue;
+    if (!fillsRow(cells, kinds, columns, figures) && !plausibleRow(kinds, columns, figures)) continue;
     // As many cells as another split: the one keeping spaces out of the text (a sentence holds none, a title may).
     if (best === null || cells.length > best.cells.length || textSpaces(cells, kinds) < textSpaces(best.cells, best.kinds)) best = { cells, kinds };
   }
   return best?.cells.map((c) => (c === BLANK ? '' : c)) ?? null;
+}
+
+/** A cell's kind (see pageCellKind); beside figure columns a figure (`2所`, `70%`) is a number. */
+function spacedCellKind(cell: string, figures: ReadonlySet<number>): CellKind {
+  const kind = pageCellKind(cell);
+  return kind === 'text' && figures.size > 0 && isFigure(cell) ? 'number' : kind;
 }
 
 /** Marks a blank cell among the parts of a line. */
@@ -72,8 +80,8 @@ const TITLE = 16;
  * A cell for each column, each of its column's kind (a short title in a category column): a whole
  * row, whatever text columns stand side by side (`主要任务 细化措施`).
  */
-function fillsRow(cells: readonly string[], kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {
-  return cells.length === columns.length && kinds.every((k, i) => fits(k, columns[i])
+function fillsRow(cells: readonly string[], kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>): boolean {
+  return cells.length === columns.length && kinds.every((k, i) => fits(k, columns[i], figures.has(i))
     || (k === 'text' && (columns[i] === 'section' || columns[i] === 'subsection') && cells[i].length <= TITLE));
 }
 
@@ -82,18 +90,44 @@ function textSpaces(cells: readonly string[], kinds: readonly CellKind[]): numbe
   return cells.reduce((n, c, i) => n + (kinds[i] === 'text' && c.includes(' ') ? c.length * (c.split(' ').length - 1) : 0), 0);
 }
 
-function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {
+function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>): boolean {
   if (!textsApart(kinds) || kinds.slice(1).some((k) => k === 'section' || k === 'subsection')) return false;
   if ((kinds[0] === 'section' || kinds[0] === 'subsection') && !kinds.some((k) => k === 'number' || k === 'unit' || k === 'deadline')) return false;
-  // Each cell in a later column than the one before, of its own kind (a blank mark anywhere, a title in a text column).
+  return placedColumns(kinds, columns, figures) !== null;
+}
+
+/** Each cell in a later column than the one before, of its own kind (a blank mark anywhere, a title in a text column); null when one fits none. */
+function placedColumns(kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>, wordsOutOfFigures = false): number[] | null {
+  const placed: number[] = [];
   let column = -1;
   for (const kind of kinds) {
     let next = column + 1;
-    while (next < columns.length && !fits(kind, columns[next])) next += 1;
-    if (next >= columns.length) return false;
+    const skips = (j: number) => wordsOutOfFigures && kind === 'text' && figures.has(j);
+    while (next < columns.length && (!fits(kind, columns[next], figures.has(next)) || skips(next))) next += 1;
+    if (next >= columns.length) return null;
+    placed.push(next);
     column = next;
   }
-  return true;
+  return placed;
+}
+
+/**
+ * A progress table's row on one line whose blank cells left no mark (`5 新增床位 县民政局 70个 55 79%`,
+ * 备注 empty): the cells of a split (see splitSpacedCells) opened by the row's 序号 and holding its
+ * unit, each in the first column of its kind after the one before, blank cells where none went;
+ * null when the line is no such row (no figure columns, no 序号 first, no unit).
+ */
+export function spreadOverColumns(cells: readonly string[], columns: readonly CellKind[], figures: ReadonlySet<number>): string[] | null {
+  const kinds = cells.map((c) => (c === '' ? 'empty' : spacedCellKind(c, figures)));
+  if (figures.size === 0 || columns[0] !== 'number' || kinds[0] !== 'number' || !kinds.includes('unit')) return null;
+  // Words (`设备购进中`, a remark) go past the figure columns when a column of text follows.
+  const placed = placedColumns(kinds, columns, figures, true) ?? placedColumns(kinds, columns, figures);
+  if (!placed) return null;
+  const row = columns.map(() => '');
+  placed.forEach((column, k) => {
+    row[column] = cells[k];
+  });
+  return row;
 }
 
 /**
@@ -111,6 +145,6 @@ function textsApart(kinds: readonly CellKind[]): boolean {
   return true;
 }
 
-function fits(kind: CellKind, column: CellKind): boolean {
-  return kind === 'empty' || kind === column || ((kind === 'section' || kind === 'subsection') && column === 'text');
+function fits(kind: CellKind, column: CellKind, figure = false): boolean {
+  return kind === 'empty' || kind === column || (figure && kind === 'number') || ((kind === 'section' || kind === 'subsection') && column === 'text');
 }
