@@ -75,11 +75,13 @@ interface Reading {
   table: SourceTable;
   header: HeaderMatch;
   proseLeadByConvention?: boolean;
+  /** Prose lines after an item's unit lines read into no item. */
+  unread?: ReadonlyArray<{ row: number; text: string }>;
   doubt?: Finding;
 }
 
 function importReading(reading: Reading, sheet: string | undefined, input: BreakdownInput, options: ImportOptions): ImportResult {
-  const { table, header, proseLeadByConvention, doubt } = reading;
+  const { table, header, proseLeadByConvention, doubt, unread } = reading;
   const where = { file: options.file, sheet };
   if (doubt) {
     const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
@@ -126,6 +128,9 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromCategory(), suggestion: msg.leadFromCategorySuggestion() }, where));
   }
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
+  for (const line of unread ?? []) {
+    findings.push(place({ level: 'warning', code: 'import.text-unread', field: 'task', row: line.row, message: msg.textUnread(line.text), suggestion: msg.textUnreadSuggestion() }, where));
+  }
 
   const implausible = implausibleImport(built.map((b) => b.task), drafts);
   if (implausible) findings.push(place(implausible, where));
@@ -178,7 +183,7 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
   }
   const prose = readProse(read);
   const proseHeader = prose ? findHeader(prose.rows) : null;
-  if (prose && proseHeader) yield { table: prose, header: proseHeader, proseLeadByConvention: prose.leadByConvention };
+  if (prose && proseHeader) yield { table: prose, header: proseHeader, proseLeadByConvention: prose.leadByConvention, unread: prose.unread };
 }
 
 /**

@@ -26,7 +26,7 @@ import type { SourceRow, SourceTable } from './types';
  * only above the items, and only a few: the page's index block (`索引号 | … | 发布机构 | …`).
  * `leadByConvention`: an item named only 责任单位, the first of which was taken as its lead.
  */
-export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean }) | null {
+export function readProse(table: SourceTable): (SourceTable & { leadByConvention: boolean; unread: Array<{ row: number; text: string }> }) | null {
   // A page number (`- 2 -`) breaks no paragraph: the text goes on from the page before.
   const cellLines = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
@@ -75,6 +75,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     item = null;
   };
   const end = endOfItems(lines, withUnits);
+  // Text after an item's unit lines that goes on no item: not a task, but never dropped silently.
+  const unread: Array<{ row: number; text: string }> = [];
   for (let i = start; i < end; i++) {
     const { row, text } = lines[i];
     const label = labelLine(text);
@@ -128,6 +130,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     const open: ProseItem | null = item;
     if (open !== null && Object.keys(open.labels).length === 0 && trailingUnits(open.text) === null) open.text += text;
     else if (open !== null && open.last !== undefined && goesOn(open.last, open.labels[open.last] ?? '', text)) open.labels[open.last] = goOn(open.last, open.labels[open.last] ?? '', text);
+    else if (open !== null && text.trim().length >= UNREAD_LENGTH) unread.push({ row, text: text.trim() });
   }
   flush();
   // Items naming no units of their own, above one whose label lines follow them all, share its labels.
@@ -144,8 +147,11 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     entry.row.cells = itemCells(entry.item);
     leadByConvention ||= byConvention(entry.item);
   }
-  return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention };
+  return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention, unread };
 }
+
+/** A line this long read into no item is said in a warning (a shorter one is a page's stray word). */
+const UNREAD_LENGTH = 10;
 
 /** `由X负责`, `由X牵头负责`: a clause naming who does a part of the work. */
 const BY_UNITS = /由([^，,。；;：:由]{2,40}?)(?:牵头)?负责/g;

@@ -64,3 +64,22 @@ describe('a progress label after a unit list', () => {
     expect(result.tasks[0].note).toContain('实际完成情况:已建成3个、在建2个。');
   });
 });
+
+// Blind round 11 (红桥, a table as page text read as prose): paragraphs after an item's unit lines
+// that go on no item were dropped without a word; each is now said in a warning with its row.
+describe('text after an item’s unit lines that no item takes', () => {
+  it('is said in a warning naming its row, never dropped silently', () => {
+    const result = read([
+      '2020年某区法治政府建设任务台账',
+      '1.推行行政审批制度改革',
+      '牵头单位:区政务服务办',
+      '主动公开全部行政审批事项清单,压缩办理时限。',
+      '全面清理规范行政审批中介服务事项及收费。',
+    ]);
+    expect(result.tasks.map((t) => t.task)).toEqual(['推行行政审批制度改革']);
+    expect(result.findings.filter((f) => f.code === 'import.text-unread').map((f) => [f.level, f.row, f.message])).toEqual([
+      ['warning', 4, '这段文字在某项任务的单位之后，没有读入任何任务：“主动公开全部行政审批事项清单,压缩办理时限。”'],
+      ['warning', 5, '这段文字在某项任务的单位之后，没有读入任何任务：“全面清理规范行政审批中介服务事项及收费。”'],
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { rightIn, roundDocuments } from './blind-round';
+import { loadPdfjs } from '../../src/pdf/load-pdfjs';
+
+/**
+ * Blind round 11 (test/fixtures/blind-11/SOURCES.md): eight real breakdowns the importer had never
+ * seen (fewer than the ten a round asks: the store held few more unused pages) — five prose, three
+ * tables (one received as PDF, two as page text) — expected results committed (0798456) before the
+ * importer ran on them; the lead read only the bare counts before measuring.
+ *
+ * FIRST figure, measured once on main at e7823dc (after rounds 9 and 10's fixes): 22 of 47 (46.8 %)
+ * — the prose 22 of 24 (成都 8/8, 连江 7/7, 灵璧 5/5, 射箭 1/2, 徐州 2010 1/2), the tables 0 of 23:
+ * each holds a column merged down over sub-rows that are the tasks (新昌: 项目名称 over its 工作任务
+ * rows, 9 read as 5; 红桥: 一级/二级指标 and the unit cell over 主要任务 rows, 6 read as 1; 广东卫健:
+ * 工作任务 over its 细化分工 rows, 8 read as 2). Nothing is dropped — the sub-rows are read into their
+ * group's task — but the tasks are fewer than the document's. Not fixed in this stop: the class is
+ * the one 岳阳楼 2017's .xlsx shows (blind-office-forms.test.ts). 射箭 item 2: a heading
+ * `(2)住房安全方面。` running into its first `①` item. 徐州 2010 item 1: `统计局` read as `市统计局`
+ * (the list's prefix), which the expected result keeps as written.
+ */
+
+const { dir: DIR, documents } = roundDocuments('blind-11');
+
+beforeAll(async () => {
+  await loadPdfjs();
+});
+
+it('holds eight real documents, five prose and three tables (one as PDF), 47 tasks', () => {
+  expect(documents.map((d) => d.document)).toEqual([
+    'chengdu-2019-prose', 'guangdong-weijian-2021-taizhang-table', 'hongqiao-2020-fazhi-taizhang-table', 'lianjiang-2021-banshishi-prose',
+    'lingbi-weijian-2021-prose', 'shejian-2018-zhenggai-prose', 'xinchang-2021-minshi-table', 'xuzhou-2010-prose',
+  ]);
+  expect(documents.filter((d) => d.form.endsWith('.pdf'))).toHaveLength(1);
+  expect(documents.reduce((n, d) => n + d.count, 0)).toBe(47);
+});
+
+it('reads each document, in the form it is received (tasks right per document)', async () => {
+  const right: Record<string, number> = {};
+  for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
+  expect(right).toEqual({
+    'chengdu-2019-prose': 8,
+    'guangdong-weijian-2021-taizhang-table': 0,
+    'hongqiao-2020-fazhi-taizhang-table': 0,
+    'lianjiang-2021-banshishi-prose': 7,
+    'lingbi-weijian-2021-prose': 5,
+    'shejian-2018-zhenggai-prose': 1,
+    'xinchang-2021-minshi-table': 0,
+    'xuzhou-2010-prose': 1,
+  });
+});
+
+it('reads the page text of the table received as PDF (tasks right)', async () => {
+  const right: Record<string, number> = {};
+  for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(DIR, doc, doc.alsoText!);
+  expect(right).toEqual({ 'guangdong-weijian-2021-taizhang-table': 0 });
+});
