@@ -14,6 +14,7 @@ import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseCategoryHeading, parseCategoryNumber, type CategoryHeading } from './section-heading';
 import { isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
+import { SEQ_NUMBER } from './seq-number';
 
 export type { CategoryDraft, TaskDraft } from './drafts';
 
@@ -21,6 +22,8 @@ export interface Assembly {
   drafts: TaskDraft[];
   columns: ColumnMap;
   notes: string[];
+  /** Rows holding a unit or a deadline but no task text, skipped: each is said in a warning. */
+  skipped: Array<{ row: number; text: string }>;
   /** Columns of unknown name read by content, and those kept as text beside the task. */
   byContent: ColumnByContent[];
   kept: UnknownColumn[];
@@ -36,6 +39,24 @@ export interface Assembly {
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
 
 /**
+ * Columns holding text that no role, kept column or note reads — under a blank header cell (a header
+ * name merged over two columns, `项目名称` over a project and its sub-items), or a named column whose
+ * role another took: kept, under their name (or the name to their left), never dropped silently.
+ */
+function unreadColumnsWithText(headerCells: readonly string[], dataRows: readonly SourceRow[], read: ReadonlySet<number>): UnknownColumn[] {
+  const width = Math.max(headerCells.length, ...dataRows.map((r) => r.cells.length));
+  const out: UnknownColumn[] = [];
+  for (let index = 0; index < width; index++) {
+    const cells = dataRows.map((r) => (r.cells[index] ?? '').trim()).filter((c) => c !== '');
+    // Numbers only (a 序号 column the rows' numbering did not need) hold no text to keep.
+    if (read.has(index) || cells.length === 0 || cells.every((c) => SEQ_NUMBER.test(c))) continue;
+    const name = (headerCells[index] ?? '').trim() || headerCells.slice(0, index).map((c) => c.trim()).filter((c) => c !== '').pop();
+    out.push({ index, name: name ?? `第${index + 1}列` });
+  }
+  return out;
+}
+
+/**
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
@@ -48,8 +69,10 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   if (titles) placed = { ...placed, byContent: [{ ...titles.column, role: 'task' }, ...placed.byContent] };
   // Every task-like column held headings and no other column holds the tasks: read as the header says.
   if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(named, dataRows), unnamed, dataRows);
-  const { columns, byContent, kept } = placed;
+  const { columns, byContent } = placed;
   const roleColumns = new Set(Object.values(columns));
+  const read = new Set([...roleColumns, ...moreCo, ...unknown, ...others, ...spare].map((c) => (typeof c === 'number' ? c : c.index)));
+  const kept = [...placed.kept, ...unreadColumnsWithText(headerCells, dataRows, read)];
   const holdsText = (c: { index: number }) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== '');
   const inNote = others.filter(holdsText);
   const merged = spare.filter(holdsText);
@@ -76,12 +99,13 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
     state.take(above);
     pendingBreak = false;
   }
-  return { drafts: state.drafts, columns, notes: state.notes, byContent, kept, inNote, merged };
+  return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, byContent, kept, inNote, merged };
 }
 
 class AssemblyState {
   drafts: TaskDraft[] = [];
   notes: string[] = [];
+  skipped: Array<{ row: number; text: string }> = [];
   private category: CategoryDraft = { ...NO_CATEGORY };
   private subcategory: CategoryDraft | undefined;
   private highestNo = 0;
@@ -110,7 +134,10 @@ class AssemblyState {
     }
     if (subHeading) this.open({ ...subHeading, level: 2 });
     if (line.task || line.requirement) this.drafts.push(this.draft(line));
-    else if (!line.category) this.notes.push(`${rowPlace(line.source)}没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
+    else if (!line.category) {
+      this.notes.push(`${rowPlace(line.source)}没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
+      if (line.lead || line.co || line.deadline) this.skipped.push({ row: line.source.row, text: line.source.cells.map((c) => c.trim()).filter(Boolean).join(' ') });
+    }
   }
 
   /**

@@ -4,7 +4,8 @@ import type { Line } from './lines';
 
 /** A grid row under a vertically merged task cell: its own requirement and unit or deadline. */
 export function isMergedTaskSubRow(line: Line): boolean {
-  return !line.task && !line.breakBefore && Boolean(line.requirement) && Boolean(line.lead || line.co || line.deadline);
+  // Its text may stand in a kept column of unknown name (`细化分工`), held in notes.
+  return !line.task && !line.breakBefore && Boolean(line.requirement || line.notes) && Boolean(line.lead || line.co || line.deadline);
 }
 
 /**

@@ -128,6 +128,9 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromCategory(), suggestion: msg.leadFromCategorySuggestion() }, where));
   }
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
+  for (const line of assembly.skipped) {
+    findings.push(place({ level: 'warning', code: 'import.row-skipped', field: 'task', row: line.row, message: msg.rowSkipped(line.text), suggestion: msg.rowSkippedSuggestion() }, where));
+  }
   for (const line of unread ?? []) {
     findings.push(place({ level: 'warning', code: 'import.text-unread', field: 'task', row: line.row, message: msg.textUnread(line.text), suggestion: msg.textUnreadSuggestion() }, where));
   }

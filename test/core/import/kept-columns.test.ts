@@ -115,3 +115,45 @@ describe('a measures column beside a requirements column', () => {
     ]);
   });
 });
+
+// Blind round 10 (岳阳楼 2017 as .xlsx): a header name merged over two columns leaves the second's
+// header cell blank; its cells (a project's sub-items under its merged name) were read by no role and
+// dropped without a word. A column under a blank header cell holding text is kept, under the name to
+// its left.
+describe('a column under a blank header cell', () => {
+  it('is kept in 具体要求 under the name to its left, never dropped', () => {
+    const rows = [
+      ['2017年某区民生实事完成情况表'],
+      ['序号', '民生实事项目名称', '', '责任单位', '目标任务'],
+      ['1', '新增城镇就业', '', '区人社局', '8950人'],
+      ['2', '新建幼儿园2所', '', '区教育局', '2所'],
+      ['3', '改造棚户区700户', '', '区住建局', '700户'],
+      ['4', '深化养老保险改革', '完成在职参保人数6300人', '区人社局', '6300人'],
+      ['', '', '完成征缴基金1亿元', '区人社局', '1亿元'],
+    ];
+    const result = importBreakdown({ kind: 'grid', rows });
+    expect(result.tasks.map((t) => [t.task, t.requirement])).toEqual([
+      ['新增城镇就业', '目标任务：8950人'],
+      ['新建幼儿园2所', '目标任务：2所'],
+      ['改造棚户区700户', '目标任务：700户'],
+      ['深化养老保险改革', '目标任务：6300人\n民生实事项目名称：完成在职参保人数6300人'],
+      ['深化养老保险改革', '目标任务：1亿元\n民生实事项目名称：完成征缴基金1亿元'],
+    ]);
+  });
+
+  it('keeps a named column whose role another column took, and says a row with units but no task was not imported', () => {
+    const rows = [
+      ['2017年某区民生实事完成情况表'],
+      ['序号', '项目名称', '', '责任单位', '目标任务'],
+      ['1', '新增城镇就业', '', '区人社局', '8950人'],
+      ['2', '深化养老保险改革', '完成在职参保人数6300人', '区人社局', '6300人'],
+      ['', '', '完成征缴基金1亿元', '区人社局', '1亿元'],
+    ];
+    const result = importBreakdown({ kind: 'grid', rows });
+    const all = result.tasks.map((t) => `${t.task}\n${t.requirement}`).join('\n');
+    expect(all).toContain('深化养老保险改革');
+    expect(result.findings.filter((f) => f.code === 'import.row-skipped').map((f) => [f.level, f.row, f.message])).toEqual([
+      ['warning', 3, '这一行写有单位或时限，但没有工作任务文字，没有导入：“1 新增城镇就业 区人社局 8950人”'],
+    ]);
+  });
+});
