@@ -71,7 +71,7 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(named, dataRows), unnamed, dataRows);
   const { columns, byContent } = placed;
   const roleColumns = new Set(Object.values(columns));
-  const read = new Set([...roleColumns, ...moreCo, ...unknown, ...others, ...spare].map((c) => (typeof c === 'number' ? c : c.index)));
+  const read = new Set([...roleColumns, ...moreCo, ...[...unknown, ...others, ...spare].map((c) => c.index)]);
   const kept = [...placed.kept, ...unreadColumnsWithText(headerCells, dataRows, read)];
   const holdsText = (c: { index: number }) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== '');
   const inNote = others.filter(holdsText);

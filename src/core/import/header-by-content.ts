@@ -1,6 +1,6 @@
 import { placeUnknownColumns } from './column-content';
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { headerRole, type HeaderMatch, type UnknownColumn } from './header';
+import { findHeader, headerRole, matchDetails, type HeaderMatch, type UnknownColumn } from './header';
 import type { SourceRow } from './types';
 
 /**
@@ -33,14 +33,14 @@ export function findHeaderByContent(rows: readonly SourceRow[]): HeaderMatch | n
     const placed = placeUnknownColumns(columns, unknown, dataRows);
     const hasUnits = placed.columns.lead !== undefined || placed.columns.co !== undefined;
     if ((placed.columns.task === undefined && placed.columns.requirement === undefined) || !hasUnits) continue;
-    return {
-      start: i, index: i, columns,
-      ...(duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {}),
-      ...(unknown.length > 0 ? { unknown } : {}),
-      ...(others.length > 0 ? { others } : {}),
-    };
+    return { start: i, index: i, columns, ...matchDetails(duplicates, unknown, others) };
   }
   return null;
+}
+
+/** The header read by its names (findHeader), else by its rows. */
+export function findAnyHeader(rows: readonly SourceRow[]): HeaderMatch | null {
+  return findHeader(rows) ?? findHeaderByContent(rows);
 }
 
 function readCandidate(row: SourceRow): { resolved: ResolvedColumns; unknown: UnknownColumn[]; others: UnknownColumn[] } | null {

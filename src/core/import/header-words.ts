@@ -26,16 +26,22 @@ const TABLE_COLUMNS: readonly HeaderWords[] = [
 export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`;
 
 /**
+ * The progress a report gives (`落实情况`, `完成率%`, `当前进度`), as a column's name or a prose label:
+ * kept in 备注. Not `进度安排` / `进度要求`, which name the 完成时限.
+ */
+export const PROGRESS_WORDS = String.raw`(?:(?:完成|进展|推进|落实|实施|办理|执行)情况|完成率%?|完成数|实际完成|进度(?!安排|要求))`;
+
+/**
  * Header words of columns the ledger has no field for and the importer keeps as text in 备注
  * (`责任领导：张三`): leaders, people, contacts, scores, progress to be reported later.
  */
-export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|(?:完成|进展|推进|落实|实施|办理|执行)情况|完成率|完成数|实际完成|进度(?!安排|要求)|督办|评分|分值|来源|依据`);
+export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|${PROGRESS_WORDS}|督办|评分|分值|来源|依据`);
 
 /**
  * `1-10月推进情况`, `一季度进展情况`, `上半年完成情况`, `1-8月实际完成率%`: the progress a report gives for a period, a column
  * kept in 备注 like 进展情况 (its name starts with a number, which no other column name does).
  */
-export const PERIOD_PROGRESS = /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|[上下]半年|截至\d{1,2}月底?)(?:实际)?(?:工作)?(?:推进|进展|完成|落实)(?:情况|率%?|数|进度)$/;
+export const PERIOD_PROGRESS = new RegExp(String.raw`^(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|[上下]半年|截至\d{1,2}月底?)(?:实际)?(?:工作)?(?:推进)?${PROGRESS_WORDS}$`);
 
 /**
  * `牵头单位及主要负责人`, `责任单位/责任人`: a unit column whose cells also name the person in charge

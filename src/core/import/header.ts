@@ -126,17 +126,22 @@ export interface HeaderMatch {
   others?: UnknownColumn[];
 }
 
+/** A match's optional parts — what a role named twice became, unknown columns, columns kept in 备注 — each only when there is one. */
+export function matchDetails(duplicates: Omit<ResolvedColumns, 'columns'>, unknown: UnknownColumn[], others: UnknownColumn[]): Pick<HeaderMatch, 'duplicates' | 'unknown' | 'others'> {
+  return {
+    ...(duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {}),
+    ...(unknown.length > 0 ? { unknown } : {}),
+    ...(others.length > 0 ? { others } : {}),
+  };
+}
+
 /** Finds the first header row; a second header row right below (sub-headers under a merged cell) refines it. */
 export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
   for (let i = 0; i < rows.length; i++) {
     const resolved = readHeaderColumns(rows[i]);
     if (!resolved) continue;
     const { columns, unknown, others, ...duplicates } = resolved;
-    const more = {
-      ...(duplicates.moreCo.length > 0 || duplicates.unused.length > 0 || duplicates.leadFromResponsible ? { duplicates } : {}),
-      ...(unknown.length > 0 ? { unknown } : {}),
-      ...(others.length > 0 ? { others } : {}),
-    };
+    const more = matchDetails(duplicates, unknown, others);
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.
     const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;

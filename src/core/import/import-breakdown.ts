@@ -14,7 +14,7 @@ import { readProse, unitsClosingCell } from './read-prose';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
-import { findHeaderByContent } from './header-by-content';
+import { findAnyHeader } from './header-by-content';
 import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear, yearInTasks } from './plan-year';
 import { checkCategoryCounts } from './section-count';
@@ -91,7 +91,7 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   const findings: Finding[] = [];
   const { assembly, titleEnd } = assembleWithHeadingsAbove(table, header);
   const found = findTitleAndYear(table.rows.slice(0, titleEnd).map(rowText), table.sheet);
-  // No year above the tasks: the year their own text names (a list cut from its notice), said in a 提示.
+  // No year above the tasks: the year their own text names (a list cut from its notice), said in a warning.
   const fromTasks = found.planYear === null && options.planYear === undefined ? yearInTasks(table.rows.slice(titleEnd).map(rowText)) : null;
   if (fromTasks !== null) {
     findings.push(place({ level: 'warning', code: 'import.plan-year-from-tasks', field: 'file', message: msg.planYearFromTasks(fromTasks), suggestion: msg.planYearFromTasksSuggestion() }, where));
@@ -107,9 +107,10 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   const { columns } = assembly;
   const requirementName = headerCells(table, header)[columns.requirement ?? -1] || FIELD_LABELS.requirement;
   findings.push(...duplicateColumnFindings(header.duplicates, assembly, requirementName).map((f) => place(f, where)));
-  const fromCells = columns.lead === undefined && columns.co === undefined ? withUnitsFromTaskCells(promoteSubcategories(assembly.drafts)) : null;
+  const promoted = promoteSubcategories(assembly.drafts);
+  const fromCells = columns.lead === undefined && columns.co === undefined ? withUnitsFromTaskCells(promoted) : null;
   const hasLeadColumn = columns.lead !== undefined || fromCells !== null;
-  const drafts = withDeadlinesFromText(fromCells?.drafts ?? promoteSubcategories(assembly.drafts), columns.deadline !== undefined);
+  const drafts = withDeadlinesFromText(fromCells?.drafts ?? promoted, columns.deadline !== undefined);
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
   const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
@@ -170,10 +171,10 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
  */
 function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading> {
   // Column names not known well enough to read by name: a row of names whose rows below show the roles.
-  const header = findHeader(read.rows) ?? findHeaderByContent(read.rows);
+  const header = findAnyHeader(read.rows);
   if (header) {
     const table = input.kind === 'text' ? alignCopiedRows(read, header) : read;
-    const aligned = table === read ? header : findHeader(table.rows) ?? findHeaderByContent(table.rows);
+    const aligned = table === read ? header : findAnyHeader(table.rows);
     if (aligned) yield { table, header: aligned };
   }
   const perLine = input.kind === 'text' ? readCellPerLine(input.text) : null;

@@ -1,5 +1,5 @@
 import { IMPORT_FIELDS } from '../fields';
-import { PERSON_WORDS } from './header-words';
+import { PERSON_WORDS, PROGRESS_WORDS } from './header-words';
 import { endsLikeUnit } from './join-text';
 
 /**
@@ -41,7 +41,7 @@ const REQUIREMENT_WORDS = [
 const REQUIREMENT_LABEL = [...REQUIREMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 
 /** A report's progress (`实际完成情况：…`, `进展情况：…`): kept, as a person's label is, in 备注. */
-const PROGRESS_LABEL = String.raw`${PREFIX}(?:完成|进展|推进|落实|办理)情况`;
+const PROGRESS_LABEL = String.raw`${PREFIX}${PROGRESS_WORDS}`;
 /** Any label (unit, person, progress, deadline or requirement), as a regular expression source: for patterns that look for one. */
 export const LABEL_WORDS = String.raw`(?:${DEADLINE_LABEL}|${REQUIREMENT_LABEL}|${PERSON_LABEL}|${PROGRESS_LABEL}|${UNIT_LABEL})`;
 
