@@ -89,7 +89,9 @@ function fileKind(file: string, bytes: Uint8Array): FileKind {
   if (converted !== null) {
     // A workbook saved as .xlsx but named .xls (or .et) is read as the .xlsx it is.
     if ((ext === '.xls' || ext === '.et') && starts(ZIP_SIGNATURE)) return 'xlsx';
-    if (!FITS_EXTENSION[ext](starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
+    // A format core adds without a content check here is converted unchecked (LibreOffice still says when it cannot read it).
+    const fits = FITS_EXTENSION[ext] as ((starts: (sig: number[]) => boolean) => boolean) | undefined;
+    if (fits !== undefined && !fits(starts)) throw new CliError(`${file}：${importMessages.notValid(ext)}`);
     return converted === 'docx' ? 'convert-docx' : 'convert-xlsx';
   }
   if (starts(OLE_SIGNATURE)) {
