@@ -44,11 +44,19 @@ export function roundDocuments(round: string): { dir: string; documents: Expecte
 const LEADING_NUMBER = /^(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d+[.．、])/;
 const start = (text: string) => text.replace(/\s+/g, '').replace(LEADING_NUMBER, '').slice(0, 12);
 
+/**
+ * The expected results know two kinds without a date: `none`, also for words written that set none
+ * (`长期推进`, round 11), which the ledger reads as `ongoing` (no date, never overdue): the same meaning.
+ */
+function sameKind(got: Task['deadline'], want: ExpectedTask['deadline']): boolean {
+  return got.kind === want.kind || (want.kind === 'none' && want.written.trim() !== '' && got.kind === 'ongoing');
+}
+
 export function taskRight(task: Task, want: ExpectedTask, mode: Expected['textMode']): boolean {
   const texts = mode === 'task' ? [task.task] : [task.task, task.requirement ?? ''];
   return texts.some((t) => start(t) === start(want.text))
     && JSON.stringify(task.leadUnits) === JSON.stringify(want.lead)
-    && task.deadline.kind === want.deadline.kind && (task.deadline.due ?? null) === want.deadline.due;
+    && sameKind(task.deadline, want.deadline) && (task.deadline.due ?? null) === want.deadline.due;
 }
 
 /** Tasks right in one document read from `dir/file`; none when it is refused or the count is off. */

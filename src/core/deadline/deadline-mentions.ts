@@ -13,8 +13,10 @@ const YEAR_PART_TERM = String.raw`[上下]半年|年(?:底|末|中)`;
 /** `年内` alone: within the plan year (not `3年内`, a span of years). */
 const THIS_YEAR_TERM = String.raw`(?<![\d年])年内`;
 const NUMERIC_TERM = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
+/** A year and month written with a dot (`2021.8`, `2021.12`), not a figure (`2021.5万元`). */
+const DOTTED_MONTH_TERM = String.raw`(?<![\d.])(?:19|20)\d{2}[.．](?:1[0-2]|0?[1-9])(?![\d.．万亿元%亩])`;
 const DATE_MENTION = new RegExp(
-  `${NUMERIC_TERM}|(?:${YEAR_WORD})?(?:${MONTH_TERM}|${QUARTER_TERM}|${YEAR_PART_TERM})(前)?|${YEAR_WORD}(?:底|末|中|内)(前)?|${THIS_YEAR_TERM}`,
+  `${NUMERIC_TERM}|${DOTTED_MONTH_TERM}|(?:${YEAR_WORD})?(?:${MONTH_TERM}|${QUARTER_TERM}|${YEAR_PART_TERM})(前)?|${YEAR_WORD}(?:底|末|中|内)(前)?|${THIS_YEAR_TERM}`,
   'g',
 );
 const TRAILING_BEFORE = /前$/;

@@ -9,12 +9,13 @@ import { taskBesideFigures } from './value-column';
 import { continuesPrevious, isMergedTaskSubRow } from './continuation';
 import { isGroupItem } from './grouped-items';
 import type { CategoryDraft, TaskDraft } from './drafts';
-import { joinAcrossBreak, joinUnitText } from './join-text';
+import { endsWithSeparator, joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseCategoryHeading, parseCategoryNumber, type CategoryHeading } from './section-heading';
 import { isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
 import { SEQ_NUMBER } from './seq-number';
+import { subRowTaskColumn } from './sub-row-tasks';
 
 export type { CategoryDraft, TaskDraft } from './drafts';
 
@@ -69,16 +70,24 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   if (titles) placed = { ...placed, byContent: [{ ...titles.column, role: 'task' }, ...placed.byContent] };
   // Every task-like column held headings and no other column holds the tasks: read as the header says.
   if (placed.columns.task === undefined) placed = placeUnknownColumns(inferCategoryColumn(named, dataRows), unnamed, dataRows);
-  const { columns, byContent } = placed;
+  const { byContent } = placed;
+  let columns = placed.columns;
+  const read = new Set([...Object.values(columns), ...moreCo, ...[...unknown, ...others, ...spare].map((c) => c.index)]);
+  let kept = [...placed.kept, ...unreadColumnsWithText(headerCells, dataRows, read)];
+  // A task cell merged over sub-rows names a group: each row's own text is its task.
+  const taskLike = spare.filter((c) => c.role === 'task' || c.role === 'requirement');
+  const subRows = subRowTaskColumn(columns, [...taskLike, ...kept], dataRows);
+  if (subRows?.kept) {
+    columns = { ...columns, requirement: subRows.index };
+    kept = kept.filter((k) => k !== subRows.kept);
+  }
   const roleColumns = new Set(Object.values(columns));
-  const read = new Set([...roleColumns, ...moreCo, ...[...unknown, ...others, ...spare].map((c) => c.index)]);
-  const kept = [...placed.kept, ...unreadColumnsWithText(headerCells, dataRows, read)];
   const holdsText = (c: { index: number }) => !roleColumns.has(c.index) && dataRows.some((r) => (r.cells[c.index] ?? '').trim() !== '');
   const inNote = others.filter(holdsText);
   const merged = spare.filter(holdsText);
   const mergedInNote = merged.filter((c) => TEXT_ROLES.has(c.role));
   const mergedInRequirement = merged.filter((c) => !TEXT_ROLES.has(c.role));
-  const state = new AssemblyState();
+  const state = new AssemblyState(subRows !== null, columns.category !== undefined);
   let pendingBreak = false;
   let afterHeader = false;
   let above: Line | undefined;
@@ -102,6 +111,12 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, byContent, kept, inNote, merged };
 }
 
+/** Two whole cells of one field, as a list (`建设局`, `城投集团` → `建设局、城投集团`). */
+function joinCells(before: string, after: string): string {
+  if (before === '' || after === '') return before || after;
+  return endsWithSeparator(before) ? before + after : `${before}、${after}`;
+}
+
 class AssemblyState {
   drafts: TaskDraft[] = [];
   notes: string[] = [];
@@ -112,14 +127,26 @@ class AssemblyState {
   /** The last task was an item of a group (see takeGroup). */
   private inGroup = false;
 
+  /**
+   * `subRowTasks`: the task column names groups merged over sub-rows (see subRowTaskColumn), each
+   * row's own text its task; `categoryColumn`: the table has sections of its own, so a group is a
+   * subsection.
+   */
+  constructor(private readonly subRowTasks = false, private readonly categoryColumn = false) {}
+
   take(source: Line): void {
     const filled = source.source.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 1 && this.takeLoneCell(filled[0], source)) return;
     if (this.takeCategoryNumber(source)) return;
-    const line = this.takeGroup(source);
+    // Groups of numbered items are groups over sub-rows too, when the table has such.
+    const line = this.subRowTasks ? source : this.takeGroup(source);
     const heading = line.category ? parseCategoryHeading(line.category, true) : null;
     const subHeading = line.subcategory ? parseCategoryHeading(line.subcategory, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
+    if (this.subRowTasks && line.requirement && !line.task && isMergedTaskSubRow(line)) {
+      this.drafts.push(this.draft({ ...line, task: line.requirement, requirement: '' }));
+      return;
+    }
     if (previous && isMergedTaskSubRow(line)) {
       this.drafts.push({ ...this.draft(line), task: previous.task, requirement: line.requirement, seq: previous.seq });
       return;
@@ -133,7 +160,8 @@ class AssemblyState {
       this.open({ level: 1, no: this.highestNo + 1, title: line.category }, false);
     }
     if (subHeading) this.open({ ...subHeading, level: 2 });
-    if (line.task || line.requirement) this.drafts.push(this.draft(line));
+    if (this.subRowTasks && line.task) this.drafts.push(this.draft(this.openGroup(line)));
+    else if (line.task || line.requirement) this.drafts.push(this.draft(line));
     else if (!line.category) {
       this.notes.push(`${rowPlace(line.source)}没有工作任务，已跳过：${line.source.cells.filter(Boolean).join(' ')}`);
       if (line.lead || line.co || line.deadline) this.skipped.push({ row: line.source.row, text: line.source.cells.map((c) => c.trim()).filter(Boolean).join(' ') });
@@ -160,6 +188,17 @@ class AssemblyState {
     return { ...line, task: line.requirement, requirement: '' };
   }
 
+  /**
+   * A group's first row: its name (the merged task cell) opens a section, or a subsection under the
+   * table's own; its own text is the task. A row with no text of its own is a group of one, itself its task.
+   */
+  private openGroup(line: Line): Line {
+    const level = this.categoryColumn || this.category.numbered ? 2 : 1;
+    const open = level === 2 ? this.subcategory?.title : this.category.title;
+    if (line.task !== open) this.open({ level, no: level === 2 ? 0 : this.highestNo + 1, title: line.task }, false);
+    return { ...line, task: line.requirement || line.task, requirement: '' };
+  }
+
   /** A row holding one cell only: a section of its own spanning the table, or a note under it. */
   private takeLoneCell(text: string, line: Line): boolean {
     const heading = parseCategoryHeading(text);
@@ -184,11 +223,13 @@ class AssemblyState {
   }
 
   private merge(draft: TaskDraft, line: Line): void {
+    // A row of its own under the task's merged cell (`2021.8 | 城投集团`) adds whole cells; a cut or wrapped row, pieces.
+    const ownRow = !line.breakBefore && (line.source.continued?.length ?? 0) > 0;
     draft.task = joinAcrossBreak(draft.task, line.task);
     draft.requirement = joinAcrossBreak(draft.requirement, line.requirement);
-    draft.lead = joinUnitText(draft.lead, line.lead);
-    draft.co = joinUnitText(draft.co, line.co);
-    draft.deadline = joinAcrossBreak(draft.deadline, line.deadline);
+    draft.lead = ownRow ? joinCells(draft.lead, line.lead) : joinUnitText(draft.lead, line.lead);
+    draft.co = ownRow ? joinCells(draft.co, line.co) : joinUnitText(draft.co, line.co);
+    draft.deadline = ownRow ? joinCells(draft.deadline, line.deadline) : joinAcrossBreak(draft.deadline, line.deadline);
     draft.notes = joinAcrossBreak(draft.notes, line.notes);
     for (const field of IMPORT_TEXT_FIELDS) {
       const text = joinAcrossBreak(draft.texts[field] ?? '', line.texts[field] ?? '');

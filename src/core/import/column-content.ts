@@ -108,6 +108,18 @@ export function isDeadlineLike(cell: string): boolean {
   return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
 }
 
+/** A clause opening with a date: `2021年8月公布决算信息`, `10月底完成验收`, `2021.8 投入运营`. */
+const DATE_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月|\d{4}[.．/-]\d{1,2}|(?:\d{4}年)?(?:年底|年内|[上下]半年|第?[一二三四]季度))/;
+
+/**
+ * A schedule of dates for the work's stages (`2021年2月公布预算信息,2021年8月公布上年度决算信息`):
+ * longer than a 完成时限 phrase, but each short clause opens with its date — a 完成时限 cell, no task.
+ */
+export function isDateSchedule(cell: string): boolean {
+  const clauses = cell.trim().split(/[，,；;。\n]/).map((c) => c.trim()).filter((c) => c !== '');
+  return clauses.length > 0 && clauses.every((c) => c.length <= MAX_DEADLINE && DATE_OPENING.test(c));
+}
+
 export function isUnitLike(cell: string): boolean {
   const names = unitNames(cell);
   return names.length > 0 && names.every(namesUnit);

@@ -1,4 +1,4 @@
-import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
+import { isDateSchedule, isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
 import { isRepeatedHeader, type HeaderMatch } from './header';
 import { PERSON_WORDS } from './header-words';
 import { isPageNumber, NOTE } from './page-furniture';
@@ -127,6 +127,7 @@ function isPersonsCell(text: string): boolean {
  */
 function alignKind(cell: string): CellKind {
   const kind = cellKind(cell);
+  if (kind === 'text' && isDateSchedule(cell)) return 'deadline';
   return kind === 'text' && isFigure(cell) ? 'number' : kind;
 }
 

@@ -43,8 +43,12 @@ const STAR_MARK = /\s*[*＊★☆]$|^[*＊★☆]\s*/;
 /** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`, `★区发改委`. */
 const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
 const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:(?:作为|为)(?:牵头|主办)(?:单位|部门)|牵头|主办|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:(?:作为|为)(?:配合|参与|协助|协同|协办)(?:单位|部门)|配合|参与|协助|协同|协办|指导|督导|支持)?)?[。]?$/s;
-/** `区政府办会同各有关单位`: the first leads, with the others. */
+/**
+ * `区政府办会同各有关单位`: the first leads, with the others; a department's short form `宣传处会办公室`
+ * (会 for 会同, after an office's name: not `管委会`, `社会事务局`, nor `会议`, `会商`, `会计科`).
+ */
 const LEAD_WITH_CO = /^(.+?)会同(.+)$/s;
+const LEAD_WITH_CO_SHORT = /^(.+?[处局科室厅])会(?![同议商签审计展])(.{2,})$/s;
 
 /** Splits one cell into unit names: on `、，,；;`, line breaks and spaces (a lone `区` stays with its name; places sharing one ending each get it). */
 export function splitUnitList(cell: string): string[] {
@@ -230,7 +234,8 @@ function readLeadThenCo(cell: string): UnitAssignment | null {
 }
 
 function readLeadWithCo(cell: string): UnitAssignment | null {
-  const m = LEAD_WITH_CO.exec(cell.trim());
+  const short = LEAD_WITH_CO_SHORT.exec(cell.trim());
+  const m = LEAD_WITH_CO.exec(cell.trim()) ?? (short && short[1].length >= 2 && endsLikeUnit(short[2]) ? short : null);
   if (!m) return null;
   return { leadUnits: splitUnitList(m[1]), coUnits: splitUnitList(m[2]), leadByConvention: false };
 }

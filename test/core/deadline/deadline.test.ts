@@ -241,6 +241,10 @@ describe('readDeadline says how a text was read', () => {
     ['10月底前完成初稿、12月底前完成验收', { kind: 'several-dates', dates: ['2024-10-31', '2024-12-31'], due: '2024-12-31' }],
     ['12月底前验收，10月底前报送方案', { kind: 'several-dates', dates: ['2024-12-31', '2024-10-31'], due: '2024-12-31' }],
     ['力争9月底前建成', { kind: 'date-in-text', due: '2024-09-30' }],
+    // A year and month with a dot among several dates (blind round 11's 新昌: `2021.8`, `2021.12`).
+    ['2024.6、2024.11', { kind: 'several-dates', dates: ['2024-06-30', '2024-11-30'], due: '2024-11-30' }],
+    ['2024.12；2024年10月', { kind: 'several-dates', dates: ['2024-12-31', '2024-10-31'], due: '2024-12-31' }],
+    ['新增投资2024.5万元，9月底前完成', { kind: 'date-in-text', due: '2024-09-30' }],
     ['8月前', { kind: 'before-period', due: '2024-07-31' }],
     ['四季度前', { kind: 'before-period', due: '2024-09-30' }],
     ['立行立改', { kind: 'immediate' }],

@@ -121,7 +121,7 @@ describe('a measures column beside a requirements column', () => {
 // dropped without a word. A column under a blank header cell holding text is kept, under the name to
 // its left.
 describe('a column under a blank header cell', () => {
-  it('is kept in 具体要求 under the name to its left, never dropped', () => {
+  it('is read, never dropped: the sub-items under a project merged over them are its tasks', () => {
     const rows = [
       ['2017年某区民生实事完成情况表'],
       ['序号', '民生实事项目名称', '', '责任单位', '目标任务'],
@@ -132,12 +132,13 @@ describe('a column under a blank header cell', () => {
       ['', '', '完成征缴基金1亿元', '区人社局', '1亿元'],
     ];
     const result = importBreakdown({ kind: 'grid', rows });
-    expect(result.tasks.map((t) => [t.task, t.requirement])).toEqual([
-      ['新增城镇就业', '目标任务：8950人'],
-      ['新建幼儿园2所', '目标任务：2所'],
-      ['改造棚户区700户', '目标任务：700户'],
-      ['深化养老保险改革', '目标任务：6300人\n民生实事项目名称：完成在职参保人数6300人'],
-      ['深化养老保险改革', '目标任务：1亿元\n民生实事项目名称：完成征缴基金1亿元'],
+    // The project merged over its sub-items names their group, each sub-item a task; a project of one row is a group of one (see sub-row-tasks.test.ts).
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.requirement])).toEqual([
+      ['新增城镇就业', '新增城镇就业', '目标任务：8950人'],
+      ['新建幼儿园2所', '新建幼儿园2所', '目标任务：2所'],
+      ['改造棚户区700户', '改造棚户区700户', '目标任务：700户'],
+      ['深化养老保险改革', '完成在职参保人数6300人', '目标任务：6300人'],
+      ['深化养老保险改革', '完成征缴基金1亿元', '目标任务：1亿元'],
     ]);
   });
 

@@ -133,7 +133,7 @@ describe('tables other offices send', () => {
     ]);
   });
 
-  it('reads sections numbered in the 序号 column and rows under a merged task cell', () => {
+  it('reads sections numbered in the 序号 column and, under a task cell merged over rows, each row as a task', () => {
     const grid = [
       ['2024年重点工作任务分解表', '', '', '', ''],
       ['序号', '工作任务', '工作措施', '牵头单位', '完成时限'],
@@ -145,9 +145,10 @@ describe('tables other offices send', () => {
     ];
     const result = importBreakdown({ kind: 'grid', rows: grid });
     expect(view(result.tasks)).toEqual([
-      { id: '1-01', category: '1 优化营商环境', task: '深化“放管服”改革', requirement: '精简审批事项。', lead: ['区行政审批局'], co: [], deadline: ['6月底前', 'date', '2024-06-30'] },
-      { id: '1-02', category: '1 优化营商环境', task: '深化“放管服”改革', requirement: '推行告知承诺制。', lead: ['区司法局'], co: [], deadline: ['9月底前', 'date', '2024-09-30'] },
-      { id: '2-01', category: '2 扩大有效投资', task: '抓好项目建设', requirement: '开工项目30个。', lead: ['区发改委'], co: [], deadline: ['年底前', 'date', '2024-12-31'] },
+      // 工作任务 merged over its 工作措施 rows: each measure is a task, in the subsection the merged cell names.
+      { id: '1-01', category: '1 优化营商环境', sub: '0 深化“放管服”改革', task: '精简审批事项。', requirement: '', lead: ['区行政审批局'], co: [], deadline: ['6月底前', 'date', '2024-06-30'] },
+      { id: '1-02', category: '1 优化营商环境', sub: '0 深化“放管服”改革', task: '推行告知承诺制。', requirement: '', lead: ['区司法局'], co: [], deadline: ['9月底前', 'date', '2024-09-30'] },
+      { id: '2-01', category: '2 扩大有效投资', sub: '0 抓好项目建设', task: '开工项目30个。', requirement: '', lead: ['区发改委'], co: [], deadline: ['年底前', 'date', '2024-12-31'] },
     ]);
   });
 

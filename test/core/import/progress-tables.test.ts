@@ -108,9 +108,9 @@ describe('a table with no unit column whose task cells close in their units', ()
 
 // Blind round 11 (广东卫健): a task cell merged down over rows whose own text stands in a column of
 // unknown name (`细化分工`, kept in 具体要求); those rows, each with its 序号, unit and deadline, were
-// skipped with a note no one sees. Each is a task now, under the merged task's text.
+// skipped with a note no one sees. Each is a task now: its own text the task, the merged cell its group.
 describe('rows under a merged task cell whose text stands in a kept column', () => {
-  it('are tasks of their own, their text kept, never skipped', () => {
+  it('are tasks of their own, their text the task, never skipped', () => {
     const rows = [
       ['2021年某局政务公开重点任务台账'],
       ['序号', '工作任务', '细化分工', '责任处室', '完成时限'],
@@ -120,11 +120,11 @@ describe('rows under a merged task cell whose text stands in a kept column', () 
       ['4', '', '推进预算决算公开', '财务处', '2021年9月前'],
     ];
     const result = importBreakdown({ kind: 'grid', rows });
-    expect(result.tasks.map((t) => [t.task, t.requirement, t.leadUnits, t.deadline.due])).toEqual([
-      ['做好疫情信息发布', '细化分工：围绕隔离管控发布权威信息', ['应急处'], null],
-      ['做好疫情信息发布', '细化分工：做好疫苗接种信息公开', ['疾控处'], '2021-07-31'],
-      ['常规政务公开', '细化分工：强化行政执法信息公开', ['政法处'], null],
-      ['常规政务公开', '细化分工：推进预算决算公开', ['财务处'], '2021-08-31'],
+    expect(result.tasks.map((t) => [t.category.title, t.task, t.requirement, t.leadUnits, t.deadline.due])).toEqual([
+      ['做好疫情信息发布', '围绕隔离管控发布权威信息', '', ['应急处'], null],
+      ['做好疫情信息发布', '做好疫苗接种信息公开', '', ['疾控处'], '2021-07-31'],
+      ['常规政务公开', '强化行政执法信息公开', '', ['政法处'], null],
+      ['常规政务公开', '推进预算决算公开', '', ['财务处'], '2021-08-31'],
     ]);
   });
 });
