@@ -27,14 +27,14 @@ export function asciiItemNumbers(line: string): string {
 /** `1。…`: an item's number closed by a full stop (a news copy's `1.`), at the line's start. */
 const FULL_STOP_NUMBER = /^(\d{1,2})。(?=\S)/;
 /**
- * `1推进…`: an item's number with no mark before its text — never an amount (`3家`, `2024年`, `5万亩`,
- * `1季度`), whose counter word follows the digits.
+ * `1推进…`, `1 推进…`: an item's number with no mark before its text, or only spaces — never an amount
+ * (`3家`, `2024年`, `5万亩`, `1 季度`, `2 个`), whose counter word follows the digits.
  */
-const BARE_NUMBER = /^(\d{1,2})(?=\p{Script=Han})(?![年月日号时点分秒个项万亿千百十元人名家户所座条台套批次位届期倍米亩吨天周岁级类件场处只辆栋间株头公平立千斤里度成季版轮部支本篇张份种组对班层])/u;
+const BARE_NUMBER = /^(\d{1,2})[ \t\u3000]*(?=\p{Script=Han})(?![年月日号时点分秒个项万亿千百十元人名家户所座条台套批次位届期倍米亩吨天周岁级类件场处只辆栋间株头公平立千斤里度成季版轮部支本篇张份种组对班层])/u;
 
 /**
  * The lines with their items' numbers marked as `1.`: a number closed by `。` (`1。扩大…`), and a
- * number written with no mark at all (`1推进…`) when such lines go on 1, 2, 3 … from 1.
+ * number written with no mark at all (`1推进…`, `1 推进…`) when such lines go on 1, 2, 3 … from 1.
  */
 export function markedItemNumbers(lines: readonly string[]): string[] {
   let next = 1;
@@ -44,7 +44,7 @@ export function markedItemNumbers(lines: readonly string[]): string[] {
     const m = BARE_NUMBER.exec(line);
     if (m === null || Number(m[1]) !== next) return line;
     next += 1;
-    return `${m[1]}.${line.slice(m[1].length)}`;
+    return `${m[1]}.${line.slice(m[0].length)}`;
   });
 }
 

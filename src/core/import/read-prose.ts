@@ -34,8 +34,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   });
   const marked = markedItemNumbers(cellLines.map((l) => l.text));
   const printed = cellLines.map((l, i) => ({ ...l, text: marked[i] }));
-  const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
-  const numberedSections = lines.map((_, i) => numberedSection(lines, i));
+  const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutHeadingFromItem).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
+  const numberedSections = lines.map((_, i) => numberedSection(lines, i) ?? headingOverItems(lines, i));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
@@ -247,15 +247,16 @@ function cutAfterUnits(line: string): string[] {
 
 /**
  * `3.新建…。` / `①新建…；②改造…。` / `牵头单位：X`: points numbered ①② below an item numbered
- * otherwise, before its labels, are its paragraph, no items of their own.
+ * otherwise, before its labels, are its paragraph, no items of their own — unless the item's line
+ * heads them (pointsHeaded): then each point is an item.
  */
 function subPointsInItems<T extends { text: string }>(lines: readonly T[]): T[] {
   const out: T[] = [];
   let inItem = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const text = line.text.trim();
     const last = out[out.length - 1];
-    if (/^[①-⑳]/.test(text) && inItem && last) {
+    if (/^[①-⑳]/.test(text) && inItem && last && !(last === lines[i - 1] && pointsHeaded(lines, i - 1))) {
       out[out.length - 1] = { ...last, text: last.text + text };
       continue;
     }
@@ -265,6 +266,69 @@ function subPointsInItems<T extends { text: string }>(lines: readonly T[]): T[] 
     out.push(line);
   }
   return out;
+}
+
+/** `住房安全方面`, `存在问题`: words that end the title of a group of items, never a task. */
+const GROUP_TITLE_WORDS = '方面|问题|领域|环节';
+const GROUP_TITLE_END = new RegExp(String.raw`(?:${GROUP_TITLE_WORDS})[。.：:]?$`);
+/** The longest title a numbered line heading the items below it may have. */
+const MAX_HEADING_TITLE = 30;
+
+/** An item's line naming no units (`（2）住房安全方面。`), short and no more than one sentence: its title, else null. */
+function headingTitle(lines: ReadonlyArray<{ text: string }>, i: number): string | null {
+  const text = lines[i].text.trim();
+  if (!isItem(text) || isHeading(text) || trailingUnits(text) !== null || unitLabelsBelow(lines, i)) return null;
+  const title = text.replace(ITEM_NUMBER, '').trim().replace(/[。.：:；;]$/, '');
+  return title !== '' && title.length <= MAX_HEADING_TITLE && !/[。；;！？!?]/.test(title) ? title : null;
+}
+
+/** Whether an item's line (`3.`, `①`, `（1）`) names its units: closing in them, or its unit labels right below it. */
+function itemNamesUnits(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  return isItem(lines[i].text) && (trailingUnits(lines[i].text) !== null || unitLabelsBelow(lines, i));
+}
+
+/**
+ * `（2）住房安全方面。` / `①有的…。（牵头单位：X）`, `1.推进城市更新：` / `①…（X牵头）` / `②…（Y牵头）`: an item's
+ * line naming no units over points ①② that name theirs — the points are items, the line their
+ * group's title; when the first point alone names units, only a title's word (GROUP_TITLE_END) says so.
+ */
+function pointsHeaded(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const title = headingTitle(lines, i);
+  if (title === null || lines[i + 1] === undefined || !/^[①-⑳]/.test(lines[i + 1].text.trim()) || !itemNamesUnits(lines, i + 1)) return false;
+  if (GROUP_TITLE_END.test(title)) return true;
+  let next = i + 2;
+  while (next < lines.length && labelLine(lines[next].text) !== null) next += 1;
+  return next < lines.length && /^[①-⑳]/.test(lines[next].text.trim()) && itemNamesUnits(lines, next);
+}
+
+/**
+ * `（2）住房安全方面。` / `①…（牵头单位：X）`, `2.推进老旧小区改造。` / `（1）…（X牵头）`: an item's line naming
+ * no units, short, right above an item numbered otherwise that names its own (not a `（二）` heading,
+ * the next section's) — the title of their group, a subsection (`（二）住房安全方面`), no task.
+ */
+function headingOverItems(lines: ReadonlyArray<{ text: string }>, i: number): string | null {
+  const title = headingTitle(lines, i);
+  const no = itemNo(lines[i].text.trim());
+  const next = lines[i + 1]?.text.trim();
+  if (title === null || Number.isNaN(no) || next === undefined || isHeading(next) || numberShape(next) === numberShape(lines[i].text.trim()) || !itemNamesUnits(lines, i + 1)) return null;
+  return `（${toChineseNumeral(no)}）${title}`;
+}
+
+/** How an item is numbered, the number left out: `（1）` and `(3)` alike, `1.` and `①` not. */
+function numberShape(text: string): string {
+  const m = ITEM_NUMBER.exec(text);
+  return m === null ? '' : m[0].replace(/\s+/g, '').replace(/\d+/g, '1').replace(/[①-⑳]/g, '①').replace(/[一二三四五六七八九十]+/g, '一').replace(/（/g, '(').replace(/）/g, ')');
+}
+
+/** `（2）住房安全方面。①有的…（牵头单位：X）`: a group's title (GROUP_TITLE_END) run into its first item, numbered otherwise. */
+const TITLE_INTO_ITEM = new RegExp(String.raw`^((?:${ITEM_NUMBER.source})[^，,。；;：:（）()]{2,${MAX_HEADING_TITLE}}?(?:${GROUP_TITLE_WORDS})[。.：:]?)\s*(?=${ITEM_NUMBER.source.replace(/^\^/, '')})`);
+
+/** The title goes on a line of its own, when the item after it names its units (then read as headingOverItems says). */
+function cutHeadingFromItem(line: string): string[] {
+  const m = TITLE_INTO_ITEM.exec(line);
+  if (m === null) return [line];
+  const rest = line.slice(m[0].length);
+  return numberShape(rest) !== numberShape(m[1]) && trailingUnits(rest) !== null ? [m[1], rest] : [line];
 }
 
 /** `县发改局牵头：`, `县住建局、县城管局负责的工作：`: a line naming the units that lead the items below it. */

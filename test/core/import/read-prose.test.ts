@@ -135,3 +135,52 @@ describe('a 分工方案 in prose', () => {
     expect(importBreakdown({ kind: 'text', text }).findings.map((f) => f.code)).toEqual(['import.no-header']);
   });
 });
+
+describe('a numbered line naming no units over items numbered otherwise that name theirs', () => {
+  const read = (lines: string[]) => importBreakdown({ kind: 'text', text: lines.join('\n') }).tasks
+    .map((t) => [t.subcategory?.title ?? '', t.task, t.leadUnits, t.coUnits]);
+  const TITLE = '2023年某镇安全生产问题整改方案';
+
+  it('takes `（2）消防安全方面。` over a `①` item closing in its units for their subsection, no task (blank line between or none)', () => {
+    const expected = [
+      ['道路交通问题', '部分村道缺少警示标志。', ['镇交管站'], ['各村委会']],
+      ['消防安全方面', '有的沿街商铺消防通道堵塞，灭火器过期未换。', ['镇应急办', '镇派出所'], ['各村委会']],
+    ];
+    const lines = [TITLE, '一、存在问题及整改措施', '1.道路交通问题', '（1）部分村道缺少警示标志。（牵头单位：镇交管站；责任单位：各村委会）',
+      '（2）消防安全方面。', '①有的沿街商铺消防通道堵塞，灭火器过期未换。（牵头单位：镇应急办、镇派出所；责任单位：各村委会）'];
+    expect(read(lines)).toEqual(expected);
+    expect(read(lines.flatMap((l) => [l, '']))).toEqual(expected);
+  });
+
+  it('cuts such a title run into its first item on one line', () => {
+    expect(read([TITLE, '一、存在问题及整改措施', '（1）部分村道缺少警示标志。（牵头单位：镇交管站）',
+      '（2）消防安全方面。①有的沿街商铺消防通道堵塞。（牵头单位：镇应急办；责任单位：各村委会）'])).toEqual([
+      ['', '部分村道缺少警示标志。', ['镇交管站'], []],
+      ['消防安全方面', '有的沿街商铺消防通道堵塞。', ['镇应急办'], ['各村委会']],
+    ]);
+  });
+
+  it('takes `2.整治河道。` over `（1）` items closing in their units for their subsection, not a task without a lead', () => {
+    expect(read([TITLE, '一、重点任务', '1.排查危化品企业12家。（镇应急办牵头）', '2.整治河道。',
+      '（1）清理河道垃圾5处。（镇水利站牵头）', '（2）拆除违建码头2座。（镇综合执法队牵头，镇水利站配合）'])).toEqual([
+      ['', '排查危化品企业12家。', ['镇应急办'], []],
+      ['整治河道', '清理河道垃圾5处。', ['镇水利站'], []],
+      ['整治河道', '拆除违建码头2座。', ['镇综合执法队'], ['镇水利站']],
+    ]);
+  });
+
+  it('takes a line over `①` `②` points each naming their units, by label lines or a bracket, for their title', () => {
+    expect(read([TITLE, '一、重点任务', '1.改善校园周边环境：', '①增设护学岗3处。', '牵头单位：镇派出所', '②规范周边摊点。（镇综合执法队牵头）'])).toEqual([
+      ['改善校园周边环境', '增设护学岗3处。', ['镇派出所'], []],
+      ['改善校园周边环境', '规范周边摊点。', ['镇综合执法队'], []],
+    ]);
+  });
+
+  it('keeps `①` points in their item when the bracket after the last closes them all, or one point names units under a title saying nothing of a group', () => {
+    expect(read([TITLE, '一、重点任务', '1.改善校园周边环境：', '①增设护学岗3处；', '②规范周边摊点。（镇派出所牵头）',
+      '2.完善应急预案：', '①修订防汛预案。（镇应急办牵头）'])).toEqual([
+      ['', '改善校园周边环境：①增设护学岗3处；②规范周边摊点。', ['镇派出所'], []],
+      ['', '完善应急预案：①修订防汛预案。', ['镇应急办'], []],
+    ]);
+  });
+});
