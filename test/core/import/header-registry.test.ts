@@ -23,6 +23,10 @@ describe('header words from the field registry', () => {
     expect([headerRole('重点工作任务'), headerRole('牵头责任单位'), headerRole('任务完成时限'), headerRole('问题整改时限'), headerRole('其他备注')])
       .toEqual(['task', 'lead', 'deadline', 'deadline', 'note']);
   });
+
+  it('reads the names of 实事 lists, work points and schedules', () => {
+    expect(['实事名称', '民生实事项目', '年度工作要点', '推进时序', '工作推进时序'].map(headerRole)).toEqual(['task', 'task', 'task', 'deadline', 'deadline']);
+  });
 });
 
 describe('a breakdown with a 备注 column', () => {
