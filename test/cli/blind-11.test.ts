@@ -17,7 +17,10 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * lost: a row under a merged task cell is a task of its own whatever column holds its text (广东卫健
  * and 新昌 now read 8 and 9 tasks, the sub-row's text in 具体要求 beside the merged name); prose text no
  * item takes, and a row with units but no task, are said in warnings; a column no role reads is kept.
- * Still 0: the blind expected results take the sub-rows' own text as the task (the class 岳阳楼
+ * 红桥 0 → 6: its header found (`牵头、责任部门` the lead column, the 指标 levels before the task
+ * column its sections), and in page text one cell a line a unit cell stored once over its section's
+ * rows taken as merged down (said in a 提示), `牵头单位:X;责任部门:Y` leading X. 广东卫健 and 新昌 still 0:
+ * the blind expected results take the sub-rows' own text as the task (the class 岳阳楼
  * 2017's .xlsx shows too, blind-office-forms.test.ts), not yet built. 射箭 item 2: a heading
  * `(2)住房安全方面。` running into its first `①` item. 徐州 2010 item 1: `统计局` read as `市统计局`
  * (the list's prefix), which the expected result keeps as written.
@@ -44,7 +47,7 @@ it('reads each document, in the form it is received (tasks right per document)',
   expect(right).toEqual({
     'chengdu-2019-prose': 8,
     'guangdong-weijian-2021-taizhang-table': 0,
-    'hongqiao-2020-fazhi-taizhang-table': 0,
+    'hongqiao-2020-fazhi-taizhang-table': 6,
     'lianjiang-2021-banshishi-prose': 7,
     'lingbi-weijian-2021-prose': 5,
     'shejian-2018-zhenggai-prose': 1,
