@@ -640,15 +640,14 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
   }
   // Units and bare places one a line (`区发改局` / `经开区` / `各街道`): each the next name.
   if (column === 'unit' && (isPlacePiece(before) || isPlacePiece(piece)) && (before.kind === 'unit' || isPlacePiece(before)) && (piece.kind === 'unit' || isPlacePiece(piece))) return NEXT_UNIT;
-  // A bare number after a unit cell is the next row's 序号, a whole sentence the next row's task: never the rest of a unit's name (`…按职责负责` / `2`).
-  if (column === 'unit' && before.kind === 'unit' && piece.kind !== 'number' && !isWholeSentence(piece) && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
+  // A whole sentence after a unit cell is the next row's task, never the rest of a unit's name (`…按职责负责` / `依据…，…。`).
+  if (column === 'unit' && before.kind === 'unit' && !isWholeSentence(piece) && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
   // Several persons one a line in a leader's column (`张三` / `李四`).
   if (column === 'person' && isNameLike(before.text) && isNameLike(piece.text)) return NEXT_UNIT;
-  // …but a numbered line (`1.…`) is the next column's title, not the rest of one.
-  if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16 && !ITEM.test(piece.text)) return WRAPPED;
+  if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
   // A deadline wrapped in its narrow column: `2025年6月` / `底前`.
   if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
   return null;

@@ -21,7 +21,7 @@ const errors = (r: ImportResult) => r.findings.filter((f) => f.level === 'error'
 /** Three levels of 指标, numbered rows; units merged over the first section's groups, given row by row in the second (one row blank). */
 const THREE_LEVELS = page('某县2023年营商环境建设任务清单', [
   '一级指标', '二级指标', '三级指标', '序号', '重点任务', '牵头、配合单位',
-  '一、优化政务服务', '1.提升审批效率', '（1）压缩时限', '1', '将企业投资项目审批时限压缩至40个工作日以内。', '牵头单位:县行政审批局;配合单位:县发改局',
+  '一、优化政务服务', '1.提升审批效率', '（1）压缩时限', '1', '将企业投资项目审批时限压缩至40个工作日以内。', '牵头单位:县行政审批局;配合单位:县发改局、各乡镇按职责分工负责',
   '2', '推行容缺受理，公布容缺事项清单。',
   '（2）网上办理', '3', '实现高频事项全程网办，网办率达到90%以上。',
   '2.规范中介服务', '4', '清理规范涉审中介服务事项，公布中介服务事项清单。', '牵头单位:县发改局',
@@ -60,9 +60,9 @@ describe('page text one cell a line: 指标 columns and merged cells stored once
     const result = importBreakdown({ kind: 'text', text: THREE_LEVELS });
     expect(errors(result)).toEqual([]);
     expect(summary(result)).toEqual([
-      ['优化政务服务', '提升审批效率', '将企业投资项目审', '县行政审批局', '县发改局'],
-      ['优化政务服务', '提升审批效率', '推行容缺受理，公', '县行政审批局', '县发改局'],
-      ['优化政务服务', '提升审批效率', '实现高频事项全程', '县行政审批局', '县发改局'],
+      ['优化政务服务', '提升审批效率', '将企业投资项目审', '县行政审批局', '县发改局、各乡镇'],
+      ['优化政务服务', '提升审批效率', '推行容缺受理，公', '县行政审批局', '县发改局、各乡镇'],
+      ['优化政务服务', '提升审批效率', '实现高频事项全程', '县行政审批局', '县发改局、各乡镇'],
       ['优化政务服务', '规范中介服务', '清理规范涉审中介', '县发改局', ''],
       ['优化政务服务', '规范中介服务', '建设网上中介服务', '县发改局', ''],
       ['加强市场监管', '推进信用监管', '建立市场主体信用', '县市场监管局', ''],
@@ -109,6 +109,21 @@ describe('page text one cell a line: 指标 columns and merged cells stored once
     ]);
   });
 
+  it('reads a labelled unit cell (`牵头单位:X;责任部门:Y`) as the unit column\'s, whatever its last name ends in, and merges it down', () => {
+    const text = page('某镇2022年安全生产重点工作任务表', [
+      '序号', '工作任务', '牵头、责任部门',
+      '1', '开展燃气安全专项整治，排查餐饮场所燃气隐患。', '牵头单位:镇安监办;责任部门:各村按职责分工负责',
+      '2', '组织企业主要负责人安全培训，培训率达到100%。',
+      '3', '开展消防安全宣传月活动，发放宣传资料5000份。',
+    ]);
+    const result = importBreakdown({ kind: 'text', text });
+    expect(errors(result)).toEqual([]);
+    expect(result.tasks.map((t) => [t.task.slice(0, 8), t.leadUnits.join('、')])).toEqual([
+      ['开展燃气安全专项', '镇安监办'], ['组织企业主要负责', '镇安监办'], ['开展消防安全宣传', '镇安监办'],
+    ]);
+    expect(result.findings.find((f) => f.code === 'import.merged-cell-below')?.message).toContain('第');
+  });
+
   it('leaves a blank unit blank where the rows give their units one by one', () => {
     const text = page('某区2024年重点工作任务分解表', [
       '序号', '工作任务', '牵头单位',
@@ -120,6 +135,27 @@ describe('page text one cell a line: 指标 columns and merged cells stored once
     const result = importBreakdown({ kind: 'text', text });
     expect(result.tasks.map((t) => t.leadUnits.join('、'))).toEqual(['区交通运输局', '区住建局', '', '区人社局']);
     expect(result.findings.filter((f) => f.code === 'import.merged-cell-below')).toEqual([]);
+  });
+
+  it('reads the 指标 levels of a sheet with merged cells as its sections too, a third level kept beside the task', () => {
+    const rows = [
+      ['某区2024年法治建设任务分解表', '', '', '', '', ''],
+      ['一级指标', '二级指标', '三级指标', '序号', '主要任务', '牵头单位'],
+      ['一、完善制度体系', '1.加强规范性文件管理', '（1）合法性审核', '1', '规范性文件合法性审核率达到100%。', '区司法局'],
+      ['', '', '', '2', '建立规范性文件审核台账，按季度报送。', ''],
+      ['', '2.推进科学民主决策', '（1）公众参与', '3', '重大行政决策事项公开征求意见，期限不少于30日。', '区政府办'],
+      ['二、严格规范执法', '落实执法三项制度', '（1）公示制度', '4', '执法信息在作出决定后7个工作日内公示。', '区城管局'],
+    ];
+    const merges = [{ top: 2, left: 0, bottom: 4, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 3, right: 2 }, { top: 2, left: 5, bottom: 3, right: 5 }];
+    const result = importBreakdown({ kind: 'grid', rows, merges });
+    expect(errors(result)).toEqual([]);
+    expect(summary(result).map(([c, s, t, lead]) => [c, s, t, lead])).toEqual([
+      ['完善制度体系', '加强规范性文件管理', '规范性文件合法性', '区司法局'],
+      ['完善制度体系', '加强规范性文件管理', '建立规范性文件审', '区司法局'],
+      ['完善制度体系', '推进科学民主决策', '重大行政决策事项', '区政府办'],
+      ['严格规范执法', '落实执法三项制度', '执法信息在作出决', '区城管局'],
+    ]);
+    expect(result.tasks[0].requirement).toBe('三级指标：（1）合法性审核');
   });
 
   it('reads the same table as `|` rows, its short rows lacking the merged cells', () => {
