@@ -71,6 +71,10 @@ export const importMessages = {
   leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
   leadFromCategory: () => '有些任务行没有填写牵头单位，按所在板块标题（如“××局牵头工作”）中写明的单位作为牵头单位',
   leadFromCategorySuggestion: () => '如某项任务另有牵头单位，请在台账中改正',
+  /** Page text giving a merged cell once, in its first row: the rows below take it. */
+  mergedCellBelow: (column: string, rows: readonly number[]) =>
+    `“${column}”列在第${rows.join('、')}行为空，而同一板块只在第一行写了这一格：按网页表格的合并单元格（只写在第一行）读取，这些行取其上方的内容`,
+  mergedCellBelowSuggestion: (column: string) => `如某行确实没有“${column}”，请在台账中删去`,
   categoryCount: (title: string, stated: number, read: number) => `板块“${title}”写明${stated}项，实际读出${read}项任务`,
   categoryCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',
   responsibleAsLead: (lead: string, co: string) => `本表没有“牵头单位”列，“${lead}”列按牵头单位读取，“${co}”列按配合单位读取`,

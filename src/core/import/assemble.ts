@@ -160,6 +160,9 @@ class AssemblyState {
       this.open({ level: 1, no: this.highestNo + 1, title: line.category }, false);
     }
     if (subHeading) this.open({ ...subHeading, level: 2 });
+    else if (line.subcategory && line.subcategory !== this.subcategory?.title) {
+      this.open({ level: 2, no: (this.subcategory?.no ?? 0) + 1, title: line.subcategory }, false);
+    }
     if (this.subRowTasks && line.task) this.drafts.push(this.draft(this.openGroup(line)));
     else if (line.task || line.requirement) this.drafts.push(this.draft(line));
     else if (!line.category) {

@@ -9,7 +9,8 @@ export function isMergedTaskSubRow(line: Line): boolean {
 }
 
 /**
- * Whether a row continues the task above it, cut by a page break or a wrapped PDF line:
+ * Whether a row continues the task above it, cut by a page break or a wrapped PDF line (never a
+ * row of task text lying under a merged unit or deadline cell):
  * - no task text but a unit, deadline or requirement fragment (`区交通` / `运输局`), or a section
  *   title fragment right after a break (`八、持续推进基` / `层政务公开…`);
  * - task text with no deadline, after a break or when the text above is unfinished, and no unit
@@ -20,6 +21,8 @@ export function isMergedTaskSubRow(line: Line): boolean {
  */
 export function continuesPrevious(line: Line, previous: TaskDraft, drafts: readonly TaskDraft[]): boolean {
   if (line.seq && line.seq !== previous.seq) return false;
+  // A task of its own under a merged unit or deadline cell is a row of the table, however the unit above ends.
+  if (line.task && line.fromAbove) return false;
   if (!line.task) {
     const categoryFragment = Boolean(line.category) && line.breakBefore && previous.category.numbered;
     return Boolean(line.lead || line.co || line.deadline || line.requirement) || categoryFragment;

@@ -6,6 +6,7 @@ import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
 import { SEQ_NUMBER } from './seq-number';
 import { isPersonName } from './unit-persons';
+import { readLabel } from './unit-label';
 import { isFigure } from './value-column';
 
 /** What a cell holds, as far as lining it up with a column goes. */
@@ -111,9 +112,15 @@ export function cellKind(cell: string): CellKind {
   if (heading) return heading.level === 1 ? 'section' : 'subsection';
   if (SEQ_NUMBER.test(text)) return 'number';
   if (isDeadlineLike(text)) return 'deadline';
-  if (isUnitLike(text) || isMostlyUnits(text)) return 'unit';
+  if (isUnitLike(text) || isMostlyUnits(text) || opensWithUnitLabel(text)) return 'unit';
   if (isPersonsCell(text)) return 'person';
   return 'text';
+}
+
+/** `牵头单位:X;责任部门:Y`: a unit cell saying who leads, whatever its units' names end in (`各村按职责分工负责`). */
+function opensWithUnitLabel(text: string): boolean {
+  const kind = readLabel(text)?.kind;
+  return kind === 'lead' || kind === 'co' || kind === 'units';
 }
 
 /** `钱 宇`, `王嵘\n方勇`: the persons in charge (a 牵头领导 column), no text a task may be. */

@@ -55,6 +55,14 @@ export const UNIT_AND_PERSON = new RegExp(String.raw`^(.+?)(?:及|和|与|[/／�
  */
 export const MARKED_LEAD_NOTE = /[（(][^）)]*[*＊★][^）)]*牵头[^）)]*[）)]\s*$/;
 
+/**
+ * `一级指标`, `二级指标`, `三级指标`, `考核指标`: an assessment's levels of 指标. Named before the task
+ * column they are the table's sections, the first level the 工作类别 and the next its subsection
+ * (see indicatorSections in header.ts); elsewhere (`考核指标` after the tasks, the measure a task is
+ * judged by) a column of no role, kept as text.
+ */
+export const INDICATOR = /^(?:[一二三四五]级)?(?:考核|评价|评估|绩效)?指标$/;
+
 /** Every role's header words: the table's own columns, then the registry's fields in their order. */
 export const HEADER_WORDS: readonly HeaderWords[] = [...TABLE_COLUMNS, ...IMPORT_FIELDS];
 

@@ -1,5 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { HEADER_WORDS, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
+import { HEADER_WORDS, INDICATOR, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
@@ -30,6 +30,8 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
   if (PERIOD_PROGRESS.test(base)) return 'other';
+  const joined = unitNamesJoined(base);
+  if (joined) return joined;
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
   const unitAndPerson = UNIT_AND_PERSON.exec(base);
@@ -38,6 +40,17 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (NOT_A_FIELD.test(base)) return 'other';
   for (const [role, pattern] of WIDE_NAMES) if (pattern.test(base)) return role;
   return null;
+}
+
+/**
+ * `牵头、责任部门`, `牵头单位、配合单位`: one column naming the lead and the units beside it (its cells
+ * `牵头单位：X；责任部门：Y`): the lead's column, each label in a cell saying who does what.
+ */
+function unitNamesJoined(name: string): 'lead' | null {
+  const parts = name.split('、');
+  if (parts.length < 2) return null;
+  const roles = parts.map((p) => headerRole(p));
+  return roles[0] === 'lead' && roles.every((r) => r === 'lead' || r === 'co') ? 'lead' : null;
 }
 
 /** A header cell the importer has no role for (`成果形式`, `考核指标`, `市里落实单位`). */
@@ -61,12 +74,13 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
   const unknown: UnknownColumn[] = [];
   const others: UnknownColumn[] = [];
   const blank: UnknownColumn[] = [];
+  const sections = indicatorSections(row.cells);
   for (const [index, cell] of row.cells.entries()) {
     if (cell.trim() === '') {
       blank.push({ index, name: `第${index + 1}列` });
       continue;
     }
-    const role = headerRole(cell) ?? longNameRole(cell);
+    const role = headerRole(cell) ?? longNameRole(cell) ?? sections.get(index) ?? null;
     if (role === null) {
       if (!readsAsColumnName(cell)) return null;
       unknown.push({ index, name: normalise(cell) });
@@ -87,6 +101,19 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
     return { ...resolved, unknown: [...unknown, ...before].sort((a, b) => a.index - b.index), others };
   }
   return { ...resolved, unknown, others };
+}
+
+/**
+ * `一级指标 | 二级指标 | 序号 | 主要任务`: the levels of 指标 (see INDICATOR) named before the task
+ * column are its sections — the first the 工作类别 (unless a column names one), the next its
+ * subsection; a third level is no section the ledger has, a column kept as text. Column → role.
+ */
+export function indicatorSections(names: readonly string[]): Map<number, 'category' | 'subcategory'> {
+  const roles = names.map((n) => headerRole(n) ?? longNameRole(n));
+  const task = roles.findIndex((r) => r === 'task' || r === 'requirement');
+  const free = (['category', 'subcategory'] as const).filter((r) => !roles.includes(r));
+  const levels = names.flatMap((n, i) => (i < task && roles[i] === null && INDICATOR.test(normalise(n)) ? [i] : []));
+  return new Map(levels.slice(0, free.length).map((i, k) => [i, free[k]]));
 }
 
 /** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */

@@ -22,7 +22,7 @@ import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
-import { implausiblePageText, readCellPerLine } from './read-cell-per-line';
+import { implausiblePageText, readCellPerLine, type FilledBelow } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
 import { parseCategoryHeading } from './section-heading';
@@ -77,11 +77,13 @@ interface Reading {
   proseLeadByConvention?: boolean;
   /** Prose lines after an item's unit lines read into no item. */
   unread?: ReadonlyArray<{ row: number; text: string }>;
+  /** Blank cells of page text read as a cell merged down from the row above (see readCellPerLine). */
+  filledBelow?: readonly FilledBelow[];
   doubt?: Finding;
 }
 
 function importReading(reading: Reading, sheet: string | undefined, input: BreakdownInput, options: ImportOptions): ImportResult {
-  const { table, header, proseLeadByConvention, doubt, unread } = reading;
+  const { table, header, proseLeadByConvention, doubt, unread, filledBelow } = reading;
   const where = { file: options.file, sheet };
   if (doubt) {
     const { title, planYear } = findTitleAndYear(table.rows.map(rowText), table.sheet);
@@ -131,6 +133,9 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   if (built.length === 0) findings.push(place({ level: 'error', code: 'import.no-tasks', field: 'task', message: msg.noTasks() }, where));
   for (const line of assembly.skipped) {
     findings.push(place({ level: 'warning', code: 'import.row-skipped', field: 'task', row: line.row, message: msg.rowSkipped(line.text), suggestion: msg.rowSkippedSuggestion() }, where));
+  }
+  for (const f of filledBelow ?? []) {
+    findings.push(place({ level: 'info', code: 'import.merged-cell-below', field: 'file', row: f.rows[0], message: msg.mergedCellBelow(f.name, f.rows), suggestion: msg.mergedCellBelowSuggestion(f.name) }, where));
   }
   for (const line of unread ?? []) {
     findings.push(place({ level: 'warning', code: 'import.text-unread', field: 'task', row: line.row, message: msg.textUnread(line.text), suggestion: msg.textUnreadSuggestion() }, where));
@@ -183,7 +188,7 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
   if (perLine && perLineTable && perLineHeader) {
     // Plain pdftotext of a PDF table interleaves the cells' lines: no reading of them is right.
     const doubt = implausiblePageText(perLine.doubts);
-    yield { table: perLineTable, header: perLineHeader, ...(doubt ? { doubt } : {}) };
+    yield { table: perLineTable, header: perLineHeader, filledBelow: perLine.filledBelow, ...(doubt ? { doubt } : {}) };
   }
   const prose = readProse(read);
   const proseHeader = prose ? findHeader(prose.rows) : null;

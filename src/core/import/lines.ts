@@ -20,6 +20,8 @@ export interface Line {
   notes: string;
   /** The registry's plain text fields (`备注`) as their columns hold them. */
   texts: ImportedTextFields;
+  /** A unit or deadline taken from a cell merged down from the row above (see FILLED_DOWN). */
+  fromAbove?: true;
 }
 
 /** The roles with reading rules of their own (the plain text ones are the registry's `text` fields). */
@@ -52,7 +54,10 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
     const cell = (source.cells[index] ?? '').trim();
     // A deadline wrapped in its cell (`2024年6月` / `底前`) is one phrase.
     line[role] = role === 'deadline' ? cell.replace(/\s*\n\s*/g, '') : cell;
-    if (line[role] === '' && above && FILLED_DOWN.includes(role) && source.continued?.includes(index)) line[role] = above[role];
+    if (line[role] === '' && above && FILLED_DOWN.includes(role) && source.continued?.includes(index) && above[role] !== '') {
+      line[role] = above[role];
+      line.fromAbove = true;
+    }
   }
   const extra = moreCo.map((i) => (source.cells[i] ?? '').trim()).filter((c) => c !== '');
   if (extra.length > 0) line.co = [line.co, ...extra].filter((c) => c !== '').join('、');

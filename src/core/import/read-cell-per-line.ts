@@ -2,7 +2,7 @@ import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
-import { headerRole, readHeaderColumns, readsAsColumnName } from './header';
+import { headerRole, indicatorSections, readHeaderColumns, readsAsColumnName } from './header';
 import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_WORDS } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
@@ -26,7 +26,7 @@ import { isBarePlace } from './shared-suffix';
  * in a numbered table, lacking its number) continues the merged cells above. Null when no
  * header is spread over the lines: the text is read as before.
  */
-export function readCellPerLine(pageText: string): (SourceTable & { doubts: PageTextDoubts }) | null {
+export function readCellPerLine(pageText: string): (SourceTable & { doubts: PageTextDoubts; filledBelow: FilledBelow[] }) | null {
   // Cells between `|` lines (a page store's text) are cells one a line, each line a whole cell.
   const barred = barTextAsCellLines(pageText);
   const text = barred ?? pageText;
@@ -37,7 +37,8 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   // The next attachment (`附件2`, its title and header) starts after the table: not the table's rows.
   const next = allLines.findIndex((l, i) => i >= header.end && NEXT_ATTACHMENT.test(l));
   const lines = next < 0 ? allLines : allLines.slice(0, next);
-  const columns = header.names.map(columnKind);
+  const sections = indicatorSections(header.names);
+  const columns = header.names.map((name, j) => columnKind(name, sections.get(j)));
   const rows: SourceRow[] = [];
   lines.slice(0, header.first).forEach((l, i) => {
     if (l !== '') rows.push({ row: i + 1, cells: [l], breakBefore: false });
@@ -49,14 +50,23 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const unnamed = unnamedTextColumns(header.names, columns);
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   let numberedRows = 0;
+  // The table's rows in order (a section heading standing as a row of its own: null), for the merged cells below.
+  const inOrder: Array<SourceRow | null> = [];
   data.forEach((segment, s) => {
     if (segment.kind !== 'pieces') {
       rows.push(segment.row);
-      if (segment.kind === 'whole') doubts.rows += 1;
+      if (segment.kind === 'whole') {
+        doubts.rows += 1;
+        inOrder.push(segment.row);
+      }
       return;
     }
     const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed);
-    for (const r of placed.rows) rows.push(toSourceRow(r, columns, numbered));
+    for (const r of placed.rows) {
+      const row = toSourceRow(r, columns, numbered);
+      rows.push(row);
+      inOrder.push(r.lone ? null : row);
+    }
     const tableRows = placed.rows.filter((r) => !r.lone);
     doubts.lines += segment.pieces.length - placed.after.length;
     doubts.misfits += placed.misfits;
@@ -72,7 +82,68 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   });
   // One row is a table too under a header of four names or more, or of three beside its 序号 (a page the store cut after its first row).
   const oneRow = doubts.rows === 1 && (header.names.length >= 4 || (header.names.length === 3 && numberedRows === 1));
-  return doubts.rows >= 2 || oneRow ? { rows, hasCellAddresses: false, doubts } : null;
+  if (doubts.rows < 2 && !oneRow) return null;
+  const filledBelow = mergedCellsBelow(inOrder, columns, groupColumns(header.names, columns)).map((f) => ({ ...f, name: header.names[f.column] }));
+  return { rows, hasCellAddresses: false, doubts, filledBelow };
+}
+
+/** A column whose blank cells were read as a cell merged down from the row above (see mergedCellsBelow): its name and those rows. */
+export interface FilledBelow {
+  column: number;
+  name: string;
+  rows: number[];
+}
+
+/**
+ * The columns whose cells open a group of rows, most general first: those before the task column
+ * holding sections or titles (`一级指标`, `二级指标`), not its 序号, units or deadlines.
+ */
+function groupColumns(names: readonly string[], columns: readonly ColumnKind[]): number[] {
+  const named = names.findIndex((n) => ['task', 'requirement'].includes(headerRole(n) ?? ''));
+  const task = named >= 0 ? named : columns.indexOf('text');
+  return columns.flatMap((c, j) => (j < task && (c === 'section' || c === 'subsection' || c === 'text') ? [j] : []));
+}
+
+/**
+ * A web page's table stores a merged cell once, in its first row: page text gives the unit (or
+ * deadline) merged over a section's rows in the section's first row only, the rows below lacking
+ * it. Such a cell is taken as merged when it opens a group (the table's first row, or a row giving
+ * a section's cell) and the rows below it give none of their own up to where a group of the same
+ * or a more general level opens (or the table ends); the rows between may open groups only of a
+ * finer level. A row of its own unit or deadline (a unit on most rows, one row blank) shows the
+ * column is given row by row there: its blank cells stay blank. Marks the blank cells as
+ * continuing the cell above; returns them, per column, by their rows.
+ */
+function mergedCellsBelow(rows: ReadonlyArray<SourceRow | null>, columns: readonly ColumnKind[], groups: readonly number[]): Array<{ column: number; rows: number[] }> {
+  // A row's level: the most general group column it gives (0 the first), a heading row of its own -1, none Infinity.
+  const levels = rows.map((r, i) => {
+    if (r === null) return -1;
+    const given = groups.findIndex((j) => (r.cells[j] ?? '').trim() !== '');
+    const opens = i === 0 || rows[i - 1] === null;
+    return Math.min(given < 0 ? Infinity : given, opens ? 0 : Infinity);
+  });
+  const out: Array<{ column: number; rows: number[] }> = [];
+  columns.forEach((kind, c) => {
+    if (kind !== 'unit' && kind !== 'deadline') return;
+    const filled: number[] = [];
+    const has = (r: SourceRow | null) => r !== null && (r.cells[c] ?? '').trim() !== '';
+    for (let i = 0; i < rows.length; i++) {
+      if (!has(rows[i])) continue;
+      let k = i + 1;
+      while (k < rows.length && rows[k] !== null && !has(rows[k])) k += 1;
+      const inner = rows.slice(i + 1, k) as SourceRow[];
+      // The group the merged cell spans: of its row's level or a more general one, ended where the next row's opens (or the table's end).
+      const level = Math.max(levels[i], k < rows.length && rows[k] !== null ? levels[k] : -1);
+      if (inner.length === 0 || levels.slice(i + 1, k).some((l) => l <= level)) continue;
+      for (const r of inner) {
+        if (r.continued?.includes(c)) continue;
+        r.continued = [...(r.continued ?? []), c].sort((a, b) => a - b);
+        filled.push(r.row);
+      }
+    }
+    if (filled.length > 0) out.push({ column: c, rows: filled });
+  });
+  return out;
 }
 
 const NEXT_ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$/;
@@ -315,9 +386,9 @@ function isNameLike(text: string): boolean {
   return t.length >= 2 && t.length <= 8 && !/[，。；、,.;:：\d]/.test(t) && !endsLikeUnit(t);
 }
 
-/** What the cells of a named column hold, by its name; unknown names hold text. */
-function columnKind(name: string): ColumnKind {
-  const role = headerRole(name);
+/** What the cells of a named column hold, by its name (or the section it is, see indicatorSections); unknown names hold text. */
+function columnKind(name: string, section?: 'category' | 'subcategory'): ColumnKind {
+  const role = section ?? headerRole(name);
   switch (role) {
     case 'seq': return 'number';
     case 'category': return 'section';
@@ -450,6 +521,8 @@ const NO_NUMBER = 2;
 const GAP = 0.5;
 /** A section heading as a row of its own. */
 const LONE = 2;
+/** A whole sentence left after the table (see afterCost). */
+const AFTER_SENTENCE = 1.5;
 /** A row without text in a text column; without a unit or deadline. */
 const NO_TEXT = 4;
 const NO_OTHER = 2;
@@ -489,6 +562,8 @@ function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number 
   // …and a person's name beside it is no task's text.
   if (column === 'text' && columns.includes('person') && piece.kind === 'text' && isPersonName(piece.text)) return -2;
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
+  // A subsection's title numbered `1.…` (a `二级指标`'s cell) is the subsection column's.
+  if (column === 'subsection' && piece.kind === 'text' && ITEM.test(piece.text)) return 3;
   // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
   if (piece.kind === 'empty') return column === 'unit' || column === 'deadline' ? 0 : -2;
   // A district or zone named bare (`经开区`, `高新区(某镇)`) is a unit column's: the place's government.
@@ -540,6 +615,19 @@ function nextItem(before: string, text: string): boolean {
   return c !== null && d !== null && circledNo(d[0]) === circledNo(c[0]) + 1 && circledNo(d[0]) % 20 !== 0;
 }
 
+/** A sentence of a task's length closed by its full stop (`…并主动公开。`): no unit's name, nor a page's footer. */
+function isWholeSentence(piece: Piece): boolean {
+  return piece.kind === 'text' && piece.text.length > 2 * SHORT_NAME && /[，,]/.test(piece.text) && /[。；;]$/.test(piece.text);
+}
+
+/**
+ * What a piece left after the table costs: a whole sentence there is more likely a row whose unit
+ * and deadline are merged above (a web page stores a merged cell once) than the page's footer.
+ */
+function afterCost(piece: Piece): number {
+  return isWholeSentence(piece) ? AFTER_SENTENCE : 0;
+}
+
 /** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
 function continuation(before: Piece, piece: Piece, column: ColumnKind): number | null {
   if (column === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
@@ -552,7 +640,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
   }
   // Units and bare places one a line (`区发改局` / `经开区` / `各街道`): each the next name.
   if (column === 'unit' && (isPlacePiece(before) || isPlacePiece(piece)) && (before.kind === 'unit' || isPlacePiece(before)) && (piece.kind === 'unit' || isPlacePiece(piece))) return NEXT_UNIT;
-  if (column === 'unit' && before.kind === 'unit' && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
+  // A whole sentence after a unit cell is the next row's task, never the rest of a unit's name (`…按职责负责` / `依据…，…。`).
+  if (column === 'unit' && before.kind === 'unit' && !isWholeSentence(piece) && (piece.kind === 'unit' || endsWithSeparator(before.text) || endsWithCutUnit(before.text))) {
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
@@ -621,11 +710,11 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
         const base = score[i - 1][from];
         if (base === -Infinity) continue;
         if (state === AFTER) {
-          offer(i, from, base, from, CELL);
+          offer(i, from, base - afterCost(piece), from, CELL);
           continue;
         }
         const closed = state === LONE_STATE ? base : base - closing(flags);
-        if (trailing) offer(i, key(AFTER, 0), closed, from, CELL);
+        if (trailing) offer(i, key(AFTER, 0), closed - afterCost(piece), from, CELL);
         if (state === LONE_STATE) {
           startRow(closed, from, w - 1);
           continue;

@@ -10,11 +10,11 @@ export interface CategoryHeading {
 const LEVEL_1 = /^([零〇一二两三四五六七八九十百]+)\s*[、.．]\s*(.*)$/s;
 const LEVEL_1_PART = /^第([零〇一二两三四五六七八九十百]+)(?:部分|章|篇|板块)\s*[、.．:：]?\s*(.*)$/s;
 const LEVEL_2 = /^[（(]\s*([零〇一二两三四五六七八九十百]+)\s*[）)]\s*[、.．]?\s*(.*)$/s;
-const ARABIC = /^(\d{1,2})\s*[、．]\s*(\D.*)$/s;
+const ARABIC = /^(\d{1,2})\s*[、．.]\s*(\D.*)$/s;
 const BARE_NUMERAL = /^([零〇一二两三四五六七八九十百]+)\s*[、.．]?$/;
 const BARE_LEVEL_2 = /^[（(]\s*([零〇一二两三四五六七八九十百]+)\s*[）)]$/;
 
-/** Reads a section heading; `allowArabic` for cells of a category column, where `1、…` is a section too. */
+/** Reads a section heading; `allowArabic` for cells of a category column, where `1、…` (`1.…`) is a section too. */
 export function parseCategoryHeading(text: string, allowArabic = false): CategoryHeading | null {
   const t = text.trim();
   let m = LEVEL_2.exec(t);
