@@ -88,9 +88,9 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   const mergedInNote = merged.filter((c) => TEXT_ROLES.has(c.role));
   const mergedInRequirement = merged.filter((c) => !TEXT_ROLES.has(c.role));
   const state = new AssemblyState(subRows !== null, columns.category !== undefined);
+  const lines: Line[] = [];
   let pendingBreak = false;
   let afterHeader = false;
-  let above: Line | undefined;
   for (const source of dataRows) {
     if (source.cells.every((c) => c.trim() === '')) continue;
     if (isPageNumber(source)) {
@@ -104,11 +104,23 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    above = toLine(source, columns, pendingBreak || source.breakBefore, above, moreCo, [...mergedInRequirement, ...kept], [...inNote, ...mergedInNote]);
-    state.take(above);
+    lines.push(toLine(source, columns, pendingBreak || source.breakBefore, lines[lines.length - 1], moreCo, [...mergedInRequirement, ...kept], [...inNote, ...mergedInNote]));
     pendingBreak = false;
   }
+  const numbered = columns.seq !== undefined;
+  lines.forEach((line, i) => state.take(line, numbered ? lines[i + 1] : undefined));
   return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, byContent, kept, inNote, merged };
+}
+
+/**
+ * In a table numbering its tasks in 序号, a row of text only — no 序号, unit, deadline, person or
+ * other cell — right above a numbered row (a task's, or a section's `（一）`) is a section's title
+ * spanning the table's rows (`强化…能力。` over `（一）…` and `1`), not a task lacking its units.
+ */
+function isUnnumberedHeading(line: Line, next: Line): boolean {
+  const textOnly = !line.seq && Boolean(line.task || line.requirement) && !(line.task && line.requirement) && !line.category && !line.subcategory
+    && !line.lead && !line.co && !line.deadline && !line.notes && Object.keys(line.texts).length === 0;
+  return textOnly && next.seq !== '';
 }
 
 /** Two whole cells of one field, as a list (`建设局`, `城投集团` → `建设局、城投集团`). */
@@ -134,7 +146,8 @@ class AssemblyState {
    */
   constructor(private readonly subRowTasks = false, private readonly categoryColumn = false) {}
 
-  take(source: Line): void {
+  /** `next`: the row below, in a table numbering its tasks in 序号 (see isUnnumberedHeading). */
+  take(source: Line, next?: Line): void {
     const filled = source.source.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 1 && this.takeLoneCell(filled[0], source)) return;
     if (this.takeCategoryNumber(source)) return;
@@ -153,6 +166,10 @@ class AssemblyState {
     }
     if (!heading && !subHeading && previous && continuesPrevious(line, previous, this.drafts)) {
       this.merge(previous, line);
+      return;
+    }
+    if (!heading && !subHeading && next && isUnnumberedHeading(line, next)) {
+      this.open({ level: 1, no: this.highestNo + 1, title: line.task || line.requirement }, false);
       return;
     }
     if (heading) this.open(heading);
