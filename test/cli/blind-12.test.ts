@@ -14,7 +14,9 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * 招远 4 read for 3, 广州 2021 refused, 宣城 0/1).
  *
  * Since: a numbered table's rows of text only (no 序号, unit, deadline or person) right above its
- * numbered rows are sections, not tasks — 广州 2021 .docx 0 → 2 of 2.
+ * numbered rows are sections, not tasks — 广州 2021 .docx 0 → 2 of 2. Page text one cell a
+ * paragraph: a header cell of two paragraphs one name, a section's bare number (`(一)`) the 序号's,
+ * a blank line more an empty cell's, blank lines no page break — 广州 2021 page text 0 → 2 of 2.
  */
 
 const { dir: DIR, documents } = roundDocuments('blind-12');
@@ -55,7 +57,7 @@ it('reads the page text of the tables received in another form (tasks right)', a
   const right: Record<string, number> = {};
   for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(DIR, doc, doc.alsoText!);
   expect(right).toEqual({
-    'guangzhou-2021-fengong-table': 0,
+    'guangzhou-2021-fengong-table': 2,
     'linan-2022-jinzhan-table': 10,
     'xuancheng-wenlv-2022-zwgk-table': 0,
     'zhaoyuan-2022-minsheng-table': 0,

@@ -6,7 +6,7 @@ import { headerRole, indicatorSections, readHeaderColumns, readsAsColumnName } f
 import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_WORDS } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
-import { parseCategoryHeading } from './section-heading';
+import { parseCategoryHeading, parseCategoryNumber } from './section-heading';
 import { pageCellKind, splitSpacedCells, spreadOverColumns } from './spaced-cells';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
@@ -45,7 +45,8 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   });
   if (header.before) rows.push({ row: header.first + 1, cells: [header.before], breakBefore: false });
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
-  const data = dataSegments(lines, header.end, header.names, columns, wholeCells);
+  const paragraphs = !wholeCells && isParagraphHeader(lines, header);
+  const data = dataSegments(lines, header.end, header.names, columns, wholeCells, paragraphs);
   const numbered = columns.includes('number');
   const unnamed = unnamedTextColumns(header.names, columns);
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
@@ -61,7 +62,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
       }
       return;
     }
-    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed);
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed, paragraphs);
     for (const r of placed.rows) {
       const row = toSourceRow(r, columns, numbered);
       rows.push(row);
@@ -183,6 +184,16 @@ export function implausiblePageText(doubts: PageTextDoubts): Finding | null {
   return { level: 'error', code: 'import.implausible', field: 'file', message: msg.implausiblePageText(doubts.rows, reasons), suggestion: msg.implausibleSuggestion() };
 }
 
+/**
+ * A web page's text giving one cell a paragraph: the header's names each a paragraph, blank lines
+ * between (a name of two paragraphs aside). An empty cell then leaves a blank line of its own.
+ */
+function isParagraphHeader(lines: readonly string[], header: SpreadHeader): boolean {
+  const span = lines.slice(header.first, header.end);
+  const filled = span.filter((l) => l !== '').length;
+  return filled >= 3 && span.every((l, k) => l === '' || k === 0 || span[k - 1] === '');
+}
+
 interface SpreadHeader {
   /** Line index of the first name, and the line after the last. */
   first: number;
@@ -230,8 +241,10 @@ const SPLIT_HEAD = 3;
 function splitName(lines: readonly string[], j: number): { name: string; last: number } | null {
   const head = lines[j].replace(/[\s　]/g, '');
   if (head.length === 0 || head.length > SPLIT_HEAD || lineNames(lines[j]) !== null || !/^[\u4e00-\u9fa5]+$/.test(head)) return null;
-  const k = j + 1;
-  if (k >= lines.length || lines[k] === '') return null;
+  // A blank line between: the cell's two paragraphs, as a page giving one cell a paragraph has them.
+  let k = j + 1;
+  while (k < lines.length && lines[k] === '') k += 1;
+  if (k >= lines.length) return null;
   const name = head + lines[k].replace(/[\s　]/g, '');
   return name.length <= 8 && headerRole(name) !== null ? { name, last: k } : null;
 }
@@ -405,6 +418,8 @@ interface Piece {
   /** 0-based line index. */
   line: number;
   breakBefore: boolean;
+  /** Blank lines right before it. */
+  blanks?: number;
   kind: CellKind;
 }
 
@@ -415,7 +430,7 @@ type Segment = { kind: 'pieces'; pieces: Piece[] } | { kind: 'row' | 'whole'; ro
  * The lines after the header as runs of cell pieces, cut where a page number or the header
  * repeated on a later page stands (kept as rows of their own, as the assembly skips them).
  */
-function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly ColumnKind[], wholeCells = false): Segment[] {
+function dataSegments(lines: readonly string[], start: number, names: readonly string[], columns: readonly ColumnKind[], wholeCells = false, paragraphs = false): Segment[] {
   const segments: Segment[] = [];
   const figures = figureColumns(names, columns);
   let pieces: Piece[] = [];
@@ -423,25 +438,28 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
     if (pieces.length > 0) segments.push({ kind: 'pieces', pieces });
     pieces = [];
   };
-  let blank = false;
+  // Blank lines right before the line: a break (a page's, a paragraph's), several an empty cell's too (see isParagraphHeader).
+  let blanks = 0;
   for (let i = start; i < lines.length; i++) {
     const text = lines[i];
     if (text === '') {
-      blank = true;
+      blanks += 1;
       continue;
     }
+    // One cell a paragraph: blank lines part its cells, no page's break.
+    const blank = blanks > 0 && !paragraphs;
     const repeat = repeatedHeaderEnd(lines, i, names);
     if (repeat !== null) {
       flush();
       segments.push({ kind: 'row', row: { row: i + 1, cells: [...names], breakBefore: true } });
       i = repeat - 1;
-      blank = true;
+      blanks = 1;
       continue;
     }
     if (isPageNumber({ row: i + 1, cells: [text], breakBefore: false })) {
       flush();
       segments.push({ kind: 'row', row: { row: i + 1, cells: [text], breakBefore: blank } });
-      blank = true;
+      blanks = 1;
       continue;
     }
     const kinds = columns.map((c) => (c === 'person' ? 'text' : c));
@@ -452,11 +470,11 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       // A cell for each column (blank cells too): a whole row, whatever text columns stand side by side.
       flush();
       segments.push({ kind: 'whole', row: { row: i + 1, cells: parts, breakBefore: blank } });
-      blank = false;
+      blanks = 0;
       continue;
     }
-    parts.filter((p) => p !== '').forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, kind: pageCellKind(part) }));
-    blank = false;
+    parts.filter((p) => p !== '').forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, blanks: k === 0 ? blanks : 0, kind: pageCellKind(part) }));
+    blanks = 0;
   }
   flush();
   return segments;
@@ -519,6 +537,8 @@ const LEAD = 0.25;
 const NO_NUMBER = 2;
 /** Each column left blank between two of a row's cells. */
 const GAP = 0.5;
+/** Each blank line more than one between two paragraphs with no empty cell between them to stand for it. */
+const EMPTY_CELL = 2;
 /** A section heading as a row of its own. */
 const LONE = 2;
 /** A whole sentence left after the table (see afterCost). */
@@ -558,10 +578,12 @@ const SHORT_NAME = 10;
 function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number {
   const column = columns[j];
   // A person's column (`牵头领导`) holds names, not the task beside it.
-  if (column === 'person') return piece.kind === 'empty' ? 0 : isNameLike(piece.text) ? 3 : -2;
+  if (column === 'person') return piece.kind === 'empty' ? 0 : piece.kind === 'text' && isNameLike(piece.text) ? 3 : -2;
   // …and a person's name beside it is no task's text.
   if (column === 'text' && columns.includes('person') && piece.kind === 'text' && isPersonName(piece.text)) return -2;
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
+  // A section's bare number (`（一）`, `二`) is the 序号 column's, its title the next cell (see takeCategoryNumber).
+  if (column === 'number' && parseCategoryNumber(piece.text) !== null) return 3;
   // A subsection's title numbered `1.…` (a `二级指标`'s cell) is the subsection column's.
   if (column === 'subsection' && piece.kind === 'text' && ITEM.test(piece.text)) return 3;
   // A blank mark (`/`) stands for a unit or a deadline, never a number or a title.
@@ -660,9 +682,11 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
  * at the end that fit no row (`分享到:`, a page's footer) are left after the table. With
  * `wholeCells` (the text marked where each cell ends), no piece goes on with the one above.
  */
-function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = []): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = [], paragraphs = false): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
   const fitHere = (piece: Piece, j: number) => fitAt(piece, columns, j) - (unnamed[j] && piece.kind === 'text' && SENTENCE.test(piece.text) ? UNNAMED : 0);
   const w = columns.length;
+  // One cell a paragraph: a blank line more for each empty cell passed (`…。` / 4 blank lines / `（一）`: the row's last four cells empty).
+  const unmarked = (piece: Piece, passed: number) => (paragraphs ? Math.max(0, (piece.blanks ?? 0) - 1 - passed) * EMPTY_CELL : 0);
   const LONE_STATE = w;
   const AFTER = w + 1;
   const states = w + 2;
@@ -692,10 +716,12 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
   const firstOfUnitColumns = (j: number) => columns[j] === 'unit' && columns[j + 1] === 'unit';
   for (let i = 0; i < n; i++) {
     const piece = pieces[i];
-    const startRow = (base: number, from: number, maxColumn: number) => {
+    // `after`: the column of the row above's last cell (the row's empty cells after it are passed), or null.
+    const startRow = (base: number, from: number, maxColumn: number, after: number | null = null) => {
       for (let j = 0; j <= maxColumn && j < w; j++) {
         const unnumbered = seq >= 0 && j > seq ? NO_NUMBER : 0;
-        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitHere(piece, j) - ROW - LEAD * j - unnumbered, from, NEW_ROW);
+        const passed = after === null ? Infinity : w - 1 - after + j;
+        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitHere(piece, j) - ROW - LEAD * j - unnumbered - unmarked(piece, passed), from, NEW_ROW);
       }
       if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
     };
@@ -720,11 +746,11 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
           continue;
         }
         for (let j = state + 1; j < w; j++) {
-          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1), from, CELL);
+          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1) - unmarked(piece, j - state - 1), from, CELL);
         }
         const going = wholeCells ? null : continuation(before, piece, columns[state]);
-        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going - (firstOfUnitColumns(state) ? FIRST_UNIT_CELL : 0), from, CONTINUE);
-        startRow(closed, from, state);
+        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going - (firstOfUnitColumns(state) ? FIRST_UNIT_CELL : 0) - unmarked(piece, 0), from, CONTINUE);
+        startRow(closed, from, state, state);
       }
     }
   }
