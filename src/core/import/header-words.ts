@@ -32,10 +32,17 @@ export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`
 export const PROGRESS_WORDS = String.raw`(?:(?:完成|进展|推进|落实|实施|办理|执行)情况|完成率%?|完成数|实际完成|进度(?!安排|要求))`;
 
 /**
- * Header words of columns the ledger has no field for and the importer keeps as text in 备注
- * (`责任领导：张三`): leaders, people, contacts, scores, progress to be reported later.
+ * A part of a name listing names (`执行措施、工作进展、取得成效`) naming progress: PROGRESS_WORDS, or
+ * the progress (`工作进展`) and results (`取得成效`, not a target's `预期成效`) the list reports beside its measures.
  */
-export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|联系电话|分管|${PROGRESS_WORDS}|督办|评分|分值|来源|依据`);
+export const LISTED_PROGRESS = new RegExp(String.raw`${PROGRESS_WORDS}|进展|(?<!预期|预计)成效`);
+
+/**
+ * Header words of columns the ledger has no field for and the importer keeps as text in 备注
+ * (`责任领导：张三`): leaders, people, contacts (a phone, how the public may supervise), scores,
+ * progress to be reported later.
+ */
+export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|电话|监督方式|分管|${PROGRESS_WORDS}|督办|评分|分值|来源|依据`);
 
 /**
  * `1-10月推进情况`, `一季度进展情况`, `上半年完成情况`, `1-8月实际完成率%`: the progress a report gives for a period, a column

@@ -1,5 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { HEADER_WORDS, INDICATOR, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
+import { HEADER_WORDS, INDICATOR, LISTED_PROGRESS, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
@@ -26,12 +26,12 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (unyeared !== text) return unyeared.length <= 6 ? headerRole(unyeared) : null;
   // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
   const base = text.replace(/[（(].*[）)]$/, '');
+  const listed = listedNamesRole(base);
+  if (listed) return listed;
   if (base === '' || base.length > 12) return null;
   for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
   if (PERIOD_PROGRESS.test(base)) return 'other';
-  const joined = unitNamesJoined(base);
-  if (joined) return joined;
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
   const unitAndPerson = UNIT_AND_PERSON.exec(base);
@@ -43,14 +43,19 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
 }
 
 /**
- * `牵头、责任部门`, `牵头单位、配合单位`: one column naming the lead and the units beside it (its cells
- * `牵头单位：X；责任部门：Y`): the lead's column, each label in a cell saying who does what.
+ * A name listing names, joined by `、` or `及`, read by its parts: a report's progress when a part
+ * names progress (`执行措施、工作进展、取得成效`: kept in 备注); the lead's column when the first
+ * names the lead and the rest units (`牵头、责任部门`, `牵头单位、配合单位`: its cells
+ * `牵头单位：X；责任部门：Y`, each label saying who does what); the text role all its parts name
+ * (`项目内容及目标要求`). Null when the parts say nothing together (the name is read whole).
  */
-function unitNamesJoined(name: string): 'lead' | null {
-  const parts = name.split('、');
-  if (parts.length < 2) return null;
+function listedNamesRole(name: string): ColumnRole | 'other' | null {
+  const parts = name.split(/[、及]/);
+  if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > 8)) return null;
+  if (parts.some((p) => LISTED_PROGRESS.test(p))) return 'other';
   const roles = parts.map((p) => headerRole(p));
-  return roles[0] === 'lead' && roles.every((r) => r === 'lead' || r === 'co') ? 'lead' : null;
+  if (roles[0] === 'lead' && roles.every((r) => r === 'lead' || r === 'co')) return 'lead';
+  return (roles[0] === 'task' || roles[0] === 'requirement') && roles.every((r) => r === roles[0]) ? roles[0] : null;
 }
 
 /** A header cell the importer has no role for (`成果形式`, `考核指标`, `市里落实单位`). */
@@ -106,15 +111,23 @@ export function readHeaderColumns(row: SourceRow): (ResolvedColumns & { unknown:
 /**
  * `一级指标 | 二级指标 | 序号 | 主要任务`: the levels of 指标 (see INDICATOR) named before the task
  * column are its sections — the first the 工作类别 (unless a column names one), the next its
- * subsection; a third level is no section the ledger has, a column kept as text. Column → role.
+ * subsection; a third level is no section the ledger has, a column kept as text. So is a column
+ * naming projects right before what they hold (`重点项目 | 项目内容及目标要求`): each project's name
+ * (`公共卫生`) the section of its content, the task. Column → role.
  */
 export function indicatorSections(names: readonly string[]): Map<number, 'category' | 'subcategory'> {
   const roles = names.map((n) => headerRole(n) ?? longNameRole(n));
   const task = roles.findIndex((r) => r === 'task' || r === 'requirement');
   const free = (['category', 'subcategory'] as const).filter((r) => !roles.includes(r));
   const levels = names.flatMap((n, i) => (i < task && roles[i] === null && INDICATOR.test(normalise(n)) ? [i] : []));
+  const projects = task > 0 && roles[task - 1] === null && PROJECTS.test(normalise(names[task - 1])) && CONTENT.test(normalise(names[task]));
+  if (levels.length === 0 && projects) levels.push(task - 1);
   return new Map(levels.slice(0, free.length).map((i, k) => [i, free[k]]));
 }
+
+/** `重点项目`, `民生项目`: a column of projects' names; `项目内容`, `建设内容`: what each holds. */
+const PROJECTS = /项目$/;
+const CONTENT = /内容/;
 
 /** A short name of no known column that is no unit, date or sentence: `成果形式`, `民生实事`. */
 export function readsAsColumnName(cell: string): boolean {

@@ -62,7 +62,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
       }
       return;
     }
-    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed, paragraphs);
+    const placed = placeLines(segment.pieces, columns, s === data.length - 1, wholeCells, unnamed, paragraphs ? { opens: s === 0, task: taskColumn(header.names) } : null);
     for (const r of placed.rows) {
       const row = toSourceRow(r, columns, numbered);
       rows.push(row);
@@ -100,7 +100,7 @@ export interface FilledBelow {
  * holding sections or titles (`一级指标`, `二级指标`), not its 序号, units or deadlines.
  */
 function groupColumns(names: readonly string[], columns: readonly ColumnKind[]): number[] {
-  const named = names.findIndex((n) => ['task', 'requirement'].includes(headerRole(n) ?? ''));
+  const named = taskColumn(names);
   const task = named >= 0 ? named : columns.indexOf('text');
   return columns.flatMap((c, j) => (j < task && (c === 'section' || c === 'subsection' || c === 'text') ? [j] : []));
 }
@@ -186,12 +186,15 @@ export function implausiblePageText(doubts: PageTextDoubts): Finding | null {
 
 /**
  * A web page's text giving one cell a paragraph: the header's names each a paragraph, blank lines
- * between (a name of two paragraphs aside). An empty cell then leaves a blank line of its own.
+ * between (a name of two paragraphs aside), and most lines below after a blank line (a PDF's text
+ * wraps its cells over lines of their own). An empty cell then leaves a blank line of its own.
  */
 function isParagraphHeader(lines: readonly string[], header: SpreadHeader): boolean {
   const span = lines.slice(header.first, header.end);
   const filled = span.filter((l) => l !== '').length;
-  return filled >= 3 && span.every((l, k) => l === '' || k === 0 || span[k - 1] === '');
+  if (filled < 3 || !span.every((l, k) => l === '' || k === 0 || span[k - 1] === '')) return false;
+  const below = lines.flatMap((l, i) => (i >= header.end && l !== '' ? [i] : []));
+  return below.filter((i) => lines[i - 1] === '').length * 2 >= below.length;
 }
 
 interface SpreadHeader {
@@ -418,7 +421,7 @@ interface Piece {
   /** 0-based line index. */
   line: number;
   breakBefore: boolean;
-  /** Blank lines right before it. */
+  /** Blank lines right before it (none given for a line's second cell and after). */
   blanks?: number;
   kind: CellKind;
 }
@@ -473,7 +476,7 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       blanks = 0;
       continue;
     }
-    parts.filter((p) => p !== '').forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, blanks: k === 0 ? blanks : 0, kind: pageCellKind(part) }));
+    parts.filter((p) => p !== '').forEach((part, k) => pieces.push({ text: part, line: i, breakBefore: k === 0 && blank, ...(k === 0 ? { blanks } : {}), kind: pageCellKind(part) }));
     blanks = 0;
   }
   flush();
@@ -539,6 +542,10 @@ const NO_NUMBER = 2;
 const GAP = 0.5;
 /** Each blank line more than one between two paragraphs with no empty cell between them to stand for it. */
 const EMPTY_CELL = 2;
+/** A paragraph's line starting a cell. */
+const ONE_PARAGRAPH = 4;
+/** A task's cell going on in a paragraph of its own (a report's cell more often holds several). */
+const TASK_PARAGRAPH = 0.5;
 /** A section heading as a row of its own. */
 const LONE = 2;
 /** A whole sentence left after the table (see afterCost). */
@@ -566,6 +573,9 @@ const FIRST_UNIT_CELL = 0.1;
 
 const HAS_TEXT = 1;
 const HAS_OTHER = 2;
+/** The row is the table's first (see placeLines). */
+const FIRST_ROW = 4;
+const FLAG_SLOTS = 8;
 
 /**
  * How well a piece fits a column (see fit), with what page text adds: a heading in a text column
@@ -582,6 +592,8 @@ function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number 
   // …and a person's name beside it is no task's text.
   if (column === 'text' && columns.includes('person') && piece.kind === 'text' && isPersonName(piece.text)) return -2;
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
+  // A section column before the text ones (`重点项目`) names its rows' group by a bare name (`公共卫生`), no sentence.
+  if (column === 'section' && piece.kind === 'text' && !columns.slice(0, j).includes('text') && /^[\u4e00-\u9fa5]{2,8}$/.test(piece.text)) return 3;
   // A section's bare number (`（一）`, `二`) is the 序号 column's, its title the next cell (see takeCategoryNumber).
   if (column === 'number' && parseCategoryNumber(piece.text) !== null) return 3;
   // A subsection's title numbered `1.…` (a `二级指标`'s cell) is the subsection column's.
@@ -682,28 +694,49 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
  * at the end that fit no row (`分享到:`, a page's footer) are left after the table. With
  * `wholeCells` (the text marked where each cell ends), no piece goes on with the one above.
  */
-function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = [], paragraphs = false): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
+/**
+ * The text giving one cell a paragraph (see isParagraphHeader): `opens` when the pieces open the
+ * table, its first row having no row above to merge cells down from; `task` the column named for
+ * the tasks (-1 when none).
+ */
+interface Paragraphs {
+  opens: boolean;
+  task: number;
+}
+
+/** The first column named for the tasks (`工作任务`, `具体要求`), -1 when none. */
+function taskColumn(names: readonly string[]): number {
+  return names.findIndex((n) => ['task', 'requirement'].includes(headerRole(n) ?? ''));
+}
+
+function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], trailing: boolean, wholeCells = false, unnamed: readonly boolean[] = [], paragraphs: Paragraphs | null = null): { rows: PlacedRow[]; after: Piece[]; misfits: number } {
   const fitHere = (piece: Piece, j: number) => fitAt(piece, columns, j) - (unnamed[j] && piece.kind === 'text' && SENTENCE.test(piece.text) ? UNNAMED : 0);
   const w = columns.length;
   // One cell a paragraph: a blank line more for each empty cell passed (`…。` / 4 blank lines / `（一）`: the row's last four cells empty).
   const unmarked = (piece: Piece, passed: number) => (paragraphs ? Math.max(0, (piece.blanks ?? 0) - 1 - passed) * EMPTY_CELL : 0);
+  // …and a line with no blank line before it the same paragraph's, its cell's (`区卫健局` / `区财政局`).
+  const parted = (piece: Piece) => (paragraphs && piece.blanks === 0 ? ONE_PARAGRAPH : 0);
+  // A cell's next line: of its paragraph (no blank line before) as good as wrapped; a task's next paragraph less likely than a report's.
+  const goingOn = (piece: Piece, j: number, going: number) => (!paragraphs ? going : piece.blanks === 0 ? Math.max(going, WRAPPED) : going - (j === paragraphs.task ? TASK_PARAGRAPH : 0));
+  // The table's first row lacks no cell merged from above: its empty last cells each leave a blank line before the next row.
+  const unfilled = (piece: Piece, flags: number, last: number) => ((flags & FIRST_ROW) !== 0 ? Math.max(0, w - 1 - last - ((piece.blanks ?? Infinity) - 1)) * EMPTY_CELL : 0);
   const LONE_STATE = w;
   const AFTER = w + 1;
   const states = w + 2;
   const n = pieces.length;
   const seq = columns.indexOf('number');
-  // score[i][state * 4 + flags]; back pointers to the previous state and how the piece was placed.
+  // score[i][state * FLAG_SLOTS + flags]; back pointers to the previous state and how the piece was placed.
   const score: Float64Array[] = [];
   const back: Int32Array[] = [];
   const how: Int8Array[] = [];
   const CELL = 0;
   const CONTINUE = 1;
   const NEW_ROW = 2;
-  const key = (state: number, flags: number) => state * 4 + flags;
+  const key = (state: number, flags: number) => state * FLAG_SLOTS + flags;
   for (let i = 0; i < n; i++) {
-    score.push(new Float64Array(states * 4).fill(-Infinity));
-    back.push(new Int32Array(states * 4).fill(-1));
-    how.push(new Int8Array(states * 4).fill(-1));
+    score.push(new Float64Array(states * FLAG_SLOTS).fill(-Infinity));
+    back.push(new Int32Array(states * FLAG_SLOTS).fill(-1));
+    how.push(new Int8Array(states * FLAG_SLOTS).fill(-1));
   }
   const offer = (i: number, k: number, value: number, from: number, kind: number) => {
     if (value > score[i][k]) {
@@ -717,21 +750,21 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
   for (let i = 0; i < n; i++) {
     const piece = pieces[i];
     // `after`: the column of the row above's last cell (the row's empty cells after it are passed), or null.
-    const startRow = (base: number, from: number, maxColumn: number, after: number | null = null) => {
+    const startRow = (base: number, from: number, maxColumn: number, after: number | null = null, first = 0) => {
       for (let j = 0; j <= maxColumn && j < w; j++) {
         const unnumbered = seq >= 0 && j > seq ? NO_NUMBER : 0;
         const passed = after === null ? Infinity : w - 1 - after + j;
-        offer(i, key(j, pieceFlags(piece, columns[j])), base + fitHere(piece, j) - ROW - LEAD * j - unnumbered - unmarked(piece, passed), from, NEW_ROW);
+        offer(i, key(j, pieceFlags(piece, columns[j]) | first), base + fitHere(piece, j) - ROW - LEAD * j - unnumbered - unmarked(piece, passed) - parted(piece), from, NEW_ROW);
       }
       if (heading(piece)) offer(i, key(LONE_STATE, HAS_TEXT | HAS_OTHER), base + LONE, from, NEW_ROW);
     };
     if (i === 0) {
-      startRow(0, -1, w - 1);
+      startRow(0, -1, w - 1, null, paragraphs?.opens ? FIRST_ROW : 0);
       continue;
     }
     const before = pieces[i - 1];
     for (let state = 0; state < states; state++) {
-      for (let flags = 0; flags < 4; flags++) {
+      for (let flags = 0; flags < FLAG_SLOTS; flags++) {
         const from = key(state, flags);
         const base = score[i - 1][from];
         if (base === -Infinity) continue;
@@ -746,11 +779,11 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
           continue;
         }
         for (let j = state + 1; j < w; j++) {
-          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1) - unmarked(piece, j - state - 1), from, CELL);
+          offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1) - unmarked(piece, j - state - 1) - parted(piece), from, CELL);
         }
         const going = wholeCells ? null : continuation(before, piece, columns[state]);
-        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + going - (firstOfUnitColumns(state) ? FIRST_UNIT_CELL : 0) - unmarked(piece, 0), from, CONTINUE);
-        startRow(closed, from, state, state);
+        if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + goingOn(piece, state, going) - (firstOfUnitColumns(state) ? FIRST_UNIT_CELL : 0) - unmarked(piece, 0), from, CONTINUE);
+        startRow(closed - unfilled(piece, flags, state), from, state, state);
       }
     }
   }
@@ -758,7 +791,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
   let end = -1;
   let best = -Infinity;
   for (let state = 0; state < states; state++) {
-    for (let flags = 0; flags < 4; flags++) {
+    for (let flags = 0; flags < FLAG_SLOTS; flags++) {
       const base = score[n - 1][key(state, flags)];
       const value = state < w ? base - closing(flags) : base;
       if (value > best) [best, end] = [value, key(state, flags)];
@@ -766,7 +799,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
   }
   const path: Array<{ state: number; how: number }> = [];
   for (let i = n - 1, k = end; i >= 0; i--) {
-    path.push({ state: Math.floor(k / 4), how: how[i][k] });
+    path.push({ state: Math.floor(k / FLAG_SLOTS), how: how[i][k] });
     k = back[i][k];
   }
   path.reverse();
