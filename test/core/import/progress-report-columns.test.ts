@@ -1,5 +1,7 @@
 import { importBreakdown } from '../../../src/core/import';
 import { headerRole, indicatorSections } from '../../../src/core/import/header';
+import { readDocxDocumentXml } from '../../../src/docx/read-docx';
+import { buildDocx } from '../../docx/build-docx';
 
 /**
  * Blind round 12's class (in wordings of our own): a progress report's table `重点项目 | 项目内容及目标要求 |
@@ -58,6 +60,11 @@ describe('a progress report’s table of projects', () => {
     const result = importBreakdown({ kind: 'text', text: paragraphs.join('\n\n') });
     expectRead(result);
     expect(result.tasks[0].note).toContain('第三所中学完成招标。');
+  });
+
+  it('reads as a .docx', async () => {
+    const bytes = await buildDocx([{ paragraph: TITLE }, { table: [HEADER, ROW].map((r) => r.map((text) => ({ text }))), headerRows: 1 }]);
+    expectRead(importBreakdown({ kind: 'docx', documentXml: await readDocxDocumentXml(new Uint8Array(bytes)) }));
   });
 
   it('reads as a worksheet grid', () => {

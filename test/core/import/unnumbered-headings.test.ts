@@ -1,4 +1,6 @@
 import { importBreakdown } from '../../../src/core/import';
+import { readDocxDocumentXml } from '../../../src/docx/read-docx';
+import { buildDocx } from '../../docx/build-docx';
 
 /**
  * Blind round 12's class (in wordings of our own): a table numbering its tasks in 序号 gives its
@@ -29,12 +31,26 @@ describe('a numbered table’s rows of text only above its numbered rows', () =>
     expect(read(importBreakdown({ kind: 'grid', rows: [['2024年县政府工作报告重点工作分工'], HEADER, ...ROWS], sheet: 'Sheet1' }))).toEqual(EXPECTED);
   });
 
+  it('are sections in a .docx, the header cell `分管领导` of two paragraphs (`县政府` / `分管领导`)', async () => {
+    const header = HEADER.map((h) => ({ text: h === '分管领导' ? '县政府\n分管领导' : h }));
+    const bytes = await buildDocx([{ paragraph: '2024年县政府工作报告重点工作分工' }, { table: [header, ...ROWS.map((r) => r.map((text) => ({ text })))], headerRows: 1 }]);
+    expect(read(importBreakdown({ kind: 'docx', documentXml: await readDocxDocumentXml(new Uint8Array(bytes)) }))).toEqual(EXPECTED);
+  });
+
   it('are sections in tab text', () => {
     expect(read(importBreakdown({ kind: 'text', text: tsv([['2024年县政府工作报告重点工作分工'], HEADER, ...ROWS]) }))).toEqual(EXPECTED);
   });
 
   it('are sections in `|` rows', () => {
     expect(read(importBreakdown({ kind: 'text', text: ['2024年县政府工作报告重点工作分工', piped([HEADER, ...ROWS])].join('\n') }))).toEqual(EXPECTED);
+  });
+
+  it('leave a task’s text cut by a page break (no 序号 either) joined to its row above', () => {
+    const text = ['2024年县政府工作报告重点工作分工', tsv([['序号', '重点工作', '牵头单位'], ['1', '新改建农村公路80公里,提升通村客运', '县交通局']]), '', tsv([['', '覆盖率。', ''], ['2', '完成农村供水管网改造120公里。', '县水利局']])].join('\n');
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits, t.category.title])).toEqual([
+      ['新改建农村公路80公里,提升通村客运覆盖率。', ['县交通局'], ''],
+      ['完成农村供水管网改造120公里。', ['县水利局'], ''],
+    ]);
   });
 
   it('leave a task lacking its unit in an unnumbered table a task, with its finding', () => {
