@@ -99,20 +99,29 @@ function cardKind(label: string): CardKind | null {
 
 /** `label：value` at a cell's start, its label before the first colon (no sentence's punctuation in it). */
 const LEADING_LABEL = /^([^:：。；;，,！？!?]{2,30}?)\s*[:：]\s*([^]*)$/;
+/** `重点工作  推进…` (page text with spaces where the colon was): a label of four characters or more (not a bare `牵头`) before spaces. */
+const SPACED_LABEL = /^([\u4e00-\u9fa5、]{4,24})[ \t\u3000]+(\S[^]*)$/;
 
-/**
- * A row's labelled fields in order: a cell opening with its label (`牵头单位：X`), or in a row of
- * cells one that is a label alone (`| 牵头单位 | X |`) heading the cells after it; a row opening
- * with no label goes on the field above (kind null).
- */
-function rowFields(row: SourceRow): Array<{ kind: CardKind | null; label: string; value: string }> {
-  const cells = row.cells.map((c) => c.trim()).filter((c) => c !== '');
-  const fields: Array<{ kind: CardKind | null; label: string; value: string }> = [];
-  for (const cell of cells) {
-    const m = LEADING_LABEL.exec(cell);
-    const kind = m ? cardKind(m[1]) : cells.length > 1 ? cardKind(cell) : null;
+type RowField = { kind: CardKind | null; label: string; value: string };
+
+/** The label a cell opens with (`牵头单位：X`, `牵头单位  X`) or is (`牵头单位`, its value in the cells or lines after it), and its value. */
+function cellLabel(cell: string): RowField | null {
+  for (const pattern of [LEADING_LABEL, SPACED_LABEL]) {
+    const m = pattern.exec(cell);
+    const kind = m ? cardKind(m[1]) : null;
+    if (m && kind !== null) return { kind, label: m[1].replace(/\s+/g, ''), value: m[2].trim() };
+  }
+  const kind = cardKind(cell);
+  return kind === null ? null : { kind, label: cell.replace(/\s+/g, ''), value: '' };
+}
+
+/** A row's labelled fields in order, each label's value the cells after it; a row opening with no label goes on the field above (kind null). */
+function rowFields(row: SourceRow): RowField[] {
+  const fields: RowField[] = [];
+  for (const cell of row.cells.map((c) => c.trim()).filter((c) => c !== '')) {
+    const labelled = cellLabel(cell);
     const last = fields[fields.length - 1];
-    if (kind !== null) fields.push({ kind, label: (m?.[1] ?? cell).replace(/\s+/g, ''), value: m ? m[2].trim() : '' });
+    if (labelled !== null) fields.push(labelled);
     else if (last) last.value = [last.value, cell].filter(Boolean).join(' ');
     else fields.push({ kind: null, label: '', value: cell });
   }

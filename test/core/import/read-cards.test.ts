@@ -158,3 +158,25 @@ describe('cards under section headings, as a table with bare labels', () => {
     ]);
   });
 });
+
+describe('cards in other forms', () => {
+  const fields = [
+    ['重点工作', '建设城市书房12家。'],
+    ['牵头单位', '市文广旅局'],
+    ['年度阶段性工作目标', '第一季度：完成选址。第二季度：建成4家。第三季度：建成8家。'],
+    ['进展情况', '已建成9家。'],
+  ];
+
+  it('reads a sheet of two columns, label and value', () => {
+    const result = importBreakdown({ kind: 'grid', rows: fields }, { planYear: 2024 });
+    expect(result.tasks.map(view)).toEqual([['建设城市书房12家。', ['市文广旅局'], [], '第三季度', '2024-09-30']]);
+  });
+
+  it('reads labels alone on their lines, no colon, their values on the lines below', () => {
+    expect(tasks(fields.flat(), 2024)).toEqual([['建设城市书房12家。', ['市文广旅局'], [], '第三季度', '2024-09-30']]);
+  });
+
+  it('reads labels with spaces where the colon was', () => {
+    expect(tasks(fields.map(([label, value]) => `${label}   ${value}`), 2024)).toEqual([['建设城市书房12家。', ['市文广旅局'], [], '第三季度', '2024-09-30']]);
+  });
+});
