@@ -2,7 +2,7 @@ import { parseDeadline } from '../deadline';
 import { IMPORT_FIELDS } from '../fields';
 import { PROGRESS_WORDS } from './header-words';
 import { ITEM_NUMBER } from './prose-lines';
-import { PROSE_HEADER, addTo, goOn, labelledItemCells, type Labels } from './read-prose';
+import { PROSE_HEADER, addTo, goOn, goesOn, labelledItemCells, type Labels } from './read-prose';
 import { parseCategoryHeading } from './section-heading';
 import { labelKind, readLabels, type LabelKind } from './unit-label';
 import type { SourceRow, SourceTable } from './types';
@@ -39,7 +39,7 @@ export function readCards(table: SourceTable): (SourceTable & { leadByConvention
       } else if (reporting || card === null) {
         continue;
       } else if (field.kind === null) {
-        goesOn(card, field.value);
+        addLine(card, field.value);
       } else {
         card.last = { kind: field.kind, label: field.label, value: field.value };
         card.fields.push(card.last);
@@ -128,12 +128,23 @@ function rowFields(row: SourceRow): RowField[] {
   return fields;
 }
 
-/** A line with no label: the task's text going on, or the last field's value (a unit list one name a line, a stage a line). */
-function goesOn(card: Card, line: string): void {
+/**
+ * A line with no label: the task's text going on, or the last field's value (a stage a line, a unit
+ * list going on as a prose label's does); a line going on no unit list or date (`年度目标：…` below
+ * the units) is a field of its own, kept in 备注.
+ */
+function addLine(card: Card, line: string): void {
   const field = card.last;
-  if (field === null) card.task += line;
-  else if (field.kind === 'stages' || field.kind === 'requirement' || field.kind === 'person') field.value = [field.value, line].filter(Boolean).join('\n');
-  else field.value = goOn(field.kind, field.value, line);
+  if (field === null) {
+    card.task += line;
+    return;
+  }
+  const { kind, value } = field;
+  // Text fields take any line below; so does a deadline's list of stages.
+  if (value === '') field.value = line;
+  else if (kind === 'stages' || kind === 'requirement' || kind === 'person' || (kind === 'deadline' && lastStage(`${value}\n${line}`) !== null)) field.value += `\n${line}`;
+  else if (goesOn(kind, value, line)) field.value = goOn(kind, value, line);
+  else card.fields.push(card.last = { kind: 'person', label: '', value: line });
 }
 
 /** A card names its task and its units, each field once (a person's label may come again). */
@@ -151,11 +162,12 @@ function cardLabels(card: Card): Labels {
   const labels: Labels = {};
   const staged: string[] = [];
   for (const f of card.fields) {
-    const line = `${f.label}：${f.value}`;
+    const line = f.label === '' ? f.value : `${f.label}：${f.value}`;
     const stage = f.kind === 'stages' || f.kind === 'deadline' ? lastStage(f.value) : null;
     if (stage !== null) staged.push(stage);
     const kind = f.kind;
     if (kind === 'stages' || stage !== null) addTo(labels, 'requirement', f.value, line);
+    else if (f.label === '') addTo(labels, 'person', '', line);
     else for (const p of readLabels(line) ?? [{ ...f, kind }]) addTo(labels, p.kind, p.value, `${p.label}：${p.value}`);
   }
   if (labels.deadline === undefined && staged.length > 0) labels.deadline = staged[staged.length - 1];

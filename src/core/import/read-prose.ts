@@ -396,7 +396,7 @@ function joinNumberCell(cells: string[]): string[] {
  * `市商务局`), or in a name cut short where the page's line broke (`县财政局、县` / `发改局`), the
  * line short and no sentence or label of its own; or from a deadline cut after its year.
  */
-function goesOn(key: LabelKey, list: string, line: string): boolean {
+export function goesOn(key: LabelKey, list: string, line: string): boolean {
   // `完成时限：2024年` / `11月底`, `2024年10` / `月底前`, `6月30` / `日前`: a date cut where the line broke.
   if (key === 'deadline') return /[\d０-９年月]$/.test(list) && /^[\d０-９]{0,2}\s*[年月日号底末内前中上下旬]/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;

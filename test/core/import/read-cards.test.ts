@@ -180,3 +180,26 @@ describe('cards in other forms', () => {
     expect(tasks(fields.map(([label, value]) => `${label}   ${value}`), 2024)).toEqual([['建设城市书房12家。', ['市文广旅局'], [], '第三季度', '2024-09-30']]);
   });
 });
+
+describe('lines with no field of their own', () => {
+  it('keeps a line of an unknown label below the units in 备注, never in the units', () => {
+    const result = read([
+      '重点工作：打造夜间经济集聚区3个。',
+      '牵头单位：市商务局',
+      '年度目标：全年夜间消费额增长10%。',
+      '完成时限：年底前',
+    ], 2025);
+    expect(result.tasks.map(view)).toEqual([['打造夜间经济集聚区3个。', ['市商务局'], [], '年底前', '2025-12-31']]);
+    expect(result.tasks[0].note).toContain('年度目标：全年夜间消费额增长10%。');
+  });
+
+  it('reads a deadline label\'s stages on the lines below it, the last stage its deadline', () => {
+    expect(tasks([
+      '工作任务：新建5G基站800个。',
+      '牵头单位：市工信局',
+      '时间节点：',
+      '6月底前：建成300个；',
+      '10月底前：建成800个。',
+    ], 2025)).toEqual([['新建5G基站800个。', ['市工信局'], [], '10月底前', '2025-10-31']]);
+  });
+});
