@@ -10,10 +10,11 @@ import type { SourceRow, SourceTable } from './types';
 /**
  * Task cards: 重点工作 published one task a card of labelled fields (`重点工作：…` / `牵头单位：X` /
  * `年度阶段性工作目标：` over a stage a quarter / `进展落实情况：` over the reports), several cards
- * possibly one after another — as `label：value` lines, a label's line with its value on the lines
- * below, or `| label： | value |` rows. A task label opens a card; a unit, person, deadline or stage
- * label adds to it; a report's label (`进展情况`, `存在问题`, `下一步…`) ends its fields, the report
- * below it read into nothing. Read into the rows prose items are (PROSE_HEADER), the lines above
+ * possibly one after another, under `一、` headings — as `label：value` lines (or spaces for the
+ * colon), a label's line with its value on the lines below, or `| label： | value |` rows (a sheet of
+ * two columns). A task label opens a card; a unit, person, deadline or stage label adds to it (the
+ * last stage's date its deadline); a report's label (`进展情况`, `存在问题`, `下一步…`) ends its fields,
+ * the report below it read into nothing. Read into the rows prose items are (PROSE_HEADER), the lines above
  * the first card as the title's; null when the text is no such page: no card, a card naming no
  * units, or one naming a field twice (a notice's `主要任务：` line over a prose list of items).
  */
