@@ -12,6 +12,9 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * 淮南 2/2; 广州 2021 .docx 3 tasks read for 2, 宣城 0/1, 广州 2023, 教育惠民 2020 and 淄川卫健 refused:
  * no header found). The page text of the four tables received in another form: 10 of 16 (临安 10/10,
  * 招远 4 read for 3, 广州 2021 refused, 宣城 0/1).
+ *
+ * Since: task cards read (read-cards.ts, `重点工作：…` / `牵头单位：…` / quarters' stages, as lines or a
+ * `| label： | value |` table) — 广州 2019 prose 1/1 and 广州 2023 1/1.
  */
 
 const { dir: DIR, documents } = roundDocuments('blind-12');
@@ -34,9 +37,9 @@ it('reads each document, in the form it is received (tasks right per document)',
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
-    'guangzhou-2019-renwu97-prose': 0,
+    'guangzhou-2019-renwu97-prose': 1,
     'guangzhou-2021-fengong-table': 0,
-    'guangzhou-2023-renwu135-table': 0,
+    'guangzhou-2023-renwu135-table': 1,
     'huainan-jiguan-2025-luoshi-table': 2,
     'jiaoyu-2020-shishi-table': 0,
     'linan-2022-jinzhan-table': 10,

@@ -11,6 +11,7 @@ import { cleanCells } from './clean-cells';
 import { preferFilledColumns } from './duplicate-columns';
 import { alignCopiedRows } from './copied-rows';
 import { readProse, unitsClosingCell } from './read-prose';
+import { readCards } from './read-cards';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type ColumnRole, type HeaderMatch } from './header';
@@ -172,7 +173,7 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
  * The ways a document may be read, most likely first: as the table its header heads (text copied
  * from a web page has its rows lined up: rows lacking the cells of merges, a header cell over two
  * columns); as page text with one cell a line or cells separated by single spaces (plain PDF text,
- * a copied page); as a 分工方案 in prose. A later one is read only when those before it failed.
+ * a copied page); as task cards (read-cards.ts); as a 分工方案 in prose. A later one is read only when those before it failed.
  */
 function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading> {
   // Column names not known well enough to read by name: a row of names whose rows below show the roles.
@@ -190,6 +191,10 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
     const doubt = implausiblePageText(perLine.doubts);
     yield { table: perLineTable, header: perLineHeader, filledBelow: perLine.filledBelow, ...(doubt ? { doubt } : {}) };
   }
+  // A page of task cards (`重点工作：…` / `牵头单位：…`): before prose, which would take a card's labelled task line for an item's text.
+  const cards = readCards(read);
+  const cardsHeader = cards ? findHeader(cards.rows) : null;
+  if (cards && cardsHeader) yield { table: cards, header: cardsHeader, proseLeadByConvention: cards.leadByConvention };
   const prose = readProse(read);
   const proseHeader = prose ? findHeader(prose.rows) : null;
   if (prose && proseHeader) yield { table: prose, header: proseHeader, proseLeadByConvention: prose.leadByConvention, unread: prose.unread };
