@@ -12,7 +12,7 @@ import type { CategoryDraft, TaskDraft } from './drafts';
 import { endsWithSeparator, joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseCategoryHeading, parseCategoryNumber, type CategoryHeading } from './section-heading';
-import { isPageNumber, NOTE } from './page-furniture';
+import { isPageIndexRow, isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
 import { SEQ_NUMBER } from './seq-number';
 import { subRowTaskColumn } from './sub-row-tasks';
@@ -63,7 +63,10 @@ function unreadColumnsWithText(headerCells: readonly string[], dataRows: readonl
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
+export function assembleTasks(allRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
+  // The page's index block under the table (`索引号: | …`) ends it: nothing below is the table's.
+  const indexRow = allRows.findIndex(isPageIndexRow);
+  const dataRows = indexRow < 0 ? allRows : allRows.slice(0, indexRow);
   const titles = titleColumnBeforeRequirement(headerColumns, unknown, dataRows);
   const named = titles?.columns ?? headerColumns;
   const unnamed = titles ? unknown.filter((c) => c !== titles.column) : unknown;
