@@ -52,7 +52,7 @@ export function deadlineInText(text: string): string | null {
 /** `已于5月完成`, `截至9月底`, `预计11月底前完成`, `目前…`, `累计…`: a report of the work, no date it is due by. */
 const REPORTED = /已|截至|目前|预计|累计|正在/;
 /** The words of a date the work is due by: `…前`, `…底` / `…末`, `年内`. A bare date (`5月22日印发`, `10月`) may be when something happened. */
-const DUE_WORDS = /前|底|末|内/;
+const DUE_WORDS = /前|(?:月|年|季度?)(?:底|末)|年内|以内/;
 /** A deadline phrase is short (`2025年6月底前完成`, `长期坚持`), never a paragraph. */
 const MAX_PHRASE = 24;
 
