@@ -15,6 +15,9 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  *
  * Since: task cards read (read-cards.ts, `重点工作：…` / `牵头单位：…` / quarters' stages, as lines or a
  * `| label： | value |` table) — 广州 2019 prose 1/1 and 广州 2023 1/1.
+ * Since: 宣城 1/1 in both forms — a 备注 that is a deadline phrase (`11月底前完成`) states the deadline of a
+ * table with no 完成时限 column; page text ending every row with `||`, the header's names too, reads no blank cell more.
+ * 招远's page text 3/3: the page's index block under the table (`索引号: | …`) ends the table, no row lacking merged cells.
  */
 
 const { dir: DIR, documents } = roundDocuments('blind-12');
@@ -44,7 +47,7 @@ it('reads each document, in the form it is received (tasks right per document)',
     'jiaoyu-2020-shishi-table': 0,
     'linan-2022-jinzhan-table': 10,
     'linzi-2023-xjdn-prose': 3,
-    'xuancheng-wenlv-2022-zwgk-table': 0,
+    'xuancheng-wenlv-2022-zwgk-table': 1,
     'zhaoyuan-2022-minsheng-table': 3,
     'zichuan-2023-xjdn-prose': 2,
     'zichuan-weijian-2021-luoshi-table': 0,
@@ -57,7 +60,7 @@ it('reads the page text of the tables received in another form (tasks right)', a
   expect(right).toEqual({
     'guangzhou-2021-fengong-table': 0,
     'linan-2022-jinzhan-table': 10,
-    'xuancheng-wenlv-2022-zwgk-table': 0,
-    'zhaoyuan-2022-minsheng-table': 0,
+    'xuancheng-wenlv-2022-zwgk-table': 1,
+    'zhaoyuan-2022-minsheng-table': 3,
   });
 });
