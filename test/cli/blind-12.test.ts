@@ -13,6 +13,11 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * no header found). The page text of the four tables received in another form: 10 of 16 (临安 10/10,
  * 招远 4 read for 3, 广州 2021 refused, 宣城 0/1).
  *
+ * Since: task cards read (read-cards.ts, `重点工作：…` / `牵头单位：…` / quarters' stages, as lines or a
+ * `| label： | value |` table) — 广州 2019 prose 1/1 and 广州 2023 1/1.
+ * Since: 宣城 1/1 in both forms — a 备注 that is a deadline phrase (`11月底前完成`) states the deadline of a
+ * table with no 完成时限 column; page text ending every row with `||`, the header's names too, reads no blank cell more.
+ * 招远's page text 3/3: the page's index block under the table (`索引号: | …`) ends the table, no row lacking merged cells.
  * Since: a numbered table's rows of text only (no 序号, unit, deadline or person) right above its
  * numbered rows are sections, not tasks — 广州 2021 .docx 0 → 2 of 2. Page text one cell a
  * paragraph: a header cell of two paragraphs one name, a section's bare number (`(一)`) the 序号's,
@@ -43,14 +48,14 @@ it('reads each document, in the form it is received (tasks right per document)',
   const right: Record<string, number> = {};
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
-    'guangzhou-2019-renwu97-prose': 0,
+    'guangzhou-2019-renwu97-prose': 1,
     'guangzhou-2021-fengong-table': 2,
-    'guangzhou-2023-renwu135-table': 0,
+    'guangzhou-2023-renwu135-table': 1,
     'huainan-jiguan-2025-luoshi-table': 2,
     'jiaoyu-2020-shishi-table': 0,
     'linan-2022-jinzhan-table': 10,
     'linzi-2023-xjdn-prose': 3,
-    'xuancheng-wenlv-2022-zwgk-table': 0,
+    'xuancheng-wenlv-2022-zwgk-table': 1,
     'zhaoyuan-2022-minsheng-table': 3,
     'zichuan-2023-xjdn-prose': 2,
     'zichuan-weijian-2021-luoshi-table': 1,
@@ -63,7 +68,7 @@ it('reads the page text of the tables received in another form (tasks right)', a
   expect(right).toEqual({
     'guangzhou-2021-fengong-table': 2,
     'linan-2022-jinzhan-table': 10,
-    'xuancheng-wenlv-2022-zwgk-table': 0,
-    'zhaoyuan-2022-minsheng-table': 0,
+    'xuancheng-wenlv-2022-zwgk-table': 1,
+    'zhaoyuan-2022-minsheng-table': 3,
   });
 });

@@ -1,3 +1,5 @@
+import { parseDeadline } from './deadline';
+
 /**
  * The project's rule for a task with no 完成时限 of its own (a prose item without a `完成时限：` line, a
  * table without a deadline column): a date the task's text sets is its deadline —
@@ -45,4 +47,24 @@ export function deadlineInText(text: string): string | null {
   const words = dateWords(text).map((m) => m[0]);
   if (words.length <= 1) return words[0] ?? null;
   return words.map(asDateTerm).join('、');
+}
+
+/** `已于5月完成`, `截至9月底`, `预计11月底前完成`, `目前…`, `累计…`: a report of the work, no date it is due by. */
+const REPORTED = /已|截至|目前|预计|累计|正在/;
+/** The words of a date the work is due by: `…前`, `…底` / `…末`, `年内`. A bare date (`5月22日印发`, `10月`) may be when something happened. */
+const DUE_WORDS = /前|(?:月|年|季度?)(?:底|末)|年内|以内/;
+/** A deadline phrase is short (`2025年6月底前完成`, `长期坚持`), never a paragraph. */
+const MAX_PHRASE = 24;
+
+/**
+ * The deadline a 备注 cell (or another column kept as text) states, in a table with no 完成时限
+ * column: the cell as written when the whole of it is a deadline phrase (`11月底前完成`, `年底前`,
+ * `持续推进`, `每季度报送`); null for a report (`已于5月完成`, `截至9月底`) or anything else.
+ */
+export function deadlineInRemark(cell: string): string | null {
+  const text = cell.trim();
+  if (text === '' || text.length > MAX_PHRASE || REPORTED.test(text)) return null;
+  const kind = parseDeadline(text, 2000).kind;
+  if (kind === 'ongoing' || kind === 'recurring') return text;
+  return kind === 'date' && DUE_WORDS.test(text) ? text : null;
 }

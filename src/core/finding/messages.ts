@@ -86,6 +86,10 @@ export const importMessages = {
   columnKept: (names: readonly string[], kept: string) =>
     `${names.map((n) => `“${n}”`).join('、')}列不是台账中的列，其内容已写入“${kept}”，写作“${names[0]}：……”`,
   columnKeptSuggestion: () => '如不需要这些内容，可在台账中删去',
+  /** A table with no 完成时限 column whose 备注 (or another column kept as text) states the deadline (`11月底前完成`). */
+  deadlineFromRemark: (column: string, count: number, example: string) =>
+    `本表没有“完成时限”列，${count}项任务的完成时限取自“${column}”列写明的时间（如“${example}”）`,
+  deadlineFromRemarkSuggestion: (column: string) => `如“${column}”列中的时间不是完成时限，请在台账中改正`,
   emptyTask: (taskId: string) => `任务${taskId}的工作任务内容为空`,
   noTextLayer: (pages: number) => `是扫描件（${pages}页都是图片），没有文字层，读不出表格`,
   implausible: (tasks: number, reasons: string[]) => `读出${tasks}项任务，但结果看来不对，没有生成台账：${reasons.join('；')}`,

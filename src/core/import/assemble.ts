@@ -1,4 +1,4 @@
-import { IMPORT_TEXT_FIELDS } from '../fields';
+import { FIELD_LABELS, IMPORT_TEXT_FIELDS } from '../fields';
 import type { UnusedColumn } from './duplicate-columns';
 import { TEXT_ROLES } from './header-words';
 import { rowPlace } from './finding-place';
@@ -12,7 +12,7 @@ import type { CategoryDraft, TaskDraft } from './drafts';
 import { endsWithSeparator, joinAcrossBreak, joinUnitText } from './join-text';
 import { inferCategoryColumn, toLine, type Line } from './lines';
 import { parseCategoryHeading, parseCategoryNumber, type CategoryHeading } from './section-heading';
-import { isPageNumber, NOTE } from './page-furniture';
+import { isPageIndexRow, isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
 import { SEQ_NUMBER } from './seq-number';
 import { subRowTaskColumn } from './sub-row-tasks';
@@ -35,6 +35,8 @@ export interface Assembly {
    * the task: in its 具体要求, or for a plain text field (a second 备注) in that field.
    */
   merged: UnusedColumn[];
+  /** The columns kept as text whose cells each task keeps apart (see Line.remarks), with their names. */
+  remarkColumns: UnknownColumn[];
 }
 
 const NO_CATEGORY: CategoryDraft = { no: 0, title: '', numbered: false };
@@ -61,7 +63,10 @@ function unreadColumnsWithText(headerCells: readonly string[], dataRows: readonl
  * The shared steps after the header: skip repeated headers, rebuild what page breaks cut, open
  * sections and subsections, and collect one draft per task. Works on rows of any reader.
  */
-export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
+export function assembleTasks(allRows: readonly SourceRow[], headerColumns: ColumnMap, headerCells: readonly string[], moreCo: readonly number[] = [], unknown: readonly UnknownColumn[] = [], spare: readonly UnusedColumn[] = [], others: readonly UnknownColumn[] = []): Assembly {
+  // The page's index block under the table (`索引号: | …`) ends it: nothing below is the table's.
+  const indexRow = allRows.findIndex(isPageIndexRow);
+  const dataRows = indexRow < 0 ? allRows : allRows.slice(0, indexRow);
   const titles = titleColumnBeforeRequirement(headerColumns, unknown, dataRows);
   const named = titles?.columns ?? headerColumns;
   const unnamed = titles ? unknown.filter((c) => c !== titles.column) : unknown;
@@ -87,6 +92,10 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
   const merged = spare.filter(holdsText);
   const mergedInNote = merged.filter((c) => TEXT_ROLES.has(c.role));
   const mergedInRequirement = merged.filter((c) => !TEXT_ROLES.has(c.role));
+  const remarkColumns = [
+    ...(columns.note === undefined ? [] : [{ index: columns.note, name: (headerCells[columns.note] ?? '').trim() || FIELD_LABELS.note }]),
+    ...mergedInNote, ...kept,
+  ];
   const state = new AssemblyState(subRows !== null, columns.category !== undefined);
   const lines: Line[] = [];
   let pendingBreak = false;
@@ -104,12 +113,12 @@ export function assembleTasks(dataRows: readonly SourceRow[], headerColumns: Col
       continue;
     }
     afterHeader = false;
-    lines.push(toLine(source, columns, pendingBreak || source.breakBefore, lines[lines.length - 1], moreCo, [...mergedInRequirement, ...kept], [...inNote, ...mergedInNote]));
+    lines.push(toLine(source, columns, pendingBreak || source.breakBefore, lines[lines.length - 1], moreCo, [...mergedInRequirement, ...kept], [...inNote, ...mergedInNote], remarkColumns.map((c) => c.index)));
     pendingBreak = false;
   }
   const numbered = columns.seq !== undefined;
   lines.forEach((line, i) => state.take(line, numbered ? lines[i + 1] : undefined));
-  return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, byContent, kept, inNote, merged };
+  return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, byContent, kept, inNote, merged, remarkColumns };
 }
 
 /**
@@ -255,6 +264,7 @@ class AssemblyState {
       const text = joinAcrossBreak(draft.texts[field] ?? '', line.texts[field] ?? '');
       if (text !== '') draft.texts[field] = text;
     }
+    for (const [index, cell] of Object.entries(line.remarks)) draft.remarks[Number(index)] = joinAcrossBreak(draft.remarks[Number(index)] ?? '', cell);
     // A section title cut by the break: the draft's section is the open one, so it grows in place.
     if (line.category && line.category !== draft.category.title) draft.category.title = joinAcrossBreak(draft.category.title, line.category);
     if (line.subcategory && draft.subcategory && line.subcategory !== draft.subcategory.title) {
@@ -286,6 +296,7 @@ class AssemblyState {
       deadline: line.deadline,
       notes: line.notes,
       texts: { ...line.texts },
+      remarks: { ...line.remarks },
     };
   }
 }

@@ -24,4 +24,6 @@ export interface TaskDraft {
   notes: string;
   /** The registry's plain text fields (`备注`), as the rows hold them. */
   texts: ImportedTextFields;
+  /** The cells of the columns kept as text (see Line.remarks), by column. */
+  remarks: Record<number, string>;
 }

@@ -1,4 +1,4 @@
-import { checkDeadline, deadlineInText } from '../deadline';
+import { checkDeadline, deadlineInRemark, deadlineInText } from '../deadline';
 import { unifyRadicals } from '../text';
 import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
@@ -11,9 +11,10 @@ import { cleanCells } from './clean-cells';
 import { preferFilledColumns } from './duplicate-columns';
 import { alignCopiedRows } from './copied-rows';
 import { readProse, unitsClosingCell } from './read-prose';
+import { readCards } from './read-cards';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
-import { findHeader, type ColumnRole, type HeaderMatch } from './header';
+import { findHeader, type ColumnRole, type HeaderMatch, type UnknownColumn } from './header';
 import { findAnyHeader } from './header-by-content';
 import { TEXT_ROLES } from './header-words';
 import { findTitleAndYear, yearInTasks } from './plan-year';
@@ -112,7 +113,11 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   const promoted = promoteSubcategories(assembly.drafts);
   const fromCells = columns.lead === undefined && columns.co === undefined ? withUnitsFromTaskCells(promoted) : null;
   const hasLeadColumn = columns.lead !== undefined || fromCells !== null;
-  const drafts = withDeadlinesFromText(fromCells?.drafts ?? promoted, columns.deadline !== undefined);
+  const { drafts, fromRemarks } = withDeadlinesFromText(fromCells?.drafts ?? promoted, columns.deadline !== undefined, assembly.remarkColumns);
+  for (const r of fromRemarks) {
+    findings.push(place({ level: 'info', code: 'import.deadline-from-remark', field: 'deadline',
+      message: msg.deadlineFromRemark(r.column, r.count, r.example), suggestion: msg.deadlineFromRemarkSuggestion(r.column) }, where));
+  }
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
   const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
   const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
@@ -172,7 +177,7 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
  * The ways a document may be read, most likely first: as the table its header heads (text copied
  * from a web page has its rows lined up: rows lacking the cells of merges, a header cell over two
  * columns); as page text with one cell a line or cells separated by single spaces (plain PDF text,
- * a copied page); as a 分工方案 in prose. A later one is read only when those before it failed.
+ * a copied page); as task cards (read-cards.ts); as a 分工方案 in prose. A later one is read only when those before it failed.
  */
 function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading> {
   // Column names not known well enough to read by name: a row of names whose rows below show the roles.
@@ -190,6 +195,10 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
     const doubt = implausiblePageText(perLine.doubts);
     yield { table: perLineTable, header: perLineHeader, filledBelow: perLine.filledBelow, ...(doubt ? { doubt } : {}) };
   }
+  // A page of task cards (`重点工作：…` / `牵头单位：…`): before prose, which would take a card's labelled task line for an item's text.
+  const cards = readCards(read);
+  const cardsHeader = cards ? findHeader(cards.rows) : null;
+  if (cards && cardsHeader) yield { table: cards, header: cardsHeader, proseLeadByConvention: cards.leadByConvention };
   const prose = readProse(read);
   const proseHeader = prose ? findHeader(prose.rows) : null;
   if (prose && proseHeader) yield { table: prose, header: proseHeader, proseLeadByConvention: prose.leadByConvention, unread: prose.unread };
@@ -227,12 +236,33 @@ function headingsAbove(rows: readonly SourceRow[], end: number): number {
 }
 
 /**
- * A table without a 完成时限 column: a date a row's text sets (`到2020年，…`, `2020年底前完成`) is its
- * deadline — the rule prose items follow (deadlineInText), looked for in the task, then its requirement.
+ * A table without a 完成时限 column: a 备注 (or other column kept as text) that is a deadline phrase
+ * (`11月底前完成`, see deadlineInRemark) states the row's deadline, as a 完成时限 cell would; else a
+ * date the row's text sets (`到2020年，…`, `2020年底前完成`) is its deadline — the rule prose items
+ * follow (deadlineInText), looked for in the task, then its requirement. `fromRemarks`: the columns
+ * that gave deadlines, with the tasks' count and a phrase, for the 提示 saying so.
  */
-function withDeadlinesFromText(drafts: TaskDraft[], hasDeadlineColumn: boolean): TaskDraft[] {
-  if (hasDeadlineColumn) return drafts;
-  return drafts.map((d) => ({ ...d, deadline: d.deadline || (deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '') }));
+function withDeadlinesFromText(drafts: TaskDraft[], hasDeadlineColumn: boolean, remarkColumns: readonly UnknownColumn[]): { drafts: TaskDraft[]; fromRemarks: RemarkDeadlines[] } {
+  if (hasDeadlineColumn) return { drafts, fromRemarks: [] };
+  const fromRemarks = new Map<number, RemarkDeadlines>();
+  const read = drafts.map((d) => {
+    if (d.deadline) return d;
+    for (const column of remarkColumns) {
+      const phrase = deadlineInRemark(d.remarks[column.index] ?? '');
+      if (phrase === null) continue;
+      const seen = fromRemarks.get(column.index) ?? { column: column.name, count: 0, example: phrase };
+      fromRemarks.set(column.index, { ...seen, count: seen.count + 1 });
+      return { ...d, deadline: phrase };
+    }
+    return { ...d, deadline: deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '' };
+  });
+  return { drafts: read, fromRemarks: [...fromRemarks.values()] };
+}
+
+interface RemarkDeadlines {
+  column: string;
+  count: number;
+  example: string;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface Line {
   notes: string;
   /** The registry's plain text fields (`备注`) as their columns hold them. */
   texts: ImportedTextFields;
+  /**
+   * The cells of the columns kept as text — 备注, columns of unknown name — by column, as written
+   * (not the progress or persons' columns kept in 备注): where a table with no 完成时限 column may state one.
+   */
+  remarks: Record<number, string>;
   /** A unit or deadline taken from a cell merged down from the row above (see FILLED_DOWN). */
   fromAbove?: true;
 }
@@ -33,12 +38,12 @@ const FILLED_DOWN: readonly ColumnRole[] = ['lead', 'co', 'deadline'];
 /**
  * `moreCo`: further co-unit columns (a 配合单位 beside a 责任单位), their units added to the line's co
  * units. `kept`: columns kept beside the task, as `名称：内容` lines of its 具体要求; `inNote`: columns
- * the ledger has no field for (`责任领导`), as `名称：内容` lines of its 备注.
+ * the ledger has no field for (`责任领导`), as `名称：内容` lines of its 备注; `remarkColumns`: see Line.remarks.
  */
-export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = [], inNote: readonly UnknownColumn[] = []): Line {
+export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boolean, above?: Line, moreCo: readonly number[] = [], kept: readonly UnknownColumn[] = [], inNote: readonly UnknownColumn[] = [], remarkColumns: readonly number[] = []): Line {
   const line: Line = {
     row: source.row, breakBefore, source,
-    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '', texts: {},
+    seq: '', category: '', subcategory: '', task: '', requirement: '', lead: '', co: '', deadline: '', notes: '', texts: {}, remarks: {},
   };
   for (const field of IMPORT_TEXT_FIELDS) {
     const index = columns[field];
@@ -48,6 +53,10 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
   const note = [line.texts.note ?? '', namedLines(source, inNote)].filter((t) => t !== '').join('\n');
   if (note !== '') line.texts.note = note;
   line.notes = namedLines(source, kept);
+  for (const index of remarkColumns) {
+    const cell = (source.cells[index] ?? '').trim();
+    if (cell !== '') line.remarks[index] = cell;
+  }
   for (const role of ROLES) {
     const index = columns[role];
     if (index === undefined) continue;

@@ -9,3 +9,17 @@ export function isPageNumber(row: SourceRow): boolean {
   const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
   return filled.length === 1 && PAGE_NUMBER.test(filled[0]);
 }
+
+/** The labels of a web page's index block (`索引号:`, `发布机构:`, `成文日期:`), which names the document, never a task. */
+const INDEX_LABEL = /^(?:索引号|发布机构|发文机关|发文单位|成文日期|发文日期|发布日期|公开日期|生成日期|组配分类|主题分类|体裁分类|服务对象分类|文号|发文字号|有效性|公开方式|公开范围|信息来源|来源|所属机构|信息分类|主题词|名称|标题)\s*[:：]?$/;
+
+/**
+ * A line of a web page's index block (`索引号: | 1137…/2022-04772 | 成文日期: | 2022-10-08`), as a
+ * page's text gives it around the table: its label and value pairs, the first label written with its
+ * colon (or two labels) — the page's furniture. Under the table it ends the table.
+ */
+export function isPageIndexRow(row: SourceRow): boolean {
+  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const labels = filled.filter((_, i) => i % 2 === 0);
+  return filled.length >= 2 && labels.every((l) => INDEX_LABEL.test(l)) && (labels.length >= 2 || /[:：]$/.test(labels[0]));
+}

@@ -93,11 +93,15 @@ function wraps(above: TextLine, line: TextLine, room: number): boolean {
   return above.right + line.firstWidth > room - 0.5;
 }
 
-/** Lines joined as one text: without a break where `wrapped` says the line went on, else with a line break. */
-function joinLines(lines: readonly TextLine[], wrapped: (above: TextLine, line: TextLine) => boolean): string {
+/**
+ * Lines joined as one text: without a break where `wrapped` says the line went on, else with a line
+ * break. `wrapped` is also given the paragraph so far (a bracket it leaves open goes on in the line).
+ */
+function joinLines(lines: readonly TextLine[], wrapped: (above: TextLine, line: TextLine, paragraph: string) => boolean): string {
   let text = lines[0].text;
   for (let i = 1; i < lines.length; i++) {
-    const between = !wrapped(lines[i - 1], lines[i]) ? '\n' : lines[i - 1].endsWithSpace || (LATIN_END.test(text) && LATIN_START.test(lines[i].text)) ? ' ' : '';
+    const paragraph = text.slice(text.lastIndexOf('\n') + 1);
+    const between = !wrapped(lines[i - 1], lines[i], paragraph) ? '\n' : lines[i - 1].endsWithSpace || (LATIN_END.test(text) && LATIN_START.test(lines[i].text)) ? ' ' : '';
     text += between + lines[i].text;
   }
   return text;
@@ -114,7 +118,7 @@ function joinLines(lines: readonly TextLine[], wrapped: (above: TextLine, line: 
 export function textParagraphs(lines: readonly TextLine[], block: { left: number; right: number }): { paragraphs: string[]; open: boolean; setIn: boolean } {
   if (lines.length === 0) return { paragraphs: [], open: false, setIn: false };
   const setIn = (line: TextLine) => line.left - block.left > (line.bottom - line.top) * 0.8;
-  const text = joinLines(lines, (above, line) => !setIn(line) && !opensParagraph(line.text, above.text) && wraps(above, line, block.right));
+  const text = joinLines(lines, (above, line, paragraph) => !setIn(line) && !opensParagraph(line.text, paragraph) && wraps(above, line, block.right));
   const last = lines[lines.length - 1];
   return { paragraphs: text.split('\n'), open: last.right + last.firstWidth > block.right - 0.5, setIn: setIn(lines[0]) };
 }

@@ -98,19 +98,21 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
 /**
  * Cells ending in ` |`, each data row ended by a line of bars only: `|`, or `||` when the row's last
  * cell is blank (one bar more a blank cell). Rows lacking merged cells are shorter than the header,
- * whose names open the table with no bar line after them.
+ * whose names open the table with no bar line after them — or with the row's end a page writes
+ * after each row (`||` under the header's names too: see rowEndBars).
  */
 function rowEndRows(lines: readonly string[], start: number): SourceRow[] | null {
   const rows: Array<Array<{ line: number; text: string }>> = [];
   let cells: Array<{ line: number; text: string }> = [];
   let pending: { line: number; text: string } | null = null;
+  const endBars = rowEndBars(lines, start);
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
     if (text === '') continue;
     if (isBarsOnly(text)) {
       if (pending !== null) cells.push(pending);
       pending = null;
-      for (let k = 1; k < text.length; k++) cells.push({ line: i, text: '' });
+      for (let k = endBars; k < text.length; k++) cells.push({ line: i, text: '' });
       if (cells.length > 0) rows.push(cells);
       cells = [];
       continue;
@@ -129,6 +131,18 @@ function rowEndRows(lines: readonly string[], start: number): SourceRow[] | null
   const [head, ...rest] = rows;
   const split = width < head.length ? [head.slice(0, width), head.slice(width), ...rest] : rows;
   return split.map((row) => ({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false }));
+}
+
+/**
+ * How many bars end a row: one, or as many as the line right under the header's names has (`||`
+ * after `工作任务 |` … `备注 |`, every name filled: no blank cell, the page's mark of a row's end).
+ */
+function rowEndBars(lines: readonly string[], start: number): number {
+  const body = lines.slice(start).map((l) => l.trim()).filter((l) => l !== '');
+  const end = body.findIndex(isBarsOnly);
+  const names = body.slice(0, Math.max(end, 0));
+  const named = names.length >= 3 && names.every((l) => isCellBar(l) && headerRole(l.replace(/\s*\|$/, '')) !== null);
+  return named ? body[end].length : 1;
 }
 
 /** How many of the first row's cells are the header's names: up to the first row number under 序号, else the names read as such. */

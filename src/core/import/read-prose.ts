@@ -62,7 +62,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   if (sideBySide > MAX_INDEX_LINES || lines.slice(start).some((l) => l.cells > 1)) return null;
 
   const rows: SourceRow[] = lines.slice(0, start).map((l) => ({ row: l.row, cells: [l.text], breakBefore: false }));
-  rows.push({ row: lines[start].row, cells: [...HEADER], breakBefore: false });
+  rows.push({ row: lines[start].row, cells: [...PROSE_HEADER], breakBefore: false });
   let item: ProseItem | null = null;
   // The items in order, their rows filled in at the end (an item may take the labels of one below it); null where a heading falls.
   const read: Array<{ item: ProseItem; row: SourceRow; shares: boolean } | null> = [];
@@ -396,7 +396,7 @@ function joinNumberCell(cells: string[]): string[] {
  * `市商务局`), or in a name cut short where the page's line broke (`县财政局、县` / `发改局`), the
  * line short and no sentence or label of its own; or from a deadline cut after its year.
  */
-function goesOn(key: LabelKey, list: string, line: string): boolean {
+export function goesOn(key: LabelKey, list: string, line: string): boolean {
   // `完成时限：2024年` / `11月底`, `2024年10` / `月底前`, `6月30` / `日前`: a date cut where the line broke.
   if (key === 'deadline') return /[\d０-９年月]$/.test(list) && /^[\d０-９]{0,2}\s*[年月日号底末内前中上下旬]/.test(line) && line.length <= MAX_DATE_REST;
   if (/(?:^|[、，,；;])$/.test(list)) return true;
@@ -407,7 +407,7 @@ function goesOn(key: LabelKey, list: string, line: string): boolean {
 const MAX_CUT_REST = 20;
 
 /** The label's value with the line that goes on it: a whole name on a line of its own after another is listed (`、`), a cut one joined. */
-function goOn(key: LabelKey, list: string, line: string): string {
+export function goOn(key: LabelKey, list: string, line: string): string {
   const listed = key !== 'deadline' && list !== '' && !/[、，,；;]$/.test(list) && endsLikeUnit(list) && namesUnits(line);
   return listed ? `${list}、${line}` : list + line;
 }
@@ -416,7 +416,8 @@ const MAX_DATE_REST = 12;
 /** Lines of cells side by side above the items that are still read as the page's metadata, not as a table. */
 const MAX_INDEX_LINES = 8;
 
-const HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
+/** The columns prose items (and task cards, see read-cards.ts) are read into. */
+export const PROSE_HEADER = [TASK_HEADERS.task, TASK_HEADERS.requirement, TASK_HEADERS.leadUnits, RETURN_HEADERS.coUnits, TASK_HEADERS.deadline, TASK_HEADERS.note];
 
 /** `牵头单位：X`, `（责任单位：Y）`: the closing bracket is dropped only when the line opens with one (`…政府(管委会)` keeps its own). */
 function labelLine(text: string): { label: string; kind: LabelKind; value: string } | null {
@@ -667,8 +668,8 @@ function paragraphEndsInUnits(lines: ReadonlyArray<{ text: string }>, item: numb
     || (isItem(lines[item].text) && last > item && trailingUnits(lines.slice(item, last + 1).map((l) => l.text).join('')) !== null);
 }
 
-type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';
-type Labels = { [K in LabelKey]?: string };
+export type LabelKey = 'lead' | 'co' | 'units' | 'deadline' | 'requirement' | 'note';
+export type Labels = { [K in LabelKey]?: string };
 
 interface ProseItem {
   row: number;
@@ -710,7 +711,7 @@ function addLabel(item: ProseItem, kind: LabelKind, value: string, line: string)
   item.last = addTo(item.labels, kind, value, line);
 }
 
-function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
+export function addTo(labels: Labels, kind: LabelKind, value: string, line: string): LabelKey {
   const key = kind === 'person' ? 'note' : kind;
   const text = kind === 'person' || kind === 'requirement' ? line : value;
   labels[key] = [labels[key], text].filter(Boolean).join('；');
@@ -790,6 +791,12 @@ export function unitsClosingCell(cell: string): { task: string; lead: string; co
   const item: ProseItem = { row: 0, line: 0, text: cell, labels: {} };
   const [task, , lead, co, deadline] = itemCells(item);
   return { task, lead, co, deadline, leadByConvention: byConvention(item) };
+}
+
+/** A task written with labelled fields (a task card, read-cards.ts): its row's cells as a prose item's, and whether its lead is the convention's. */
+export function labelledItemCells(text: string, labels: Labels): { cells: string[]; leadByConvention: boolean } {
+  const item: ProseItem = { row: 0, line: 0, text, labels };
+  return { cells: itemCells(item), leadByConvention: byConvention(item) };
 }
 
 /** The item as cells: its text, requirement, lead, co units, deadline and note. */

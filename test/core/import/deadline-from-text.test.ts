@@ -34,3 +34,59 @@ describe('a date in a row’s text, in a table without a deadline column', () =>
     ]);
   });
 });
+
+/**
+ * Blind round 12 (宣城): a table with no 完成时限 column whose 备注 states the deadline. A 备注 that is a
+ * deadline phrase sets it, as a 完成时限 cell would; one reporting the work (a date it was done, the
+ * period a report covers, a forecast) or naming a bare date sets none; a 提示 names the column.
+ */
+describe('a deadline phrase in 备注, in a table without a deadline column', () => {
+  const table = (notes: string[]) => tsv([
+    ['2023年某县信息公开重点任务清单'],
+    ['序号', '工作任务', '工作要求', '责任部门', '办理情况', '备注'],
+    ...notes.map((note, i) => [String(i + 1), `公开第${i + 1}类信息`, '在门户网站专栏公开。', '县政务服务中心', '已部署', note]),
+  ]);
+
+  it('sets the deadline when the whole cell is one: a date it is due by, ongoing or recurring work', () => {
+    const result = importBreakdown({ kind: 'text', text: table(['10月底前完成', '2023年12月20日前', '长期坚持', '每季度更新']) });
+    expect(result.tasks.map((t) => [t.deadline.text, t.deadline.kind, t.deadline.due])).toEqual([
+      ['10月底前完成', 'date', '2023-10-31'],
+      ['2023年12月20日前', 'date', '2023-12-20'],
+      ['长期坚持', 'ongoing', null],
+      ['每季度更新', 'recurring', null],
+    ]);
+    expect(result.tasks[0].note).toBe('10月底前完成\n办理情况：已部署');
+    const said = result.findings.filter((f) => f.code === 'import.deadline-from-remark');
+    expect(said.map((f) => [f.level, f.message])).toEqual([['info', expect.stringContaining('4项任务的完成时限取自“备注”列')]]);
+  });
+
+  it('sets none for a report of the work, a bare date or a sentence', () => {
+    const result = importBreakdown({ kind: 'text', text: table(['已于5月完成', '截至8月底', '预计10月底前完成', '3月15日印发', '6月摸底', '需县财政局保障经费，请各部门于每月初对照清单梳理本部门应公开事项']) });
+    expect(result.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+    expect(result.findings.some((f) => f.code === 'import.deadline-from-remark')).toBe(false);
+  });
+
+  it('comes before a date the task’s text sets, and never over a deadline column', () => {
+    const own = importBreakdown({ kind: 'text', text: tsv([
+      ['2023年某县信息公开重点任务清单'],
+      ['序号', '工作任务', '责任部门', '备注'],
+      ['1', '到2025年建成全县政策文件库', '县司法局', '年底前完成年度目标'],
+    ]) });
+    expect(own.tasks.map((t) => [t.deadline.text, t.deadline.due])).toEqual([['年底前完成年度目标', '2023-12-31']]);
+    const column = importBreakdown({ kind: 'text', text: tsv([
+      ['2023年某县信息公开重点任务清单'],
+      ['序号', '工作任务', '责任部门', '完成时限', '备注'],
+      ['1', '整理现行文件', '县司法局', '持续推进', '10月底前完成'],
+    ]) });
+    expect(column.tasks.map((t) => [t.deadline.text, t.deadline.kind])).toEqual([['持续推进', 'ongoing']]);
+  });
+
+  it('reads a progress column kept in 备注 as no deadline', () => {
+    const result = importBreakdown({ kind: 'text', text: tsv([
+      ['2023年某县信息公开重点任务清单'],
+      ['序号', '工作任务', '责任部门', '推进情况'],
+      ['1', '整理现行文件', '县司法局', '11月底前完成'],
+    ]) });
+    expect(result.tasks.map((t) => t.deadline.kind)).toEqual(['none']);
+  });
+});

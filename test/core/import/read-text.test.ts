@@ -79,6 +79,21 @@ describe('readText', () => {
     ]);
   });
 
+  // Blind round 12 (宣城): the page ends every row with `||`, the header's names too — no blank cell there.
+  it('reads `||` under the header’s names as the mark of every row’s end, a bar more a blank cell', () => {
+    const text = ['某县公开工作清单', '工作事项 |', '工作要求 |', '责任部门 |', '办理情况 |', '备注 |', '||',
+      '一、常规工作 |', '|', '|||||',
+      '1.公开预算信息 |', '按时公开部门预算。 |', '县财政局 |', '已启动 |', '9月底前 |', '||',
+      '2.更新政策库 |', '整理现行文件。 |', '县司法局 |', '未开始 |', '|||'].join('\n');
+    expect(readText(text).rows.filter((r) => r.cells.some((c) => c !== '')).map((r) => [r.row, r.cells])).toEqual([
+      [1, ['某县公开工作清单']],
+      [2, ['工作事项', '工作要求', '责任部门', '办理情况', '备注']],
+      [8, ['一、常规工作']],
+      [11, ['1.公开预算信息', '按时公开部门预算。', '县财政局', '已启动', '9月底前']],
+      [17, ['2.更新政策库', '整理现行文件。', '县司法局', '未开始', '']],
+    ]);
+  });
+
   it('imports those rows, the short ones aligned by their content', () => {
     const text = ['2024年某区实事推进情况', '序号 |', '类别 |', '年度任务 |', '牵头单位 |', '推进情况 |', '备注 |',
       '7 |', '改造路灯300盏。 |', '区住建局 |', '已完成120盏。 |', '||',
