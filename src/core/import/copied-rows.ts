@@ -125,7 +125,8 @@ function opensWithUnitLabel(text: string): boolean {
 
 /** `钱 宇`, `王嵘\n方勇`: the persons in charge (a 牵头领导 column), no text a task may be. */
 function isPersonsCell(text: string): boolean {
-  return text.split(/[\n、，,]/).every((name) => name.replace(/[\s　]/g, '').length <= 3 && isPersonName(name.trim()));
+  // Names apart by a list's mark or a wide gap; a two-character name padded with spaces (`汪  峰`) is one.
+  return text.split(/[\n、，,]|\s{3,}/).every((name) => name.replace(/[\s　]/g, '').length <= 3 && isPersonName(name.trim()));
 }
 
 /**

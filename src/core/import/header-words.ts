@@ -51,6 +51,12 @@ export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|电话|监督�
 export const PERIOD_PROGRESS = new RegExp(String.raw`^(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|[上下]半年|截至\d{1,2}月底?)(?:实际)?(?:工作)?(?:推进)?${PROGRESS_WORDS}$`);
 
 /**
+ * `1-3月份进度安排`, `下季度工作计划`, `下一步工作打算`: the plan for the period after the report's, a
+ * column kept in 备注 (no deadline: the plan's dates are the next quarter's work, not the task's end).
+ */
+export const PERIOD_PLAN = /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|[上下]半年|下一?季度|下一?步|下阶段)(?:工作)?(?:进度安排|安排|计划|打算)$/;
+
+/**
  * `牵头单位及主要负责人`, `责任单位/责任人`: a unit column whose cells also name the person in charge
  * (`市民政局 伍泽国`): a unit column all the same (the persons are kept in 备注, see unit-persons.ts).
  */

@@ -1,5 +1,5 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
-import { HEADER_WORDS, INDICATOR, LISTED_PROGRESS, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
+import { HEADER_WORDS, INDICATOR, LISTED_PROGRESS, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PLAN, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
 
@@ -22,6 +22,10 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   const text = normalise(cell);
   // `2022年预期目标`, `2024年度重点任务`: a short name with the plan's year before it is read by its
   // name (`2025年重点工作任务分解表` is a title).
+  // `2023年10-12月份进展情况`, `2024年1-3月份进度安排`: a period's progress or the next period's plan
+  // (a year typed with a digit too many, `20224年`, is still a year).
+  const period = text.replace(/^\d{4,5}年度?/, '');
+  if (period !== text && (PERIOD_PROGRESS.test(period) || PERIOD_PLAN.test(period))) return 'other';
   const unyeared = text.replace(/^\d{4}年度?(?=[\u4e00-\u9fa5])/, '');
   if (unyeared !== text) return unyeared.length <= 6 ? headerRole(unyeared) : null;
   // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
@@ -31,7 +35,7 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   if (base === '' || base.length > 12) return null;
   for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
-  if (PERIOD_PROGRESS.test(base)) return 'other';
+  if (PERIOD_PROGRESS.test(base) || PERIOD_PLAN.test(base)) return 'other';
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
   const unitAndPerson = UNIT_AND_PERSON.exec(base);

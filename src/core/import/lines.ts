@@ -68,9 +68,21 @@ export function toLine(source: SourceRow, columns: ColumnMap, breakBefore: boole
       line.fromAbove = true;
     }
   }
+  // A section cell merged across the task column (a project with no sub-projects, beside projects
+  // merged down over theirs) names the row's own task.
+  for (const role of ['subcategory', 'category'] as const) {
+    if (line.task === '' && line[role] !== '' && spansInto(source, columns[role], columns.task)) line.task = line[role];
+  }
   const extra = moreCo.map((i) => (source.cells[i] ?? '').trim()).filter((c) => c !== '');
   if (extra.length > 0) line.co = [line.co, ...extra].filter((c) => c !== '').join('、');
   return line;
+}
+
+/** Whether the cell in column `from` is merged across every column up to `to`. */
+function spansInto(source: SourceRow, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined || from >= to || !source.spanned) return false;
+  for (let i = from + 1; i <= to; i++) if (!source.spanned.includes(i)) return false;
+  return true;
 }
 
 /** The row's cells in these columns as `名称：内容` lines (blank cells left out). */

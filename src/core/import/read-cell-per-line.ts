@@ -49,6 +49,8 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const data = dataSegments(lines, header.end, header.names, columns, wholeCells, paragraphs);
   const numbered = columns.includes('number');
   const unnamed = unnamedTextColumns(header.names, columns);
+  // A report's columns (进展情况, 下季度安排, 备注) hold notes written without a full stop: no cut sentence told by them.
+  const reportColumns = new Set(header.names.flatMap((n, j) => (['other', 'note'].includes(headerRole(n) ?? '') && !PERSON.test(n) ? [j] : [])));
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   let numberedRows = 0;
   // The table's rows in order (a section heading standing as a row of its own: null), for the merged cells below.
@@ -76,7 +78,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
     for (const r of tableRows) {
       r.cells.forEach((c, j) => {
         const cell = c ? joinPieces(c) : '';
-        if (columns[j] === 'text' && !parseCategoryHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
+        if (columns[j] === 'text' && !reportColumns.has(j) && !parseCategoryHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
       });
     }
     for (const p of placed.after) rows.push({ row: p.line + 1, cells: [p.text], breakBefore: p.breakBefore });
@@ -285,6 +287,11 @@ function lineNames(line: string): string[] | null {
   if (line === '' || ATTACHMENT.test(line)) return null;
   const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
   if (isName(line)) return [line];
+  // Names a single space apart, a name over two lines of its cell run together with a wider gap (`牵头   责任单位`).
+  if (/\S\s{2,}\S/.test(line) && /\S \S/.test(line)) {
+    const wide = line.split(/(?<=\S) (?=\S)/).map((p) => p.replace(/\s+/g, ''));
+    if (wide.length >= 2 && wide.every(isName)) return wide;
+  }
   const parts = joinSpacedNames(line.split(/\s+/), isName);
   return parts.length >= 2 && parts.every(isName) ? parts : null;
 }
@@ -465,7 +472,7 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
       blanks = 1;
       continue;
     }
-    const kinds = columns.map((c) => (c === 'person' ? 'text' : c));
+    const kinds = columns;
     // A progress table's gaps (`就业   人社局`) may be no blank cell: its blank cells leave no mark.
     const split = wholeCells ? null : splitSpacedCells(text, kinds, figures) ?? (figures.size > 0 ? splitSpacedCells(text.replace(/\s{2,}/g, ' '), kinds, figures) : null);
     const parts = (split && split.length < columns.length ? spreadOverColumns(split, kinds, figures) : null) ?? split ?? [text];

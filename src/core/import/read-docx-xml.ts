@@ -56,15 +56,16 @@ export function readDocumentXml(xml: string): SourceTable {
   let gridBefore = 0;
   let tableRows: DraftRow[] = [];
 
-  const push = (values: string[], continued: number[] = []) => {
+  const push = (values: string[], continued: number[] = [], spanned: number[] = []) => {
     const row: SourceRow = { row: rows.length + 1, cells: values, breakBefore: breakPending };
     if (continued.length > 0) row.continued = continued;
+    if (spanned.length > 0) row.spanned = spanned;
     rows.push(row);
     breakPending = false;
   };
   const flushTable = () => {
     const place = cellPlacement(tableRows);
-    for (const r of tableRows) push(expandRow(r, place), continuedColumns(r));
+    for (const r of tableRows) push(expandRow(r, place), continuedColumns(r), spannedColumns(r, place));
     tableRows = [];
   };
   const top = () => containers[containers.length - 1];
@@ -240,6 +241,18 @@ function continuedColumns({ cells, gridBefore }: DraftRow): number[] {
   let column = gridBefore;
   for (const c of cells) {
     if (c.continuesMerge) for (let i = 0; i < c.span; i++) columns.push(column + i);
+    column += c.span;
+  }
+  return columns;
+}
+
+/** The columns of each cell's span other than the one its text is read in (see cellPlacement). */
+function spannedColumns({ cells, gridBefore }: DraftRow, place: (start: number, span: number) => number): number[] {
+  const columns: number[] = [];
+  let column = gridBefore;
+  for (const c of cells) {
+    const at = place(column, c.span);
+    if (!c.continuesMerge) for (let i = column; i < column + c.span; i++) if (i !== at) columns.push(i);
     column += c.span;
   }
   return columns;

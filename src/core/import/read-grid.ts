@@ -10,6 +10,8 @@ export function readGrid(rows: readonly (readonly string[])[], sheet?: string, m
       const row: SourceRow = { row: index + 1, cells: cells.map((c) => (c ?? '').toString().trim()), breakBefore: false };
       const continued = continuedColumns(index, merges);
       if (continued.length > 0) row.continued = continued;
+      const spanned = spannedColumns(index, merges);
+      if (spanned.length > 0) row.spanned = spanned;
       return row;
     }),
     sheet,
@@ -22,6 +24,16 @@ function continuedColumns(rowIndex: number, merges: readonly GridMerge[]): numbe
   for (const m of merges) {
     if (rowIndex <= m.top || rowIndex > m.bottom) continue;
     for (let c = m.left; c <= m.right; c++) columns.push(c);
+  }
+  return columns.sort((a, b) => a - b);
+}
+
+/** The columns right of a merge's first one, in its top row. */
+function spannedColumns(rowIndex: number, merges: readonly GridMerge[]): number[] {
+  const columns: number[] = [];
+  for (const m of merges) {
+    if (rowIndex !== m.top) continue;
+    for (let c = m.left + 1; c <= m.right; c++) columns.push(c);
   }
   return columns.sort((a, b) => a - b);
 }

@@ -37,11 +37,20 @@ const MAX_PIECES = 12;
  */
 export function splitSpacedCells(line: string, columns: readonly CellKind[], figures: ReadonlySet<number> = new Set()): string[] | null {
   // Two spaces or more leave a blank cell between (`2  严守用水…`: a merged 类别 left empty).
-  const parts = line.trim().replace(/\s{2,}/g, ` ${BLANK} `).split(/\s/);
+  const blanks = splitAt(line.trim().replace(/\s{2,}/g, ` ${BLANK} `).split(/\s/), columns, figures);
+  // Cells a single space apart, wider gaps inside a persons' cell only (`汪  峰   吴蓓蓓`, names padded to one width).
+  if (blanks !== null || !/ (?! )/.test(line.trim()) || !/\S\s{2,}\S/.test(line)) return blanks;
+  const parts = line.trim().split(/(?<=\S) (?=\S)/);
+  return parts.every((p) => !/\s{2,}/.test(p) || cellKind(p) === 'person') ? splitAt(parts, columns, figures) : null;
+}
+
+/** The best split of a line's parts (BLANK a blank cell) into cells, as splitSpacedCells says. */
+function splitAt(parts: readonly string[], columns: readonly CellKind[], figures: ReadonlySet<number>): string[] | null {
   if (parts.length < 2 || parts.length > MAX_PIECES) return null;
+  const persons = columns.includes('person');
   let best: { cells: string[]; kinds: CellKind[] } | null = null;
   const known = new Map<string, CellKind>();
-  const kindOf = (cell: string) => known.get(cell) ?? known.set(cell, spacedCellKind(cell, figures)).get(cell)!;
+  const kindOf = (cell: string) => known.get(cell) ?? known.set(cell, spacedCellKind(cell, figures, persons)).get(cell)!;
   // Each subset of the spaces between parts is a way to cut the line into cells.
   for (let cuts = 1; cuts < 1 << (parts.length - 1); cuts++) {
     const cells: string[] = [];
@@ -64,8 +73,9 @@ export function splitSpacedCells(line: string, columns: readonly CellKind[], fig
   return best?.cells.map((c) => (c === BLANK ? '' : c)) ?? null;
 }
 
-/** A cell's kind (see pageCellKind); beside figure columns a figure (`2所`, `70%`) is a number. */
-function spacedCellKind(cell: string, figures: ReadonlySet<number>): CellKind {
+/** A cell's kind (see pageCellKind); beside figure columns a figure (`2所`, `70%`) is a number; in a table with a persons' column, persons. */
+function spacedCellKind(cell: string, figures: ReadonlySet<number>, persons = false): CellKind {
+  if (persons && cellKind(cell) === 'person') return 'person';
   const kind = pageCellKind(cell);
   return kind === 'text' && figures.size > 0 && isFigure(cell) ? 'number' : kind;
 }
@@ -91,7 +101,7 @@ function textSpaces(cells: readonly string[], kinds: readonly CellKind[]): numbe
 }
 
 function plausibleRow(kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>): boolean {
-  if (!textsApart(kinds) || kinds.slice(1).some((k) => k === 'section' || k === 'subsection')) return false;
+  if (!textsApart(kinds, columns) || kinds.slice(1).some((k) => k === 'section' || k === 'subsection')) return false;
   if ((kinds[0] === 'section' || kinds[0] === 'subsection') && !kinds.some((k) => k === 'number' || k === 'unit' || k === 'deadline')) return false;
   return placedColumns(kinds, columns, figures) !== null;
 }
@@ -134,17 +144,33 @@ export function spreadOverColumns(cells: readonly string[], columns: readonly Ce
  * Two cells of text only with a unit, deadline or number between them (`任务 区发改委 推进情况`, a
  * table with a text column after its units): text holding a space alone is one cell.
  */
-function textsApart(kinds: readonly CellKind[]): boolean {
+function textsApart(kinds: readonly CellKind[], columns: readonly CellKind[]): boolean {
   let sinceText: CellKind[] | null = null;
-  for (const kind of kinds) {
+  for (const kind of kinds.slice(0, kinds.length - progressTexts(kinds, columns))) {
     if (kind === 'text') {
-      if (sinceText !== null && !sinceText.some((k) => k === 'unit' || k === 'deadline' || k === 'number')) return false;
+      if (sinceText !== null && !sinceText.some((k) => k === 'unit' || k === 'deadline' || k === 'number' || k === 'person')) return false;
       sinceText = [];
     } else sinceText?.push(kind);
   }
   return true;
 }
 
+/**
+ * The texts ending a line after its units (`已完成 完成备案 开展摸底`): a progress table's cells after
+ * its unit columns (评价, 进展情况, 下季度安排), side by side when the table has as many text columns
+ * after its last unit or deadline column. 0 when the line ends otherwise.
+ */
+function progressTexts(kinds: readonly CellKind[], columns: readonly CellKind[]): number {
+  const last = Math.max(kinds.lastIndexOf('unit'), kinds.lastIndexOf('deadline'));
+  const lastColumn = Math.max(columns.lastIndexOf('unit'), columns.lastIndexOf('deadline'));
+  if (last < 0 || lastColumn < 0) return 0;
+  const after = kinds.slice(last + 1);
+  const room = columns.slice(lastColumn + 1);
+  return after.length >= 2 && after.every((k) => k === 'text') && room.length >= after.length && room.every((c) => c === 'text') ? after.length : 0;
+}
+
 function fits(kind: CellKind, column: CellKind, figure = false): boolean {
+  // A persons' column may hold what reads as text; a person's name may be text elsewhere.
+  if ((kind === 'text' && column === 'person') || (kind === 'person' && column === 'text')) return true;
   return kind === 'empty' || kind === column || (figure && kind === 'number') || ((kind === 'section' || kind === 'subsection') && column === 'text');
 }

@@ -47,6 +47,8 @@ export interface SourceRow {
   breakBefore: boolean;
   /** Columns whose cell continues a vertical merge from the row above (blank here, same value). */
   continued?: number[];
+  /** Columns covered by a cell merged across from their left (blank here: the text is the left cell's). */
+  spanned?: number[];
   /**
    * A `|` row ending in blank cells: a page store pads a row lacking merged cells to the header's
    * width with them, so they may stand for cells it lacks (see alignCopiedRows).

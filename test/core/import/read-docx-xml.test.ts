@@ -2,7 +2,7 @@ import { readDocumentXml } from '../../../src/core/import/read-docx-xml';
 import { documentXml } from '../../docx/build-docx';
 
 describe('readDocumentXml', () => {
-  it('expands w:gridSpan and blanks w:vMerge continuations, paragraphs outside tables as rows', () => {
+  it('expands w:gridSpan (its further columns spanned) and blanks w:vMerge continuations, paragraphs outside tables as rows', () => {
     const xml = documentXml([
       { paragraph: '2024年 & 计划' },
       { table: [
@@ -14,7 +14,7 @@ describe('readDocumentXml', () => {
     ]);
     expect(readDocumentXml(xml).rows).toEqual([
       { row: 1, cells: ['2024年 & 计划'], breakBefore: false },
-      { row: 2, cells: ['标题', '', ''], breakBefore: false },
+      { row: 2, cells: ['标题', '', ''], breakBefore: false, spanned: [1, 2] },
       { row: 3, cells: ['一、类别', '任务一', '区政府办\n区财政局'], breakBefore: false },
       { row: 4, cells: ['', '任务<二>', ''], breakBefore: false, continued: [0] },
       { row: 5, cells: ['续表', 'x'], breakBefore: true },
