@@ -1,4 +1,7 @@
-import { LABEL_WORDS, readLabel } from './unit-label';
+import { LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
+
+/** The labels naming units, whose value is a list of names. */
+const UNIT_KINDS: readonly LabelKind[] = ['lead', 'co', 'units'];
 
 /**
  * `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection);
@@ -72,8 +75,10 @@ export function proseLines(line: string): string[] {
  * spaces, the next item's title follows on the same line; the title goes on a line of its own.
  */
 function splitAfterLabelValue(segment: string): string[] {
-  if (readLabel(segment) === null) return [segment];
-  const m = /[。；;]\s+(?=\S)/.exec(segment);
+  const label = readLabel(segment);
+  if (label === null) return [segment];
+  // `牵头部门：市交通局。建设进度较慢的县区为…`: a unit list ends at its full stop; what follows is a sentence of its own.
+  const m = (UNIT_KINDS.includes(label.kind) ? /。(?=\S)|[。；;]\s+(?=\S)/ : /[。；;]\s+(?=\S)/).exec(segment);
   if (m === null || bracketDepth(segment.slice(0, m.index)) > 0) return [segment];
   const end = m.index + 1;
   return [segment.slice(0, end), ...splitAfterLabelValue(segment.slice(end).trim())];
@@ -190,8 +195,16 @@ const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_W
 /** A label written in brackets of its own (`【牵头单位】X【配合单位】Y`), wherever it stands. */
 const BRACKETED_LABEL = new RegExp(String.raw`[【〔［\[]\s*${LABEL_WORDS}\s*[】〕］\]]`, 'g');
 
+/**
+ * `1、农村公路提档工程，牵头部门：县交通局。…`: an item's title, one clause, with its label after a comma on its line.
+ * Not after a label of the line's own (`牵头单位：X，配合单位：Y`, read as one line's labels).
+ */
+const LABEL_AFTER_TITLE = new RegExp(String.raw`^([^，,。；;：:（）()]{2,40})[，,]\s*(?=${LABEL_WORDS}\s*[:：])`);
+
 /** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
 function splitLabels(line: string): string[] {
+  const title = readLabel(line) === null ? LABEL_AFTER_TITLE.exec(line) : null;
+  if (title !== null) return [title[1].trim(), ...splitLabels(line.slice(title[0].length))];
   const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL)].map((m) => m.index ?? 0))]
     .filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0).sort((a, b) => a - b);
   if (cuts.length === 0) return [line];
