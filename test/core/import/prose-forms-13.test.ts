@@ -37,3 +37,39 @@ describe('an item naming its lead after a comma on its own line (`1、X工程，
     ])).toEqual([['建成社区食堂5个。', ['区民政局'], ['区财政局'], 'date', '2022-10-31']]);
   });
 });
+
+describe('a report\'s word on an item\'s state after its units bracket (`…（责任单位：X）该项工作已全部完成`)', () => {
+  it('reads the item as closing in those units, the words kept as its note', () => {
+    const result = read([
+      '某县2020年为民办实事完成情况',
+      '1.新建城区公厕12座。（县城管局牵头，各乡镇配合）已完成',
+      '2.改造农村危房300户。(责任单位:县住建局、县财政局)该项工作已全部完成。',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['新建城区公厕12座。', ['县城管局'], ['各乡镇'], 'none', null],
+      ['改造农村危房300户。', ['县住建局'], ['县财政局'], 'none', null],
+    ]);
+    expect(result.tasks.map((t) => t.note)).toEqual(['已完成', '该项工作已全部完成']);
+  });
+
+  it('takes a `一、` heading naming its own units, with no items below, for a section and its one task beside headings over items', () => {
+    const result = read([
+      '截至2020年底，某市民生实事10项工作全部完成。具体情况如下：',
+      '一、改善农村出行条件。(责任单位:市交通局、市财政局,各县区政府)该件实事已全面完成',
+      '1.新改建农村公路200公里(责任单位:市交通局,各县区)',
+      '此项工作已完成。截至2020年12月底，全市新改建农村公路213公里。',
+      '2.建设乡镇客运站5个。(责任单位:市运管处,东城区、西山县)',
+      '此项工作已完成。截至2020年12月底，全市建成乡镇客运站5个。',
+      '二、新增城镇就业岗位8000个。(责任单位:市人社局,各县区政府)该件实事已全面完成',
+      '此项工作已完成。截至2020年12月底，全市新增城镇就业8360人。',
+      '三、建设标准化考场40个。(责任单位:市教育局,各县区政府)该件实事已全面完成',
+      '1.建设标准化考场40个(责任单位:市教育局,东城区、西山县)',
+    ]);
+    expect(result.tasks.map((t) => [t.id, ...view(t)])).toEqual([
+      ['1-01', '新改建农村公路200公里', ['市交通局'], ['各县区'], 'none', null],
+      ['1-02', '建设乡镇客运站5个。', ['市运管处'], ['东城区', '西山县'], 'none', null],
+      ['2-01', '新增城镇就业岗位8000个。', ['市人社局'], ['各县区政府'], 'none', null],
+      ['3-01', '建设标准化考场40个', ['市教育局'], ['东城区', '西山县'], 'none', null],
+    ]);
+  });
+});
