@@ -1,11 +1,11 @@
-import { LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
+import { FIXED_LABEL_WORDS, LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
 
 /** The labels naming units, whose value is a list of names. */
 const UNIT_KINDS: readonly LabelKind[] = ['lead', 'co', 'units'];
 
 /**
  * `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection);
- * also `第一条`, `第3项`, `【1】`, `[1]`, and an item numbered by its section (`1.1 `, `1.1.1`, `1-1`) — a
+ * also `第一条`, `第3项`, `实事一：` (a 民生实事 notice's, `项目二：`, `任务3：` alike), `【1】`, `[1]`, and an item numbered by its section (`1.1 `, `1.1.1`, `1-1`) — a
  * decimal only before a space or a third level, so an amount opening a line (`2.5万户`, `3.5公里`) is none.
  */
 export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
@@ -16,6 +16,7 @@ export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
   String.raw`[①-⑳]`,
   String.raw`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]`,
   String.raw`第(?:\d{1,3}|[一二三四五六七八九十百]+)[条项](?![款])[：:]?`,
+  String.raw`(?:实事|项目|任务|事项)(?:\d{1,2}|[一二三四五六七八九十]+)\s*[：:、]`,
   String.raw`[【\[［]\d{1,2}[】\]］]`,
 ].join('|')})\s*`);
 
@@ -201,11 +202,16 @@ const BRACKETED_LABEL = new RegExp(String.raw`[【〔［\[]\s*${LABEL_WORDS}\s*[
  */
 const LABEL_AFTER_TITLE = new RegExp(String.raw`^([^，,。；;：:（）()]{2,40})[，,]\s*(?=${LABEL_WORDS}\s*[:：])`);
 
+/** `责任单位：X镇任务目标：…`: a label in fixed words run into the value of the label before it. */
+const LABEL_RUN_INTO_VALUE = new RegExp(String.raw`(?<=[\u4e00-\u9fa5）)])(?:${FIXED_LABEL_WORDS})\s*[:：]`, 'g');
+
 /** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
 function splitLabels(line: string): string[] {
-  const title = readLabel(line) === null ? LABEL_AFTER_TITLE.exec(line) : null;
+  const label = readLabel(line);
+  const title = label === null ? LABEL_AFTER_TITLE.exec(line) : null;
   if (title !== null) return [title[1].trim(), ...splitLabels(line.slice(title[0].length))];
-  const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL)].map((m) => m.index ?? 0))]
+  const runIn = label !== null && UNIT_KINDS.includes(label.kind) ? [...line.matchAll(LABEL_RUN_INTO_VALUE)] : [];
+  const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL), ...runIn].map((m) => m.index ?? 0))]
     .filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0).sort((a, b) => a - b);
   if (cuts.length === 0) return [line];
   return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');

@@ -828,7 +828,7 @@ function itemCells(item: ProseItem): string[] {
   const { labels, bracket: written } = allLabels(item);
   const { units: bracket, deadline: bracketDeadline } = written === null ? { units: null, deadline: null } : splitBracketDeadline(written);
   const [text, requirement] = item.title !== undefined ? [item.title, [body, labels.requirement].filter(Boolean).join('；')] : [body, labels.requirement ?? ''];
-  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
+  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText([text, requirement].filter(Boolean).join('\n')) ?? '';
   const note = [labels.note, statusAfterUnits(item.text)].filter(Boolean).join('；');
   const responsible = bracket !== null && responsibleList(bracket);
   const named = bracket === null && labels.lead === undefined && labels.units === undefined && labels.co === undefined

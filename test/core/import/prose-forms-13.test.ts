@@ -73,3 +73,51 @@ describe('a report\'s word on an item\'s state after its units bracket (`…（�
     ]);
   });
 });
+
+describe('project titles each followed by 牵头单位 / 责任单位 / 任务目标 lines', () => {
+  it('reads the 任务目标 as the requirement, even run into the 责任单位 line, and the year it plans for as the deadline', () => {
+    const result = read([
+      '关于下达2023年某县民生实事项目任务的通知',
+      '各乡镇人民政府，县直各有关部门：',
+      '现将2023年县政府民生实事项目任务下达给你们，请认真组织实施。',
+      '一、城区背街小巷改造提升项目',
+      '牵头领导:王某',
+      '牵头单位:县住建局',
+      '责任单位:城关镇、县城投公司',
+      '任务目标:2023年度计划对城区12条背街小巷实施路面、管网改造',
+      '二、乡镇卫生院提标项目',
+      '牵头单位:县卫健委',
+      '责任单位:各乡镇任务目标:2023年计划完成5所乡镇卫生院改造',
+      '三、城区智慧停车项目',
+      '牵头单位:县城管局',
+      '责任单位:县城投公司',
+    ]);
+    expect(result.tasks.map(view)).toEqual([
+      ['城区背街小巷改造提升项目', ['县住建局'], ['城关镇', '县城投公司'], 'date', '2023-12-31'],
+      ['乡镇卫生院提标项目', ['县卫健委'], ['各乡镇'], 'date', '2023-12-31'],
+      ['城区智慧停车项目', ['县城管局'], ['县城投公司'], 'none', null],
+    ]);
+    expect(result.tasks.map((t) => t.requirement)).toEqual([
+      '任务目标:2023年度计划对城区12条背街小巷实施路面、管网改造', '任务目标:2023年计划完成5所乡镇卫生院改造', '',
+    ]);
+  });
+});
+
+describe('items numbered by a word and a count (`实事一：…（牵头单位：X）`)', () => {
+  it('reads each as an item under its heading, not the heading as a task', () => {
+    const result = read([
+      '某市2019年度十件民生实事1-9月推进情况通报',
+      '一、总体情况',
+      '全市十件民生实事共涉及25项，截至9月，已全面完成12项，其余序时推进。',
+      '二、推进情况',
+      '实事一:新建农村幼儿园20所，新增学位3000个。(牵头单位:市教育局)',
+      '完成情况:已开工18所，完成投资1.2亿元。',
+      '实事二：改造城镇老旧小区50个。（牵头单位：市住建局）',
+      '完成情况：已完成改造31个。',
+    ]);
+    expect(result.tasks.map((t) => [t.category.title, ...view(t)])).toEqual([
+      ['推进情况', '新建农村幼儿园20所，新增学位3000个。', ['市教育局'], [], 'none', null],
+      ['推进情况', '改造城镇老旧小区50个。', ['市住建局'], [], 'none', null],
+    ]);
+  });
+});
