@@ -197,10 +197,11 @@ const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_W
 const BRACKETED_LABEL = new RegExp(String.raw`[【〔［\[]\s*${LABEL_WORDS}\s*[】〕］\]]`, 'g');
 
 /**
- * `1、农村公路提档工程，牵头部门：县交通局。…`: an item's title, one clause, with its label after a comma on its line.
+ * `1、农村公路提档工程，牵头部门：县交通局。…`: an item's title, one clause (brackets of its own allowed: `（二期）`), with
+ * its label after a comma on its line.
  * Not after a label of the line's own (`牵头单位：X，配合单位：Y`, read as one line's labels).
  */
-const LABEL_AFTER_TITLE = new RegExp(String.raw`^([^，,。；;：:（）()]{2,40})[，,]\s*(?=${LABEL_WORDS}\s*[:：])`);
+const LABEL_AFTER_TITLE = new RegExp(String.raw`^((?:[^，,。；;：:（）()]|[（(][^（）()，,。；;：:]*[）)]){2,40})[，,]\s*(?=${LABEL_WORDS}\s*[:：])`);
 
 /** `责任单位：X镇任务目标：…`: a label in fixed words run into the value of the label before it. */
 const LABEL_RUN_INTO_VALUE = new RegExp(String.raw`(?<=[\u4e00-\u9fa5）)])(?:${FIXED_LABEL_WORDS})\s*[:：]`, 'g');

@@ -29,6 +29,17 @@ describe('an item naming its lead after a comma on its own line (`1、X工程，
     expect(result.findings.filter((f) => f.code === 'import.text-unread')).toHaveLength(3);
   });
 
+  it('allows the title brackets of its own (`（二期）`)', () => {
+    expect(tasks([
+      '二、重点项目推进情况',
+      '1、城东污水处理厂（二期）扩建工程,牵头部门:县住建局。主体已封顶。',
+      '2、老年食堂(助餐点)建设,牵头部门:县民政局。已建成8个。',
+    ])).toEqual([
+      ['城东污水处理厂（二期）扩建工程', ['县住建局'], [], 'none', null],
+      ['老年食堂(助餐点)建设', ['县民政局'], [], 'none', null],
+    ]);
+  });
+
   it('keeps a line of labels one after another (`牵头单位：X，配合单位：Y`) as that line\'s labels', () => {
     expect(tasks([
       '某区2022年重点任务分工',
