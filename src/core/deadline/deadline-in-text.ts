@@ -20,10 +20,16 @@ const DONE_IN = new RegExp(String.raw`(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?
  */
 const WITHIN_YEAR = new RegExp(String.raw`\d{4}\s*年内|${THIS_YEAR}`);
 
+/**
+ * `2024年计划改造…`, `2024年度计划对…进行…`, `2025年力争…`: a year opening its sentence with the plan for it —
+ * the year's work, done by its end. Not a year named inside a sentence (`编制2025年计划`).
+ */
+const YEAR_PLAN = /(?<=^|[\s。；;：:，,！？])\d{4}\s*年(?=度?\s*(?:计划|力争))/;
+
 /** `“十三五”末…`: the end of a five-year plan (read as its last year's end by parseDeadline). */
 const PLAN_END = /["“]?十[一二三四五]五["”]?(?:规划)?(?:期)?末/;
 
-const DATE_WORDS = [BEFORE_DATE, BY_DATE, DONE_IN, WITHIN_YEAR, PLAN_END].map((re) => new RegExp(re.source, 'g'));
+const DATE_WORDS = [BEFORE_DATE, BY_DATE, DONE_IN, WITHIN_YEAR, YEAR_PLAN, PLAN_END].map((re) => new RegExp(re.source, 'g'));
 
 /** The date words of `text` in the order written, none overlapping another. */
 function dateWords(text: string): RegExpMatchArray[] {

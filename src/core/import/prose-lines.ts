@@ -1,8 +1,11 @@
-import { LABEL_WORDS, readLabel } from './unit-label';
+import { FIXED_LABEL_WORDS, LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
+
+/** The labels naming units, whose value is a list of names. */
+const UNIT_KINDS: readonly LabelKind[] = ['lead', 'co', 'units'];
 
 /**
  * `1.`, `1、`, `1﹒` (a small full stop), `1）`, `①`, `（1）`, `（一）`: the numbering of an item (or, for `（一）`, of a subsection);
- * also `第一条`, `第3项`, `【1】`, `[1]`, and an item numbered by its section (`1.1 `, `1.1.1`, `1-1`) — a
+ * also `第一条`, `第3项`, `实事一：` (a 民生实事 notice's, `项目二：`, `任务3：` alike), `【1】`, `[1]`, and an item numbered by its section (`1.1 `, `1.1.1`, `1-1`) — a
  * decimal only before a space or a third level, so an amount opening a line (`2.5万户`, `3.5公里`) is none.
  */
 export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
@@ -13,6 +16,7 @@ export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
   String.raw`[①-⑳]`,
   String.raw`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]`,
   String.raw`第(?:\d{1,3}|[一二三四五六七八九十百]+)[条项](?![款])[：:]?`,
+  String.raw`(?:实事|项目|任务|事项)(?:\d{1,2}|[一二三四五六七八九十]+)\s*[：:、]`,
   String.raw`[【\[［]\d{1,2}[】\]］]`,
 ].join('|')})\s*`);
 
@@ -72,8 +76,10 @@ export function proseLines(line: string): string[] {
  * spaces, the next item's title follows on the same line; the title goes on a line of its own.
  */
 function splitAfterLabelValue(segment: string): string[] {
-  if (readLabel(segment) === null) return [segment];
-  const m = /[。；;]\s+(?=\S)/.exec(segment);
+  const label = readLabel(segment);
+  if (label === null) return [segment];
+  // `牵头部门：市交通局。建设进度较慢的县区为…`: a unit list ends at its full stop; what follows is a sentence of its own.
+  const m = (UNIT_KINDS.includes(label.kind) ? /。(?=\S)|[。；;]\s+(?=\S)/ : /[。；;]\s+(?=\S)/).exec(segment);
   if (m === null || bracketDepth(segment.slice(0, m.index)) > 0) return [segment];
   const end = m.index + 1;
   return [segment.slice(0, end), ...splitAfterLabelValue(segment.slice(end).trim())];
@@ -190,9 +196,23 @@ const LABEL_AFTER_SENTENCE = new RegExp(String.raw`(?<=[。；;]\s*|\s)${LABEL_W
 /** A label written in brackets of its own (`【牵头单位】X【配合单位】Y`), wherever it stands. */
 const BRACKETED_LABEL = new RegExp(String.raw`[【〔［\[]\s*${LABEL_WORDS}\s*[】〕］\]]`, 'g');
 
+/**
+ * `1、农村公路提档工程，牵头部门：县交通局。…`: an item's title, one clause (brackets of its own allowed: `（二期）`), with
+ * its label after a comma on its line.
+ * Not after a label of the line's own (`牵头单位：X，配合单位：Y`, read as one line's labels).
+ */
+const LABEL_AFTER_TITLE = new RegExp(String.raw`^((?:[^，,。；;：:（）()]|[（(][^（）()，,。；;：:]*[）)]){2,40})[，,]\s*(?=${LABEL_WORDS}\s*[:：])`);
+
+/** `责任单位：X镇任务目标：…`: a label in fixed words run into the value of the label before it. */
+const LABEL_RUN_INTO_VALUE = new RegExp(String.raw`(?<=[\u4e00-\u9fa5）)])(?:${FIXED_LABEL_WORDS})\s*[:：]`, 'g');
+
 /** Puts each label written after a sentence on a line of its own; never inside brackets (`（牵头单位：X；责任单位：Y）`). */
 function splitLabels(line: string): string[] {
-  const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL)].map((m) => m.index ?? 0))]
+  const label = readLabel(line);
+  const title = label === null ? LABEL_AFTER_TITLE.exec(line) : null;
+  if (title !== null) return [title[1].trim(), ...splitLabels(line.slice(title[0].length))];
+  const runIn = label !== null && UNIT_KINDS.includes(label.kind) ? [...line.matchAll(LABEL_RUN_INTO_VALUE)] : [];
+  const cuts = [...new Set([...line.matchAll(LABEL_AFTER_SENTENCE), ...line.matchAll(BRACKETED_LABEL), ...runIn].map((m) => m.index ?? 0))]
     .filter((at) => at > 0 && bracketDepth(line.slice(0, at)) === 0).sort((a, b) => a - b);
   if (cuts.length === 0) return [line];
   return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');

@@ -77,6 +77,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const end = endOfItems(lines, withUnits);
   // Text after an item's unit lines that goes on no item: not a task, but never dropped silently.
   const unread: Array<{ row: number; text: string }> = [];
+  // A level's heading over `1.` items was read: a heading of that level naming its own units is then a section too.
+  const levelsOverItems = new Set<number>();
   for (let i = start; i < end; i++) {
     const { row, text } = lines[i];
     const label = labelLine(text);
@@ -98,6 +100,12 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     }
     if (unitHeading[i]) {
       flush();
+      // `一、…` over `1.` items, then `二、…（责任单位：X）` with none below: its own section (not 一's), and its one task.
+      const level = parseCategoryHeading(text)?.level;
+      if (level !== undefined && levelsOverItems.has(level)) {
+        read.push(null);
+        rows.push({ row, cells: [text.slice(0, trailingUnits(text)?.index).trim()], breakBefore: false });
+      }
       item = { row, line: i, text: text.replace(HEADING_NUMBER, ''), labels: {} };
       continue;
     }
@@ -121,6 +129,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
     }
     if (isHeading(text)) {
       flush();
+      if (headsItems(lines, i)) levelsOverItems.add(parseCategoryHeading(text)?.level ?? 0);
       read.push(null);
       rows.push({ row, cells: [text], breakBefore: false });
       continue;
@@ -238,7 +247,7 @@ function cutAfterUnits(line: string): string[] {
   for (const m of line.matchAll(UNITS_BRACKET)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
-    if (!/^[\u4e00-\u9fa5“"]/.test(rest)) continue;
+    if (!/^[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;
     out.push(line.slice(from, end));
     from = end;
   }
@@ -592,6 +601,8 @@ const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', 
  * them. A sentence after `。` in the bracket is a note (`以下任务均需…落实，不再一一列出`), no unit.
  */
 function trailingUnits(text: string): { index: number; units: string } | null {
+  const status = STATUS_AFTER_UNITS.exec(text);
+  if (status !== null) return trailingUnits(text.slice(0, status.index));
   const bare = bareUnitsBracket(text);
   if (bare !== null) return bare;
   for (const pattern of TRAILING_UNITS) {
@@ -604,6 +615,17 @@ function trailingUnits(text: string): { index: number; units: string } | null {
       ? { index: before.index, units: `${before.units}；${units}` } : { index: m.index, units };
   }
   return null;
+}
+
+/**
+ * `…（责任单位：X）该件实事已全面完成`, `（X牵头）已完成`: a report's word on the item's state after its
+ * units bracket — the item still closes in those units; the words are its note.
+ */
+const STATUS_AFTER_UNITS = /(?<=[）)\]］〕】]\s*[。.；;]?)\s*((?:该[件项]?(?:实事|工作|任务|项目)|此项工作|本项工作)?(?:已经?|均已)(?:全面|全部|基本|顺利|提前|超额|按期|如期)?(?:完成|办结|竣工|建成)(?:任务)?)\s*[。.；;]?$/;
+
+/** The report's word on the item's state after its units bracket (STATUS_AFTER_UNITS), '' when none. */
+function statusAfterUnits(text: string): string {
+  return STATUS_AFTER_UNITS.exec(text)?.[1] ?? '';
 }
 
 /** A word saying what units do (UNIT_ROLES). */
@@ -806,8 +828,8 @@ function itemCells(item: ProseItem): string[] {
   const { labels, bracket: written } = allLabels(item);
   const { units: bracket, deadline: bracketDeadline } = written === null ? { units: null, deadline: null } : splitBracketDeadline(written);
   const [text, requirement] = item.title !== undefined ? [item.title, [body, labels.requirement].filter(Boolean).join('；')] : [body, labels.requirement ?? ''];
-  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText(`${text}${requirement}`) ?? '';
-  const note = labels.note ?? '';
+  const deadline = labels.deadline ?? bracketDeadline ?? deadlineInText([text, requirement].filter(Boolean).join('\n')) ?? '';
+  const note = [labels.note, statusAfterUnits(item.text)].filter(Boolean).join('；');
   const responsible = bracket !== null && responsibleList(bracket);
   const named = bracket === null && labels.lead === undefined && labels.units === undefined && labels.co === undefined
     ? unitsByClause(body) ?? unitsAsSubject(body) : null;

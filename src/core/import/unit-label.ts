@@ -37,8 +37,17 @@ const WHOLE_DEADLINE_LABEL = new RegExp(String.raw`^(?:${DEADLINE_LABEL})$`);
 const REQUIREMENT_WORDS = [
   ...IMPORT_FIELDS.filter((f) => f.role === 'requirement').flatMap((f) => f.words),
   '工作成果', '预期成果', '成果形式', '预期目标', '目标要求', '完成标准', '工作标准', '主要内容', '主要举措', '工作举措', '项目内容', '建设内容',
+  '任务目标', '目标任务',
 ];
 const REQUIREMENT_LABEL = [...REQUIREMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * The labels written in fixed words of four characters (a requirement's, a 完成时限's: `任务目标`, `完成时限`), as a
+ * regular expression source: found even run into the value before them (`责任单位：X镇任务目标：…`), where a
+ * label with a free prefix (`牵头责任单位`) could not be told from the value's last name, nor a short one
+ * (`时限`) from the end of a longer (`完成时限`).
+ */
+export const FIXED_LABEL_WORDS = [...REQUIREMENT_WORDS, ...DEADLINE_WORDS].filter((w) => w.length >= 4).join('|');
 
 /** A report's progress (`实际完成情况：…`, `进展情况：…`): kept, as a person's label is, in 备注. */
 const PROGRESS_LABEL = String.raw`${PREFIX}${PROGRESS_WORDS}`;

@@ -86,3 +86,19 @@ describe('年内 before any work', () => {
     expect(readDeadline(deadlineInText('力争年内新增省级孵化器2家')!, 2025).deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
   });
 });
+
+// Blind round 13: a year opening its sentence with the plan for it (`2024年计划…`, `2024年度计划…`) sets
+// the year's work, done by its end; a year named inside a sentence (`编制2026年计划`) sets none.
+describe('a year opening the plan for it', () => {
+  it.each([
+    ['2023年计划新增停车泊位800个', '2023-12-31'],
+    ['2023年度计划对城区6条道路实施提升改造', '2023-12-31'],
+    ['城东片区：2023年力争建成口袋公园4个', '2023-12-31'],
+  ])('%s → the year’s end (%s)', (text, due) => {
+    expect(readDeadline(deadlineInText(text)!, 2023).deadline).toMatchObject({ kind: 'date', due });
+  });
+
+  it.each(['编制2026年计划并报批', '对照2022年计划完成情况开展评估'])('%s sets none', (text) => {
+    expect(deadlineInText(text)).toBeNull();
+  });
+});
