@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
+import { opensUnitList } from './column-content';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
 import { headerRole, indicatorSections, readHeaderColumns, readsAsColumnName } from './header';
@@ -679,6 +680,8 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
+  // `区投促局、园区建设专班` after a unit cell: its list going on, its last name of no unit ending (or cut by the page's store).
+  if (column === 'unit' && before.kind === 'unit' && piece.kind === 'text' && opensUnitList(piece.text)) return NEXT_UNIT;
   // Several persons one a line in a leader's column (`张三` / `李四`).
   if (column === 'person' && isNameLike(before.text) && isNameLike(piece.text)) return NEXT_UNIT;
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
