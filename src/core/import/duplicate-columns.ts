@@ -44,11 +44,16 @@ const DEMANDS = /要求|标准|目标/;
 
 /**
  * Of two columns of one role, the one the role keeps: the first, but for the requirement a
- * `具体…` column (具体要求 beside 工作要求: the ledger's own 具体要求).
+ * `具体…` column (具体要求 beside 工作要求: the ledger's own 具体要求), and for the deadline a time
+ * the work ends by (`竣工时间`) over one it starts at (`开工时间`).
  */
 function keeps(kept: NamedColumn, other: NamedColumn): NamedColumn {
-  return other.role === 'requirement' && /^具体/.test(other.name) && !/^具体/.test(kept.name) ? other : kept;
+  if (other.role === 'requirement') return /^具体/.test(other.name) && !/^具体/.test(kept.name) ? other : kept;
+  if (other.role === 'deadline') return STARTS.test(kept.name) && !STARTS.test(other.name) ? other : kept;
+  return kept;
 }
+/** A time the work starts at, no deadline: `开工时间`, `开始时间`, `启动时间`, `计划开工日期`. */
+const STARTS = /开工|开始|启动|起始/;
 
 /** Co-unit column names that mean helping, not answering for the task. */
 const HELPING = /配合|协办|参与|协同|协助|协作/;
