@@ -25,7 +25,9 @@ export function readCellLines(lines: readonly string[]): SourceRow[] | null {
     return rows.length >= 2 ? [...above, ...rows] : null;
   }
   if (cellBars >= 4 && cellBars * 10 >= body.length * 6) {
-    const rows = body.some((l) => isBarsOnly(l) && !isBar(l)) || (bars > 0 && body.some(isBarsOnly)) ? rowEndRows(lines, start) : cellBarRows(lines, start);
+    // A lone `|` ends a row, or (rows as wide as the header, each opening with its 序号) stands for an empty cell.
+    const rows = body.some((l) => isBarsOnly(l) && !isBar(l)) ? rowEndRows(lines, start)
+      : bars > 0 ? numberedCellBarRows(lines, start) ?? rowEndRows(lines, start) : cellBarRows(lines, start);
     return rows ? [...above, ...rows] : null;
   }
   return null;
@@ -93,6 +95,12 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
     rows.push({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false });
   }
   return rows;
+}
+
+/** cellBarRows when the header opens with 序号, whose numbers then check every row's start. */
+function numberedCellBarRows(lines: readonly string[], start: number): SourceRow[] | null {
+  const first = lines.slice(start).find((l) => l.trim() !== '') ?? '';
+  return headerRole(first.replace(/\s*\|\s*$/, '')) === 'seq' ? cellBarRows(lines, start) : null;
 }
 
 /**

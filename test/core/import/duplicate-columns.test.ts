@@ -53,3 +53,32 @@ describe('a projects’ table as page text, one cell a paragraph', () => {
     ]);
   });
 });
+
+/**
+ * Blind round 13's class (in wordings of our own): a 实事 table naming each project (`项目名称`)
+ * beside a column of the tasks themselves (`具体任务及目标`, `工作任务`): the tasks are that column's
+ * cells, the project's name kept beside them; a target beside the name (`目标任务`, `年度任务目标`)
+ * leaves the name the task, and so does what is asked of a task named (`任务名称 | 任务要求`).
+ */
+describe('a project’s name beside the tasks themselves', () => {
+  it('takes the tasks’ column for the task, not the project’s name', () => {
+    expect(findHeader([row(['序号', '项目名称', '具体任务及目标', '牵头单位', '进展情况'])])?.columns.task).toBe(2);
+    expect(findHeader([row(['序号', '实事名称', '工作任务', '责任单位'])])?.columns.task).toBe(2);
+    expect(findHeader([row(['序号', '项目名称', '目标任务', '责任单位'])])?.columns.task).toBe(1);
+    expect(findHeader([row(['序号', '事项名称', '2026年度任务目标', '责任单位'])])?.columns.task).toBe(1);
+    expect(findHeader([row(['序号', '任务名称', '任务要求及举措', '责任部门'])])?.columns.task).toBe(1);
+  });
+
+  it('reads the task cells, the project’s name kept beside them', () => {
+    const result = importBreakdown({ kind: 'grid', rows: [
+      ['2026年县政府民生实事推进情况'],
+      ['序号', '项目名称', '具体任务及目标', '牵头单位', '责任单位'],
+      ['1', '学前教育扩容工程', '①新建公办幼儿园2所,新增学位720个。②改造农村幼儿园5所。', '县教育局', '县财政局'],
+      ['2', '养老服务提升工程', '新建乡镇敬老院1所,床位120张。', '县民政局', ''],
+    ] });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.requirement])).toEqual([
+      ['①新建公办幼儿园2所,新增学位720个。②改造农村幼儿园5所。', ['县教育局'], '项目名称：学前教育扩容工程'],
+      ['新建乡镇敬老院1所,床位120张。', ['县民政局'], '项目名称：养老服务提升工程'],
+    ]);
+  });
+});
