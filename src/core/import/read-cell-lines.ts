@@ -86,8 +86,9 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
   if (pending !== null) cells.push(pending);
   let width = 0;
   while (width < cells.length && headerRole(cells[width].text) !== null) width += 1;
-  if (width < 3 || cells.length % width !== 0) return null;
-  const numbered = headerRole(cells[0].text) === 'seq';
+  const numbered = width > 0 && headerRole(cells[0].text) === 'seq';
+  // A numbered table's text may stop inside its last row (a page stored or copied only so far): that row is shorter.
+  if (width < 3 || (cells.length % width !== 0 && !numbered)) return null;
   const rows: SourceRow[] = [];
   for (let i = 0; i < cells.length; i += width) {
     const row = cells.slice(i, i + width);

@@ -29,3 +29,21 @@ describe('page text, one cell a line ending in `|`, an empty cell a lone `|`', (
     expect(result.tasks.map((t) => t.leadUnits)).toEqual([['县水利局'], ['城关镇'], ['县民政局']]);
   });
 });
+
+describe('the same page text stopping inside its last row', () => {
+  const text = ['2024年县政府民生实事推进情况',
+    '序号 |', '项目名称 |', '建设内容 |', '牵头单位 |', '配合单位 |', '推进情况 |',
+    '1 |', '农贸市场提升改造 |', '改造城区农贸市场3个。 |', '城关镇 |', '|', '已完成2个。 |',
+    '2 |', '老年助餐服务 |', '新建社区助餐点12个。 |', '县民政局 |', '县财政局 |', '已建成9个。 |',
+    '3 |', '城区停车设施建设 |', '新增公共停车位800个。 |',
+  ].join('\n');
+
+  it('keeps the rows it holds, the last one short', () => {
+    expect(readText(text).rows.slice(1).map((r) => r.cells)).toEqual([
+      ['序号', '项目名称', '建设内容', '牵头单位', '配合单位', '推进情况'],
+      ['1', '农贸市场提升改造', '改造城区农贸市场3个。', '城关镇', '', '已完成2个。'],
+      ['2', '老年助餐服务', '新建社区助餐点12个。', '县民政局', '县财政局', '已建成9个。'],
+      ['3', '城区停车设施建设', '新增公共停车位800个。'],
+    ]);
+  });
+});
