@@ -136,6 +136,21 @@ export function isMostlyUnits(cell: string): boolean {
 
 const PLACE = /[区县市]$/;
 
+/** The longest name read in a list opening with a unit (see opensUnitList). */
+const LISTED_NAME = 12;
+
+/**
+ * Names listed with `、` only, the first a unit's (`区投促局、园区建设专班`, `县商务局、临港工作指`): a
+ * unit cell's list whose later names end in no unit's word (a 专班, a name a page's store cut
+ * short), never a task's sentence.
+ */
+export function opensUnitList(cell: string): boolean {
+  const text = cell.trim();
+  if (!text.includes('、') || /[，,。；;:：\s]/.test(text)) return false;
+  const names = unitNames(text);
+  return names.length >= 2 && namesUnit(names[0]) && names.every((n) => n.length <= LISTED_NAME);
+}
+
 function unitNames(cell: string): string[] {
   // `1.新建公交首末站。`: a numbered item is a task, whatever its last word.
   if (ITEM_NUMBER.test(cell.trim())) return [];

@@ -44,11 +44,22 @@ const DEMANDS = /要求|标准|目标/;
 
 /**
  * Of two columns of one role, the one the role keeps: the first, but for the requirement a
- * `具体…` column (具体要求 beside 工作要求: the ledger's own 具体要求).
+ * `具体…` column (具体要求 beside 工作要求: the ledger's own 具体要求), for the deadline a time the
+ * work ends by (`竣工时间`) over one it starts at (`开工时间`), and for the task the tasks
+ * themselves (`具体任务`) over a project's name (`项目名称`).
  */
 function keeps(kept: NamedColumn, other: NamedColumn): NamedColumn {
-  return other.role === 'requirement' && /^具体/.test(other.name) && !/^具体/.test(kept.name) ? other : kept;
+  if (other.role === 'requirement') return /^具体/.test(other.name) && !/^具体/.test(kept.name) ? other : kept;
+  if (other.role === 'deadline') return STARTS.test(kept.name) && !STARTS.test(other.name) ? other : kept;
+  if (other.role === 'task') return NAMES.test(kept.name) && TASKS.test(other.name) ? other : kept;
+  return kept;
 }
+/** A project's (or 实事's) name: beside a column of the tasks themselves, it names what they belong to. */
+const NAMES = /(?:项目|实事|事项)名称$/;
+/** The tasks themselves (`具体任务及目标`, `工作任务`), not a target (`目标任务`, `任务目标`) nor what is asked (`任务要求`). */
+const TASKS = /^(?:(?:具体|工作|主要|重点)任务(?:$|及|和|内容)|任务(?:内容)?$)/;
+/** A time the work starts at, no deadline: `开工时间`, `开始时间`, `启动时间`, `计划开工日期`. */
+const STARTS = /开工|开始|启动|起始/;
 
 /** Co-unit column names that mean helping, not answering for the task. */
 const HELPING = /配合|协办|参与|协同|协助|协作/;

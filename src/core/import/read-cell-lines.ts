@@ -25,7 +25,9 @@ export function readCellLines(lines: readonly string[]): SourceRow[] | null {
     return rows.length >= 2 ? [...above, ...rows] : null;
   }
   if (cellBars >= 4 && cellBars * 10 >= body.length * 6) {
-    const rows = body.some((l) => isBarsOnly(l) && !isBar(l)) || (bars > 0 && body.some(isBarsOnly)) ? rowEndRows(lines, start) : cellBarRows(lines, start);
+    // A lone `|` ends a row, or (rows as wide as the header, each opening with its 序号) stands for an empty cell.
+    const rows = body.some((l) => isBarsOnly(l) && !isBar(l)) ? rowEndRows(lines, start)
+      : bars > 0 ? numberedCellBarRows(lines, start) ?? rowEndRows(lines, start) : cellBarRows(lines, start);
     return rows ? [...above, ...rows] : null;
   }
   return null;
@@ -84,8 +86,9 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
   if (pending !== null) cells.push(pending);
   let width = 0;
   while (width < cells.length && headerRole(cells[width].text) !== null) width += 1;
-  if (width < 3 || cells.length % width !== 0) return null;
-  const numbered = headerRole(cells[0].text) === 'seq';
+  const numbered = width > 0 && headerRole(cells[0].text) === 'seq';
+  // A numbered table's text may stop inside its last row (a page stored or copied only so far): that row is shorter.
+  if (width < 3 || (cells.length % width !== 0 && !numbered)) return null;
   const rows: SourceRow[] = [];
   for (let i = 0; i < cells.length; i += width) {
     const row = cells.slice(i, i + width);
@@ -93,6 +96,12 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
     rows.push({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false });
   }
   return rows;
+}
+
+/** cellBarRows when the header opens with 序号, whose numbers then check every row's start. */
+function numberedCellBarRows(lines: readonly string[], start: number): SourceRow[] | null {
+  const first = lines.slice(start).find((l) => l.trim() !== '') ?? '';
+  return headerRole(first.replace(/\s*\|\s*$/, '')) === 'seq' ? cellBarRows(lines, start) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
+import { opensUnitList } from './column-content';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
 import { headerRole, indicatorSections, readHeaderColumns, readsAsColumnName } from './header';
@@ -75,9 +76,12 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
     doubts.misfits += placed.misfits;
     doubts.rows += tableRows.length;
     numberedRows += tableRows.filter((r) => r.cells[columns.indexOf('number')] !== undefined).length;
+    // The cell the text ends in may stop mid-sentence where the page was stored or copied only so far: no sign of lines interleaved.
+    const textEnd = s === data.length - 1 && placed.after.length === 0 ? segment.pieces[segment.pieces.length - 1] : undefined;
     for (const r of tableRows) {
       r.cells.forEach((c, j) => {
         const cell = c ? joinPieces(c) : '';
+        if (textEnd && c?.includes(textEnd)) return;
         if (columns[j] === 'text' && !reportColumns.has(j) && !parseCategoryHeading(cell) && isCutSentence(cell)) doubts.cutSentences.push(cell);
       });
     }
@@ -686,13 +690,19 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
     const single = (t: string) => splitUnitList(t).length === 1 && !endsWithSeparator(t);
     return single(before.text) && single(piece.text) || endsWithSeparator(before.text) ? NEXT_UNIT : MORE_UNITS;
   }
+  // `区投促局、园区建设专班` after a unit cell: its list going on, its last name of no unit ending (or cut by the page's store).
+  if (column === 'unit' && before.kind === 'unit' && piece.kind === 'text' && opensUnitList(piece.text)) return NEXT_UNIT;
   // Several persons one a line in a leader's column (`张三` / `李四`).
   if (column === 'person' && isNameLike(before.text) && isNameLike(piece.text)) return NEXT_UNIT;
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
-  // A deadline wrapped in its narrow column: `2025年6月` / `底前`.
-  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
+  // A deadline wrapped in its narrow column: `2025年6月` / `底前`; a bare number after a whole date (`2025年12月` / `7300`) is the next cell's figure.
+  const figure = /^\d+$/.test(piece.text) && !UNFINISHED_DATE.test(before.text);
+  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && !figure && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
   return null;
 }
+
+/** A date stopping at a separator (`2025.`, `2025年`): its wrapped rest may be a bare number. */
+const UNFINISHED_DATE = /[.．\-/年]$/;
 
 /**
  * The best reading of a run of pieces as rows (dynamic programming over pieces × columns × what
