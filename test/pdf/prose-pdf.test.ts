@@ -22,6 +22,8 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * rounds 11 and 12's eight (printed after round 12 was measured and round 11's fixes made): as the
  * text on the first run but for 成都's indented PDF, 7 of 8 — a bracket opened two lines up (`（牵头` …
  * `…；数据` / `提供单位：成调队）`) did not keep a line opening as a label in its paragraph; it does now.
+ * Blind round 13's six (printed after its fixes): as the text on the first run but for 安顺's copied
+ * text (see KNOWN_MISSES).
  */
 const DIR = join(__dirname, '..', 'fixtures', 'prose-pdf');
 const pdfs = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
@@ -36,10 +38,10 @@ beforeAll(async () => {
   await loadPdfjs();
 });
 
-it('holds the seventy prose breakdowns of blind rounds 4–12 and round 7p, each set flat and with first lines set in', () => {
-  expect(pdfs).toHaveLength(140);
-  expect(pdfs.filter((p) => p.endsWith('.indented.pdf'))).toHaveLength(70);
-  expect(new Set(pdfs.map((p) => p.split('--')[0]))).toEqual(new Set(['blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'dev-7p']));
+it('holds the seventy-six prose breakdowns of blind rounds 4–13 and round 7p, each set flat and with first lines set in', () => {
+  expect(pdfs).toHaveLength(152);
+  expect(pdfs.filter((p) => p.endsWith('.indented.pdf'))).toHaveLength(76);
+  expect(new Set(pdfs.map((p) => p.split('--')[0]))).toEqual(new Set(['blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'dev-7p']));
   expect(pdfs.every((p) => expectedOf(p).doc !== undefined)).toBe(true);
 });
 
@@ -50,6 +52,12 @@ it('holds the seventy prose breakdowns of blind rounds 4–12 and round 7p, each
  * into the next label; the copied text loses item 1 (its number at the end of the notice's line).
  */
 const KNOWN_MISSES: Record<string, string> = {
+  // Blind round 13's 安顺 (printed after the round was measured and fixed): its copied text's lines,
+  // wrapped at the measure, cut the sections' unit brackets and their `该件实事已全面完成` over lines
+  // (`…(责任单位:市扶贫办、市移民局,各县` / `区政府〈管委会〉)该件实事已全面完成`): the items shift by one.
+  // Its PDFs read as the text does.
+  'blind-13--anshun-2019-shishi-prose.copied.txt': '0/4',
+  'blind-13--anshun-2019-shishi-prose.indented.copied.txt': '0/4',
   'blind-10--ningbo-2014-minshi-prose.pdf': '0/3',
   'blind-10--ningbo-2014-minshi-prose.indented.pdf': '0/3',
   'blind-10--ningbo-2014-minshi-prose.copied.txt': '2/3',
