@@ -12,7 +12,7 @@ import { rightIn, roundDocuments, type Expected } from './blind-round';
  * since a cell's lines that join into one narrow name are that name: 94 of 94. Blind round 8's four
  * tables (after its fixes): 28 of 28 in each form on the first run. Blind rounds 9 and 10's seven
  * (after their fixes): 32 of 44 in each form on the first run, 43 of 44 now (see KNOWN_MISSES). Blind
- * rounds 11 and 12's five (rendered after round 12 was measured): 15 of 20 in each form on the first run, 16 of 20 after r12tab (宣城's deadline in 备注), 19 of 20 after paracell. Blind round 13's three
+ * rounds 11 and 12's five (rendered after round 12 was measured): 20 of 24 tasks in each form on the first run, 21 of 24 after r12tab (宣城's deadline in 备注), 23 of 24 after paracell (广州 2021). Blind round 13's three
  * (rendered after its fixes): 19 of 19 in each form on the first run.
  */
 const FORMS = ['xlsx', 'docx'] as const;
