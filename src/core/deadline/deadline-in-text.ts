@@ -59,8 +59,8 @@ export function deadlineInText(text: string): string | null {
 const REPORTED = /已|截至|目前|预计|累计|正在/;
 /** The words of a date the work is due by: `…前`, `…底` / `…末`, `年内`. A bare date (`5月22日印发`, `10月`) may be when something happened. */
 const DUE_WORDS = /前|(?:月|年|季度?)(?:底|末)|年内|以内/;
-/** A deadline phrase is short (`2025年6月底前完成`, `长期坚持`), never a paragraph. */
-const MAX_PHRASE = 24;
+/** A 完成时限 is a phrase (`2025年6月底前完成`, `长期坚持`), never a task's sentence or a paragraph: its most characters. */
+export const MAX_DEADLINE_PHRASE = 24;
 
 /**
  * The deadline a 备注 cell (or another column kept as text) states, in a table with no 完成时限
@@ -69,7 +69,7 @@ const MAX_PHRASE = 24;
  */
 export function deadlineInRemark(cell: string): string | null {
   const text = cell.trim();
-  if (text === '' || text.length > MAX_PHRASE || REPORTED.test(text)) return null;
+  if (text === '' || text.length > MAX_DEADLINE_PHRASE || REPORTED.test(text)) return null;
   const kind = parseDeadline(text, 2000).kind;
   if (kind === 'ongoing' || kind === 'recurring') return text;
   return kind === 'date' && DUE_WORDS.test(text) ? text : null;

@@ -165,7 +165,7 @@ class AssemblyState {
     const heading = line.category ? parseCategoryHeading(line.category, true) : null;
     const subHeading = line.subcategory ? parseCategoryHeading(line.subcategory, true) : null;
     const previous = this.drafts[this.drafts.length - 1];
-    if (this.subRowTasks && line.requirement && !line.task && isMergedTaskSubRow(line)) {
+    if (this.subRowTasks && line.requirement && isMergedTaskSubRow(line)) {
       this.drafts.push(this.draft({ ...line, task: line.requirement, requirement: '' }));
       return;
     }

@@ -1,4 +1,4 @@
-import { parseDeadline } from '../deadline';
+import { MAX_DEADLINE_PHRASE, parseDeadline } from '../deadline';
 import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
@@ -99,11 +99,8 @@ function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole
 /** `1.`, `（2）`, `3、` opening a cell: a numbered item. */
 const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*\S/;
 
-/** A 完成时限 cell is a phrase (`2025年6月底前，长期坚持`), never a task's sentence. */
-const MAX_DEADLINE = 24;
-
 export function isDeadlineLike(cell: string): boolean {
-  if (cell.trim().length > MAX_DEADLINE) return false;
+  if (cell.trim().length > MAX_DEADLINE_PHRASE) return false;
   const kind = parseDeadline(cell, 2000).kind;
   return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
 }
@@ -117,7 +114,7 @@ const DATE_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月|\d{4}[.．/-]\d{1,2}|(?:\d{4}�
  */
 export function isDateSchedule(cell: string): boolean {
   const clauses = cell.trim().split(/[，,；;。\n]/).map((c) => c.trim()).filter((c) => c !== '');
-  return clauses.length > 0 && clauses.every((c) => c.length <= MAX_DEADLINE && DATE_OPENING.test(c));
+  return clauses.length > 0 && clauses.every((c) => c.length <= MAX_DEADLINE_PHRASE && DATE_OPENING.test(c));
 }
 
 export function isUnitLike(cell: string): boolean {
