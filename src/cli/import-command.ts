@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeMessages } from '../core/finding';
 import { CliError } from './cli-error';
 import { parseYearOption } from './options';
+import { COLUMNS_EXAMPLE, parseColumnsOption } from './columns-option';
 import { importJson, importSummary } from './import-output';
 import { loadBreakdown } from './load-breakdown';
 import { updateLedgerFile, updateSummary } from './update-ledger';
@@ -13,6 +14,7 @@ export interface ImportCommandOptions {
   output?: string;
   force?: boolean;
   update?: string;
+  columns?: string;
 }
 
 /** `task-ledger import <file> [--json] [--year YYYY]`: reads a 任务分解表 and prints its tasks and findings. */
@@ -25,14 +27,15 @@ export function registerImportCommand(program: Command): Command {
     .option('--year <YYYY>', '计划年度；文件中读不出年度时必须指定，指定后以此为准')
     .option('-o, --output <ledger.xlsx>', '生成任务台账（.xlsx）保存到此文件；文件已存在时不覆盖')
     .option('--update <ledger.xlsx>', '用修订后的分解表更新已有的任务台账（先备份）：台账标识、任务编号和各单位的报送都保留，已发出的报送表仍可合并；列出新增、删除、修改的任务')
+    .option('--columns <列>', `表头不能自动识别时，手动指定各列，如 ${COLUMNS_EXAMPLE}（表头=表头所在行，无表头写“表头=无”；列写字母或从1起的列号；可用的名称：序号、工作类别、工作任务、具体要求、牵头单位、责任单位、完成时限、备注、工作表）`)
     .option('--force', '-o 的文件已存在时仍然覆盖（先备份原文件）；新台账是新的台账标识，已发出的报送表将无法合并进来')
     .action(async (file: string, options: ImportCommandOptions) => {
-      const result = await loadBreakdown(file, { year: parseYear(options.year) });
+      const result = await loadBreakdown(file, { year: parseYear(options.year), columns: options.columns === undefined ? undefined : parseColumnsOption(options.columns) });
       const implausible = result.findings.find((f) => f.code === 'import.implausible');
       if (implausible) {
         // What was read is shown, so that the user sees why; no ledger is written from it.
         process.stdout.write(options.json ? `${JSON.stringify(importJson(result), null, 2)}\n` : importSummary(result, file));
-        throw new CliError(`${file}：${implausible.message}。${implausible.suggestion ?? ''}`);
+        throw new CliError(`${file}：${implausible.message}。${implausible.suggestion ?? ''}${result.columnsHelp ?? ''}`);
       }
       if (options.update !== undefined) {
         if (options.output !== undefined) throw new CliError('--update 直接更新已有台账，不能与 -o 同时使用');

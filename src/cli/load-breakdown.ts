@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { convertedTo, importBreakdown, importWorkbook, type BreakdownInput, type ImportResult, type SheetRows } from '../core/import';
+import { convertedTo, importBreakdown, importWorkbook, previewBreakdown, previewWorkbook, type BreakdownInput, type ChosenColumns, type ImportResult, type SheetRows } from '../core/import';
+import { previewText } from './columns-option';
 import type { Unit } from '../core/ledger';
 import { DocxReadError, readDocxDocumentXml } from '../docx/read-docx';
 import { readPdfFile } from '../pdf/load-pdfjs';
@@ -16,7 +17,12 @@ export interface LoadBreakdownOptions {
   year?: number;
   /** The user's 单位名录, when there is one. */
   directory?: Unit[];
+  /** --columns: the columns the user chose, for a table the importer cannot read by itself. */
+  columns?: ChosenColumns;
 }
+
+/** A result, with the table's first rows as text when the import looks wrong (so that the user can choose its columns). */
+export type LoadedBreakdown = ImportResult & { columnsHelp?: string };
 
 type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf' | 'convert-docx' | 'convert-xlsx';
 
@@ -26,19 +32,23 @@ type FileKind = 'text' | 'docx' | 'xlsx' | 'pdf' | 'convert-docx' | 'convert-xls
  * (missing or unreadable file, not a docx/xlsx, no table, no header, no plan year) is a CliError
  * naming the file; problems in the table are findings in the result.
  */
-export async function loadBreakdown(file: string, options: LoadBreakdownOptions = {}): Promise<ImportResult> {
+export async function loadBreakdown(file: string, options: LoadBreakdownOptions = {}): Promise<LoadedBreakdown> {
   const bytes = await readInputFile(file, '任务分解表文件');
   const input = await toInput(file, bytes);
-  const importOptions = { planYear: options.year, file: path.basename(file), directory: options.directory };
+  const importOptions = { planYear: options.year, file: path.basename(file), directory: options.directory, columns: options.columns };
   const result = Array.isArray(input) ? importWorkbook(input, importOptions)! : importBreakdown(input, importOptions);
+  const preview = (): string => previewText(Array.isArray(input) ? previewWorkbook(input) : previewBreakdown(input));
   const fatal = result.findings.find((f) => FATAL_CODES.has(f.code));
-  if (fatal) throw new CliError(`${file}：${fatal.message}${fatal.code === 'import.no-text-layer' && fatal.suggestion ? `。${fatal.suggestion}` : ''}`);
+  if (fatal) {
+    const suggestion = fatal.code === 'import.no-text-layer' || fatal.code === 'import.columns-chosen-bad' ? (fatal.suggestion ? `。${fatal.suggestion}` : '') : '';
+    throw new CliError(`${file}：${fatal.message}${suggestion}${fatal.code === 'import.no-text-layer' ? '' : preview()}`);
+  }
   if (result.planYear === null) throw new CliError(`${file}：未能从文件中读出计划年度，请用 --year 指定，如 --year 2024`);
-  return result;
+  return result.findings.some((f) => f.code === 'import.implausible') ? { ...result, columnsHelp: preview() } : result;
 }
 
 
-const FATAL_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.no-text-layer']);
+const FATAL_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.no-text-layer', 'import.columns-chosen-bad']);
 
 async function toInput(file: string, bytes: Uint8Array): Promise<BreakdownInput | SheetRows[]> {
   const kind = fileKind(file, bytes);

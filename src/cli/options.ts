@@ -13,7 +13,7 @@ const DAY = new RegExp(String.raw`^(\d{4})(?:${SEPARATOR}|\s*年\s*)(\d{1,2})(?:
 const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** Full-width digits typed with a Chinese input method: `２０２４` → `2024`. */
-function halfWidth(value: string): string {
+export function halfWidth(value: string): string {
   return value.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

@@ -6,7 +6,7 @@
 import type { DistributionPlan, ReturnPlan } from '../core/distribute';
 import type { ParsedReturn } from '../core/consolidate';
 import type { Finding } from '../core/finding';
-import type { BreakdownInput, SheetRows } from '../core/import';
+import type { BreakdownInput, ChosenColumns, SheetRows, TablePreview } from '../core/import';
 import type { Ledger } from '../core/ledger';
 import type { Progress } from './context';
 import type { PickedFile } from './store/ledger-store';
@@ -25,8 +25,14 @@ export type BreakdownSource =
  */
 export type ImportOutcome =
   | { kind: 'ledger'; ledger: Ledger; update?: UpdateReport }
-  | { kind: 'stopped'; finding: Finding }
+  | { kind: 'stopped'; finding: Finding; preview?: ColumnsPreview }
   | { kind: 'no-year' };
+
+/** The first rows of a table the importer could not read, for the clerk to choose its columns (指定列). */
+export type ColumnsPreview = TablePreview & { sheet?: string };
+
+/** A stop the clerk can get past by choosing the columns: the table was there, its reading was not. */
+const COLUMNS_MAY_HELP = new Set(['import.no-header', 'import.no-tasks', 'import.implausible', 'import.columns-chosen-bad']);
 
 /** What a re-import did, in the words the CLI uses: the counts, then each task added, removed and changed. */
 export interface UpdateReport {
@@ -38,14 +44,16 @@ export interface UpdateReport {
  * `update`: the open ledger a revised breakdown updates (重新导入, as `import --update`): same
  * identity, tasks matched, `report` says what was added, removed and changed.
  */
-export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string; update?: Ledger | null }): Promise<ImportOutcome> {
-  const [{ importBreakdown, importWorkbook, importedTable }, { buildLedger, reimportLedger, reimportReportSections, REIMPORT_MSG }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
-  const importOptions = { planYear: options.planYear, file: source.file };
-  const result = source.kind === 'sheets' ? importWorkbook(source.sheets, importOptions)
-    : importBreakdown(await breakdownInput(source), importOptions);
+export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string; update?: Ledger | null; columns?: ChosenColumns }): Promise<ImportOutcome> {
+  const [{ importBreakdown, importWorkbook, importedTable, previewBreakdown, previewWorkbook }, { buildLedger, reimportLedger, reimportReportSections, REIMPORT_MSG }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
+  const importOptions = { planYear: options.planYear, file: source.file, columns: options.columns };
+  const input = source.kind === 'sheets' ? null : await breakdownInput(source);
+  const result = source.kind === 'sheets' ? importWorkbook(source.sheets, importOptions) : importBreakdown(input!, importOptions);
   if (!result || !importedTable(result)) {
-    const stop = result?.findings.find((f) => f.level === 'error') ?? result?.findings[0];
-    return { kind: 'stopped', finding: stop ?? { code: 'import.no-tasks', level: 'error', message: '' } as Finding };
+    const stop = result?.findings.find((f) => f.level === 'error') ?? result?.findings[0] ?? { code: 'import.no-tasks', level: 'error', message: '' } as Finding;
+    if (!COLUMNS_MAY_HELP.has(stop.code)) return { kind: 'stopped', finding: stop };
+    const preview = source.kind === 'sheets' ? previewWorkbook(source.sheets) : previewBreakdown(input!);
+    return { kind: 'stopped', finding: stop, ...(preview.width >= 2 ? { preview } : {}) };
   }
   if (result.planYear === null) return { kind: 'no-year' };
   if (options.update) {

@@ -64,6 +64,15 @@ export const importMessages = {
   noHeader: () => '没有找到表头行：应有“工作任务”（或“任务内容”“主要任务”“重点任务”）及“牵头单位”“完成时限”等列名',
   noHeaderSuggestion: () => '请确认文件中含有任务分解表，且表头写有列名',
   noTable: () => '文件中没有找到表格内容',
+  /** The columns a person chose (指定列), when the importer could not read the table by itself. */
+  columnsChosen: (chosen: string) => `按指定的列读取：${chosen}；其余有内容的列写入“备注”`,
+  chosenNoTask: () => '指定的列中没有“工作任务”（或“具体要求”）列，无法读出任务',
+  chosenColumnMissing: (column: number, width: number) => `表中没有第${column}列（只有${width}列）`,
+  chosenColumnTwice: (column: number) => `第${column}列被指定了两种内容`,
+  chosenHeaderRowMissing: (row: number) => `表中没有第${row}行，或这一行是空行`,
+  chosenColumnsSuggestion: () => '请对照预览重新指定：每列至多一种内容，且须指定“工作任务”列',
+  /** A table the importer could not read, with the way out: choose its columns. */
+  chooseColumnsSuggestion: () => '可以手动指定各列的内容（哪一列是工作任务、牵头单位、完成时限）后再导入',
   noTasks: () => '表头下面没有读出任何工作任务',
   leadByConvention: (column: string) =>
     `本表没有“牵头单位”列，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,

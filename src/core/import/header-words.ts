@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, type FieldImportRole } from '../fields';
+import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole } from '../fields';
 
 /**
  * What a column of the breakdown holds: a field's role as the field registry (src/core/fields)
@@ -87,3 +87,12 @@ export const WIDE_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
 
 /** Plain text roles: the registry's `text` fields, whose role is their key (`note`). */
 export const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set(IMPORT_FIELDS.filter((f) => f.text === true).map((f) => f.role));
+
+/** What a role is called in a message or a form: its field's label in the registry. */
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  seq: '序号', subcategory: FIELD_LABELS.category,
+  ...Object.fromEntries(IMPORT_FIELDS.map((f) => [f.role, FIELD_LABELS[f.key]])) as Record<FieldImportRole, string>,
+};
+
+/** The roles a person may give a column when choosing a table's columns (指定列), in the order a form lists them. */
+export const CHOSEN_ROLES: readonly ColumnRole[] = ['seq', 'category', 'task', 'requirement', 'lead', 'co', 'deadline', 'note'];

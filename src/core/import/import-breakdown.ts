@@ -1,6 +1,6 @@
 import { checkDeadline, deadlineInRemark, deadlineInText } from '../deadline';
 import { unifyRadicals } from '../text';
-import { FIELD_LABELS, IMPORT_FIELDS, type FieldImportRole, type ImportTextField } from '../fields';
+import { FIELD_LABELS, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import { importMessages as msg, unitMessages as unitMsg } from '../finding';
@@ -14,9 +14,10 @@ import { readProse, unitsClosingCell } from './read-prose';
 import { readCards } from './read-cards';
 import { buildTask, promoteSubcategories } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
-import { findHeader, type ColumnRole, type HeaderMatch, type UnknownColumn } from './header';
+import { findHeader, type HeaderMatch, type UnknownColumn } from './header';
 import { findAnyHeader } from './header-by-content';
-import { TEXT_ROLES } from './header-words';
+import { ROLE_LABELS, TEXT_ROLES } from './header-words';
+import { chosenHeader, describeChosen, tablePreview, type TablePreview } from './chosen-columns';
 import { findTitleAndYear, yearInTasks } from './plan-year';
 import { checkCategoryCounts } from './section-count';
 import { readDocumentXml } from './read-docx-xml';
@@ -28,7 +29,7 @@ import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
 import { parseCategoryHeading } from './section-heading';
 import type { TaskDraft } from './drafts';
-import type { BreakdownInput, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
+import type { BreakdownInput, ChosenColumns, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
 
 /**
  * 任务分解表 → tasks, findings and a unit directory. Every input kind goes through the same
@@ -42,6 +43,7 @@ export function importBreakdown(given: BreakdownInput, options: ImportOptions = 
     return { planYear: options.planYear ?? null, title: '', tasks: [], findings: [finding], units: [...(options.directory ?? [])], notes: [] };
   }
   const read = cleanCells(readInput(input));
+  if (options.columns) return importChosen(read, input, options, options.columns);
   // The first reading that gives tasks with units is taken; when every reading fails, the first one's result (and reason) stands.
   let first: ImportResult | undefined;
   for (const reading of readings(read, input)) {
@@ -50,6 +52,26 @@ export function importBreakdown(given: BreakdownInput, options: ImportOptions = 
     first ??= result;
   }
   return first ?? unreadResult(read, options);
+}
+
+/**
+ * The table read by the columns a person chose (指定列), not by the importer's readings: the rows
+ * below the chosen header are assembled as a found header's are, with every check after it.
+ */
+function importChosen(read: SourceTable, input: BreakdownInput, options: ImportOptions, columns: ChosenColumns): ImportResult {
+  const chosen = chosenHeader(read, columns);
+  if ('code' in chosen) return importReading({ table: read, header: { start: 0, index: 0, columns: {} }, doubt: chosen }, read.sheet, input, options);
+  const table = input.kind === 'text' ? alignCopiedRows(chosen.table, chosen.header) : chosen.table;
+  const result = importReading({ table, header: chosen.header }, read.sheet, input, options);
+  const said = place({ level: 'info', code: 'import.columns-chosen', field: 'file', message: msg.columnsChosen(describeChosen(columns)) }, { file: options.file, sheet: read.sheet });
+  return { ...result, findings: [said, ...result.findings] };
+}
+
+/** The first rows of a document as the importer reads its cells, for a person to choose its columns from (see ChosenColumns). */
+export function previewBreakdown(given: BreakdownInput): TablePreview {
+  const input = withUnifiedRadicals(given);
+  if (input.kind === 'pdf' && !hasTextLayer(input.pages)) return { rows: [], width: 0, guess: null };
+  return tablePreview(cleanCells(readInput(input)));
 }
 
 /** Errors that say the reading itself went wrong (no table, no tasks, a result that looks wrong), not the document's content. */
@@ -318,17 +340,12 @@ function unknownColumnFindings(assembly: Assembly, requirementName: string): Fin
   }]);
   return [
     ...assembly.byContent.map((c): Finding => ({ level: 'info', code: 'import.column-by-content', field: 'file',
-      message: msg.columnByContent(c.name, ROLE_NAMES[c.role]), suggestion: msg.columnByContentSuggestion(c.name, ROLE_NAMES[c.role]) })),
+      message: msg.columnByContent(c.name, ROLE_LABELS[c.role]), suggestion: msg.columnByContentSuggestion(c.name, ROLE_LABELS[c.role]) })),
     ...kept(assembly.kept, requirementName),
     ...kept(assembly.inNote, FIELD_LABELS.note),
   ];
 }
 
-/** What a role is called in a message: its field's label in the registry. */
-const ROLE_NAMES: Record<ColumnRole, string> = {
-  seq: '序号', subcategory: FIELD_LABELS.category,
-  ...Object.fromEntries(IMPORT_FIELDS.map((f) => [f.role, FIELD_LABELS[f.key]])) as Record<FieldImportRole, string>,
-};
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */
 function headerCells(table: SourceTable, header: { start: number; index: number }): string[] {

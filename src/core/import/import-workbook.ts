@@ -1,4 +1,5 @@
-import { importBreakdown } from './import-breakdown';
+import { importBreakdown, previewBreakdown } from './import-breakdown';
+import type { TablePreview } from './chosen-columns';
 import type { GridMerge, ImportOptions, ImportResult } from './types';
 
 export interface SheetRows {
@@ -7,9 +8,19 @@ export interface SheetRows {
   merges?: GridMerge[];
 }
 
-const STOPPING_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks']);
+/** Errors after which no ledger may be made: no table, no header, no task, a result that looks wrong, columns chosen that cannot be read. */
+const STOPPING_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.implausible', 'import.columns-chosen-bad']);
 
-/** True when the import found a table with tasks (findings about the tasks do not count). */
+/** True when the import found a table with tasks that may become a ledger (findings about the tasks do not count). */
+/** A workbook's preview: its first sheet holding cells (see previewBreakdown), with that sheet's name. */
+export function previewWorkbook(sheets: readonly SheetRows[]): TablePreview & { sheet?: string } {
+  for (const s of sheets) {
+    const preview = previewBreakdown({ kind: 'grid', rows: s.rows, sheet: s.sheet, merges: s.merges });
+    if (preview.rows.length > 0) return { ...preview, sheet: s.sheet };
+  }
+  return { rows: [], width: 0, guess: null };
+}
+
 export function importedTable(result: ImportResult): boolean {
   return result.tasks.length > 0 && !result.findings.some((f) => STOPPING_CODES.has(f.code));
 }
@@ -20,7 +31,9 @@ export function importedTable(result: ImportResult): boolean {
  */
 export function importWorkbook(sheets: readonly SheetRows[], options: ImportOptions = {}): ImportResult | null {
   let first: ImportResult | null = null;
-  for (const s of sheets) {
+  // Columns chosen for a sheet read that sheet only: another sheet's columns are not the same.
+  const chosen = options.columns ? sheets.filter((s) => s.sheet === (options.columns!.sheet ?? sheets[0]?.sheet)).slice(0, 1) : sheets;
+  for (const s of chosen) {
     const result = importBreakdown({ kind: 'grid', rows: s.rows, sheet: s.sheet, merges: s.merges }, options);
     if (importedTable(result)) return result;
     first ??= result;

@@ -1,11 +1,14 @@
-export { importBreakdown } from './import-breakdown';
+export { importBreakdown, previewBreakdown } from './import-breakdown';
+export { type ChosenColumns, type TablePreview } from './chosen-columns';
+export { CHOSEN_ROLES, ROLE_LABELS } from './header-words';
 export { convertedTo, type ConvertedKind } from './converted-formats';
-export { importWorkbook, importedTable, type SheetRows } from './import-workbook';
+export { importWorkbook, importedTable, previewWorkbook, type SheetRows } from './import-workbook';
 export { columnLetter } from './finding-place';
 export type { BreakdownInput, GridMerge, ImportOptions, ImportResult } from './types';
 export { splitUnitList, readUnitCells, type UnitAssignment } from './unit-cells';
 export { parseCategoryHeading, type CategoryHeading } from './section-heading';
 export { findTitleAndYear } from './plan-year';
+export { headerRole } from './header';
 export { assignTaskIds } from './task-ids';
 export { parseChineseNumeral, toChineseNumeral } from './chinese-numeral';
 export { XML_TOKEN, alternativeFilter, decodeEntities } from './read-docx-xml';

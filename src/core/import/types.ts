@@ -2,6 +2,9 @@ import type { Finding } from '../finding';
 import type { Unit } from '../ledger';
 import type { Task } from '../ledger';
 import type { PdfPage } from './pdf-page';
+import type { ChosenColumns } from './chosen-columns';
+
+export type { ChosenColumns } from './chosen-columns';
 
 /** What a breakdown arrives as. Each kind has a reader that turns it into rows of cells. */
 export type BreakdownInput =
@@ -26,6 +29,8 @@ export interface ImportOptions {
   file?: string;
   /** The user's 单位名录: when given, unit names are checked against it. */
   directory?: Unit[];
+  /** The columns a person chose (指定列): the table is read by them instead of by its header's names. */
+  columns?: ChosenColumns;
 }
 
 export interface ImportResult {

@@ -2,10 +2,11 @@ import type { Ledger } from '../../core/ledger';
 import type { PaneContext, StepView } from '../context';
 import { el, replace, uid } from '../dom';
 import { decodeText, filePicker, fileKind, readPicked } from '../files';
-import { convertedTo } from '../../core/import';
+import { convertedTo, type ChosenColumns } from '../../core/import';
 import type { PickedFile } from '../store/ledger-store';
 import { downloadBytes, XLSX_MIME } from '../download';
 import { importToLedger, readPickedWorkbook, taskTable, type BreakdownSource, type UpdateReport } from '../workflow';
+import { columnChooser } from './column-chooser';
 import { bringIntoView, button, resultRegion, stepFrame } from './step-frame';
 
 /**
@@ -73,7 +74,8 @@ export function createImportStep(ctx: PaneContext): StepView {
     year.focus();
   }
 
-  async function importFrom(source: BreakdownSource): Promise<void> {
+  /** `columns`: the columns the clerk chose (指定列) after the table could not be read by itself. */
+  async function importFrom(source: BreakdownSource, columns?: ChosenColumns): Promise<void> {
     const y = planYear();
     if (y === 'bad') {
       ctx.showError(t.planYearBad(year.value.trim()));
@@ -84,7 +86,7 @@ export function createImportStep(ctx: PaneContext): StepView {
     const updates = updating();
     // Nothing is saved unless the import made tasks: a failed import leaves the ledger as it was.
     const done = await ctx.run(async () => {
-      const made = await importToLedger(source, { planYear: y, today: ctx.today(), update: updates ? await store.load() : null });
+      const made = await importToLedger(source, { planYear: y, today: ctx.today(), update: updates ? await store.load() : null, columns });
       if (made.kind !== 'ledger') return made;
       const notices = await store.save(made.ledger, { keepPrevious: true });
       return { ...made, notices, previous: store.previousLedgerFile ? await store.previousLedgerFile() : null };
@@ -97,7 +99,9 @@ export function createImportStep(ctx: PaneContext): StepView {
       return pointAtYear();
     }
     if (done.kind === 'stopped') {
-      replace(result);
+      // A table was there but not read: the clerk may say which column holds what, and import again.
+      replace(result, done.preview ? columnChooser(t, done.preview, (chosen) => void importFrom(source, chosen)) : null);
+      if (done.preview) bringIntoView(result);
       return ctx.showError(t.importStopped(done.finding.message || t.noTasks));
     }
     const { ledger, notices, previous, update } = done;

@@ -1,0 +1,89 @@
+import type { Finding } from '../finding';
+import { importMessages as msg } from '../finding';
+import { findAnyHeader } from './header-by-content';
+import type { ColumnMap, ColumnRole, HeaderMatch, UnknownColumn } from './header';
+import { CHOSEN_ROLES, ROLE_LABELS } from './header-words';
+import type { SourceRow, SourceTable } from './types';
+
+/**
+ * The columns a person chose for a table the importer could not read by itself (指定列): the row
+ * holding the header (its source row as the preview shows it; null when the table has none and
+ * every row from the first is data) and the column (0-based) of each role. A column given no role
+ * that holds text is kept in 备注, as a header's unnamed column is: nothing is dropped silently.
+ */
+export interface ChosenColumns {
+  headerRow: number | null;
+  columns: ColumnMap;
+  /** A workbook's sheet; without it, its first. */
+  sheet?: string;
+}
+
+/** The first rows of the table as read, for a person to choose the columns from, and the reader's own guess. */
+export interface TablePreview {
+  rows: Array<{ row: number; cells: string[] }>;
+  /** The widest row's cell count. */
+  width: number;
+  /** The header the importer found by names or by content, when it found one (a table read wrong by it is offered with its guess). */
+  guess: ChosenColumns | null;
+}
+
+/** How many rows a preview shows: enough for a title, a two-row header and a few tasks. */
+const PREVIEW_ROWS = 12;
+
+export function tablePreview(table: SourceTable): TablePreview {
+  const filled = (r: SourceRow): number => r.cells.filter((c) => c.trim() !== '').length;
+  // Page furniture above the table (a site's menu, the notice's paragraphs) is one cell a line: the preview starts where rows have cells.
+  const first = Math.max(0, table.rows.findIndex((r) => filled(r) >= 2) - 2);
+  const rows = table.rows.slice(first).filter((r) => filled(r) > 0).slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, cells: r.cells.map((c) => c.trim()) }));
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const found = findAnyHeader(table.rows);
+  const guess = found ? { headerRow: table.rows[found.index].row, columns: found.columns, ...(table.sheet ? { sheet: table.sheet } : {}) } : null;
+  return { rows, width, guess };
+}
+
+/**
+ * The header the chosen columns make: the rows after the chosen header row are data; a table
+ * without one gets a header of the roles' names above its first row. A choice that cannot be read
+ * (no task column, a column given two roles, a column or row the table lacks) is an error finding.
+ */
+export function chosenHeader(table: SourceTable, chosen: ChosenColumns): { table: SourceTable; header: HeaderMatch } | Finding {
+  const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  const problem = chosenProblem(chosen, width);
+  if (problem) return { level: 'error', code: 'import.columns-chosen-bad', field: 'file', message: problem, suggestion: msg.chosenColumnsSuggestion() };
+  const rows = chosen.headerRow === null ? [namedRow(chosen.columns, width, table.rows[0]?.row ?? 1), ...table.rows] : table.rows;
+  const index = chosen.headerRow === null ? 0 : rows.findIndex((r) => r.row === chosen.headerRow);
+  if (index < 0) {
+    return { level: 'error', code: 'import.columns-chosen-bad', field: 'file', message: msg.chosenHeaderRowMissing(chosen.headerRow ?? 0), suggestion: msg.chosenColumnsSuggestion() };
+  }
+  const named = new Set(Object.values(chosen.columns));
+  const names = rows[index].cells;
+  const others: UnknownColumn[] = [];
+  for (let i = 0; i < width; i++) {
+    if (named.has(i)) continue;
+    // Kept in 备注 under its header's name: a column no role was chosen for may hold what the ledger needs.
+    others.push({ index: i, name: (names[i] ?? '').replace(/\s+/g, '') || `第${i + 1}列` });
+  }
+  return { table: { ...table, rows }, header: { start: index, index, columns: chosen.columns, ...(others.length > 0 ? { others } : {}) } };
+}
+
+function chosenProblem(chosen: ChosenColumns, width: number): string | null {
+  const entries = Object.entries(chosen.columns) as Array<[ColumnRole, number]>;
+  if (chosen.columns.task === undefined && chosen.columns.requirement === undefined) return msg.chosenNoTask();
+  const outside = entries.find(([, column]) => !Number.isInteger(column) || column < 0 || column >= width);
+  if (outside) return msg.chosenColumnMissing(outside[1] + 1, width);
+  const twice = entries.find(([role, column]) => entries.some(([other, c]) => other !== role && c === column));
+  if (twice) return msg.chosenColumnTwice(twice[1] + 1);
+  return null;
+}
+
+/** A header row naming the chosen roles, for a table that has none. */
+function namedRow(columns: ColumnMap, width: number, before: number): SourceRow {
+  const cells = Array.from({ length: width }, () => '');
+  for (const [role, column] of Object.entries(columns) as Array<[ColumnRole, number]>) cells[column] = ROLE_LABELS[role];
+  return { row: before, cells, breakBefore: false };
+}
+
+/** The choice in words for the 提示 an import by chosen columns gives: `工作任务＝第2列`. */
+export function describeChosen(chosen: ChosenColumns): string {
+  return CHOSEN_ROLES.filter((r) => chosen.columns[r] !== undefined).map((r) => `${ROLE_LABELS[r]}＝第${chosen.columns[r]! + 1}列`).join('，');
+}
