@@ -62,7 +62,7 @@ export const TASK_FIELDS = {
   leadUnits: { label: '牵头单位', ledger: '牵头单位', return: '牵头单位', returnAliases: ['牵头部门', '牵头单位部门'], owner: 'office', watched: true, printed: true, json: 'leadUnits',
     import: { role: 'lead', words: ['牵头单位', '牵头部门', '主责单位', '牵头领导单位', '牵头'], wide: /牵头|主责|主办/, wideFirst: true } },
   coUnits: { label: '责任单位', ledger: '责任单位', return: '配合单位', returnAliases: ['责任单位', '配合部门', '协办单位'], owner: 'office', watched: true, printed: false, json: 'coUnits',
-    import: { role: 'co', words: ['责任单位', '配合单位', '责任科室', '协办单位', '责任部门', '配合部门', '参与单位', '协同单位', '配合'], wide: /(责任|配合|协办|协助|参与|协同|承办|实施|负责)(单位|部门|科室|主体|街镇|镇街|乡镇|街道)/, wideFirst: true } },
+    import: { role: 'co', words: ['责任单位', '配合单位', '责任科室', '协办单位', '责任部门', '配合部门', '参与单位', '协同单位', '配合'], wide: /(责任|配合|协办|协助|参与|协同|承办|实施|负责)(单位|部门|科室|股室|主体|街镇|镇街|乡镇|街道)/, wideFirst: true } },
   deadline: { label: '完成时限', ledger: '完成时限', return: '完成时限', returnAliases: ['时限', '完成时间', '时间要求'], owner: 'office', watched: true, printed: true, json: 'deadline',
     import: { role: 'deadline', words: ['完成时限', '时限要求', '完成时间', '时间节点', '时限', '完成期限', '截止时间'], wide: /时限|时间|期限|节点|截止|完成日期|进度(?:安排|要求)|年限|(?:工作|推进|实施|进度|月度|季度)计划|计划安排|时序/, wideFirst: true } },
   due: { label: '截止日期', ledger: '截止日期', owner: 'derived', printed: false, json: 'due' },

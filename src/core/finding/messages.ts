@@ -82,7 +82,7 @@ export const importMessages = {
   leadFromCategorySuggestion: () => '如某项任务另有牵头单位，请在台账中改正',
   /** Page text giving a merged cell once, in its first row: the rows below take it. */
   mergedCellBelow: (column: string, rows: readonly number[]) =>
-    `“${column}”列在第${rows.join('、')}行为空，而同一板块只在第一行写了这一格：按网页表格的合并单元格（只写在第一行）读取，这些行取其上方的内容`,
+    `“${column}”列在第${rows.join('、')}行为空，而上方的这一格只写了一次：按网页表格的合并单元格（只写在第一行）读取，这些行取其上方的内容`,
   mergedCellBelowSuggestion: (column: string) => `如某行确实没有“${column}”，请在台账中删去`,
   categoryCount: (title: string, stated: number, read: number) => `板块“${title}”写明${stated}项，实际读出${read}项任务`,
   categoryCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',

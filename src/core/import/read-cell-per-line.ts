@@ -118,8 +118,10 @@ function groupColumns(names: readonly string[], columns: readonly ColumnKind[]):
  * a section's cell) and the rows below it give none of their own up to where a group of the same
  * or a more general level opens (or the table ends); the rows between may open groups only of a
  * finer level. A row of its own unit or deadline (a unit on most rows, one row blank) shows the
- * column is given row by row there: its blank cells stay blank. Marks the blank cells as
- * continuing the cell above; returns them, per column, by their rows.
+ * column is given row by row there: its blank cells stay blank. Where a column shows the page
+ * stores its cells once whatever their spans (see storedOnce), each unit or deadline column the
+ * first row gives takes the cell above in every row lacking it, across groups. Marks the blank
+ * cells as continuing the cell above; returns them, per column, by their rows.
  */
 function mergedCellsBelow(rows: ReadonlyArray<SourceRow | null>, columns: readonly ColumnKind[], groups: readonly number[]): Array<{ column: number; rows: number[] }> {
   // A row's level: the most general group column it gives (0 the first), a heading row of its own -1, none Infinity.
@@ -130,10 +132,14 @@ function mergedCellsBelow(rows: ReadonlyArray<SourceRow | null>, columns: readon
     return Math.min(given < 0 ? Infinity : given, opens ? 0 : Infinity);
   });
   const out: Array<{ column: number; rows: number[] }> = [];
-  columns.forEach((kind, c) => {
-    if (kind !== 'unit' && kind !== 'deadline') return;
+  const merging = columns.flatMap((kind, c) => (kind === 'unit' || kind === 'deadline' ? [c] : []));
+  const hasIn = (c: number) => (r: SourceRow | null) => r !== null && (r.cells[c] ?? '').trim() !== '';
+  // One column stored once shows the page's way: its other columns given in the first row are stored once too.
+  const once = merging.some((c) => storedOnce(rows, hasIn(c)));
+  merging.forEach((c) => {
     const filled: number[] = [];
-    const has = (r: SourceRow | null) => r !== null && (r.cells[c] ?? '').trim() !== '';
+    const has = hasIn(c);
+    const spans = once && has(rows.find((r) => r !== null) ?? null);
     for (let i = 0; i < rows.length; i++) {
       if (!has(rows[i])) continue;
       let k = i + 1;
@@ -141,7 +147,7 @@ function mergedCellsBelow(rows: ReadonlyArray<SourceRow | null>, columns: readon
       const inner = rows.slice(i + 1, k) as SourceRow[];
       // The group the merged cell spans: of its row's level or a more general one, ended where the next row's opens (or the table's end).
       const level = Math.max(levels[i], k < rows.length && rows[k] !== null ? levels[k] : -1);
-      if (inner.length === 0 || levels.slice(i + 1, k).some((l) => l <= level)) continue;
+      if (inner.length === 0 || (!spans && levels.slice(i + 1, k).some((l) => l <= level))) continue;
       for (const r of inner) {
         if (r.continued?.includes(c)) continue;
         r.continued = [...(r.continued ?? []), c].sort((a, b) => a - b);
@@ -151,6 +157,18 @@ function mergedCellsBelow(rows: ReadonlyArray<SourceRow | null>, columns: readon
     if (filled.length > 0) out.push({ column: c, rows: filled });
   });
   return out;
+}
+
+/**
+ * A column whose cells the page stores once for however many rows they span, the spans its own
+ * (a deadline over several sections, a unit from a section's second row on): given in the table's
+ * first row and left out by more rows than give it. A column given row by row leaves out a row
+ * now and then, never most of them.
+ */
+function storedOnce(rows: ReadonlyArray<SourceRow | null>, has: (r: SourceRow | null) => boolean): boolean {
+  const table = rows.filter((r): r is SourceRow => r !== null);
+  const given = table.filter(has).length;
+  return table.length > 0 && has(table[0]) && table.length - given > given;
 }
 
 const NEXT_ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$/;
@@ -236,6 +254,22 @@ function wrappedName(lines: readonly string[], j: number): { name: string; last:
   const joins = headerRole(lines[j]) === null ? headerRole(name) !== null
     : HEADER_WORDS.some((w) => w.words.includes(name)) || (paragraphs && TAKES_WORD.has(headerRole(lines[j]) ?? '') && addsWord(lines, k) && headerRole(name) !== null);
   return name.length <= 8 && joins ? { name, last: k, paragraphs } : null;
+}
+
+/** A header cell's second line in brackets qualifying its name (`责任股室` / `(单位)`), no section's number (`(一)`). */
+const QUALIFIER = /^[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fa5、/]{1,8}[）)]$/;
+
+/** A period in brackets (`(二季度)`, `(上半年)`): a report's title, no qualifier of a column. */
+const PERIOD = /季度|半年|[年月]/;
+
+/**
+ * `name` with the bracketed line after it (`责任股室(单位)`) when the name is one cell's (no spaces)
+ * and the qualifier leaves its role as it was; null otherwise.
+ */
+function qualifiedName(name: string, line: string): string | null {
+  if (!QUALIFIER.test(line) || PERIOD.test(line) || /\s/.test(name)) return null;
+  const role = headerRole(name);
+  return role !== null && headerRole(name + line) === role ? name + line : null;
 }
 
 /** The longest first line of a header cell split over two lines (`区政府` / `分管领导`). */
@@ -334,6 +368,12 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
     let j = i;
     for (; j < lines.length && names.length < MAX_NAMES; j++) {
       if (lines[j] === '') continue;
+      const qualified = names.length > 0 ? qualifiedName(names[names.length - 1], lines[j]) : null;
+      if (qualified) {
+        names[names.length - 1] = qualified;
+        ends[ends.length - 1] = j + 1;
+        continue;
+      }
       const wrapped = wrappedName(lines, j);
       if (wrapped) {
         names.push(wrapped.name);
@@ -604,7 +644,7 @@ function fitAt(piece: Piece, columns: readonly ColumnKind[], j: number): number 
   if (column === 'text' && columns.includes('person') && piece.kind === 'text' && isPersonName(piece.text)) return -2;
   if (column === 'text' && (piece.kind === 'section' || piece.kind === 'subsection') && columns.slice(j + 1).includes('text')) return 3;
   // A section column before the text ones (`重点项目`) names its rows' group by a bare name (`公共卫生`), no sentence.
-  if (column === 'section' && piece.kind === 'text' && !columns.slice(0, j).includes('text') && /^[\u4e00-\u9fa5]{2,8}$/.test(piece.text)) return 3;
+  if (column === 'section' && piece.kind === 'text' && !columns.slice(0, j).includes('text') && /^[\u4e00-\u9fa5]{2,10}$/.test(piece.text)) return 3;
   // A section's bare number (`（一）`, `二`) is the 序号 column's, its title the next cell (see takeCategoryNumber).
   if (column === 'number' && parseCategoryNumber(piece.text) !== null) return 3;
   // A subsection's title numbered `1.…` (a `二级指标`'s cell) is the subsection column's.
@@ -674,7 +714,7 @@ function afterCost(piece: Piece): number {
 }
 
 /** The score of `piece` going on with the cell holding `before` in a column of kind `column`, or null when it cannot. */
-function continuation(before: Piece, piece: Piece, column: ColumnKind): number | null {
+function continuation(before: Piece, piece: Piece, column: ColumnKind, persons = false): number | null {
   if (column === 'text' && (before.kind === 'text' || before.kind === 'section' || before.kind === 'subsection')) {
     // `1.启动…` then `2.加快…`: the next of a cell's numbered paragraphs, not a row's task.
     if (nextItem(before.text, piece.text)) return NUMBERED_NEXT;
@@ -697,9 +737,14 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind): number |
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
   // A deadline wrapped in its narrow column: `2025年6月` / `底前`; a bare number after a whole date (`2025年12月` / `7300`) is the next cell's figure.
   const figure = /^\d+$/.test(piece.text) && !UNFINISHED_DATE.test(before.text);
-  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && !figure && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
+  // Beside a leaders' column, a name after the deadline (`6月底前` / `王立新`) is the leader's, unless it holds a date's word (`底前`).
+  const personNext = persons && !DATE_WORD.test(piece.text);
+  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && !figure && !personNext && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
   return null;
 }
+
+/** A word only a date's rest holds (`底前`, `30日`), never a person's name. */
+const DATE_WORD = /[\d年月日底前内止旬季初末]/;
 
 /** A date stopping at a separator (`2025.`, `2025年`): its wrapped rest may be a bare number. */
 const UNFINISHED_DATE = /[.．\-/年]$/;
@@ -742,6 +787,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
   const states = w + 2;
   const n = pieces.length;
   const seq = columns.indexOf('number');
+  const persons = columns.includes('person');
   // score[i][state * FLAG_SLOTS + flags]; back pointers to the previous state and how the piece was placed.
   const score: Float64Array[] = [];
   const back: Int32Array[] = [];
@@ -798,7 +844,7 @@ function placeLines(pieces: readonly Piece[], columns: readonly ColumnKind[], tr
         for (let j = state + 1; j < w; j++) {
           offer(i, key(j, flags | pieceFlags(piece, columns[j])), base + fitHere(piece, j) - GAP * (j - state - 1) - unmarked(piece, j - state - 1) - parted(piece), from, CELL);
         }
-        const going = wholeCells ? null : continuation(before, piece, columns[state]);
+        const going = wholeCells ? null : continuation(before, piece, columns[state], persons);
         if (going !== null) offer(i, key(state, flags | pieceFlags(piece, columns[state])), base + goingOn(piece, state, going) - (firstOfUnitColumns(state) ? FIRST_UNIT_CELL : 0) - unmarked(piece, 0), from, CONTINUE);
         startRow(closed - unfilled(piece, flags, state), from, state, state);
       }
