@@ -84,6 +84,9 @@ export const importMessages = {
   mergedCellBelow: (column: string, rows: readonly number[]) =>
     `“${column}”列在第${rows.join('、')}行为空，而上方的这一格只写了一次：按网页表格的合并单元格（只写在第一行）读取，这些行取其上方的内容`,
   mergedCellBelowSuggestion: (column: string) => `如某行确实没有“${column}”，请在台账中删去`,
+  /** Unit names run together with nothing between, each given on its own elsewhere in the table. */
+  namesRunTogether: (run: string, units: readonly string[]) => `“${run}”按本表别处的写法读作${units.map((u) => `“${u}”`).join('')}${units.length === 2 ? '两' : units.length}个单位`,
+  namesRunTogetherSuggestion: (run: string) => `如“${run}”是一个单位的全称，请在台账中改正`,
   categoryCount: (title: string, stated: number, read: number) => `板块“${title}”写明${stated}项，实际读出${read}项任务`,
   categoryCountSuggestion: () => '请对照原表核对：是否有任务被分页截断、两行合成了一行或漏读',
   responsibleAsLead: (lead: string, co: string) => `本表没有“牵头单位”列，“${lead}”列按牵头单位读取，“${co}”列按配合单位读取`,

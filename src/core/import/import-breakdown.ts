@@ -27,6 +27,7 @@ import { readText } from './read-text';
 import { implausiblePageText, readCellPerLine, type FilledBelow } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
+import { partKnownNames } from './unit-cells';
 import { parseCategoryHeading } from './section-heading';
 import type { TaskDraft } from './drafts';
 import type { BreakdownInput, ChosenColumns, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
@@ -141,8 +142,16 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
       message: msg.deadlineFromRemark(r.column, r.count, r.example), suggestion: msg.deadlineFromRemarkSuggestion(r.column) }, where));
   }
   const ids = assignTaskIds(drafts.map((d) => d.category.no));
+  const names = partKnownNames(drafts.flatMap((d) => [d.lead, d.co]));
   const hasRequirement = columns.requirement !== undefined || assembly.kept.length > 0 || assembly.merged.some((c) => !TEXT_ROLES.has(c.role));
-  const built = drafts.map((d, i) => buildTask(d, ids[i], hasLeadColumn, hasRequirement, planYear));
+  const built = drafts.map((d, i) => {
+    const seen = names.parted.size;
+    const parted = { ...d, lead: names.part(d.lead), co: names.part(d.co) };
+    for (const [run, units] of [...names.parted].slice(seen)) {
+      findings.push(place({ level: 'info', code: 'import.names-run-together', field: 'leadUnits', row: d.row, message: msg.namesRunTogether(run, units), suggestion: msg.namesRunTogetherSuggestion(run) }, where));
+    }
+    return buildTask(parted, ids[i], hasLeadColumn, hasRequirement, planYear);
+  });
   findings.push(...unknownColumnFindings(assembly, requirementName).map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {

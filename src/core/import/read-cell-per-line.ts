@@ -737,9 +737,9 @@ function continuation(before: Piece, piece: Piece, column: ColumnKind, persons =
   if (column === 'section' && before.kind === 'section' && piece.kind === 'text' && piece.text.length <= 16) return WRAPPED;
   // A deadline wrapped in its narrow column: `2025年6月` / `底前`; a bare number after a whole date (`2025年12月` / `7300`) is the next cell's figure.
   const figure = /^\d+$/.test(piece.text) && !UNFINISHED_DATE.test(before.text);
-  // Beside a leaders' column, a name after the deadline (`6月底前` / `王立新`) is the leader's, unless it holds a date's word (`底前`).
+  // Beside a leaders' column, a name after the deadline (`6月底前` / `王立新`) is the leader's, unless it holds a date's word (`底前`); a unit's name (`综合股`) is the unit column's.
   const personNext = persons && !DATE_WORD.test(piece.text);
-  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && !figure && !personNext && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
+  if (column === 'deadline' && before.kind === 'deadline' && piece.kind !== 'number' && piece.kind !== 'unit' && !figure && !personNext && piece.text.length <= WRAPPED_DEADLINE && pageCellKind(before.text + piece.text) === 'deadline') return DEADLINE_REST;
   return null;
 }
 

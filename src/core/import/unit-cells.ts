@@ -285,3 +285,38 @@ function splitGlued(name: string): string[] {
   const m = GLUED.exec(name) ?? GLUED_GROUP.exec(name);
   return m ? [m[1], ...splitGlued(m[2])] : [name];
 }
+
+/**
+ * `文化宣传股文化馆`: names run together with nothing between, each of which the table names on its
+ * own elsewhere (a cell listing `文化宣传股` / `文化馆` a line each). The table's own names are the
+ * only evidence taken: a name the table never gives apart (`县委办公室`) stays whole. Returns the
+ * names, or null when `name` is not such a run.
+ */
+function knownNamesIn(name: string, known: ReadonlySet<string>): string[] | null {
+  for (let cut = name.length - 2; cut >= 2; cut--) {
+    const first = name.slice(0, cut);
+    const rest = name.slice(cut);
+    if (!known.has(first) || !endsLikeUnit(first)) continue;
+    if (known.has(rest) && endsLikeUnit(rest)) return [first, rest];
+    const more = knownNamesIn(rest, known);
+    if (more) return [first, ...more];
+  }
+  return null;
+}
+
+/**
+ * The table's unit cells (`cells`: all of them) with the names they run together (see knownNamesIn)
+ * parted by `、`, as the table writes them elsewhere: `part` gives a cell so parted, `parted` the
+ * runs it parted so far, each with its names.
+ */
+export function partKnownNames(cells: readonly string[]): { part: (cell: string) => string; parted: Map<string, string[]> } {
+  const known = new Set(cells.flatMap(splitUnitList));
+  const parted = new Map<string, string[]>();
+  const part = (cell: string) => splitUnitList(cell).reduce((text, name) => {
+    const names = knownNamesIn(name, known);
+    if (!names || !text.includes(name)) return text;
+    parted.set(name, names);
+    return text.replace(name, names.join('、'));
+  }, cell);
+  return { part, parted };
+}

@@ -34,6 +34,13 @@ describe('page text one cell a line: several columns merged over spans of their 
     expect(rows.find((r) => r.cells[0] === '5')?.cells.slice(3, 6)).toEqual(['2021年11月底前', '王 芳', '登记股']);
   });
 
+  it('keeps a unit\'s name after the deadline (`8月底前` / `财务股`) in the unit column, with no leaders\' column', () => {
+    const text = ['某县财政局2023年工作任务表', '序号', '工作任务', '完成时限', '责任股室',
+      '1', '完成年度部门预算公开工作。', '8月底前', '财务股', '县国库支付中心',
+      '2', '开展惠民惠农资金专项检查。', '10月底前', '监督检查股'].join('\n');
+    expect(readCellPerLine(text)?.rows.slice(2).map((r) => r.cells.slice(2))).toEqual([['8月底前', '财务股\n县国库支付中心'], ['10月底前', '监督检查股']]);
+  });
+
   it('gives each row the deadline and unit stored above it, across the 类别 that open below them', () => {
     const result = importBreakdown({ kind: 'text', text: BUREAU });
     expect(errors(result)).toEqual([]);
