@@ -317,12 +317,14 @@ function secondParagraph(lines: readonly string[], j: number, k: number): boolea
 
 /** `附件`, `附表2`: a title's word, no column's name. */
 const ATTACHMENT = /^附[件表]\s*\d*$/;
+/** `某县2022年工作任务表`: a title naming its year, a table's or list's, no column's name however it ends. */
+const YEAR_TITLE = /\d{4}\s*年.*(?:表|清单)$/;
 /** The most names a header has. */
 const MAX_NAMES = 12;
 
 /** The names a line gives a header: itself, or its pieces between spaces when each is a name; null when it gives none. */
 function lineNames(line: string): string[] | null {
-  if (line === '' || ATTACHMENT.test(line)) return null;
+  if (line === '' || ATTACHMENT.test(line) || YEAR_TITLE.test(line)) return null;
   const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
   if (isName(line)) return [line];
   // Names a single space apart, a name over two lines of its cell run together with a wider gap (`牵头   责任单位`).

@@ -59,6 +59,26 @@ describe('page text one cell a line: several columns merged over spans of their 
     expect(merged.map((f) => f.message.slice(0, 8))).toEqual(['“完成时间”列在', '“承办股室(中心']);
   });
 
+  it('reads a deadline stored once over several 类别 beside units given row by row, under a title naming the tasks and its year', () => {
+    const text = ['某县2022年工作任务表', '序号', '工作类别', '工作任务', '牵头单位', '完成时限',
+      '1', '安全生产', '开展危化品企业专项检查。', '县应急局', '2022年6月底前',
+      '2', '组织消防安全培训5场。', '县消防救援大队',
+      '3', '食品安全', '完成食品抽检1200批次。', '县市场监管局',
+      '4', '开展校园食品安全专项整治。', '县教育局',
+      '5', '生态环境', '完成散乱污企业整治20家。', '县生态环境分局', '2022年12月底前',
+      '6', '推进农村生活污水治理。', '县住建局'].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(errors(result)).toEqual([]);
+    expect(result.tasks.map((t) => [t.category.title, t.task.slice(0, 4), t.leadUnits.join('、'), t.deadline.due])).toEqual([
+      ['安全生产', '开展危化', '县应急局', '2022-06-30'],
+      ['安全生产', '组织消防', '县消防救援大队', '2022-06-30'],
+      ['食品安全', '完成食品', '县市场监管局', '2022-06-30'],
+      ['食品安全', '开展校园', '县教育局', '2022-06-30'],
+      ['生态环境', '完成散乱', '县生态环境分局', '2022-12-31'],
+      ['生态环境', '推进农村', '县住建局', '2022-12-31'],
+    ]);
+  });
+
   it('leaves blank a column that the first row leaves blank, its few cells given further down', () => {
     const text = [
       '某街道2022年安全生产工作任务表',
