@@ -26,7 +26,7 @@ function overlapLength(before: string, after: string): number {
 
 const UNIT_SEPARATOR = /[、，,；;\s]$/;
 const UNIT_START = /^[、，,；;\s]/;
-const COMPLETE_UNIT = /(局|委|办|中心|部|院|所|会|队|站|公司|处|科|室|行|团|馆|社|厅|(?<!城)镇|乡|街道|海关|机关|[（(]街道[）)]|政府|集团|组|联|协)$/;
+const COMPLETE_UNIT = /(局|委|办|中心|部|院|所|会|队|站|公司|处|科|(?<!控)股|室|行|团|馆|社|厅|(?<!城)镇|乡|街道|海关|机关|[（(]街道[）)]|政府|集团|组|联|协)$/;
 const UNIT_PREFIX = /^(区|县|市|省|各)/;
 
 /**

@@ -58,7 +58,7 @@ function countNames(tasks: readonly Task[]): Map<string, number> {
 function isFragment(name: string, tableNames: readonly string[], prefix: string): boolean {
   if (standardKey(name) !== null) return false;
   if (tableNames.some((n) => n.length > name.length && n.startsWith(name))) return true;
-  return completeFragment(name, [], prefix) !== null && !/(局|委|办|中心|部|院|所|会|队|站|处|科|室|馆|社|厅|镇|乡|街道)$/.test(name);
+  return completeFragment(name, [], prefix) !== null && !/(局|委|办|中心|部|院|所|会|队|站|处|科|(?<!控)股|室|馆|社|厅|镇|乡|街道)$/.test(name);
 }
 
 /** The name this one should be written as, in the table's convention. */
