@@ -38,6 +38,7 @@ it('refuses the table, showing its first rows and how to choose its columns', as
     '  第3行  A:1 | B:改造老旧小区12个 | C:区住建局 | D:2025年10月底前 | E:含加装电梯',
     '  第4行  A:2 | B:新建公办幼儿园2所 | C:区教育局 | D:2025年8月底前',
     '  第5行  A:3 | B:新增停车泊位500个 | C:区城管局、区交警大队 | D:年底前',
+    '（本程序猜测：--columns 表头=2,序号=A,工作任务=B,责任单位=C,完成时限=D）',
     '',
   ].join('\n'));
 });

@@ -97,7 +97,7 @@ describe('importToLedger: a table the importer cannot read (指定列)', () => {
     expect(stopped).toEqual({
       kind: 'stopped',
       finding: expect.objectContaining({ code: 'import.no-header' }),
-      preview: { rows: rows.map((cells, i) => ({ row: i + 1, cells })), width: 4, guess: null },
+      preview: { rows: rows.map((cells, i) => ({ row: i + 1, cells })), width: 4, guess: { headerRow: 1, columns: { seq: 0, task: 1, co: 2, deadline: 3 } } },
     });
     const made = await importToLedger({ kind: 'grid', rows }, { planYear: 2025, today: '2025-01-02', columns: { headerRow: 1, columns: { seq: 0, task: 1, lead: 2, deadline: 3 } } });
     if (made.kind !== 'ledger') throw new Error(made.kind);

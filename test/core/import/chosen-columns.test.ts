@@ -23,12 +23,18 @@ describe('a table the importer cannot read by itself', () => {
     expect(result.findings.map((f) => f.code)).toEqual(['import.no-header']);
   });
 
-  it('previews its rows as read, numbered as the source numbers them, with no guess', () => {
+  it('previews its rows as read, numbered as the source numbers them, with the columns its cells show as a guess', () => {
     expect(previewBreakdown({ kind: 'text', text: TEXT })).toEqual({
       rows: [{ row: 1, cells: TITLE }, { row: 2, cells: HEADER }, ...ROWS.map((cells, i) => ({ row: i + 3, cells }))],
       width: 5,
-      guess: null,
+      // Units in a column of no name are a 责任单位 (the first leads by convention); 附注 is no role.
+      guess: { headerRow: 2, columns: { seq: 0, task: 1, co: 2, deadline: 3 } },
     });
+  });
+
+  it('guesses no header when the rows start with tasks, and nothing when the cells show no task beside units or deadlines', () => {
+    expect(previewBreakdown({ kind: 'text', text: tsv(ROWS) }).guess).toEqual({ headerRow: null, columns: { seq: 0, task: 1, co: 2, deadline: 3 } });
+    expect(previewBreakdown({ kind: 'text', text: tsv([['甲方', '乙方'], ['丙丁戊己', '庚'], ['辛', '壬']]) }).guess).toBeNull();
   });
 
   it('reads by the chosen columns: tasks, units, deadlines, the plan year from the title, the unnamed column kept in 备注', () => {
@@ -81,7 +87,7 @@ describe('a workbook', () => {
   ];
 
   it('previews its first sheet holding a table (not a notes sheet before it), naming the sheet', () => {
-    expect(previewWorkbook(sheets)).toMatchObject({ sheet: '安排表', width: 5, guess: null });
+    expect(previewWorkbook(sheets)).toMatchObject({ sheet: '安排表', width: 5, guess: { headerRow: 2, sheet: '安排表' } });
     expect(previewWorkbook([sheets[0]])).toEqual({ rows: [], width: 0, guess: null });
   });
 
