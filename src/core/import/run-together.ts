@@ -212,7 +212,7 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
     // A row reaching the next number by itself before one going on in rows of its merged cells; never a text holding a row's cells after a `。`.
     for (const more of [false, true]) {
       const group = rowsOfNumber(text, kinds.slice(from), n + 1, more);
-      main = splitCells(text, at + String(n).length, kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true });
+      main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true });
       if (main) break;
     }
     if (!main || !tail) return null;
@@ -225,10 +225,17 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
   return rows.length > 0 ? rows : null;
 }
 
-/** `3老城厢…`: row `n`'s number at `at` (not `13`, not `3.5`). */
+/** `3老城厢…`, `3、推进…`: row `n`'s number at `at` (not `13`, not `3.5`). */
 function opensNumber(text: string, at: number, n: number): boolean {
+  return numberLength(text, at, n) > 0;
+}
+
+/** The length of row `n`'s number at `at` with the mark after it (`3`, `3、`, `3.`), 0 when there is none. */
+function numberLength(text: string, at: number, n: number): number {
   const number = String(n);
-  return text.startsWith(number, at) && !/[\d.．]/.test(text[at + number.length] ?? '') && (at === 0 || !/\d/.test(text[at - 1]));
+  if (!text.startsWith(number, at) || (at > 0 && /\d/.test(text[at - 1]))) return 0;
+  const mark = /^[、.．]?/.exec(text.slice(at + number.length))![0];
+  return /[\d.．]/.test(text[at + number.length + mark.length] ?? '') ? 0 : number.length + mark.length;
 }
 
 /**
@@ -338,6 +345,9 @@ const TEXT_OPENING = [
   /^(?:建设|改造|提升|优化|打造|创建|扩大|提高|完善|健全|强化|巩固|实现|支持|组织)/,
 ];
 
+/** What may follow a deadline's phrase in it: more of the date (`10月`), its end (`底前`), what is to be done by then (`持续推进`, `年底前完成`). */
+const DEADLINE_GOES_ON = /^(?:\d{1,4}[年月日号]|[底前末内止旬号日月年度]|推进|完成|实施|办结)/;
+
 /** A cell's possible ends from `start`, the likelier first. */
 function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean): number[] {
   const limit = (n: number) => {
@@ -362,12 +372,12 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1])) ends.push(e);
       return ends;
     case 'person':
-      for (const n of personLengths(text, start)) if (isPersonName(text.slice(start, start + n))) ends.push(start + n);
-      return ends;
+      return personEnds(text, start);
     case 'deadline':
-      // Where the phrase can go on no further but by a digit (`2025年6月底前` before `2建设…`, the next row's number).
+      // Where the phrase goes on no further: not `2023年` before `10月底前`, but `2025年6月底前` before `2建设…` (the next row's number).
       for (let e = start + 2; e <= limit(MAX_DEADLINE_PHRASE); e++) {
-        if (isDeadlineLike(slice(e)) && !(e < text.length && !/\d/.test(text[e]) && isDeadlineLike(slice(e + 1)))) ends.push(e);
+        // `年底前3改`: a number after a word that is no date's is the next row's.
+        if (isDeadlineLike(slice(e)) && !DEADLINE_GOES_ON.test(text.slice(e)) && !/[^\d年月日第.．/-]\d/.test(slice(e))) ends.push(e);
       }
       return ends;
     case 'units': {
@@ -376,9 +386,21 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       return kinds[1] === 'units' ? ends : ends.reverse();
     }
     case 'free':
+      // The last column (`备注`, `进展情况`) may be blank.
       for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || /\s|\d/.test(text[e])) ends.push(e);
-      return ends;
+      return [...ends, start];
   }
+}
+
+/** Where a cell of persons' names may end: after a name, or after a list of them (`张明、李华`). */
+function personEnds(text: string, start: number): number[] {
+  const ends: number[] = [];
+  for (const n of personLengths(text, start)) {
+    if (!isPersonName(text.slice(start, start + n))) continue;
+    ends.push(start + n);
+    if (/[、，,]/.test(text[start + n] ?? '')) ends.push(...personEnds(text, start + n + 1));
+  }
+  return ends;
 }
 
 /**

@@ -119,3 +119,25 @@ describe('run-together text read only when every row splits', () => {
     expect(readRunTogether('序号 工作任务 牵头单位 完成时限\n1 建设城市公园。 区住建局 2025年底前')).toBeNull();
   });
 });
+
+describe('a numbered table with `1、` marks, two leaders in a cell and a 备注 last, blank in a row', () => {
+  const text = '2023年乡村振兴重点任务清单序号重点任务责任领导牵头单位配合单位完成时间备注'
+    + '1、实施高标准农田建设2万亩。孙建国、周海县农业农村局县财政局、县自然资源局2023年10月底前已完成招标'
+    + '2、推进农村人居环境整治；吴敏县住建局各乡镇2023年12月底前';
+
+  it('reads the leaders as one cell and the blank 备注', () => {
+    expect(readRunTogether(text)?.slice(1).map((r) => r.cells)).toEqual([
+      ['序号', '重点任务', '责任领导', '牵头单位', '配合单位', '完成时间', '备注'],
+      ['1', '实施高标准农田建设2万亩。', '孙建国、周海', '县农业农村局', '县财政局、县自然资源局', '2023年10月底前', '已完成招标'],
+      ['2', '推进农村人居环境整治；', '吴敏', '县住建局', '各乡镇', '2023年12月底前', ''],
+    ]);
+  });
+
+  it('imports both tasks', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.leadUnits, t.coUnits, t.deadline.due])).toEqual([
+      [['县农业农村局'], ['县财政局', '县自然资源局'], '2023-10-31'],
+      [['县住建局'], ['各乡镇'], '2023-12-31'],
+    ]);
+  });
+});
