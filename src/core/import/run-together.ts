@@ -16,8 +16,17 @@ import type { SourceRow } from './types';
  * unless the header is run together and every row splits so — the text is then read otherwise.
  */
 export function readRunTogether(text: string): SourceRow[] | null {
-  const lines = withoutPageMarkers(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
-    .filter((l) => !LOST_CHARACTERS.test(l.text));
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // `2、` opening a line is a page's mark, or a row's number on a line of its own.
+  const asLines = raw.map((l, i) => ({ text: l, row: i + 1 }));
+  for (const lines of [withoutPageMarkers(raw), asLines]) {
+    const rows = readLines(lines.filter((l) => !LOST_CHARACTERS.test(l.text)));
+    if (rows) return rows;
+  }
+  return null;
+}
+
+function readLines(lines: readonly Line[]): SourceRow[] | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
     if (/[\t|]/.test(line)) continue;

@@ -141,3 +141,19 @@ describe('a numbered table with `1、` marks, two leaders in a cell and a 备注
     ]);
   });
 });
+
+describe('rows numbered `1、` each on a line of its own (no page marks)', () => {
+  const text = [
+    '序号工作任务牵头单位配合单位完成时限',
+    '1、建立重点项目帮办代办机制。县发改局县自然资源局2024年6月底前',
+    '2、开展“清单式”入企服务；县工信局各乡镇2024年12月底前',
+  ].join('\n');
+
+  it('keeps each line\'s number as its row\'s', () => {
+    expect(readRunTogether(text)?.map((r) => r.cells.slice(0, 3))).toEqual([
+      ['序号', '工作任务', '牵头单位'],
+      ['1', '建立重点项目帮办代办机制。', '县发改局'],
+      ['2', '开展“清单式”入企服务；', '县工信局'],
+    ]);
+  });
+});
