@@ -48,7 +48,7 @@ const zh = {
   noHeaderRow: '没有表头（第一行起都是任务）',
   rowOption: (row: number, text: string) => `第${row}行：${text}`,
   columnRoleLabel: (column: number) => `第${column}列的内容`,
-  roleOther: '（其他，写入备注）',
+  roleOther: '其他（写入备注）',
   importChosen: '按指定的列导入',
   chooseTaskColumn: '请指定哪一列是“工作任务”。',
   chosenTwice: (role: string) => `“${role}”只能指定一列。`,

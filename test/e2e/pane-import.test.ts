@@ -167,6 +167,48 @@ describe('breakdown files picked in 导入 (file mode)', () => {
     await page.close();
   }, 240_000);
 
+  test('a table whose header is not read offers its columns to choose (指定列); chosen, it imports', async () => {
+    const table = [
+      ['2025年某区民生实事任务分解表', '', '', '', ''],
+      ['编码', '条目', '哪家办', '几时办结', '附注'],
+      ['1', '改造老旧小区12个', '区住建局', '2025年10月底前', '含加装电梯'],
+      ['2', '新建公办幼儿园2所', '区教育局', '2025年8月底前', ''],
+      ['3', '新增停车泊位500个', '区城管局、区交警大队', '年底前', ''],
+    ];
+    const { page, errors } = await openPane();
+    await paste(page, table.map((r) => r.join('\t')).join('\n'));
+    expect(await errorText(page)).toContain('没有导入，原有台账未改动：没有找到表头行');
+    const chooser = page.locator('#panel-import .column-chooser');
+    expect(await chooser.locator('tbody tr').count()).toBe(5);
+    expect(await chooser.locator('tbody tr').nth(2).locator('td').allInnerTexts()).toEqual(['1', '改造老旧小区12个', '区住建局', '2025年10月底前', '含加装电梯']);
+    // The importer's guess from the cells is chosen already: the clerk confirms or corrects it.
+    expect(await page.getByLabel('表头所在行').inputValue()).toBe('2');
+    const chosen = async () => Promise.all([1, 2, 3, 4, 5].map(async (n) => page.getByLabel(`第${n}列的内容`).locator('option:checked').innerText()));
+    expect(await chosen()).toEqual(['序号', '工作任务', '责任单位', '完成时限', '其他（写入备注）']);
+    await shot(page, 'import-choose-columns');
+
+    // No column for the tasks: said in place, nothing imported.
+    await page.getByLabel('第2列的内容').selectOption({ label: '其他（写入备注）' });
+    await page.getByRole('button', { name: '按指定的列导入' }).click();
+    expect(await chooser.locator('p.warning').innerText()).toBe('请指定哪一列是“工作任务”。');
+    // A role twice: said in place too.
+    await page.getByLabel('第2列的内容').selectOption({ label: '完成时限' });
+    await page.getByRole('button', { name: '按指定的列导入' }).click();
+    expect(await chooser.locator('p.warning').innerText()).toBe('“完成时限”只能指定一列。');
+
+    await page.getByLabel('第2列的内容').selectOption({ label: '工作任务' });
+    await page.getByLabel('第3列的内容').selectOption({ label: '牵头单位' });
+    await page.getByRole('button', { name: '按指定的列导入' }).click();
+    await statusSays(page, '已导入 3 项任务');
+    await step(page, '导入');
+    await page.getByText('查看台账中的任务（3 项）').click();
+    const list = page.locator('#panel-import .task-table');
+    expect(await list.locator('tbody tr').nth(2).locator('td').allInnerTexts()).toEqual(['新增停车泊位500个', '区城管局、区交警大队', '年底前']);
+    expect(await page.locator('#ledger-line').innerText()).toBe('2025年某区民生实事任务分解表 · 3 项任务');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test('the tasks imported are listed under the result, 具体要求 with them', async () => {
     const table = [
       ['2025年某区政务公开工作任务分解表', '', '', ''],

@@ -85,6 +85,38 @@ describe('importToLedger', () => {
   });
 });
 
+describe('importToLedger: a table the importer cannot read (指定列)', () => {
+  const rows = [
+    ['编码', '条目', '哪家办', '几时办结'],
+    ['1', '改造老旧小区12个', '区住建局', '2025年10月底前'],
+    ['2', '新建公办幼儿园2所', '区教育局', '2025年8月底前'],
+  ];
+
+  test('stops with the table\'s first rows for the clerk to choose its columns, then imports by them', async () => {
+    const stopped = await importToLedger({ kind: 'grid', rows }, { planYear: 2025, today: '2025-01-02' });
+    expect(stopped).toEqual({
+      kind: 'stopped',
+      finding: expect.objectContaining({ code: 'import.no-header' }),
+      preview: { rows: rows.map((cells, i) => ({ row: i + 1, cells })), width: 4, guess: { headerRow: 1, columns: { seq: 0, task: 1, co: 2, deadline: 3 } } },
+    });
+    const made = await importToLedger({ kind: 'grid', rows }, { planYear: 2025, today: '2025-01-02', columns: { headerRow: 1, columns: { seq: 0, task: 1, lead: 2, deadline: 3 } } });
+    if (made.kind !== 'ledger') throw new Error(made.kind);
+    expect(made.ledger.tasks.map((t) => [t.task, t.leadUnits, t.deadline.due])).toEqual([
+      ['改造老旧小区12个', ['区住建局'], '2025-10-31'],
+      ['新建公办幼儿园2所', ['区教育局'], '2025-08-31'],
+    ]);
+  });
+
+  test('a result that looks wrong makes no ledger (as the CLI refuses it): it stops, with the rows to choose from', async () => {
+    const units = [['序号', '工作任务', '完成时限'], ...Array.from({ length: 6 }, (_, i) => [String(i + 1), i % 2 === 0 ? '区住建局' : '区教育局', '年底前'])];
+    const made = await importToLedger({ kind: 'grid', rows: units }, { planYear: 2025, today: '2025-01-02' });
+    expect(made.kind).toBe('stopped');
+    if (made.kind !== 'stopped') return;
+    expect(made.finding.code).toBe('import.implausible');
+    expect(made.preview?.guess).toEqual({ headerRow: 1, columns: { seq: 0, task: 1, deadline: 2 } });
+  });
+});
+
 describe('readPickedWorkbook', () => {
   test('a ledger is told by its 任务台账 sheet, a breakdown workbook by its absence, whatever the file is called', async () => {
     const ledger = await ledgerOf({ kind: 'text', text: readFileSync(FIXTURE, 'utf8') }, { today: '2024-09-01' });

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
+import { isDeadlineLike, isUnitLike, placeUnknownColumns } from './column-content';
 import { findAnyHeader } from './header-by-content';
 import type { ColumnMap, ColumnRole, HeaderMatch, UnknownColumn } from './header';
 import { CHOSEN_ROLES, ROLE_LABELS } from './header-words';
@@ -37,8 +38,39 @@ export function tablePreview(table: SourceTable): TablePreview {
   const rows = table.rows.slice(first).filter((r) => filled(r) > 0).slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, cells: r.cells.map((c) => c.trim()) }));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   const found = findAnyHeader(table.rows);
-  const guess = found ? { headerRow: table.rows[found.index].row, columns: found.columns, ...(table.sheet ? { sheet: table.sheet } : {}) } : null;
-  return { rows, width, guess };
+  const guess = found ? { headerRow: table.rows[found.index].row, columns: found.columns } : guessByContent(table.rows);
+  return { rows, width, guess: guess && table.sheet ? { ...guess, sheet: table.sheet } : guess };
+}
+
+/** How many rows with cells the guess by content looks at. */
+const GUESS_ROWS = 30;
+
+/**
+ * Columns guessed from the cells alone, for a table whose header names nothing the importer knows
+ * (`编码 | 条目 | 哪家办 | 几时办结`): the roles its rows show (placeUnknownColumns, as for a header's
+ * unknown columns), and the header the row right above the first row reading as a task's (null when
+ * there is none above it). Only a guess, for a person to confirm: null unless it finds a task column
+ * and a column of units or deadlines.
+ */
+function guessByContent(all: readonly SourceRow[]): ChosenColumns | null {
+  const rows = all.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2).slice(0, GUESS_ROWS);
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const unknown = Array.from({ length: width }, (_, index) => ({ index, name: `第${index + 1}列` }));
+  const roughly = placeUnknownColumns({}, unknown, rows).columns;
+  const first = rows.findIndex((r) => readsAsTaskRow(r, roughly));
+  if (first < 0) return null;
+  // Placed again on the rows from the first task on: a header's names no longer count against a column of numbers.
+  const columns = placeUnknownColumns({}, unknown, rows.slice(first)).columns;
+  if (!readsAsTaskRow(rows[first], columns)) return null;
+  return { headerRow: first > 0 ? rows[first - 1].row : null, columns };
+}
+
+/** A task's sentence in the task column, and units or a deadline where the guess put them. */
+function readsAsTaskRow(row: SourceRow, columns: ColumnMap): boolean {
+  const cell = (column: number | undefined) => (column === undefined ? '' : (row.cells[column] ?? '').trim());
+  const task = cell(columns.task ?? columns.requirement);
+  if (task.length < 4 || isUnitLike(task) || isDeadlineLike(task)) return false;
+  return isUnitLike(cell(columns.lead)) || isUnitLike(cell(columns.co)) || isDeadlineLike(cell(columns.deadline));
 }
 
 /**

@@ -24,6 +24,7 @@ import { readDocumentXml } from './read-docx-xml';
 import { readGrid } from './read-grid';
 import { hasTextLayer, pdfGrid } from './pdf-grid';
 import { readText } from './read-text';
+import { readRunTogether } from './run-together';
 import { implausiblePageText, readCellPerLine, type FilledBelow } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
 import { implausibleImport } from './sanity';
@@ -226,6 +227,10 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
     const doubt = implausiblePageText(perLine.doubts);
     yield { table: perLineTable, header: perLineHeader, filledBelow: perLine.filledBelow, ...(doubt ? { doubt } : {}) };
   }
+  // Page text whose cells run together with nothing between them (`序号工作任务牵头单位…1推进…`).
+  const runTogether = input.kind === 'text' && !header ? readRunTogether(input.text) : null;
+  const runTogetherHeader = runTogether ? findHeader(runTogether) : null;
+  if (runTogether && runTogetherHeader) yield { table: { rows: runTogether, hasCellAddresses: false }, header: runTogetherHeader };
   // A page of task cards (`重点工作：…` / `牵头单位：…`): before prose, which would take a card's labelled task line for an item's text.
   const cards = readCards(read);
   const cardsHeader = cards ? findHeader(cards.rows) : null;

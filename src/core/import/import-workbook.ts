@@ -12,11 +12,11 @@ export interface SheetRows {
 const STOPPING_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.implausible', 'import.columns-chosen-bad']);
 
 /** True when the import found a table with tasks that may become a ledger (findings about the tasks do not count). */
-/** A workbook's preview: its first sheet holding cells (see previewBreakdown), with that sheet's name. */
+/** A workbook's preview: its first sheet holding a table, rows of two cells or more (see previewBreakdown), with that sheet's name. */
 export function previewWorkbook(sheets: readonly SheetRows[]): TablePreview & { sheet?: string } {
   for (const s of sheets) {
     const preview = previewBreakdown({ kind: 'grid', rows: s.rows, sheet: s.sheet, merges: s.merges });
-    if (preview.rows.length > 0) return { ...preview, sheet: s.sheet };
+    if (preview.width >= 2) return { ...preview, sheet: s.sheet };
   }
   return { rows: [], width: 0, guess: null };
 }

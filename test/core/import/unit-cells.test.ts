@@ -94,6 +94,16 @@ describe('splitUnitList: a cell of a column so narrow a name stands a few charac
     expect(splitUnitList('团委\n妇联')).toEqual(['团委', '妇联']);
     expect(splitUnitList('县财政局\n县税务局')).toEqual(['县财政局', '县税务局']);
   });
+
+  it('reads a 股 (a county bureau\'s section) as a whole name: the names a line each are a list', () => {
+    expect(splitUnitList('财务股\n县会计核算中心')).toEqual(['财务股', '县会计核算中心']);
+    expect(splitUnitList('教研股\n电教馆\n县教师进修学校')).toEqual(['教研股', '电教馆', '县教师进修学校']);
+    expect(splitUnitList('规划股\n城建监察大队')).toEqual(['规划股', '城建监察大队']);
+  });
+
+  it('keeps a holding company\'s name whole (控股 ends no unit)', () => {
+    expect(splitUnitList('县城投控股\n集团')).toEqual(['县城投控股集团']);
+  });
 });
 
 describe('readUnitCells', () => {

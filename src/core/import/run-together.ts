@@ -1,0 +1,432 @@
+import { isDeadlineLike, isMostlyUnits, isUnitLike, opensUnitList } from './column-content';
+import { MAX_DEADLINE_PHRASE } from '../deadline';
+import { headerRole, readHeaderColumns } from './header';
+import { HEADER_WORDS, PERSON_WORDS } from './header-words';
+import { isPersonName } from './unit-persons';
+import { splitUnitList } from './unit-cells';
+import { standardKey } from '../units';
+import type { SourceRow } from './types';
+
+/**
+ * Page text whose table cells run together with nothing between them (a document site's preview
+ * of a .docx, some PDFs' text): the header a run of column names (`序号工作任务牵头单位完成时限`), then
+ * the rows, each opening with its 序号 (`1推进…。区发改局区财政局2024年底前2…`), or, unnumbered,
+ * a row's cells on lines of their own. The header names the columns and their order; a row's cells
+ * are found by what they hold: a text ending in `。`/`；`, a person's name, units, a deadline. Null
+ * unless the header is run together and every row splits so — the text is then read otherwise.
+ */
+export function readRunTogether(text: string): SourceRow[] | null {
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // `2、` opening a line is a page's mark, or a row's number on a line of its own.
+  const asLines = raw.map((l, i) => ({ text: l, row: i + 1 }));
+  for (const lines of [withoutPageMarkers(raw), asLines]) {
+    const rows = readLines(lines.filter((l) => !LOST_CHARACTERS.test(l.text)));
+    if (rows) return rows;
+  }
+  return null;
+}
+
+function readLines(lines: readonly Line[]): SourceRow[] | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].text;
+    if (/[\t|]/.test(line)) continue;
+    for (const header of headersIn(line)) {
+      const rest = [line.slice(header.end), ...lines.slice(i + 1).map((l) => l.text)];
+      const body = skipPeriodNames(rest).join('\n');
+      const rows = readRows(body, header.kinds);
+      if (!rows) continue;
+      const title = [...lines.slice(0, i).map((l) => l.text), line.slice(0, header.start)].map((l) => l.trim()).filter((l) => l !== '');
+      return [
+        ...title.map((t, k) => ({ row: k + 1, cells: [t], breakBefore: false })),
+        { row: lines[i].row, cells: header.names, breakBefore: false },
+        ...rows.map((r) => ({ ...r, row: lines[i].row + 1 + r.row })),
+      ];
+    }
+  }
+  return null;
+}
+
+/** `?` where the page's store lost characters (an image's caption): no text. */
+const LOST_CHARACTERS = /^[\s?？]*$/;
+
+interface Line {
+  text: string;
+  /** 1-based line of the text. */
+  row: number;
+}
+
+/**
+ * A document site numbers its pages `1、`, `2、` … at the start of each page's text, and a page may
+ * cut a cell (`高新园(邹区镇` / `2、)各街道`): the marks go, and a page after the first goes on the line before.
+ */
+function withoutPageMarkers(lines: readonly string[]): Line[] {
+  const out: Line[] = [];
+  let next = 1;
+  lines.forEach((text, i) => {
+    const m = /^\s*(\d{1,3})、/.exec(text);
+    if (m && Number(m[1]) === next) {
+      next += 1;
+      const rest = text.slice(m[0].length);
+      if (next > 2 && out.length > 0) out[out.length - 1].text += rest;
+      else out.push({ text: rest, row: i + 1 });
+      return;
+    }
+    out.push({ text, row: i + 1 });
+  });
+  return out;
+}
+
+/** `一季度二季度三季度四季度`: the periods a progress column spans, a header's second row. */
+const PERIOD_NAMES = /^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:[-—–~至]\d{1,2})?月份?)+$/;
+
+function skipPeriodNames(lines: readonly string[]): string[] {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  return first >= 0 && PERIOD_NAMES.test(lines[first].trim()) ? lines.slice(first + 1) : [...lines];
+}
+
+/** What a column's cells hold, by which they are found in a row's run of text. */
+type Kind = 'seq' | 'title' | 'text' | 'units' | 'deadline' | 'person' | 'free';
+
+interface RunHeader {
+  start: number;
+  end: number;
+  names: string[];
+  kinds: Kind[];
+}
+
+/** Whole header names, as the field registry lists them. */
+const WHOLE_NAMES: readonly string[] = [...new Set(HEADER_WORDS.flatMap((w) => w.words).filter((w) => w.length >= 2))];
+const LONGEST_NAME = 12;
+
+/**
+ * The runs of three or more header names in a line, each ending the line or followed by a row's
+ * number: from the left, and for each start the likelier readings first (see namesFrom).
+ */
+function* headersIn(line: string): Generator<RunHeader> {
+  const memo = new Map<number, string[][]>();
+  const lineEnd = line.trimEnd().length;
+  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '');
+  for (let start = 0; start < lineEnd; start++) {
+    const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3);
+    runs.sort(likelierReading);
+    for (const names of runs) {
+      const kinds = columnKinds(names);
+      if (kinds) yield { start, end: start + names.join('').length, names, kinds };
+    }
+  }
+}
+
+/**
+ * A whole name, or one the header words read holding no whole name but at its start
+ * (`项目名称`; not `责任分解表序号`, `区政府分管领导牵头`: a title's end, two names).
+ */
+function readsAsOneName(name: string): boolean {
+  if (WHOLE_NAMES.includes(name)) return true;
+  if (/[\s\d\p{P}]/u.test(name) || headerRole(name) === null) return false;
+  return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0);
+}
+
+/**
+ * Of two readings of a run of names, the likelier first: more whole names; no two names side by
+ * side of one role (`区政府分管` | `领导` is one name); more names; shorter names first (`主要内容` |
+ * `区政府…`, not `主要内容区` | `政府…`).
+ */
+function likelierReading(a: readonly string[], b: readonly string[]): number {
+  const whole = (names: readonly string[]) => names.filter((n) => WHOLE_NAMES.includes(n)).length;
+  const sameRoles = (names: readonly string[]) => names.filter((n, i) => i > 0 && headerRole(n) === headerRole(names[i - 1])).length;
+  const first = a.findIndex((n, i) => n.length !== b[i]?.length);
+  return whole(b) - whole(a) || sameRoles(a) - sameRoles(b) || b.length - a.length || (first < 0 ? 0 : a[first].length - (b[first]?.length ?? 0));
+}
+
+/** The most readings of a run kept from one place of the line. */
+const MOST_READINGS = 64;
+
+/**
+ * The ways the line from `at` reads as names ending where `endsAt` says: whole names, and any
+ * other the header words read (`区政府分管领导`, `项目名称`); the header's rows decide between them.
+ */
+function namesFrom(line: string, at: number, endsAt: (p: number) => boolean, memo: Map<number, string[][]>): string[][] {
+  const known = memo.get(at);
+  if (known) return known;
+  memo.set(at, []);
+  const runs: string[][] = [];
+  for (let k = 2; k <= LONGEST_NAME && at + k <= line.length; k++) {
+    const name = line.slice(at, at + k);
+    if (!readsAsOneName(name)) continue;
+    if (endsAt(at + k)) runs.push([name]);
+    for (const rest of namesFrom(line, at + k, endsAt, memo)) runs.push([name, ...rest]);
+  }
+  const kept = runs.slice(0, MOST_READINGS);
+  memo.set(at, kept);
+  return kept;
+}
+
+/**
+ * Each column's kind, from the roles the header reads; null when a column's cells could not be
+ * told by content (a text column of no punctuation, a column of free text before the last).
+ */
+function columnKinds(names: readonly string[]): Kind[] | null {
+  const read = readHeaderColumns({ row: 0, cells: [...names], breakBefore: false });
+  if (!read || read.unknown.length > 0) return null;
+  const { columns } = read;
+  const moreCo = new Set(read.moreCo);
+  const kinds = names.map((name, i): Kind => {
+    if (i === columns.seq) return 'seq';
+    if (i === columns.task || i === columns.requirement) return 'text';
+    if (i === columns.lead || i === columns.co || moreCo.has(i)) return 'units';
+    if (i === columns.deadline) return 'deadline';
+    if (new RegExp(PERSON_WORDS).test(name)) return 'person';
+    return 'free';
+  });
+  // Two text columns side by side: the first titles the second (`项目名称` then `主要内容`).
+  for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'text') kinds[i] = 'title';
+  if (!kinds.includes('text') || kinds.slice(0, -1).includes('free')) return null;
+  if (kinds.indexOf('seq') > 0) return null;
+  return kinds;
+}
+
+interface ParsedRow {
+  /** 0-based line of the body the row starts on. */
+  row: number;
+  cells: string[];
+  breakBefore: boolean;
+  continued?: number[];
+}
+
+/**
+ * The body's rows: numbered from 1 when the header opens with 序号 (a row may be followed by rows
+ * of its merged cells' columns, from its text on: a 项目 with two 主要内容), else a row's cells on
+ * lines of their own. Null when any part of the body is not a row.
+ */
+function readRows(body: string, kinds: readonly Kind[]): ParsedRow[] | null {
+  const text = body.trim();
+  if (text === '') return null;
+  return kinds[0] === 'seq' ? numberedRows(text, kinds) : lineRows(text, kinds);
+}
+
+interface Group {
+  rows: string[][];
+  /** Where the next numbered row starts (the text's length after the last). */
+  end: number;
+}
+
+function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+  const rows: ParsedRow[] = [];
+  const from = kinds.indexOf('text');
+  const merged = kinds.slice(0, from).map((_, c) => c);
+  for (let n = 1, at = 0; at < text.length; n++) {
+    if (!opensNumber(text, at, n)) return null;
+    let tail: Group | null = null;
+    let main: string[] | null = null;
+    // A row reaching the next number by itself before one going on in rows of its merged cells; never a text holding a row's cells after a `。`.
+    for (const more of [false, true]) {
+      const group = rowsOfNumber(text, kinds.slice(from), n + 1, more);
+      main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true });
+      if (main) break;
+    }
+    if (!main || !tail) return null;
+    const { rows: subs, end }: Group = tail;
+    const line = lineOf(text, at);
+    rows.push({ row: line, cells: [String(n), ...main], breakBefore: false });
+    for (const sub of subs) rows.push({ row: line, cells: [...merged.map(() => ''), ...sub], breakBefore: false, continued: merged });
+    at = end;
+  }
+  return rows.length > 0 ? rows : null;
+}
+
+/** `3老城厢…`, `3、推进…`: row `n`'s number at `at` (not `13`, not `3.5`). */
+function opensNumber(text: string, at: number, n: number): boolean {
+  return numberLength(text, at, n) > 0;
+}
+
+/** The length of row `n`'s number at `at` with the mark after it (`3`, `3、`, `3.`), 0 when there is none. */
+function numberLength(text: string, at: number, n: number): number {
+  const number = String(n);
+  if (!text.startsWith(number, at) || (at > 0 && /\d/.test(text[at - 1]))) return 0;
+  const mark = /^[、.．]?/.exec(text.slice(at + number.length))![0];
+  return /[\d.．]/.test(text[at + number.length + mark.length] ?? '') ? 0 : number.length + mark.length;
+}
+
+/**
+ * The rows a numbered row goes on with, from `p`: none at the text's end or at the next number
+ * (`next`), else (`more`) rows of the columns from its text on (its number and title merged over them).
+ */
+function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: boolean): (p: number) => Group | null {
+  const memo = new Map<number, Group | null>();
+  const group = (p: number): Group | null => {
+    const q = skipSpace(text, p);
+    if (q >= text.length) return { rows: [], end: text.length };
+    if (opensNumber(text, q, next)) return { rows: [], end: q };
+    if (!more) return null;
+    // A row of merged cells opens with its text, never a number, a date or a list's comma.
+    if (/^[\d、，,；;]/.test(text.slice(q))) return null;
+    if (memo.has(q)) return memo.get(q) ?? null;
+    memo.set(q, null);
+    let tail: Group | null = null;
+    const cells = splitCells(text, q, kinds, (end) => (tail = group(end)) !== null, { whole: true });
+    const found: Group | null = cells && tail ? { rows: [cells, ...(tail as Group).rows], end: (tail as Group).end } : null;
+    memo.set(q, found);
+    return found;
+  };
+  return group;
+}
+
+/** Unnumbered rows: each row's cells run together on one line or several, a row ending where a line does. */
+function lineRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+  const rows: ParsedRow[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = -1;
+    const cells = splitCells(text, at, kinds, (p) => {
+      const q = skipSpace(text, p);
+      if (q < text.length && !text.slice(p, q).includes('\n')) return false;
+      end = q;
+      return true;
+    }, { ownLines: true, whole: true });
+    if (!cells) return null;
+    rows.push({ row: lineOf(text, at), cells, breakBefore: false });
+    at = end;
+  }
+  return rows.length > 0 ? rows : null;
+}
+
+function lineOf(text: string, at: number): number {
+  return (text.slice(0, at).match(/\n/g) ?? []).length;
+}
+
+function skipSpace(text: string, p: number): number {
+  while (p < text.length && /\s/.test(text[p])) p++;
+  return p;
+}
+
+interface SplitOptions {
+  /** No cell holds a line break. */
+  ownLines?: boolean;
+  /** A text cell holds no other row's cells after a `。` (see holdsRowCells). */
+  whole?: boolean;
+}
+
+/**
+ * Splits the run from `at` into cells of `kinds`, trying each cell's possible ends in turn until
+ * `rowEnd` accepts where the last ends. `failed`: the places and columns from which no split was
+ * found (the first split found ends the search, so only failures are met again).
+ */
+function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p: number) => boolean, options: SplitOptions, failed = new Set<string>()): string[] | null {
+  if (kinds.length === 0) return rowEnd(at) ? [] : null;
+  const key = `${at}:${kinds.length}`;
+  if (failed.has(key)) return null;
+  const start = skipSpace(text, at);
+  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false)) {
+    if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1))) continue;
+    const rest = splitCells(text, end, kinds.slice(1), rowEnd, options, failed);
+    if (rest) return [cellText(text.slice(start, end)), ...rest];
+  }
+  failed.add(key);
+  return null;
+}
+
+/** `完成…。何海平文体旅局晋陵公司推进…`: a text whose `。` is followed by the cells after the text — a person, units — holds a row of merged cells' end. */
+function holdsRowCells(text: string, start: number, end: number, after: readonly Kind[]): boolean {
+  if (after.length === 0) return false;
+  for (let p = start + 2; p < end - 1; p++) {
+    if (/[。；;]/.test(text[p - 1]) && splitCells(text, p, after, () => true, {})) return true;
+  }
+  return false;
+}
+
+function cellText(raw: string): string {
+  return raw.replace(/\s*\n\s*/g, '').trim();
+}
+
+/** The longest text cell read. */
+const LONGEST_TEXT = 1500;
+/** The longest unit cell read. */
+const LONGEST_UNITS = 80;
+const LONGEST_TITLE = 20;
+
+/**
+ * `启动…`, `实施…`: the verbs a task's text opens with after its title (`增加教育资源供给` then
+ * `实施新建…`): where a title run together with its text ends. Those a title may end with as a
+ * noun (`停车设施建设`, `养老服务提升`) only where none of the others opens the text.
+ */
+const TEXT_OPENING = [
+  /^(?:实施|落实|完成|推进|启动|开展|新建|新增|建成|加快|加强|深化|推动|做好|确保|持续|继续|着力|大力|进一步|力争|年内|全年|积极|鼓励|引导|改扩建|新改建)/,
+  /^(?:建设|改造|提升|优化|打造|创建|扩大|提高|完善|健全|强化|巩固|实现|支持|组织)/,
+];
+
+/** What may follow a deadline's phrase in it: more of the date (`10月`), its end (`底前`), what is to be done by then (`持续推进`, `年底前完成`). */
+const DEADLINE_GOES_ON = /^(?:\d{1,4}[年月日号]|[底前末内止旬号日月年度]|推进|完成|实施|办结)/;
+
+/** A cell's possible ends from `start`, the likelier first. */
+function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean): number[] {
+  const limit = (n: number) => {
+    const stop = Math.min(text.length, start + n);
+    const nl = ownLines ? text.indexOf('\n', start) : -1;
+    return nl >= 0 && nl < stop ? nl : stop;
+  };
+  const slice = (e: number) => cellText(text.slice(start, e));
+  const ends: number[] = [];
+  switch (kinds[0]) {
+    case 'seq':
+      return [];
+    case 'title':
+      for (const opening of TEXT_OPENING) {
+        for (let e = start + 2; e <= limit(LONGEST_TITLE); e++) {
+          if (/[。；;，,]/.test(text[e - 1])) break;
+          if (opening.test(text.slice(e))) ends.push(e);
+        }
+      }
+      return ends;
+    case 'text':
+      for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1])) ends.push(e);
+      return ends;
+    case 'person':
+      return personEnds(text, start);
+    case 'deadline':
+      // Where the phrase goes on no further: not `2023年` before `10月底前`, but `2025年6月底前` before `2建设…` (the next row's number).
+      for (let e = start + 2; e <= limit(MAX_DEADLINE_PHRASE); e++) {
+        // `年底前3改`: a number after a word that is no date's is the next row's.
+        if (isDeadlineLike(slice(e)) && !DEADLINE_GOES_ON.test(text.slice(e)) && !/[^\d年月日第.．/-]\d/.test(slice(e))) ends.push(e);
+      }
+      return ends;
+    case 'units': {
+      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e))) ends.push(e);
+      // A unit column before another: its first names; the last unit column: all it can hold.
+      return kinds[1] === 'units' ? ends : ends.reverse();
+    }
+    case 'free':
+      // The last column (`备注`, `进展情况`) may be blank.
+      for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || /\s|\d/.test(text[e])) ends.push(e);
+      return [...ends, start];
+  }
+}
+
+/** Where a cell of persons' names may end: after a name, or after a list of them (`张明、李华`). */
+function personEnds(text: string, start: number): number[] {
+  const ends: number[] = [];
+  for (const n of personLengths(text, start)) {
+    if (!isPersonName(text.slice(start, start + n))) continue;
+    ends.push(start + n);
+    if (/[、，,]/.test(text[start + n] ?? '')) ends.push(...personEnds(text, start + n + 1));
+  }
+  return ends;
+}
+
+/**
+ * A person's name of three characters, or two where what follows opens with a standard unit's name
+ * (`王伟财政局`: not `王伟财` then `政局`).
+ */
+function personLengths(text: string, start: number): number[] {
+  const opensStandard = (p: number) => [3, 4, 5, 6].some((n) => standardKey(text.slice(p, p + n)) !== null);
+  return opensStandard(start + 2) && !opensStandard(start + 3) ? [2, 3] : [3, 2];
+}
+
+/** A unit cell: the importer's unit lists (see column-content.ts), no sentence. */
+function readsAsUnits(cell: string): boolean {
+  // `局高新园…`: a name's ending left over from the cell before; a digit, a date's or the next row's number.
+  if (/^[、，,；;局委办厅处科室部院所队站社]|[、，,；;]$|[。\d]/.test(cell)) return false;
+  if (isUnitLike(cell) || isMostlyUnits(cell) || opensUnitList(cell)) return true;
+  // `区教育局,各平台、镇街`: a list opening with a unit, its other names short.
+  const names = splitUnitList(cell);
+  return names.length >= 2 && isUnitLike(names[0]) && names.every((n) => n.length <= 8);
+}
