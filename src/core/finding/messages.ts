@@ -64,6 +64,9 @@ export const importMessages = {
   noHeader: () => '没有找到表头行：应有“工作任务”（或“任务内容”“主要任务”“重点任务”）及“牵头单位”“完成时限”等列名',
   noHeaderSuggestion: () => '请确认文件中含有任务分解表，且表头写有列名',
   noTable: () => '文件中没有找到表格内容',
+  /** A section heading with no task read under it: a task taken for a heading would be lost without a word. */
+  emptySection: (title: string) => `“${title.length > 40 ? `${title.slice(0, 40)}……` : title}”读作板块标题，但其下没有读出任何任务`,
+  emptySectionSuggestion: () => '请对照原表核对：如这是一项任务，请在台账中补上；如原表这一板块确实没有任务，可不处理',
   /** The columns a person chose (指定列), when the importer could not read the table by itself. */
   columnsChosen: (chosen: string) => `按指定的列读取：${chosen}；其余有内容的列写入“备注”`,
   chosenNoTask: () => '指定的列中没有“工作任务”（或“具体要求”）列，无法读出任务',

@@ -30,6 +30,8 @@ export interface Assembly {
   kept: UnknownColumn[];
   /** Columns the ledger has no field for (`责任领导`) holding text, kept in the tasks' 备注. */
   inNote: UnknownColumn[];
+  /** Sections opened with no task under them: each is said in a warning (a task read as a heading is lost otherwise). */
+  emptySections: Array<{ row: number; title: string }>;
   /**
    * A role's further columns holding text (`工作要求` beside `具体要求` and `工作任务`), kept beside
    * the task: in its 具体要求, or for a plain text field (a second 备注) in that field.
@@ -118,7 +120,7 @@ export function assembleTasks(allRows: readonly SourceRow[], headerColumns: Colu
   }
   const numbered = columns.seq !== undefined;
   lines.forEach((line, i) => state.take(line, numbered ? lines[i + 1] : undefined));
-  return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, byContent, kept, inNote, merged, remarkColumns };
+  return { drafts: state.drafts, columns, notes: state.notes, skipped: state.skipped, emptySections: state.emptySections(), byContent, kept, inNote, merged, remarkColumns };
 }
 
 /**
@@ -147,6 +149,9 @@ class AssemblyState {
   private highestNo = 0;
   /** The last task was an item of a group (see takeGroup). */
   private inGroup = false;
+  /** Every section and subsection opened, with the row that opened it. */
+  private opened: Array<{ row: number; section: CategoryDraft }> = [];
+  private row = 0;
 
   /**
    * `subRowTasks`: the task column names groups merged over sub-rows (see subRowTaskColumn), each
@@ -157,6 +162,7 @@ class AssemblyState {
 
   /** `next`: the row below, in a table numbering its tasks in 序号 (see isUnnumberedHeading). */
   take(source: Line, next?: Line): void {
+    this.row = source.source.row;
     const filled = source.source.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 1 && this.takeLoneCell(filled[0], source)) return;
     if (this.takeCategoryNumber(source)) return;
@@ -272,8 +278,15 @@ class AssemblyState {
     }
   }
 
+  /** The sections no task was read under. */
+  emptySections(): Array<{ row: number; title: string }> {
+    const used = new Set(this.drafts.flatMap((d) => [d.category, d.subcategory]));
+    return this.opened.filter((o) => !used.has(o.section)).map((o) => ({ row: o.row, title: o.section.title }));
+  }
+
   private open(heading: CategoryHeading, numbered = true): void {
     const category: CategoryDraft = { no: heading.no, title: heading.title, numbered };
+    this.opened.push({ row: this.row, section: category });
     if (heading.level === 2) {
       this.subcategory = category;
       return;

@@ -9,8 +9,11 @@ import { isPersonName } from './unit-persons';
 import { readLabel } from './unit-label';
 import { isFigure } from './value-column';
 
-/** What a cell holds, as far as lining it up with a column goes. */
-export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'person' | 'text';
+/**
+ * What a cell holds, as far as lining it up with a column goes. `title`: a short name with no
+ * sentence's marks (`公共文化服务`, a 指标 or a project's name), lined up apart from a task's sentence.
+ */
+export type CellKind = 'empty' | 'section' | 'subsection' | 'number' | 'unit' | 'deadline' | 'person' | 'text' | 'title';
 
 /** `/`, `—`, `无`: a cell left without a value, which may stand in any column. */
 const NO_VALUE = /^(?:[/／\\—–-]+|无|暂无)$/;
@@ -37,8 +40,9 @@ export function alignCopiedRows(table: SourceTable, header: HeaderMatch): Source
   // One full row is enough to line the others up by (a page's store may keep only the first rows);
   // with none (a report's rows all below a merged cell's first), the header's names say the kinds.
   if (short.length === 0 && headerRow.cells.length >= width) return table;
-  const kinds = full.length > 0 ? columnKinds(full, width) : short.length >= 2 && headerRow.cells.length === width ? headerKinds(header, width) : null;
-  if (kinds === null) return table;
+  const found = full.length > 0 ? columnKinds(full, width) : short.length >= 2 && headerRow.cells.length === width ? headerKinds(header, width) : null;
+  if (found === null) return table;
+  const kinds = headerRow.cells.length === width ? withNamesColumns(found, header) : found;
   const seen = full.length > 0 ? seenKinds(full, width) : kinds.map((k) => new Set([k]));
   const widened = headerRow.cells.length < width ? widenHeader(headerRow.cells, kinds, header) : headerRow.cells;
   let afterBreak = false;
@@ -102,7 +106,7 @@ function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
  * above, never a title spanning the row (a title never stands beside the units' column first).
  */
 function isTaskRemnant(row: SourceRow, kinds: readonly CellKind[]): boolean {
-  return row.cells.length === 1 && kinds[0] === 'unit' && kinds.includes('text') && cellKind(row.cells[0]) === 'text' && !NOTE.test(row.cells[0].trim());
+  return row.cells.length === 1 && kinds[0] === 'unit' && (kinds.includes('text') || kinds.includes('title')) && cellKind(row.cells[0]) === 'text' && !NOTE.test(row.cells[0].trim());
 }
 
 export function cellKind(cell: string): CellKind {
@@ -135,8 +139,27 @@ function isPersonsCell(text: string): boolean {
  */
 function alignKind(cell: string): CellKind {
   const kind = cellKind(cell);
-  if (kind === 'text' && isDateSchedule(cell)) return 'deadline';
-  return kind === 'text' && isFigure(cell) ? 'number' : kind;
+  if (kind !== 'text') return kind;
+  if (isDateSchedule(cell)) return 'deadline';
+  if (isFigure(cell)) return 'number';
+  return cell.trim().length <= TITLE_LENGTH && !SENTENCE_MARK.test(cell) ? 'title' : 'text';
+}
+
+/** The marks of a sentence, which a short name (a 指标, a project, `精准扶贫:饮水安全`) does not hold. */
+const SENTENCE_MARK = /[。；;，,！!？?]/;
+
+/**
+ * A column's kind as its full rows show it: a short name is text there (one full row's short task
+ * says nothing of its column); only the header's names make a column one of names (withNamesColumns).
+ */
+function asColumnKind(kind: CellKind): CellKind {
+  return kind === 'title' ? 'text' : kind;
+}
+
+/** The columns the header names as sections (`考核指标`, `类别`) hold short names, where a task's sentence does not belong. */
+function withNamesColumns(kinds: readonly CellKind[], header: HeaderMatch): CellKind[] {
+  const names = new Set([header.columns.category, header.columns.subcategory]);
+  return kinds.map((k, c) => (k === 'text' && names.has(c) ? 'title' : k));
 }
 
 /** Each column's most frequent kind among the full rows (blank cells aside). */
@@ -144,7 +167,7 @@ function columnKinds(full: readonly SourceRow[], width: number): CellKind[] {
   return Array.from({ length: width }, (_, c) => {
     const counts = new Map<CellKind, number>();
     for (const r of full) {
-      const kind = alignKind(r.cells[c]);
+      const kind = asColumnKind(alignKind(r.cells[c]));
       if (kind !== 'empty') counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     let best: CellKind = 'empty';
@@ -158,7 +181,7 @@ function columnKinds(full: readonly SourceRow[], width: number): CellKind[] {
  * sentence setting one in the next (`4月：…` / `根据…8月底前…`), both of which fit it.
  */
 function seenKinds(full: readonly SourceRow[], width: number): Array<Set<CellKind>> {
-  return Array.from({ length: width }, (_, c) => new Set(full.map((r) => alignKind(r.cells[c])).filter((k) => k !== 'empty')));
+  return Array.from({ length: width }, (_, c) => new Set(full.map((r) => asColumnKind(alignKind(r.cells[c]))).filter((k) => k !== 'empty')));
 }
 
 /** A cell of a kind the column's full rows also hold, though not most often. */
@@ -171,8 +194,12 @@ const TITLE_LENGTH = 16;
 export function fit(cell: CellKind, column: CellKind, text: string): number {
   if (cell === 'empty' || column === 'empty') return 0;
   if (cell === column) return 3;
-  if (cell === 'text' && (column === 'section' || column === 'subsection')) return text.trim().length <= TITLE_LENGTH ? 0 : -2;
-  if ((cell === 'section' || cell === 'subsection') && column === 'text') return 1;
+  // A short name may well be a task (`新增城镇就业`); a sentence is a names' column's only when nothing fits better.
+  if (cell === 'title' && column === 'text') return 3;
+  if (cell === 'text' && column === 'title') return 1;
+  const textual = cell === 'text' || cell === 'title';
+  if (textual && (column === 'section' || column === 'subsection')) return text.trim().length <= TITLE_LENGTH ? 0 : -2;
+  if ((cell === 'section' || cell === 'subsection') && (column === 'text' || column === 'title')) return 1;
   return -2;
 }
 
@@ -250,8 +277,8 @@ function nameFit(name: string, kind: CellKind, header: HeaderMatch, index: numbe
   if (name === '') return 0;
   const role = Object.entries(header.columns).find(([, i]) => i === index)?.[0];
   const wanted: Record<string, CellKind[]> = {
-    seq: ['number'], lead: ['unit'], co: ['unit'], deadline: ['deadline'], category: ['section', 'text'], subcategory: ['subsection', 'text'],
-    task: ['text', 'subsection'], requirement: ['text'],
+    seq: ['number'], lead: ['unit'], co: ['unit'], deadline: ['deadline'], category: ['section', 'text', 'title'], subcategory: ['subsection', 'text', 'title'],
+    task: ['text', 'subsection', 'title'], requirement: ['text', 'title'],
   };
   if (role === undefined) return 0;
   return wanted[role]?.includes(kind) ? 2 : -2;

@@ -171,6 +171,9 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   for (const line of assembly.skipped) {
     findings.push(place({ level: 'warning', code: 'import.row-skipped', field: 'task', row: line.row, message: msg.rowSkipped(line.text), suggestion: msg.rowSkippedSuggestion() }, where));
   }
+  for (const section of assembly.emptySections) {
+    findings.push(place({ level: 'warning', code: 'import.empty-section', field: 'category', row: section.row, message: msg.emptySection(section.title), suggestion: msg.emptySectionSuggestion() }, where));
+  }
   for (const f of filledBelow ?? []) {
     findings.push(place({ level: 'info', code: 'import.merged-cell-below', field: 'file', row: f.rows[0], message: msg.mergedCellBelow(f.name, f.rows), suggestion: msg.mergedCellBelowSuggestion(f.name) }, where));
   }
