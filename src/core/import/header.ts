@@ -21,6 +21,16 @@ const MEASURE = /[（(](?:万?元|亿元|%|％|个|人|公里|平方米|万平�
 const FIGURES = /^(?:(?:计划|年度|累计|已?完成)?(?:总)?投资(?:计划|额|总额|完成额)?|(?:完成|到位)?(?:额度|金额|资金)|(?:完成)?占比)$/;
 
 /**
+ * Whether a column's name says it holds money figures (`2025年投资计划（万元）`, `完成额度`, a sub-column
+ * `投资完成情况（占比(%)）` by its sub-name): a bare number in it is a figure, no 序号.
+ */
+export function namesFigures(cell: string): boolean {
+  const text = normalise(cell);
+  const sub = /^[^（(]+[（(](.+)[）)]$/.exec(text)?.[1] ?? text;
+  return [text, sub].some((n) => FIGURES.test(n.replace(/^\d{4}年度?/, '').replace(/[（(].*[）)]$/, '').replace(MEASURE, '')));
+}
+
+/**
  * The role a header cell names (its words from the field registry, see header-words.ts), 'other'
  * for a column the ledger has no field for (`责任领导`: kept in 备注), or null.
  */

@@ -82,10 +82,16 @@ function subName(top: string, sub: string): string {
 /** `时间节点（一季度）`: the deadline's period columns in a header of one row (see subName), when two or more. */
 export function periodColumns(names: readonly string[]): Array<{ index: number; name: string }> {
   const periods = names.flatMap((n, index) => {
-    const m = /^(.+)（([^（）]+)）$/.exec(n.trim());
-    return m && headerRole(m[1]) === 'deadline' && isPeriodName(m[2]) ? [{ index, name: m[2] }] : [];
+    const name = periodUnderDeadline(n);
+    return name === null ? [] : [{ index, name }];
   });
   return periods.length >= 2 ? periods : [];
+}
+
+/** `时间节点（一季度）` → `一季度`: a period column under the deadline (see subName), its cells a stage's text; else null. */
+export function periodUnderDeadline(name: string): string | null {
+  const m = /^(.+)（([^（）]+)）$/.exec(name.trim());
+  return m && headerRole(m[1]) === 'deadline' && isPeriodName(m[2]) ? m[2] : null;
 }
 
 function runKind(name: string): string {
@@ -119,7 +125,14 @@ export function periodSchedule(cells: readonly string[], periods: ReadonlyArray<
   }).join('；');
 }
 
-/** `合计`, `小计`, `总计`: a row of totals, its other cells figures only — no task. */
-export function isTotalsRow(filled: readonly string[]): boolean {
-  return filled.length > 0 && /^(?:合\s*计|小\s*计|总\s*计|共\s*计)[:：]?$/.test(filled[0]) && filled.slice(1).every((c) => isFigure(c));
+/** `合计`, `小计`, `总计`: the words opening a row of totals. */
+export const TOTALS = /^(?:合\s*计|小\s*计|总\s*计|共\s*计)[:：]?$/;
+
+/**
+ * A row of figures beside one word: a total (`合计 | 182852 | 55219.1`) or a section heading with its
+ * section's figures (`一、市级重点民生实事 | 16842 | 4906.1 29.1`). The word, or null.
+ */
+export function wordBesideFigures(filled: readonly string[]): string | null {
+  const words = filled.filter((c) => !c.split(/\s+/).every((p) => isFigure(p)));
+  return filled.length >= 2 && words.length === 1 ? words[0] : null;
 }
