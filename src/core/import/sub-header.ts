@@ -1,4 +1,5 @@
 import { headerRole, readsAsColumnName, type ColumnRole } from './header';
+import { PERSON_WORDS } from './header-words';
 import { isFigure } from './value-column';
 
 /**
@@ -7,6 +8,9 @@ import { isFigure } from './value-column';
  * cells standing alone beside them (merged down). One reading for every form the table comes in:
  * a grid's two rows, or page text giving the top names then the sub-names (spreadSubNames).
  */
+
+/** A column of persons or their phones (`责任领导`, `联系电话`). */
+const PERSON = new RegExp(`${PERSON_WORDS}|电话`);
 
 /** `一季度`, `第二季度`, `3月`, `1-3月`, `上半年`: a period a column of stages stands for. */
 const PERIOD = /^(?:第?[一二三四1-4１-４]季度|(?:\d{1,2}[-—–~至])?\d{1,2}月份?|[上下]半年|全年)$/;
@@ -34,6 +38,8 @@ export function subColumn(top: string, sub: string): SubColumn {
   if (family(above) === 'unit') return family(own) === 'unit' ? { kind: 'role', role: own as ColumnRole } : null;
   if (above === 'deadline') return isPeriodName(sub) ? { kind: 'period' } : null;
   if (above !== 'other') return null;
+  // `责任领导`, `联系电话` after `进展情况`: columns of their own, not a report's parts.
+  if (PERSON.test(sub) && !PERSON.test(top)) return null;
   if ((own !== null && own !== 'other') || (own === null && !isPeriodName(sub) && !readsAsColumnName(sub))) return null;
   return { kind: 'other', name: `${top.trim()}（${sub.trim()}）` };
 }

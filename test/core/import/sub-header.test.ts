@@ -50,6 +50,35 @@ describe('a worksheet whose header spans two rows', () => {
   });
 });
 
+describe('periods under a deadline or a report column', () => {
+  it('reads months marked under 完成时限 as the stages, the last marked month the deadline', () => {
+    const rows = [
+      ['2024年某街道重点工作推进表'],
+      ['序号', '重点工作', '责任科室', '完成时限', '', '', ''],
+      ['', '', '', '3月', '6月', '9月', '12月'],
+      ['1', '完成老旧小区加装电梯10部', '城建科', '√', '√', '', ''],
+      ['2', '开展垃圾分类示范创建', '城管科', '', '', '●', '●'],
+    ];
+    const merges = [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 1, right: 6 }];
+    expect(read({ kind: 'grid', rows, merges })).toEqual([
+      ['完成老旧小区加装电梯10部', ['城建科'], [], '3月；6月', '2024-06-30'],
+      ['开展垃圾分类示范创建', ['城管科'], [], '9月；12月', '2024-12-31'],
+    ]);
+  });
+
+  it('keeps quarters under 进展情况 in 备注, each named by both names', () => {
+    const text = tsv([
+      ['某县2024年民生实事进展表'], ['序号', '民生实事', '责任单位', '进展情况'], ['牵头单位', '配合单位', '一季度', '二季度'],
+      ['1', '新建乡镇卫生院2所', '县卫健委', '县财政局', '已选址', '已开工'],
+      ['2', '改造农村公路50公里', '县交通局', '各乡镇', '完成设计', '完成20公里'],
+    ]);
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.leadUnits, t.coUnits, t.deadline.kind, t.note])).toEqual([
+      ['新建乡镇卫生院2所', ['县卫健委'], ['县财政局'], 'none', '进展情况（一季度）：已选址\n进展情况（二季度）：已开工'],
+      ['改造农村公路50公里', ['县交通局'], ['各乡镇'], 'none', '进展情况（一季度）：完成设计\n进展情况（二季度）：完成20公里'],
+    ]);
+  });
+});
+
 describe('tab text copied from a page whose header spans two rows', () => {
   it('places the sub-headers, written alone on the next line, under their top cells', () => {
     expect(read({ kind: 'text', text: tsv([TITLE, STAGED_TOP, STAGED_SUB, ...STAGED_ROWS]) })).toEqual(STAGED);
@@ -79,6 +108,7 @@ describe('spreadSubNames', () => {
     expect(spreadSubNames(STAGED_TOP, ['1', '新建社区养老服务站12个'])).toBeNull();
     expect(spreadSubNames(['序号', '工作任务', '牵头单位', '完成时限'], ['一季度', '二季度'])).toEqual(['序号', '工作任务', '牵头单位', '完成时限（一季度）', '完成时限（二季度）']);
     expect(spreadSubNames(['序号', '工作任务', '牵头单位', '完成时限'], ['完成额度', '占比'])).toBeNull();
+    expect(spreadSubNames(['序号', '工作任务', '牵头单位', '进展情况'], ['责任领导', '联系电话'])).toBeNull();
   });
 });
 
