@@ -33,8 +33,11 @@ it('holds thirteen real documents, seven tables (one as PDF) and six prose, 48 t
  * own task (新建 .docx), a quarterly report's page text of space-parted cells (庆阳卫健), a start time beside
  * an end time (九江), a `、` list going on in a unit cell (沈河), a name column beside a task column (沅州).
  * Left: 沈河 rows 2–3 (`发改局` read as `区发改局` by the 单位名录's alias among `区…` names, a design
- * decision the sample table's test holds), 万州 refused (a header spread over seven lines with sub-columns);
- * the page text of 新建 0 of 10 (a header of two rows whose merged cells the page text leaves out).
+ * decision the sample table's test holds); the page text of 新建 0 of 10 (a header of two rows whose
+ * merged cells the page text leaves out).
+ * Then 46 of 48: 万州 2 of 2 (was refused) — a header over two rows as page text, its sub-names
+ * (投资完成情况 over 完成额度 / 占比) on lines after the top names, a name broken at its line's end
+ * (`责任` / `单位`), its rows of totals and a section heading's figures broken over two lines (sub-header.ts).
  */
 it('reads each document, in the form it is received (tasks right per document)', async () => {
   const right: Record<string, number> = {};
@@ -42,8 +45,8 @@ it('reads each document, in the form it is received (tasks right per document)',
   expect(right).toEqual({
     ...FIRST,
     'anshun-2019-shishi-prose': 4, 'bijie-2017-shishi-prose': 1, 'jiujiang-2025-minshi-table': 2, 'luan-2017-minsheng-prose': 6,
-    'nanchangxian-2024-piaojue-prose': 3, 'qingyang-weijian-2023-q4-table': 3, 'shenhe-2024-table': 2, 'xinjian-2024-minshi-jindu-table': 10,
-    'yuanzhou-2023-minshi-table': 2,
+    'nanchangxian-2024-piaojue-prose': 3, 'qingyang-weijian-2023-q4-table': 3, 'shenhe-2024-table': 2, 'wanzhou-2025-minshi-table': 2,
+    'xinjian-2024-minshi-jindu-table': 10, 'yuanzhou-2023-minshi-table': 2,
   });
 });
 

@@ -16,6 +16,7 @@ import { isPageIndexRow, isPageNumber, NOTE } from './page-furniture';
 import type { SourceRow } from './types';
 import { SEQ_NUMBER } from './seq-number';
 import { subRowTaskColumn } from './sub-row-tasks';
+import { TOTALS, wordBesideFigures } from './sub-header';
 
 export type { CategoryDraft, TaskDraft } from './drafts';
 
@@ -165,6 +166,7 @@ class AssemblyState {
     this.row = source.source.row;
     const filled = source.source.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length === 1 && this.takeLoneCell(filled[0], source)) return;
+    if (this.takeFiguresRow(filled, source)) return;
     if (this.takeCategoryNumber(source)) return;
     // Groups of numbered items are groups over sub-rows too, when the table has such.
     const line = this.subRowTasks ? source : this.takeGroup(source);
@@ -246,6 +248,22 @@ class AssemblyState {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A progress table's row of totals (`合计`, `小计` and figures only) is no task; a section heading
+   * beside its section's figures opens the section (see wordBesideFigures).
+   */
+  private takeFiguresRow(filled: readonly string[], line: Line): boolean {
+    const word = wordBesideFigures(filled);
+    if (word === null || line.lead || line.co || line.deadline) return false;
+    if (TOTALS.test(word)) {
+      this.notes.push(`${rowPlace(line.source)}是合计行，不是任务，已跳过：${filled.join(' ')}`);
+      return true;
+    }
+    const heading = parseCategoryHeading(word);
+    if (heading) this.open(heading);
+    return heading !== null;
   }
 
   /** A 序号 cell such as `一` or `（二）` with no unit or deadline numbers a section row. */

@@ -6,6 +6,7 @@ import { parseCategoryHeading } from './section-heading';
 import type { SourceRow } from './types';
 import { isPersonName } from './unit-persons';
 import { SEQ_NUMBER } from './seq-number';
+import { spreadSubNames } from './sub-header';
 
 
 /**
@@ -27,12 +28,11 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
   const header = joinHeader(rows, headerAt);
   let i = header.next;
   // Sub-headers under a header cell over several columns (`牵头单位\t配合单位` under `责任单位`): the
-  // browser writes them alone on the next line; they take that cell's place in the header.
-  const sub = i < rows.length && rows[i].cells.length >= 2 && rows[i].cells.every((c) => isRoleName(c)) ? rows[i].cells : null;
-  const spread = sub ? spreadSubHeader(header.row.cells, sub) : null;
-  if (sub) i += 1;
-  if (sub && !spread) out.push(header.row, rows[i - 1]);
-  else out.push(spread ? { ...header.row, cells: spread } : header.row);
+  // browser writes them alone on the next line; they go under that cell (see spreadSubNames).
+  const next = i < rows.length ? rows[i].cells.map((c) => c.trim()) : [];
+  const spread = next.length >= 2 ? spreadSubNames(header.row.cells, next) : null;
+  if (spread) i += 1;
+  out.push(spread ? { ...header.row, cells: spread } : header.row);
   const width = (spread ?? header.row.cells).length;
   let lastHadParagraphs = false;
   const shortAfterParagraphs = new Set<SourceRow>();
@@ -177,27 +177,15 @@ function joinHeader(rows: readonly SourceRow[], at: number): { row: SourceRow; n
   return { row: { ...rows[at], cells }, next };
 }
 
-/** What kind of column a role names: unit columns, a deadline, text. */
-function family(cell: string): string {
-  const role = headerRole(cell) ?? '';
-  return role === 'lead' || role === 'co' ? 'unit' : role === 'task' || role === 'requirement' ? 'text' : role;
-}
-
-/** The header with the sub-headers in the place of the one header cell of their kind (`责任单位` → `牵头单位`, `配合单位`). */
-function spreadSubHeader(top: readonly string[], sub: readonly string[]): string[] | null {
-  const kind = family(sub[0]);
-  if (!sub.every((c) => family(c) === kind)) return null;
-  const at = top.map(family).map((f, k) => (f === kind ? k : -1)).filter((k) => k >= 0);
-  return at.length === 1 ? [...top.slice(0, at[0]), ...sub, ...top.slice(at[0] + 1)] : null;
-}
-
 /** `完成时限` then `牵头单位`: two names of their own (a sub-header row below the header), not one name wrapped. */
 function twoNames(a: string, b: string): boolean {
   // `(标*者为牵头部门)`: the name's explanation, no name of its own.
   if (/^[（(]/.test(b.trim())) return false;
   const first = headerRole(a);
   const second = headerRole(b);
-  return first !== null && second !== null && first !== 'other' && second !== 'other' && first !== second;
+  // `备注` then `完成额度（万元）`: a sub-header's figures after the header's last name; `责任单位` / `及责任人` one name.
+  const joins = /[及和与、/／]$/.test(a.trim()) || /^[及和与、/／]/.test(b.trim());
+  return first !== null && second !== null && first !== 'other' && (second !== 'other' || !joins) && first !== second;
 }
 
 function isRoleName(cell: string): boolean {

@@ -1,6 +1,7 @@
 import { resolveDuplicateColumns, type NamedColumn, type ResolvedColumns } from './duplicate-columns';
 import { HEADER_WORDS, INDICATOR, LISTED_PROGRESS, MARKED_LEAD_NOTE, NOT_A_FIELD, PERIOD_PLAN, PERIOD_PROGRESS, UNIT_AND_PERSON, WIDE_NAMES, type ColumnRole } from './header-words';
 import { endsLikeUnit } from './join-text';
+import { periodColumns, subColumn, topOver } from './sub-header';
 import type { SourceRow } from './types';
 
 export type { ColumnRole } from './header-words';
@@ -11,6 +12,22 @@ export type ColumnMap = Partial<Record<ColumnRole, number>>;
 function normalise(cell: string): string {
   // A `?` where a character was lost (a page saved in a code page without it: `序号?`, `牵头单位?`).
   return cell.replace(/[\s　*＊:：]/g, '').replace(/[?？]+$/, '');
+}
+
+/** A figure's measure after a name (`（万元）`, `(%`: its bracket cut by the page's line). */
+const MEASURE = /[（(](?:万?元|亿元|%|％|个|人|公里|平方米|万平方米)?[）)]?$/;
+
+/** A progress report's money (`投资计划`, `计划总投资`, `完成额度`, `占比`): figures kept in 备注. */
+const FIGURES = /^(?:(?:计划|年度|累计|已?完成)?(?:总)?投资(?:计划|额|总额|完成额)?|(?:完成|到位)?(?:额度|金额|资金)|(?:完成)?占比)$/;
+
+/**
+ * Whether a column's name says it holds money figures (`2025年投资计划（万元）`, `完成额度`, a sub-column
+ * `投资完成情况（占比(%)）` by its sub-name): a bare number in it is a figure, no 序号.
+ */
+export function namesFigures(cell: string): boolean {
+  const text = normalise(cell);
+  const sub = /^[^（(]+[（(](.+)[）)]$/.exec(text)?.[1] ?? text;
+  return [text, sub].some((n) => FIGURES.test(n.replace(/^\d{4}年度?/, '').replace(/[（(].*[）)]$/, '').replace(MEASURE, '')));
 }
 
 /**
@@ -27,15 +44,15 @@ export function headerRole(cell: string): ColumnRole | 'other' | null {
   const period = text.replace(/^\d{4,5}年度?/, '');
   if (period !== text && (PERIOD_PROGRESS.test(period) || PERIOD_PLAN.test(period))) return 'other';
   const unyeared = text.replace(/^\d{4}年度?(?=[\u4e00-\u9fa5])/, '');
-  if (unyeared !== text) return unyeared.length <= 6 ? headerRole(unyeared) : null;
+  if (unyeared !== text) return unyeared.replace(MEASURE, '').length <= 6 ? headerRole(unyeared) : null;
   // `责任部门（加*号为牵头部门，其余为参与部门）`: a name with its explanation in brackets is read by its name.
-  const base = text.replace(/[（(].*[）)]$/, '');
+  const base = text.replace(/[（(].*[）)]$/, '').replace(MEASURE, '');
   const listed = listedNamesRole(base);
   if (listed) return listed;
   if (base === '' || base.length > 12) return null;
   for (const { role, words } of HEADER_WORDS) if (words.includes(text)) return role;
   for (const { role, words } of HEADER_WORDS) if (words.includes(base)) return role;
-  if (PERIOD_PROGRESS.test(base) || PERIOD_PLAN.test(base)) return 'other';
+  if (PERIOD_PROGRESS.test(base) || PERIOD_PLAN.test(base) || FIGURES.test(base)) return 'other';
   // Wider names only for what reads as a column name, not as a heading or a sentence.
   if (/[、，。；,;!！?？“”"]/.test(base) || /^[一二三四五六七八九十（(\d]/.test(base)) return null;
   const unitAndPerson = UNIT_AND_PERSON.exec(base);
@@ -168,6 +185,8 @@ export interface HeaderMatch {
   unknown?: UnknownColumn[];
   /** Present when the header has columns the ledger has no field for (`责任领导`): kept in 备注. */
   others?: UnknownColumn[];
+  /** Present when the deadline's cell is over period columns (`一季度`…`四季度`): the row's stages, read as one schedule. */
+  periods?: UnknownColumn[];
 }
 
 /** A match's optional parts — what a role named twice became, unknown columns, columns kept in 备注 — each only when there is one. */
@@ -188,29 +207,45 @@ export function findHeader(rows: readonly SourceRow[]): HeaderMatch | null {
     const more = matchDetails(duplicates, unknown, others);
     const next = rows[i + 1];
     // A full header again right below is a repeat, not sub-headers under merged cells.
-    const sub = next && !readHeaderRow(next) ? readSubHeader(next) : null;
+    const sub = next && !readHeaderRow(next) ? readSubHeader(next, rows[i].cells) : null;
     if (sub) {
       // A sub-header's columns the ledger has no field for (`责任领导` under `责任人`) are kept too.
-      const subOthers = next.cells.flatMap((cell, index) => (headerRole(cell) === 'other' ? [{ index, name: normalise(cell) }] : []));
-      const allOthers = [...others.filter((o) => !subOthers.some((u) => u.index === o.index)), ...subOthers].sort((a, b) => a.index - b.index);
-      return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub), ...more, ...(allOthers.length > 0 ? { others: allOthers } : {}) };
+      const allOthers = [...others.filter((o) => !sub.others.some((u) => u.index === o.index)), ...sub.others].sort((a, b) => a.index - b.index);
+      return { start: i, index: i + 1, columns: mergeSubHeader(columns, sub.columns), ...more, ...(allOthers.length > 0 ? { others: allOthers } : {}),
+        ...(sub.periods.length > 0 && columns.deadline !== undefined ? { periods: sub.periods } : {}) };
     }
-    return { start: i, index: i, columns, ...more };
+    // `时间节点（一季度）`…: a header of one row naming the deadline's period columns (page text's two rows as one).
+    const periods = periodColumns(rows[i].cells);
+    if (periods.length === 0 || columns.deadline === undefined) return { start: i, index: i, columns, ...more };
+    const taken = new Set(periods.map((p) => p.index));
+    const kept = { ...duplicates, unused: duplicates.unused.filter((u) => !taken.has(u.index)) };
+    return { start: i, index: i, columns: { ...columns, deadline: periods[0].index }, ...matchDetails(kept, unknown, others), periods };
   }
   return null;
 }
 
-/** A row of header names only (a sub-header under merged header cells), or null. */
-export function readSubHeader(row: SourceRow): ColumnMap | null {
+/**
+ * A row of header names only (a sub-header under merged header cells), or null. Under the top
+ * cells of `top` (see subColumn): periods under a deadline (its stages), names under a column kept
+ * in 备注 (named by both).
+ */
+export function readSubHeader(row: SourceRow, top: readonly string[] = []): { columns: ColumnMap; others: UnknownColumn[]; periods: UnknownColumn[] } | null {
   const map: ColumnMap = {};
+  const others: UnknownColumn[] = [];
+  const periods: UnknownColumn[] = [];
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i];
     if (cell.trim() === '') continue;
     const role = headerRole(cell);
-    if (role === null) return null;
-    if (role !== 'other') map[role] = i;
+    const under = role === null ? subColumn(topOver(top, row.cells, i), cell) : null;
+    if (role === 'other') others.push({ index: i, name: normalise(cell) });
+    else if (role !== null) map[role] = i;
+    else if (under?.kind === 'period') periods.push({ index: i, name: normalise(cell) });
+    else if (under?.kind === 'other') others.push({ index: i, name: normalise(under.name) });
+    else return null;
   }
-  return Object.keys(map).length > 0 ? map : null;
+  if (periods.length === 1) return null;
+  return Object.keys(map).length > 0 || others.length > 0 || periods.length > 0 ? { columns: map, others, periods } : null;
 }
 
 function mergeSubHeader(top: ColumnMap, sub: ColumnMap): ColumnMap {

@@ -27,6 +27,7 @@ import { readText } from './read-text';
 import { readRunTogether } from './run-together';
 import { implausiblePageText, readCellPerLine, type FilledBelow } from './read-cell-per-line';
 import { assignTaskIds } from './task-ids';
+import { periodSchedule } from './sub-header';
 import { implausibleImport } from './sanity';
 import { partKnownNames } from './unit-cells';
 import { parseCategoryHeading } from './section-heading';
@@ -250,7 +251,7 @@ function* readings(read: SourceTable, input: BreakdownInput): Generator<Reading>
  * heading (`三、任务分解`) and stays above the table. `titleEnd`: where the title's lines end.
  */
 function assembleWithHeadingsAbove(table: SourceTable, named: HeaderMatch): { assembly: Assembly; titleEnd: number } {
-  const dataRows = table.rows.slice(named.index + 1);
+  const dataRows = withSchedules(table.rows.slice(named.index + 1), named);
   const header = preferFilledColumns(named, dataRows);
   const cells = headerCells(table, header);
   const moreCo = header.duplicates?.moreCo;
@@ -260,6 +261,16 @@ function assembleWithHeadingsAbove(table: SourceTable, named: HeaderMatch): { as
   if (first === header.start || !assembly.drafts.some((d) => d.category.no === 0)) return { assembly, titleEnd: header.start };
   const withHeadings = assembleTasks([...table.rows.slice(first, header.start), ...dataRows], header.columns, cells, moreCo, header.unknown, spare, header.others);
   return { assembly: withHeadings, titleEnd: first };
+}
+
+/** Rows whose stages stand in period columns under the deadline's cell: the stages in that cell, as one schedule (see periodSchedule). */
+function withSchedules(rows: readonly SourceRow[], header: HeaderMatch): SourceRow[] {
+  const { periods } = header;
+  const at = header.columns.deadline;
+  if (!periods || at === undefined) return [...rows];
+  const others = new Set(periods.map((p) => p.index).filter((i) => i !== at));
+  return rows.map((r) => (r.cells.length <= at ? r
+    : { ...r, cells: r.cells.map((c, i) => (i === at ? periodSchedule(r.cells, periods) : others.has(i) ? '' : c)) }));
 }
 
 /** Where the run of lone section-heading rows right above `end` starts (`end` when there is none). */

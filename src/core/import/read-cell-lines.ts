@@ -1,4 +1,5 @@
 import { headerRole } from './header';
+import { isPeriodName, spreadSubNames } from './sub-header';
 import type { SourceRow } from './types';
 
 /**
@@ -84,15 +85,28 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
     }
   }
   if (pending !== null) cells.push(pending);
-  let width = 0;
-  while (width < cells.length && headerRole(cells[width].text) !== null) width += 1;
-  const numbered = width > 0 && headerRole(cells[0].text) === 'seq';
+  let count = 0;
+  while (count < cells.length && (headerRole(cells[count].text) !== null || isPeriodName(cells[count].text))) count += 1;
+  const names = cells.slice(0, count).map((c) => c.text);
+  // A header over two rows gives its top names, then its sub-names (see spreadSubNames): rows as wide as its columns.
+  const spreads = names.slice(3, -1).map((_, k) => spreadSubNames(names.slice(0, k + 3), names.slice(k + 3))).filter((h): h is string[] => h !== null);
+  for (const header of [...spreads, names]) {
+    const rows = cellRows(cells, count, header);
+    if (rows) return rows;
+  }
+  return null;
+}
+
+/** The rows of cells after the header's `count` names, as many cells a row as `header` names columns; null when they are not so. */
+function cellRows(cells: ReadonlyArray<{ line: number; text: string }>, count: number, header: readonly string[]): SourceRow[] | null {
+  const width = header.length;
+  const numbered = width > 0 && headerRole(header[0]) === 'seq';
   // A numbered table's text may stop inside its last row (a page stored or copied only so far): that row is shorter.
-  if (width < 3 || (cells.length % width !== 0 && !numbered)) return null;
-  const rows: SourceRow[] = [];
-  for (let i = 0; i < cells.length; i += width) {
+  if (width < 3 || ((cells.length - count) % width !== 0 && !numbered)) return null;
+  const rows: SourceRow[] = [{ row: cells[0].line + 1, cells: [...header], breakBefore: false }];
+  for (let i = count; i < cells.length; i += width) {
     const row = cells.slice(i, i + width);
-    if (i > 0 && numbered && !/^\d{1,4}$/.test(row[0].text)) return null;
+    if (numbered && !/^\d{1,4}$/.test(row[0].text)) return null;
     rows.push({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false });
   }
   return rows;
@@ -139,7 +153,16 @@ function rowEndRows(lines: readonly string[], start: number): SourceRow[] | null
   if (width < 3) return null;
   const [head, ...rest] = rows;
   const split = width < head.length ? [head.slice(0, width), head.slice(width), ...rest] : rows;
-  return split.map((row) => ({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false }));
+  return withSubHeader(split.map((row) => ({ row: row[0].line + 1, cells: row.map((c) => c.text), breakBefore: false })));
+}
+
+/** The header's first row and the sub-names of a header over two rows after it (the row's blank cells the page's marks), as one row (see spreadSubNames). */
+function withSubHeader(rows: SourceRow[]): SourceRow[] {
+  if (rows.length < 2) return rows;
+  const subs = [...rows[1].cells];
+  while (subs.length > 0 && subs[subs.length - 1].trim() === '') subs.pop();
+  const spread = spreadSubNames(rows[0].cells, subs);
+  return spread ? [{ ...rows[0], cells: spread }, ...rows.slice(2)] : rows;
 }
 
 /**

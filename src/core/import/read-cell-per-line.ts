@@ -3,16 +3,18 @@ import { importMessages as msg } from '../finding';
 import { opensUnitList } from './column-content';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
-import { headerRole, indicatorSections, readHeaderColumns, readsAsColumnName } from './header';
+import { headerRole, indicatorSections, namesFigures, readHeaderColumns, readsAsColumnName } from './header';
 import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_WORDS } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading, parseCategoryNumber } from './section-heading';
 import { pageCellKind, splitSpacedCells, spreadOverColumns } from './spaced-cells';
+import { isPeriodName, periodUnderDeadline, spreadSubNames } from './sub-header';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
 import { isBarePlace } from './shared-suffix';
+import { isFigure } from './value-column';
 
 /**
  * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
@@ -47,7 +49,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   if (header.before) rows.push({ row: header.first + 1, cells: [header.before], breakBefore: false });
   rows.push({ row: header.first + 1, cells: header.names, breakBefore: false });
   const paragraphs = !wholeCells && isParagraphHeader(lines, header);
-  const data = dataSegments(lines, header.end, header.names, columns, wholeCells, paragraphs);
+  const data = dataSegments(wholeCells ? lines : withFiguresJoined(lines, header.end), header.end, header.names, columns, wholeCells, paragraphs);
   const numbered = columns.includes('number');
   const unnamed = unnamedTextColumns(header.names, columns);
   // A report's columns (进展情况, 下季度安排, 备注) hold notes written without a full stop: no cut sentence told by them.
@@ -92,6 +94,26 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   if (doubts.rows < 2 && !oneRow) return null;
   const filledBelow = mergedCellsBelow(inOrder, columns, groupColumns(header.names, columns)).map((f) => ({ ...f, name: header.names[f.column] }));
   return { rows, hasCellAddresses: false, doubts, filledBelow };
+}
+
+/**
+ * A row of figures beside a word broken over two lines, blank lines between (`合计 182852` / `` /
+ * `55219.1 30.2`: a total, or a section heading's figures, the cells between left empty): one line,
+ * the gap a blank cell. The lines otherwise as they are (a joined line's rest left blank).
+ */
+function withFiguresJoined(lines: readonly string[], start: number): string[] {
+  const out = [...lines];
+  const figures = (l: string) => l !== '' && l.split(/\s+/).every((p) => isFigure(p));
+  for (let i = start; i < out.length; i++) {
+    if (!figures(out[i])) continue;
+    let k = i - 1;
+    while (k >= start && out[k] === '') k -= 1;
+    const parts = k >= start ? out[k].split(/\s+/) : [];
+    if (k === i - 1 || parts.length < 2 || isFigure(parts[0]) || !isFigure(parts[parts.length - 1])) continue;
+    out[k] = `${out[k]}  ${out[i]}`;
+    out[i] = '';
+  }
+  return out;
 }
 
 /** A column whose blank cells were read as a cell merged down from the row above (see mergedCellsBelow): its name and those rows. */
@@ -315,6 +337,36 @@ function secondParagraph(lines: readonly string[], j: number, k: number): boolea
   return next > 0 && lineNames(lines[next]) !== null;
 }
 
+/** A measure in brackets alone on a line (`(万元)`, `（%）`, its bracket maybe cut by the line). */
+const MEASURE_LINE = /^[（(](?:万?元|亿元|%|％)[）)]?$/;
+
+/**
+ * A line of names whose last is broken by the line's end (`… 2025年投资计划(万元) 责任` / `单位`): the
+ * next line, one or two characters, completes a header word. The line's names, the last one whole,
+ * and the line it ends on; or null.
+ */
+function brokenLastName(lines: readonly string[], j: number, names: readonly string[]): { names: string[]; last: number } | null {
+  if (names.length < 2) return null;
+  let k = j + 1;
+  while (k < lines.length && lines[k] === '') k += 1;
+  if (k >= lines.length || /\s/.test(lines[k]) || lines[k].length > 2) return null;
+  const name = names[names.length - 1] + lines[k];
+  return HEADER_WORDS.some((w) => w.words.includes(name)) ? { names: [...names.slice(0, -1), name], last: k } : null;
+}
+
+/**
+ * The names of a header over two rows, its sub-names on lines after the top names (see
+ * spreadSubNames): the first split at a line's start that places them; the names as they are when none does.
+ */
+function withSubNames(names: readonly string[], ends: readonly number[]): string[] {
+  for (let p = 3; p < names.length - 1; p++) {
+    if (ends[p] === ends[p - 1]) continue;
+    const spread = spreadSubNames(names.slice(0, p), names.slice(p));
+    if (spread) return spread;
+  }
+  return [...names];
+}
+
 /** `附件`, `附表2`: a title's word, no column's name. */
 const ATTACHMENT = /^附[件表]\s*\d*$/;
 /** `某县2022年工作任务表`: a title naming its year, a table's or list's, no column's name however it ends. */
@@ -325,15 +377,19 @@ const MAX_NAMES = 12;
 /** The names a line gives a header: itself, or its pieces between spaces when each is a name; null when it gives none. */
 function lineNames(line: string): string[] | null {
   if (line === '' || ATTACHMENT.test(line) || YEAR_TITLE.test(line)) return null;
-  const isName = (t: string) => headerRole(t) !== null || readsAsColumnName(t);
+  // `一季度`: a sub-column's period, a name only beside other names (see withSubNames).
+  const isName = (t: string, alone = true) => headerRole(t) !== null || readsAsColumnName(t) || (!alone && isPeriodName(t));
+  // `进展情况 资金完成情况 备注`, `完成额度(万元) 占比(%)`: names a space apart, two of them known, are no one name.
+  const spaced = / /.test(line.trim()) && !/\S\s{2,}\S/.test(line) ? joinSpacedNames(line.trim().split(/\s+/), (p) => isName(p)) : [];
+  if (spaced.length >= 2 && spaced.every((p) => isName(p, false)) && spaced.filter((p) => headerRole(p) !== null).length >= 2) return spaced;
   if (isName(line)) return [line];
   // Names a single space apart, a name over two lines of its cell run together with a wider gap (`牵头   责任单位`).
   if (/\S\s{2,}\S/.test(line) && /\S \S/.test(line)) {
     const wide = line.split(/(?<=\S) (?=\S)/).map((p) => p.replace(/\s+/g, ''));
-    if (wide.length >= 2 && wide.every(isName)) return wide;
+    if (wide.length >= 2 && wide.every((p) => isName(p))) return wide;
   }
-  const parts = joinSpacedNames(line.split(/\s+/), isName);
-  return parts.length >= 2 && parts.every(isName) ? parts : null;
+  const parts = joinSpacedNames(line.split(/\s+/), (p) => isName(p));
+  return parts.length >= 2 && parts.every((p) => isName(p, false)) ? parts : null;
 }
 
 /**
@@ -391,9 +447,17 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
         ends.push(j + 1);
         continue;
       }
+      // A figure's measure on a line of its own (`完成额度` / `(万元)`) ends the name before it.
+      if (names.length > 0 && MEASURE_LINE.test(lines[j])) {
+        names[names.length - 1] += lines[j];
+        ends[ends.length - 1] = j + 1;
+        continue;
+      }
       const more = lineNames(lines[j]);
       if (!more) break;
-      names.push(...more);
+      const broken = brokenLastName(lines, j, more);
+      if (broken) j = broken.last;
+      names.push(...(broken?.names ?? more));
       ends.push(...more.map(() => j + 1));
     }
     // A line of several names is the header's own (`序号 目标任务 责任单位 上半年推进情况`): its last name closes it.
@@ -402,8 +466,9 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
       names.pop();
       ends.pop();
     }
-    if (names.length >= 3 && readHeaderColumns({ row: i + 1, cells: names, breakBefore: false })) {
-      return { first: i, end: ends[ends.length - 1], names, cut: [...cut.filter((n) => names.includes(n)), ...names.filter((n) => n.length === 1)] };
+    const flat = withSubNames(names, ends);
+    if (names.length >= 3 && readHeaderColumns({ row: i + 1, cells: flat, breakBefore: false })) {
+      return { first: i, end: ends[ends.length - 1], names: flat, cut: [...cut.filter((n) => names.includes(n)), ...names.filter((n) => n.length === 1)] };
     }
     i = Math.max(i, j - 1);
   }
@@ -457,6 +522,7 @@ function isNameLike(text: string): boolean {
 
 /** What the cells of a named column hold, by its name (or the section it is, see indicatorSections); unknown names hold text. */
 function columnKind(name: string, section?: 'category' | 'subcategory'): ColumnKind {
+  if (periodUnderDeadline(name) !== null) return 'text';
   const role = section ?? headerRole(name);
   switch (role) {
     case 'seq': return 'number';
@@ -520,8 +586,10 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
     }
     const kinds = columns;
     // A progress table's gaps (`就业   人社局`) may be no blank cell: its blank cells leave no mark.
-    const split = wholeCells ? null : splitSpacedCells(text, kinds, figures) ?? (figures.size > 0 ? splitSpacedCells(text.replace(/\s{2,}/g, ' '), kinds, figures) : null);
-    const parts = (split && split.length < columns.length ? spreadOverColumns(split, kinds, figures) : null) ?? split ?? [text];
+    const split = wholeCells ? null : spacedSplit(text, kinds, figures);
+    // A line marking its blank cells by gaps loses only its last blank cell to the line's end.
+    const lastBlank = split && split.length === columns.length - 1 && split.includes('') ? [...split, ''] : null;
+    const parts = (split && split.length < columns.length ? spreadOverColumns(split, kinds, figures) : null) ?? lastBlank ?? split ?? [text];
     if (parts.length === columns.length && parts.length >= 3) {
       // A cell for each column (blank cells too): a whole row, whatever text columns stand side by side.
       flush();
@@ -537,14 +605,27 @@ function dataSegments(lines: readonly string[], start: number, names: readonly s
 }
 
 /**
- * The columns of a progress table holding figures: a period's (`1-8月完成情况`, `完成率%`), and
+ * A line's cells (see splitSpacedCells). In a progress table a gap of two spaces may be no blank cell
+ * (`… 已完成选址。 2000  25.0`): the split without blank cells when it gives more cells with text.
+ */
+function spacedSplit(text: string, kinds: readonly ColumnKind[], figures: ReadonlySet<number>): string[] | null {
+  const split = splitSpacedCells(text, kinds, figures);
+  if (figures.size === 0) return split;
+  const single = splitSpacedCells(text.replace(/\s{2,}/g, ' '), kinds, figures);
+  const filled = (cells: string[] | null) => cells?.filter((c) => c !== '').length ?? 0;
+  return filled(single) > filled(split) ? single : split;
+}
+
+/**
+ * The columns of a progress table holding figures: a period's (`1-8月完成情况`, `完成率%`), money (see namesFigures), and
  * beside them a target's named after the units (`目标任务`, `年度目标`: `1300人`).
  */
 function figureColumns(names: readonly string[], columns: readonly ColumnKind[]): Set<number> {
   const bare = names.map((n) => n.replace(/[\s　]/g, ''));
-  if (!bare.some((n) => PERIOD_PROGRESS.test(n))) return new Set();
+  const money = bare.map((n) => namesFigures(n));
+  if (!bare.some((n, k) => PERIOD_PROGRESS.test(n) || money[k])) return new Set();
   const firstUnit = columns.indexOf('unit');
-  return new Set(bare.flatMap((n, k) => (PERIOD_PROGRESS.test(n) || (firstUnit >= 0 && k > firstUnit && TARGET.test(n)) ? [k] : [])));
+  return new Set(bare.flatMap((n, k) => (PERIOD_PROGRESS.test(n) || money[k] || (firstUnit >= 0 && k > firstUnit && TARGET.test(n)) ? [k] : [])));
 }
 
 const TARGET = /^(?:年度)?目标(?:任务|值|数)?$/;

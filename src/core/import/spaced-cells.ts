@@ -91,7 +91,9 @@ const TITLE = 16;
  * row, whatever text columns stand side by side (`主要任务 细化措施`).
  */
 function fillsRow(cells: readonly string[], kinds: readonly CellKind[], columns: readonly CellKind[], figures: ReadonlySet<number>): boolean {
-  return cells.length === columns.length && kinds.every((k, i) => fits(k, columns[i], figures.has(i))
+  // A last column of text left blank (a 备注 not filled in) leaves no mark at the line's end, beside figures.
+  const lastBlank = figures.size > 0 && cells.length === columns.length - 1 && columns[columns.length - 1] === 'text' && !cells.includes(BLANK);
+  return (cells.length === columns.length || lastBlank) && kinds.every((k, i) => fits(k, columns[i], figures.has(i))
     || (k === 'text' && (columns[i] === 'section' || columns[i] === 'subsection') && cells[i].length <= TITLE));
 }
 
@@ -129,7 +131,9 @@ function placedColumns(kinds: readonly CellKind[], columns: readonly CellKind[],
  */
 export function spreadOverColumns(cells: readonly string[], columns: readonly CellKind[], figures: ReadonlySet<number>): string[] | null {
   const kinds = cells.map((c) => (c === '' ? 'empty' : spacedCellKind(c, figures)));
-  if (figures.size === 0 || columns[0] !== 'number' || kinds[0] !== 'number' || !kinds.includes('unit')) return null;
+  // A word beside figures only (`合计 182852  55219.1 30.2`, a section heading with its figures): no task's row.
+  const wordBesideFigures = kinds.length >= 3 && kinds[0] !== 'number' && kinds.slice(1).every((k) => k === 'number' || k === 'empty');
+  if (figures.size === 0 || (!wordBesideFigures && (columns[0] !== 'number' || kinds[0] !== 'number' || !kinds.includes('unit')))) return null;
   // Words (`设备购进中`, a remark) go past the figure columns when a column of text follows.
   const placed = placedColumns(kinds, columns, figures, true) ?? placedColumns(kinds, columns, figures);
   if (!placed) return null;
@@ -166,7 +170,9 @@ function progressTexts(kinds: readonly CellKind[], columns: readonly CellKind[])
   if (last < 0 || lastColumn < 0) return 0;
   const after = kinds.slice(last + 1);
   const room = columns.slice(lastColumn + 1);
-  return after.length >= 2 && after.every((k) => k === 'text') && room.length >= after.length && room.every((c) => c === 'text') ? after.length : 0;
+  // A blank cell among them (`区住建局  完成设计 开工`, a stage not set for the first period).
+  const texts = after.filter((k) => k === 'text').length;
+  return texts >= 2 && after.every((k) => k === 'text' || k === 'empty') && room.length >= after.length && room.every((c) => c === 'text') ? after.length : 0;
 }
 
 function fits(kind: CellKind, column: CellKind, figure = false): boolean {
