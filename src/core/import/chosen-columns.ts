@@ -31,8 +31,12 @@ export interface TablePreview {
 /** How many rows a preview shows: enough for a title, a two-row header and a few tasks. */
 const PREVIEW_ROWS = 12;
 
+/** A table to choose columns in has a header and rows: fewer rows of cells is prose or a page, with no columns to choose. */
+const MIN_TABLE_ROWS = 3;
+
 export function tablePreview(table: SourceTable): TablePreview {
   const filled = (r: SourceRow): number => r.cells.filter((c) => c.trim() !== '').length;
+  if (table.rows.filter((r) => filled(r) >= 2).length < MIN_TABLE_ROWS) return { rows: [], width: 0, guess: null };
   // Page furniture above the table (a site's menu, the notice's paragraphs) is one cell a line: the preview starts where rows have cells.
   const first = Math.max(0, table.rows.findIndex((r) => filled(r) >= 2) - 2);
   const rows = table.rows.slice(first).filter((r) => filled(r) > 0).slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, cells: r.cells.map((c) => c.trim()) }));

@@ -80,6 +80,13 @@ describe('a table the importer cannot read by itself', () => {
   });
 });
 
+describe('a document with no table', () => {
+  it('previews nothing: prose has no columns to choose', () => {
+    const prose = ['关于印发2025年为民办实事分工方案的通知', '1.改造老旧小区12个。（牵头单位：区住建局）', '2.新建公办幼儿园2所。（牵头单位：区教育局）', '网站地图\t联系我们'].join('\n');
+    expect(previewBreakdown({ kind: 'text', text: prose })).toEqual({ rows: [], width: 0, guess: null });
+  });
+});
+
 describe('a workbook', () => {
   const sheets = [
     { sheet: '说明', rows: [['本表由区政府办汇总']] },
