@@ -223,6 +223,26 @@ test('from file:// with the network off: PDF breakdowns (pdfjs, its worker and c
   expect(remote()).toEqual([]);
 }, 240_000);
 
+test('from file:// with the network off: a .docx whose header is not read is imported by the columns chosen (指定列), the chooser accessible', async () => {
+  const docx = path.join(work, '某区为民办实事安排.docx');
+  fs.writeFileSync(docx, await buildDocx([
+    { paragraph: '2024年某区为民办实事任务分解表' },
+    { table: [['编码', '条目', '哪家办', '几时办结'], ['1', '改造老旧小区12个', '区住建局', '10月底前'], ['2', '新建公办幼儿园2所', '区教育局', '8月底前'], ['3', '新增停车泊位500个', '区城管局', '年底前']].map((row) => row.map((text) => ({ text }))), headerRows: 1 },
+  ]));
+  const { page, errors } = await openSingle();
+  await pickFiles(page, FROM_FILE, [docx]);
+  expect(await errorText(page)).toContain('没有找到表头行');
+  await page.locator('#panel-import .column-chooser').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('第3列的内容').selectOption({ label: '牵头单位' });
+  await page.getByRole('button', { name: '按指定的列导入' }).click();
+  await statusSays(page, '已导入 3 项任务');
+  expect(await page.locator('#ledger-line').innerText()).toBe('2024年某区为民办实事任务分解表 · 3 项任务');
+  expect(errors).toEqual([]);
+  await page.close();
+  expect(remote()).toEqual([]);
+}, 120_000);
+
 /** The cells of the first row of `ws` holding `value`, as text; line breaks (the print layout's) removed. */
 function rowOf(ws: ExcelJS.Worksheet, value: string): string[] {
   for (let r = 1; r <= ws.rowCount; r++) {

@@ -31,7 +31,7 @@ export function columnChooser(t: Strings, preview: ColumnsPreview, onChoose: (co
 
   const problem = el('p', { class: 'warning', role: 'alert', hidden: true });
   const table = el('table', { class: 'task-table column-chooser-table' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, ''), ...roles.map((select) => el('th', { scope: 'col' }, select)))),
+    el('thead', {}, el('tr', {}, el('td', {}), ...roles.map((select) => el('th', { scope: 'col' }, select)))),
     el('tbody', {}, ...preview.rows.map((r) => el('tr', {},
       el('th', { scope: 'row' }, String(r.row)),
       ...Array.from({ length: preview.width }, (_, i) => el('td', {}, r.cells[i] ?? ''))))));
