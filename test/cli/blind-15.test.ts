@@ -35,6 +35,8 @@ it('reads each document, in the form it is received (tasks right per document)',
     'pingtan-2017-zhuanli-table': 11,
     // Unit names a site masks with a run of stars (`****体育局`): no lead mark, the first listed leads.
     'county-2025-shipin-table': 5,
+    // No 完成时限 column, a 备注 sentence setting the date (`X负责于年底前…`, `…于12月31日前…`).
+    'pingtan-2017-anquan-table': 4,
   });
 });
 
