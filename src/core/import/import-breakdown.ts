@@ -12,7 +12,7 @@ import { preferFilledColumns } from './duplicate-columns';
 import { alignCopiedRows } from './copied-rows';
 import { readProse, unitsClosingCell } from './read-prose';
 import { readCards } from './read-cards';
-import { buildTask, promoteSubcategories } from './build-task';
+import { buildTask, promoteSubcategories, undatedSchedule } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type HeaderMatch, type UnknownColumn } from './header';
 import { findAnyHeader } from './header-by-content';
@@ -154,6 +154,8 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     }
     return buildTask(parted, ids[i], hasLeadColumn, hasRequirement, planYear);
   });
+  const deadlineName = headerCells(table, header)[columns.deadline ?? -1] ?? '';
+  for (const b of built) b.task.deadline = undatedSchedule(b.task.deadline, deadlineName);
   findings.push(...unknownColumnFindings(assembly, requirementName).map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {

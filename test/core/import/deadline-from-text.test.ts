@@ -120,3 +120,27 @@ describe('a date a 备注 sentence sets, in a table without a deadline column', 
     expect(said.map((f) => f.message)).toEqual([expect.stringContaining('2项任务的完成时限取自“备注”列')]);
   });
 });
+
+/**
+ * Blind round 15 (a bureau's 任务分解表): a 进度安排 column, whose cells give the work's stages, in some rows
+ * describes the work in a sentence naming no date (`已建成平台，继续完善服务。`): that row sets no
+ * deadline (none, the text kept); a 完成时限 cell no one can read stays an error, as does `待定` anywhere.
+ */
+describe('a schedule column’s sentence naming no date', () => {
+  const table = (name: string, cells: string[]) => tsv([
+    ['2020年某局标准化工作任务分解表'],
+    ['序号', '工作任务', name, '负责部门'],
+    ...cells.map((c, i) => [String(i + 1), `推进第${i + 1}项标准化工作`, c, '标准化科']),
+  ]);
+  const cells = ['已建成平台，继续完善服务。', '认真组织实施全省标准化战略纲要，推进全区标准化工作。', '第三季度：组织验收。', '待定'];
+
+  it('sets none under 进度安排', () => {
+    expect(importBreakdown({ kind: 'text', text: table('进度安排', cells) }).tasks.map((t) => [t.deadline.kind, t.deadline.text]))
+      .toEqual([['none', cells[0]], ['none', cells[1]], ['date', cells[2]], ['unknown', '待定']]);
+  });
+
+  it('stays unknown under 完成时限', () => {
+    expect(importBreakdown({ kind: 'text', text: table('完成时限', cells) }).tasks.map((t) => t.deadline.kind))
+      .toEqual(['unknown', 'unknown', 'date', 'unknown']);
+  });
+});
