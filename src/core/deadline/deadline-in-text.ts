@@ -74,3 +74,12 @@ export function deadlineInRemark(cell: string): string | null {
   if (kind === 'ongoing' || kind === 'recurring') return text;
   return kind === 'date' && DUE_WORDS.test(text) ? text : null;
 }
+
+/**
+ * The date a 备注 sentence sets for the work (`X负责于年底前制定…`, `X牵头于12月31日前制定…`), in a table
+ * with no 完成时限 column: its due words, as a task's text gives them; null for a report of the work.
+ */
+export function deadlineInRemarkSentence(cell: string): string | null {
+  const text = cell.trim();
+  return text === '' || REPORTED.test(text) ? null : deadlineInText(text);
+}

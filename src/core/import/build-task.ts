@@ -1,4 +1,4 @@
-import { parseDeadline } from '../deadline';
+import { MAX_DEADLINE_PHRASE, parseDeadline, readDeadline } from '../deadline';
 import { IMPORT_TEXT_FIELDS } from '../fields';
 import type { Deadline, Task } from '../ledger';
 import type { TaskDraft } from './drafts';
@@ -48,6 +48,21 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
 function deadlineWithoutPlanYear(text: string): Deadline {
   const deadline = parseDeadline(text, 2000);
   return deadline.kind === 'date' || deadline.kind === 'recurring' ? { kind: 'unknown', text, due: null } : deadline;
+}
+
+/** `进度安排`, `时间安排`, `工作进度`: a column of the work's schedule, not of a 完成时限. */
+const SCHEDULE_COLUMN = /进度|安排/;
+
+/**
+ * A schedule column's cell describing the work in a sentence (longer than a phrase, or of clauses:
+ * `已完成整合，进一步完善服务。`) without naming any date:
+ * the row sets no deadline (none, the text kept), unlike a 完成时限 cell no one can read (`待定`).
+ */
+export function undatedSchedule(deadline: Deadline, columnName: string): Deadline {
+  const text = deadline.text.trim();
+  const sentence = text.length > MAX_DEADLINE_PHRASE || text.split(/[，,；;]/).filter((c) => c.trim() !== '').length >= 2;
+  if (deadline.kind !== 'unknown' || !SCHEDULE_COLUMN.test(columnName) || !sentence) return deadline;
+  return readDeadline(deadline.text, 2000).reading.kind === 'invalid-date' ? deadline : { kind: 'none', text: deadline.text, due: null };
 }
 
 /** A table with only `（一）` headings: those are its sections. */

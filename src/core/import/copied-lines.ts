@@ -1,5 +1,7 @@
+import { parseDeadline } from '../deadline';
 import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
-import { headerRole, readsAsColumnName } from './header';
+import { fullWidth } from './copied-rows';
+import { headerRole, isRepeatedHeader, readsAsColumnName } from './header';
 import { narrowName } from './narrow-name';
 import { isPageNumber, NOTE } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
@@ -34,6 +36,9 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
   if (spread) i += 1;
   out.push(spread ? { ...header.row, cells: spread } : header.row);
   const width = (spread ?? header.row.cells).length;
+  // A header name over two columns (`工作措施` over a group `（一）…` and its numbered measure): lines wider
+  // than the header say so; only a row opening with the group's heading fills that column too.
+  const wider = fullWidth(rows.slice(i).filter((r) => !isRepeatedHeader(r)), width);
   let lastHadParagraphs = false;
   const shortAfterParagraphs = new Set<SourceRow>();
   const dataFrom = out.length;
@@ -46,6 +51,7 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
       i += 1;
       continue;
     }
+    const whole = parseCategoryHeading(row.cells[0].trim()) !== null ? wider : width;
     let cells = [...row.cells];
     // A row line ending in an empty cell short of the header's width: a cell of paragraphs may follow.
     let paragraphs = cells[cells.length - 1].trim() === '' && cells.length < width;
@@ -75,7 +81,7 @@ export function joinCopiedLines(rows: readonly SourceRow[]): SourceRow[] {
         continue;
       }
       const joinedWidth = cells.length + next.cells.length - 1;
-      if (next.breakBefore || joinedWidth > width || !goesOn(cells[cells.length - 1], next.cells[0], joinedWidth === width)) break;
+      if (next.breakBefore || joinedWidth > whole || !goesOn(cells[cells.length - 1], next.cells[0], joinedWidth === whole)) break;
       cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next.cells[0].trim()}`, ...next.cells.slice(1)];
     }
     // Blank lines between a cell's paragraphs are no page break: the row after them does not start a page.
@@ -207,10 +213,18 @@ function goesOn(last: string, next: string, completes: boolean): boolean {
   if (next.trim() === '') return false;
   // `区农业农村委*、` / `区规划资源局、`: a list going on.
   if (/[、，,；;]$/.test(last.trim())) return true;
+  // `第二季度：…` / `第四季度：…`: a schedule's stages, one a line, however short each.
+  if (opensWithStage(last.split('\n').pop() ?? '') && opensWithStage(next)) return true;
   if (isDeadlineLike(last) || /^(?:[/／\\—–-]+|无)$/.test(last.trim())) return false;
   // A list of units does not go on in a task's text: that is a row lacking its merged cells.
   if (isMostlyUnits(last) && !isUnitLike(next) && !isPersonName(next.trim())) return false;
   return !isUnitLike(last) || isPersonName(next.trim()) || (completes && isUnitLike(next));
+}
+
+/** `第二、三季度：…`, `6月底前：…`: a line opening with a stage's date before a colon. */
+function opensWithStage(line: string): boolean {
+  const words = /^([^\s:：。；;，,（）()]{2,12})\s*[:：]/.exec(line.trim())?.[1];
+  return words !== undefined && parseDeadline(words, 2000).kind === 'date';
 }
 
 /** A line that starts a row of its own: its first cell a 序号 or a section heading, or a table note. */

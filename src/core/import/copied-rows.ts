@@ -90,7 +90,7 @@ function alignPadded(row: SourceRow, kinds: readonly CellKind[], seen: ReadonlyA
  * The table's width: the header's, or more when at least two data rows are wider, or the widest
  * row is (a header cell over two columns). Rows lacking merged cells are short, and may well be most of them.
  */
-function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
+export function fullWidth(rows: readonly SourceRow[], headerWidth: number): number {
   const counts = new Map<number, number>();
   for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
   let width = headerWidth;

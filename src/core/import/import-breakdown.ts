@@ -1,4 +1,4 @@
-import { checkDeadline, deadlineInRemark, deadlineInText } from '../deadline';
+import { checkDeadline, deadlineInRemark, deadlineInRemarkSentence, deadlineInText } from '../deadline';
 import { unifyRadicals } from '../text';
 import { FIELD_LABELS, type ImportTextField } from '../fields';
 import type { Finding } from '../finding';
@@ -12,7 +12,7 @@ import { preferFilledColumns } from './duplicate-columns';
 import { alignCopiedRows } from './copied-rows';
 import { readProse, unitsClosingCell } from './read-prose';
 import { readCards } from './read-cards';
-import { buildTask, promoteSubcategories } from './build-task';
+import { buildTask, promoteSubcategories, undatedSchedule } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
 import { findHeader, type HeaderMatch, type UnknownColumn } from './header';
 import { findAnyHeader } from './header-by-content';
@@ -154,6 +154,8 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     }
     return buildTask(parted, ids[i], hasLeadColumn, hasRequirement, planYear);
   });
+  const deadlineName = headerCells(table, header)[columns.deadline ?? -1] ?? '';
+  for (const b of built) b.task.deadline = undatedSchedule(b.task.deadline, deadlineName);
   findings.push(...unknownColumnFindings(assembly, requirementName).map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {
@@ -289,22 +291,27 @@ function headingsAbove(rows: readonly SourceRow[], end: number): number {
  * A table without a 完成时限 column: a 备注 (or other column kept as text) that is a deadline phrase
  * (`11月底前完成`, see deadlineInRemark) states the row's deadline, as a 完成时限 cell would; else a
  * date the row's text sets (`到2020年，…`, `2020年底前完成`) is its deadline — the rule prose items
- * follow (deadlineInText), looked for in the task, then its requirement. `fromRemarks`: the columns
- * that gave deadlines, with the tasks' count and a phrase, for the 提示 saying so.
+ * follow (deadlineInText), looked for in the task, then its requirement, then a 备注 sentence
+ * (`X负责于年底前制定…`, deadlineInRemarkSentence). `fromRemarks`: the columns that gave deadlines,
+ * with the tasks' count and a phrase, for the 提示 saying so.
  */
 function withDeadlinesFromText(drafts: TaskDraft[], hasDeadlineColumn: boolean, remarkColumns: readonly UnknownColumn[]): { drafts: TaskDraft[]; fromRemarks: RemarkDeadlines[] } {
   if (hasDeadlineColumn) return { drafts, fromRemarks: [] };
   const fromRemarks = new Map<number, RemarkDeadlines>();
+  const inRemarks = (d: TaskDraft, read: (cell: string) => string | null): string | null => {
+    for (const column of remarkColumns) {
+      const words = read(d.remarks[column.index] ?? '');
+      if (words === null) continue;
+      const seen = fromRemarks.get(column.index) ?? { column: column.name, count: 0, example: words };
+      fromRemarks.set(column.index, { ...seen, count: seen.count + 1 });
+      return words;
+    }
+    return null;
+  };
   const read = drafts.map((d) => {
     if (d.deadline) return d;
-    for (const column of remarkColumns) {
-      const phrase = deadlineInRemark(d.remarks[column.index] ?? '');
-      if (phrase === null) continue;
-      const seen = fromRemarks.get(column.index) ?? { column: column.name, count: 0, example: phrase };
-      fromRemarks.set(column.index, { ...seen, count: seen.count + 1 });
-      return { ...d, deadline: phrase };
-    }
-    return { ...d, deadline: deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? '' };
+    const deadline = inRemarks(d, deadlineInRemark) ?? deadlineInText(d.task) ?? deadlineInText(d.requirement) ?? inRemarks(d, deadlineInRemarkSentence);
+    return { ...d, deadline: deadline ?? '' };
   });
   return { drafts: read, fromRemarks: [...fromRemarks.values()] };
 }

@@ -37,9 +37,10 @@ const LEADING_BY = /^(?:由|请)/;
 const LONE_PREFIX = /^(区|县|市|省)$/;
 /**
  * `区农业农村委*`, `★区发改委`: a star after or before a unit marks it leading (a header may say so,
- * `加*号为牵头部门`, or not: the mark means the same).
+ * `加*号为牵头部门`, or not: the mark means the same). A run of stars (`****体育局`, `县**局`) is a
+ * site masking words of the name, no mark.
  */
-const STAR_MARK = /\s*[*＊★☆]$|^[*＊★☆]\s*/;
+const STAR_MARK = /\s*(?<![*＊])[*＊★☆]$|^[*＊★☆](?![*＊])\s*/;
 /** `区发改委（牵头）`, `区发改委牵头`, `区农业农村委*`, `★区发改委`. */
 const LEAD_MARK = new RegExp(String.raw`[（(]牵头[）)]$|牵头$|${STAR_MARK.source}`);
 const LEAD_THEN_CO = /^(.+?)(?:分别)?(?:(?:作为|为)(?:牵头|主办)(?:单位|部门)|牵头|主办|负责(?=\s*[，,；;]))\s*(?:落实|负责)?\s*[，,；;。、]?\s*(?:(.+?)(?:等单位|等部门|等)?(?:(?:作为|为)(?:配合|参与|协助|协同|协办)(?:单位|部门)|配合|参与|协助|协同|协办|指导|督导|支持)?)?[。]?$/s;

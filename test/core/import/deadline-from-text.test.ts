@@ -90,3 +90,57 @@ describe('a deadline phrase in 备注, in a table without a deadline column', ()
     expect(result.tasks.map((t) => t.deadline.kind)).toEqual(['none']);
   });
 });
+
+/**
+ * Blind round 15 (a bureau's 整改 table): no 完成时限 column, and the 备注 a sentence saying who does what
+ * by when (`X负责于年底前…`, `X牵头…于11月30日前…`): the date it sets is the row's deadline, as a task's
+ * text sets one; a sentence reporting the work sets none, and the task's own date comes first.
+ */
+describe('a date a 备注 sentence sets, in a table without a deadline column', () => {
+  const table = (rows: string[][]) => tsv([
+    ['2019年某局巡查反馈问题整改任务分解表'],
+    ['存在问题', '牵头单位', '配合单位', '备注'],
+    ...rows,
+  ]);
+
+  it('is the deadline, said in a 提示 naming the column', () => {
+    const result = importBreakdown({ kind: 'text', text: table([
+      ['1.未建立隐患排查台账', '局安监科', '各所', '局安监科负责于年底前建立台账并报办公室备案；各所负责日常核查。'],
+      ['2.未开展应急演练', '应急中心', '', '应急中心牵头各科室于11月30日前组织一次综合演练'],
+      ['3.培训记录不全', '局办公室', '', '已于6月补齐记录，今后按季度归档'],
+      ['4.2019年10月底前完成制度修订', '局法规科', '', '法规科负责于年底前印发修订后的全部制度文件，并组织全局干部职工集中学习'],
+    ]) });
+    expect(result.tasks.map((t) => [t.deadline.kind, t.deadline.due])).toEqual([
+      ['date', '2019-12-31'],
+      ['date', '2019-11-30'],
+      ['none', null],
+      ['date', '2019-10-31'],
+    ]);
+    const said = result.findings.filter((f) => f.code === 'import.deadline-from-remark');
+    expect(said.map((f) => f.message)).toEqual([expect.stringContaining('2项任务的完成时限取自“备注”列')]);
+  });
+});
+
+/**
+ * Blind round 15 (a bureau's 任务分解表): a 进度安排 column, whose cells give the work's stages, in some rows
+ * describes the work in a sentence naming no date (`已建成平台，继续完善服务。`): that row sets no
+ * deadline (none, the text kept); a 完成时限 cell no one can read stays an error, as does `待定` anywhere.
+ */
+describe('a schedule column’s sentence naming no date', () => {
+  const table = (name: string, cells: string[]) => tsv([
+    ['2020年某局标准化工作任务分解表'],
+    ['序号', '工作任务', name, '负责部门'],
+    ...cells.map((c, i) => [String(i + 1), `推进第${i + 1}项标准化工作`, c, '标准化科']),
+  ]);
+  const cells = ['已建成平台，继续完善服务。', '认真组织实施全省标准化战略纲要，推进全区标准化工作。', '第三季度：组织验收。', '待定'];
+
+  it('sets none under 进度安排', () => {
+    expect(importBreakdown({ kind: 'text', text: table('进度安排', cells) }).tasks.map((t) => [t.deadline.kind, t.deadline.text]))
+      .toEqual([['none', cells[0]], ['none', cells[1]], ['date', cells[2]], ['unknown', '待定']]);
+  });
+
+  it('stays unknown under 完成时限', () => {
+    expect(importBreakdown({ kind: 'text', text: table('完成时限', cells) }).tasks.map((t) => t.deadline.kind))
+      .toEqual(['unknown', 'unknown', 'date', 'unknown']);
+  });
+});

@@ -210,6 +210,16 @@ describe('readUnitCells', () => {
     }
   });
 
+  // Blind round 15: a site masking words of the page with a run of stars (`**市卫健委`, `县**局`): the
+  // run is part of the name as published, no lead mark, so the list's first unit leads as usual.
+  it.each([
+    ['**市卫健委、县**局、***管理局按职责分工负责', ['**市卫健委'], ['县**局', '***管理局']],
+    ['***教育局', ['***教育局'], []],
+    ['市农业局、**市场监管局', ['市农业局'], ['**市场监管局']],
+  ])('a run of stars masks words, no lead mark: %j', (cell, lead, co) => {
+    expect(readUnitCells('', cell, false)).toEqual({ leadUnits: lead, coUnits: co, leadByConvention: true });
+  });
+
   it('makes the first of a 责任单位 cell the lead when the table has no 牵头单位 column', () => {
     expect(readUnitCells('', '区市场监管局、区教体局、区卫健委', false)).toEqual({ leadUnits: ['区市场监管局'], coUnits: ['区教体局', '区卫健委'], leadByConvention: true });
     expect(readUnitCells('', '区卫健委牵头，区医保局配合', false)).toEqual({ leadUnits: ['区卫健委'], coUnits: ['区医保局'], leadByConvention: false });
