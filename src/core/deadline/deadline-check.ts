@@ -17,8 +17,14 @@ function finding(task: Task, level: FindingLevel, code: `deadline.${string}`, me
   return f;
 }
 
-const missing: DeadlineRule = (task) =>
-  task.deadline.kind === 'none' ? [finding(task, 'warning', 'deadline.missing', msg.missing(), msg.missingSuggestion())] : [];
+/** No deadline: a blank cell, or words setting no date (`进一步完善服务`), which the message quotes rather than calling the cell empty. */
+const missing: DeadlineRule = (task) => {
+  if (task.deadline.kind !== 'none') return [];
+  const text = task.deadline.text.trim();
+  // `/`, `—`: a cell left blank on purpose.
+  const words = /[\p{L}\p{N}]/u.test(text);
+  return [finding(task, 'warning', 'deadline.missing', words ? msg.noDate(text) : msg.missing(), msg.missingSuggestion())];
+};
 
 const unknown: DeadlineRule = (task, read) => {
   if (task.deadline.kind !== 'unknown') return [];

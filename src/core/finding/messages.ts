@@ -18,6 +18,7 @@ export const deadlineMessages = {
   /** Every deadline finding names its task, as the unit findings do. */
   forTask: (taskId: string, task: string, message: string) => `${taskLabel(taskId, task)}${message}`,
   missing: () => '未填写完成时限',
+  noDate: (text: string) => `完成时限一栏写的是“${text.length > 30 ? `${text.slice(0, 30)}……` : text}”，没有写明日期`,
   missingSuggestion: () => '请填写完成时限，如“年底前”“8月底前”“6月30日前”或“持续推进”',
   unknown: (text: string) => `无法识别完成时限“${text}”`,
   invalidDate: (text: string) => `完成时限“${text}”不是有效日期（日期不存在或起止颠倒）`,

@@ -85,6 +85,11 @@ describe('checkDeadline', () => {
     expect(checkDeadline(taskWith(text), 2024)).toStrictEqual(findings);
   });
 
+  test('words setting no date, read as none (a 进度安排 sentence), are quoted, never called an empty cell', () => {
+    const task = taskWith('', 2024, { kind: 'none', text: '已完成整合，进一步完善服务。', due: null });
+    expect(checkDeadline(task, 2024)).toStrictEqual([at('warning', 'deadline.missing', '完成时限一栏写的是“已完成整合，进一步完善服务。”，没有写明日期', '请填写完成时限，如“年底前”“8月底前”“6月30日前”或“持续推进”')]);
+  });
+
   test('a range and a date outside the plan year give both findings', () => {
     expect(checkDeadline(taskWith('11月至次年2月'), 2024).map((f) => [f.level, f.code])).toStrictEqual([
       ['info', 'deadline.outside-plan-year'],
