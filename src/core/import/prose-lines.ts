@@ -100,7 +100,7 @@ function splitSections(line: string): string[] {
   return cutAt(line, cuts).flatMap((section) => {
     const subsections = numberingOn(openingSubsection(section, itemNumbers(section).filter((n) => n.kind === 2)), 1);
     return cutAt(section, subsections).flatMap((part) => {
-      const m = TITLE_RUN_INTO_ITEM.exec(part) ?? titleOverItems(part);
+      const m = TITLE_RUN_INTO_ITEM.exec(part) ?? titleOverItems(part) ?? SECTION_TITLE_OVER_TEXT.exec(part);
       return m ? [m[1], part.slice(m[0].length)] : [part];
     });
   });
@@ -129,6 +129,9 @@ function titleOverItems(part: string): RegExpExecArray | null {
 
 /** `二、推进信用建设 `: a section heading's number and short title, the page's line break lost after it. */
 const SECTION_TITLE_BREAK = /^[一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?]{2,30}\s+$/;
+
+/** `一、整治收费问题 全面清理…`: a section's short title, the page's line break lost after it, over its text. */
+const SECTION_TITLE_OVER_TEXT = /^([一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?（）()]{2,30})\s+(?=[\u4e00-\u9fa5“])/;
 
 /**
  * A section's `（一）` subsections, counted on from the first when it stands right after the

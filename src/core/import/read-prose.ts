@@ -252,9 +252,9 @@ function circledPoints(line: string): Numbering[] {
   return [...line.matchAll(CIRCLED_POINT)].map((m) => ({ index: m.index, kind: 5, no: m[0].charCodeAt(0) - '①'.charCodeAt(0) + 1 }));
 }
 
-/** Whether the line is an item closing in its own units. */
+/** Whether the line is an item (`12.…`, `（一）…`) closing in its own units. */
 function closesItsItem(text: string | undefined): boolean {
-  return text !== undefined && isItem(text) && !isHeading(text) && trailingUnits(text) !== null;
+  return text !== undefined && (isItem(text) || isHeading(text)) && trailingUnits(text) !== null;
 }
 
 /** A bracket naming units by what they do (`（X牵头）`) or by a label (`（责任单位：X）`). */
@@ -601,12 +601,15 @@ function headsItems(lines: ReadonlyArray<{ text: string }>, i: number): boolean 
 /**
  * A paragraph with no number right below a heading that names its lead (`（一）市财政局牵头的工作` /
  * `深化预算管理制度改革…`): the heading's one task. Not under a heading naming a person
- * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit.
+ * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit; nor under a heading that is an
+ * item closing in its own units (`一、整治… 严格…。（牵头单位：X）` / the page's signature below it).
  */
 function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   const text = lines[i].text;
   if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
-  return categoryLeadUnits(parseCategoryHeading(lines[i - 1].text)?.title) !== null;
+  const above = lines[i - 1].text;
+  if (/[。；;]/.test(above.slice(0, trailingUnits(above)?.index ?? 0))) return false;
+  return categoryLeadUnits(parseCategoryHeading(above)?.title) !== null;
 }
 
 /**
@@ -684,7 +687,11 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
 /** The last line of the paragraph going on below an item's first line (before its labels, the next item or heading). */
 function paragraphEnd(lines: ReadonlyArray<{ text: string }>, item: number): number {
   let last = item;
-  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
+  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) {
+    last += 1;
+    // `…。（牵头单位：X）` / `某局 二〇一三年三月一日 来源：…`: a line below the item's closing units (a page's signature) is no more of it.
+    if (last > item && trailingUnits(lines[last].text) !== null) break;
+  }
   return last;
 }
 

@@ -54,6 +54,9 @@ describe('a sentence with no number closing in its own units, after an item that
     ];
     expect(tasks(lines.join('\n'))).toEqual(expected);
     expect(tasks([...lines.slice(0, 3), lines.slice(3).join(' ')].join('\n'))).toEqual(expected);
+    // Items numbered `（一）` as headings are, the sentence run on with no space, its bracket on the line below.
+    const headed = [lines[0], lines[1], lines[2].replace('1.', '（一）'), `${lines[3].replace('2.', '（二）')}${lines[4].replace(/（责任.*$/, '')}`, '（责任单位：县工信局）'];
+    expect(tasks(headed.join('\n'))).toEqual(expected);
   });
 });
 
@@ -67,5 +70,28 @@ describe('a one-line page with a single section', () => {
       ['发展夜间经济。', ['省商务厅']],
       ['推动汽车下乡。', ['省工信厅']],
     ]);
+  });
+});
+
+describe('a one-line page whose `一、` items each close in their own units, the page’s footer after them', () => {
+  it('reads the items only: the signature and source line after the last item is no task of its heading', () => {
+    const text = '关于分解2013年作风建设任务的通知 各股室： 现将任务分解如下： '
+      + '一、整治办事拖延问题 严格执行限时办结制度。（牵头单位：办公室，参加单位：审批股） '
+      + '二、整治违规收费问题 全面清理收费项目。（牵头单位：财务股，参与单位：各站所） '
+      + '某县住房和城乡建设局 二〇一三年三月一日 来源：某县政府网 附件下载';
+    expect(tasks(text).map((t) => [t[0], t[1]])).toEqual([
+      ['整治办事拖延问题', ['办公室']],
+      ['整治违规收费问题', ['财务股']],
+    ]);
+  });
+});
+
+describe('a one-line page whose `一、` item runs its short title on into its text', () => {
+  it('takes the title for the task and the text for its requirement', () => {
+    const text = '关于分解2013年作风建设任务的通知 各股室： 现将任务分解如下： '
+      + '一、整治办事拖延问题 严格执行限时办结制度。（牵头单位：办公室，参加单位：审批股） '
+      + '二、整治违规收费问题 全面清理收费项目。（牵头单位：财务股，参与单位：各站所）';
+    const read = importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task, t.requirement]);
+    expect(read).toEqual([['整治办事拖延问题', '严格执行限时办结制度。'], ['整治违规收费问题', '全面清理收费项目。']]);
   });
 });
