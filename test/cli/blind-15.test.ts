@@ -38,6 +38,12 @@ it('reads each document, in the form it is received (tasks right per document)',
     'county-2025-shipin-table': 5,
     // No 完成时限 column, a 备注 sentence setting the date (`X负责于年底前…`, `…于12月31日前…`).
     'pingtan-2017-anquan-table': 4,
+    // A page whose line breaks were lost (a space where each fell): sections cut after `如下： ` and
+    // `（…） `, a short numbered title run on into its `（1）` / `①` items, subsections numbered on
+    // through the sections, a sentence after an item's units bracket its own task.
+    'pingtan-2018-canzhuo-prose': 68, 'pingtan-2015-xinyong-prose': 34, 'pingtan-2012-lianzheng-prose': 6,
+    // Such a page's `一、` items running their short title on into their text, the page's signature below the last.
+    'pingtan-2012-jiufeng-prose': 3,
   });
 });
 

@@ -98,18 +98,50 @@ function splitSections(line: string): string[] {
   const cuts = numberingOn(starts);
   if (cuts.length === 0) return [line];
   return cutAt(line, cuts).flatMap((section) => {
-    const subsections = numberingOn(itemNumbers(section).filter((n) => n.kind === 2), 1);
+    const subsections = numberingOn(openingSubsection(section, itemNumbers(section).filter((n) => n.kind === 2)), 1);
     return cutAt(section, subsections).flatMap((part) => {
-      const m = TITLE_RUN_INTO_ITEM.exec(part);
+      const m = TITLE_RUN_INTO_ITEM.exec(part) ?? titleOverItems(part) ?? SECTION_TITLE_OVER_TEXT.exec(part);
       return m ? [m[1], part.slice(m[0].length)] : [part];
     });
   });
 }
 
-/** `一、` right after a sentence ends, or at the line's start. */
-const SECTION_AFTER_SENTENCE = /(?<=^|。\s*)([一二三四五六七八九十]{1,3})、/g;
+/**
+ * `一、` right after a sentence ends, or at the line's start; or after a colon or a closing bracket
+ * and a space (`…如下： 一、`, `…（责任单位：X） 三、`), where a page's lost line break fell.
+ */
+const SECTION_AFTER_SENTENCE = /(?<=^|。\s*|[:：）)]\s+)([一二三四五六七八九十]{1,3})、/g;
 /** `（一）媒体宣传1、`, `（一）媒体宣传 1、`: a subsection's title, short and without punctuation, run into its first item. */
 const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5]{2,12})\s*(?=1\s*[、.．](?!\d))/;
+/** `（一）种植环节 `, `（三）建立制度。 `: a subsection's short title and the space where the page's line broke after it. */
+const TITLE_BEFORE_BREAK = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,20}。?)\s+(?=\S)/;
+
+/**
+ * `（一）种植环节 监管指标：…。 工作任务： 1.…`, `（三）建立制度。 5.…`: a subsection's title, the page's
+ * line break lost after it, over the items that follow (numbered from 1, or on from the section
+ * before, right below the title) — the title goes on a line of its own.
+ */
+function titleOverItems(part: string): RegExpExecArray | null {
+  const m = TITLE_BEFORE_BREAK.exec(part);
+  const below = m ? itemNumbers(part.slice(m[0].length)) : [];
+  return below.some((n) => n.kind < 2 && (n.no === 1 || n.index === 0)) ? m : null;
+}
+
+/** `二、推进信用建设 `: a section heading's number and short title, the page's line break lost after it. */
+const SECTION_TITLE_BREAK = /^[一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?]{2,30}\s+$/;
+
+/** `一、整治收费问题 全面清理…`: a section's short title, the page's line break lost after it, over its text. */
+const SECTION_TITLE_OVER_TEXT = /^([一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?（）()]{2,30})\s+(?=[\u4e00-\u9fa5“])/;
+
+/**
+ * A section's `（一）` subsections, counted on from the first when it stands right after the
+ * section's title (`二、… （三）…`: subsections numbered on through the sections), as if at its start.
+ */
+function openingSubsection(section: string, subsections: Numbering[]): Numbering[] {
+  const first = subsections[0];
+  if (first === undefined || first.no === 1 || !SECTION_TITLE_BREAK.test(section.slice(0, first.index))) return subsections;
+  return [{ ...first, no: 1 }, ...subsections.slice(1).map((n) => ({ ...n, no: n.no - first.no + 1 }))];
+}
 
 /**
  * Where a line is cut before numbers that go on one by one: from the line's own opening number, or
@@ -132,16 +164,23 @@ function cutAt(line: string, cuts: number[]): string[] {
 }
 
 /**
- * An item number right after a sentence, a colon or a bracket ends (or at the line's start): arabic `1.`,
+ * `1.守护耕地质量 `, `二、重点任务 `: a numbered short title and the space where a page's lost line break
+ * fell after it — a number after them opens a line as after a sentence.
+ */
+export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|[①-⑳])[^\s，,。；;：:！!？?（）()]{2,20}\s+`;
+
+/**
+ * An item number right after a sentence, a colon or a bracket ends, after a short numbered title and a space (TITLE_BREAK), or at
+ * the line's start: arabic `1.`,
  * `1﹒`, `（1）`, `（一）`, points counted in words (`一是`, `第一，`) — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
  * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = /(?<=^|[。；;：:！!？?）)\]］〕】]\s*)(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/g;
+const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?)` + /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source, 'g');
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 export interface Numbering {
   index: number;
-  /** 0 for `1.`, 1 for `（1）`, 2 for `（一）`. */
+  /** 0 for `1.`, 1 for `（1）`, 2 for `（一）`, 3 for `一是`, 4 for `第一，`, 5 for `①`. */
   kind: number;
   no: number;
 }
@@ -154,22 +193,28 @@ export function itemNumbers(line: string): Numbering[] {
 /**
  * Cuts a line before each item it runs together: the numbers must follow one another (1, 2, 3 …,
  * from the line's own first number or from 1), each right after a sentence, all of one kind — so a
- * `1.` … `2.` list inside an item numbered `（一）` stays in it.
+ * `1.` … `2.` list inside an item numbered `（一）` stays in it. With no number of its own, the line's
+ * list is the longest so numbered (`…（一）消费增长。 1.… 2.…`: a heading's `（一）` over its `1.` items).
  */
 function splitItems(line: string): string[] {
   const numbers = itemNumbers(line);
   const opening = numbers.find((n) => n.index === 0);
+  const kinds = opening ? [opening.kind] : [...new Set(numbers.map((n) => n.kind))];
+  const cuts = kinds.map((kind) => numberedOn(numbers, kind, opening ? opening.no + 1 : 1)).reduce((a, b) => (b.length > a.length ? b : a), []);
+  if (cuts.length === 0 || (!opening && cuts.length < 2)) return [line];
+  return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');
+}
+
+/** Where the numbers of one kind go on one by one from `from` (the line's start left out). */
+function numberedOn(numbers: readonly Numbering[], kind: number, from: number): number[] {
   const cuts: number[] = [];
-  let kind = opening?.kind;
-  let next = opening ? opening.no + 1 : 1;
+  let next = from;
   for (const n of numbers) {
-    if (n.index === 0 || n.no !== next || (kind !== undefined && n.kind !== kind)) continue;
-    kind = n.kind;
+    if (n.index === 0 || n.kind !== kind || n.no !== next) continue;
     next += 1;
     cuts.push(n.index);
   }
-  if (cuts.length === 0 || (!opening && cuts.length < 2)) return [line];
-  return [0, ...cuts].map((at, i, all) => line.slice(at, all[i + 1]).trim()).filter((t) => t !== '');
+  return cuts;
 }
 
 function numbering(m: RegExpMatchArray): Numbering | null {

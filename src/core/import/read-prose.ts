@@ -1,7 +1,7 @@
 import { deadlineInText, parseDeadline } from '../deadline';
 import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { toChineseNumeral } from './chinese-numeral';
-import { ITEM_NUMBER, asciiItemNumbers, itemNumbers, markedItemNumbers, proseLines, type Numbering } from './prose-lines';
+import { ITEM_NUMBER, TITLE_BREAK, asciiItemNumbers, itemNumbers, markedItemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
@@ -39,7 +39,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
   const unitParagraph = lines.map((l) => !isItem(l.text) && !isHeading(l.text) && labelLine(l.text) === null && trailingUnits(l.text) !== null);
-  const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true));
+  // `12.…（责任单位：X）` / `推动…（责任单位：Y）`: one such sentence after an item closing in its own units is a task too.
+  const inRun = unitParagraph.map((u, i) => u && (unitParagraph[i - 1] === true || unitParagraph[i + 1] === true || closesItsItem(lines[i - 1]?.text)));
   // A heading over such a run (`一、稳定经济运行` / `一是…（X牵头）；` / `二是…`) is their section's, no task.
   const firstLost = lines.map((_, i) => firstNumberLost(lines, i));
   const titled = lines.map((l, i) => isHeading(l.text) && !isItem(l.text) && !inRun[i + 1] && !firstLost[i + 1] && paragraphEndsInUnits(lines, i));
@@ -227,7 +228,7 @@ const WHOLE_UNITS_BRACKET = new RegExp(String.raw`^${UNITS_BRACKET.source}[。�
  * inside an item whose one bracket at the end names the units of all (`（1）…；（2）…。（X牵头）`) stays whole.
  */
 function cutSubItems(line: string): string[] {
-  const numbers = itemNumbers(line);
+  const numbers = [...itemNumbers(line), ...circledPoints(line)].sort((a, b) => a.index - b.index);
   const opening = numbers.find((n) => n.index === 0);
   const inner: Numbering[] = [];
   for (const n of numbers) {
@@ -237,17 +238,37 @@ function cutSubItems(line: string): string[] {
   if (inner.length < 2) return [line];
   const cuts = [0, ...inner.map((n) => n.index)];
   const parts = cuts.map((at, i) => line.slice(at, cuts[i + 1]).trim());
-  return parts.slice(1).every((p) => trailingUnits(p) !== null) ? parts.filter((p) => p !== '') : [line];
+  // `（2）…整治 ①…（X）②…（Y）`: a sub-item so cut may head points of its own, run on in it too.
+  return parts.slice(1).every((p) => trailingUnits(p) !== null) ? [parts[0], ...parts.slice(1).flatMap(cutSubItems)].filter((p) => p !== '') : [line];
 }
 
-/** `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each. */
+/**
+ * `①`, `②` right after a sentence or a bracket ends, or after a short numbered title and a space
+ * (`（2）打击违法行为 ①…`): points, numbered kind 5 — cut only when each closes in its own units.
+ */
+const CIRCLED_POINT = new RegExp(String.raw`(?<=(?:^|[。；;）)\]］〕】]\s*)(?:${TITLE_BREAK})?)[①-⑳]`, 'g');
+
+function circledPoints(line: string): Numbering[] {
+  return [...line.matchAll(CIRCLED_POINT)].map((m) => ({ index: m.index, kind: 5, no: m[0].charCodeAt(0) - '①'.charCodeAt(0) + 1 }));
+}
+
+/** Whether the line is an item (`12.…`, `（一）…`) closing in its own units. */
+function closesItsItem(text: string | undefined): boolean {
+  return text !== undefined && (isItem(text) || isHeading(text)) && trailingUnits(text) !== null;
+}
+
+/** A bracket naming units by what they do (`（X牵头）`) or by a label (`（责任单位：X）`). */
+const UNITS_OR_LABEL_BRACKET = new RegExp(String.raw`[（(][^（）()]*(?:${UNIT_ROLES}|(?:${UNIT_LABEL})\s*[:：])[^（）()]*[）)]`, 'g');
+
+/** `…20%。（市经委牵头）万元工业…`, `…（责任单位：X） 推动…`: sentences run together, each closing in its units, cut after each. */
 function cutAfterUnits(line: string): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of line.matchAll(UNITS_BRACKET)) {
+  for (const m of line.matchAll(UNITS_OR_LABEL_BRACKET)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
-    if (!/^[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;
+    // `（X负责） 推动…`: a space where the page's line broke before the next sentence.
+    if (!/^\s*[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;
     out.push(line.slice(from, end));
     from = end;
   }
@@ -580,12 +601,15 @@ function headsItems(lines: ReadonlyArray<{ text: string }>, i: number): boolean 
 /**
  * A paragraph with no number right below a heading that names its lead (`（一）市财政局牵头的工作` /
  * `深化预算管理制度改革…`): the heading's one task. Not under a heading naming a person
- * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit.
+ * (`一、市长负责的工作` / `统筹市政府全面工作。`), which names no unit; nor under a heading that is an
+ * item closing in its own units (`一、整治… 严格…。（牵头单位：X）` / the page's signature below it).
  */
 function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   const text = lines[i].text;
   if (i === 0 || isItem(text) || isHeading(text) || labelLine(text)) return false;
-  return categoryLeadUnits(parseCategoryHeading(lines[i - 1].text)?.title) !== null;
+  const above = lines[i - 1].text;
+  if (/[。；;]/.test(above.slice(0, trailingUnits(above)?.index ?? 0))) return false;
+  return categoryLeadUnits(parseCategoryHeading(above)?.title) !== null;
 }
 
 /**
@@ -663,7 +687,11 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
 /** The last line of the paragraph going on below an item's first line (before its labels, the next item or heading). */
 function paragraphEnd(lines: ReadonlyArray<{ text: string }>, item: number): number {
   let last = item;
-  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
+  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) {
+    last += 1;
+    // `…。（牵头单位：X）` / `某局 二〇一三年三月一日 来源：…`: a line below the item's closing units (a page's signature) is no more of it.
+    if (last > item && trailingUnits(lines[last].text) !== null) break;
+  }
   return last;
 }
 
