@@ -34,7 +34,7 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   });
   const marked = markedItemNumbers(cellLines.map((l) => l.text));
   const printed = cellLines.map((l, i) => ({ ...l, text: marked[i] }));
-  const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutHeadingFromItem).flatMap(cutAfterUnits).map((text) => ({ ...l, text }))))));
+  const lines = subPointsInItems(leadLinesOverItems(unitsAfterSentences(joinWrappedLines(printed).flatMap((l) => proseLines(l.text).flatMap(cutSubItems).flatMap(cutHeadingFromItem).flatMap(cutAfterUnits).flatMap(cutHeadingAfterUnits).flatMap(cutTitleFromBody).map((text) => ({ ...l, text }))))));
   const numberedSections = lines.map((_, i) => numberedSection(lines, i) ?? headingOverItems(lines, i));
   const leadParagraphs = lines.map((_, i) => isLeadParagraph(lines, i));
   // Unnumbered sentences or paragraphs, two or more in a row, each closing in its units: each a task.
@@ -247,11 +247,55 @@ function cutAfterUnits(line: string): string[] {
   for (const m of line.matchAll(UNITS_BRACKET)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
-    if (!/^[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;
+    if (!/^\s*[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;
     out.push(line.slice(from, end));
     from = end;
   }
-  return [...out, line.slice(from)].filter((t) => t.trim() !== '');
+  return [...out, line.slice(from)].map((t) => t.trim()).filter((t) => t !== '');
+}
+
+/** Spaces, then a heading's number: `二、`, `（三）`. */
+const HEADING_AHEAD = /\s+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+
+/**
+ * `…。（责任单位：X） （二）优化…。`, `…（X牵头） 三、强化…`: a page whose line breaks were lost runs the
+ * next heading on after an item's closing units (and a group's heading after its part's short title,
+ * `三、强化保障 （五）…`), and the first after the notice's last sentence (`…制定本方案。 一、…`) when
+ * only short headings follow it there, or a title over its paragraph closing in units (cutTitleFromBody);
+ * each heading goes on a line of its own.
+ */
+function cutHeadingAfterUnits(line: string): string[] {
+  for (const m of line.matchAll(HEADING_AHEAD)) {
+    const before = line.slice(0, m.index);
+    const rest = line.slice(m.index + m[0].length);
+    if (!isHeading(rest)) continue;
+    const headings = cutHeadingAfterUnits(rest);
+    if (trailingUnits(before) !== null || isPartTitle(before) || (/。$/.test(before) && headings.every((h) => isShortHeading(h) || cutTitleFromBody(h).length > 1))) return [before, ...headings];
+  }
+  return [line];
+}
+
+/**
+ * `一、坚决纠正乱收费问题 严禁向群众…。（牵头单位：X）`: a heading's short title, a space, then its
+ * paragraph closing in units, on one line — the title goes on a line of its own, over its paragraph.
+ */
+function cutTitleFromBody(line: string): string[] {
+  const m = /^(\S+)\s+(?=\S)/.exec(line);
+  if (m === null || !isPartTitle(m[1]) && !(parseCategoryHeading(m[1])?.level === 2 && isShortHeading(m[1]) && !/[。；;]$/.test(m[1]))) return [line];
+  const body = line.slice(m[0].length);
+  return !isItem(body) && !isHeading(body) && trailingUnits(body) !== null ? [m[1], body] : [line];
+}
+
+/** `（一）加强制度建设。`: a heading of one short sentence at most. */
+function isShortHeading(text: string): boolean {
+  const title = parseCategoryHeading(text)?.title;
+  return title !== undefined && title.length <= MAX_HEADING_TITLE && !/[。；;！？!?]/.test(title);
+}
+
+/** `二、强化要素保障` before `（三）保障企业用工。`: a part's heading, a short title without punctuation. */
+function isPartTitle(text: string): boolean {
+  const heading = parseCategoryHeading(text);
+  return heading?.level === 1 && heading.title.length <= MAX_HEADING_TITLE && !/[，,。；;：:（）()]/.test(heading.title);
 }
 
 /**
@@ -663,7 +707,9 @@ function responsibleList(units: string): { units: string[]; byConvention: boolea
 /** The last line of the paragraph going on below an item's first line (before its labels, the next item or heading). */
 function paragraphEnd(lines: ReadonlyArray<{ text: string }>, item: number): number {
   let last = item;
-  while (last + 1 < lines.length && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
+  // A line closing in its units ends the paragraph: what follows (a signature, `来源：…`) is none of it.
+  while (last + 1 < lines.length && (last === item || trailingUnits(lines[last].text) === null)
+    && !isItem(lines[last + 1].text) && !isHeading(lines[last + 1].text) && !labelLine(lines[last + 1].text)) last += 1;
   return last;
 }
 
