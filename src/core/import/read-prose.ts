@@ -240,11 +240,17 @@ function cutSubItems(line: string): string[] {
   return parts.slice(1).every((p) => trailingUnits(p) !== null) ? parts.filter((p) => p !== '') : [line];
 }
 
-/** `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each. */
+/** A bracket naming units by a word for what they do or by a label (`（责任单位：X、Y）`). */
+const UNITS_OR_LABEL_BRACKET = new RegExp(String.raw`[（(][^（）()]*(?:${UNIT_ROLES}|(?:${UNIT_LABEL})\s*[:：])[^（）()]*[）)]`, 'g');
+
+/**
+ * `…20%。（市经委牵头）万元工业…`: sentences run together, each closing in its units, cut after each;
+ * so is what follows the last item's units (`（责任单位：X） 来源：某网 附件下载`), said unread.
+ */
 function cutAfterUnits(line: string): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of line.matchAll(UNITS_BRACKET)) {
+  for (const m of line.matchAll(UNITS_OR_LABEL_BRACKET)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
     if (!/^\s*[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;

@@ -42,4 +42,18 @@ describe('a prose 分工方案 run together on one line', () => {
       '这段文字在某项任务的单位之后，没有读入任何任务：“某县水利局 二〇一三年三月八日 来源：某县政府网”',
     ]);
   });
+
+  it('ends the last item at its （责任单位：…） bracket, the site’s words after it said unread', () => {
+    const text = '某区人民政府办公室关于印发2023年数字政府建设任务分工的通知 各街道、区直各单位： 现印发给你们，请遵照执行。'
+      + ' 1.推进电子证照共享应用。拓展证照应用场景。（责任单位：区数据局、区行政审批局）'
+      + ' 2.建设一体化协同办公平台。实现公文网上流转。（责任单位：区政府办、区数据局） 来源：某区人民政府网 附件下载';
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits])).toEqual([
+      ['推进电子证照共享应用。拓展证照应用场景。', ['区数据局'], ['区行政审批局']],
+      ['建设一体化协同办公平台。实现公文网上流转。', ['区政府办'], ['区数据局']],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'import.text-unread').map((f) => f.message)).toEqual([
+      '这段文字在某项任务的单位之后，没有读入任何任务：“来源：某区人民政府网 附件下载”',
+    ]);
+  });
 });
