@@ -30,6 +30,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   // A page number (`- 2 -`) breaks no paragraph: the text goes on from the page before.
   const cellLines = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
+    const doc = documentCell(cells);
+    if (doc !== null) return [{ row: r.row, text: cells.filter((_, k) => k !== doc).join(' '), cells: cells.length - 1 }, { row: r.row, text: cells[doc], cells: 1 }];
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
   const marked = markedItemNumbers(cellLines.map((l) => l.text));
@@ -159,6 +161,21 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention, unread };
 }
 
+/** The shortest text a data page's cell holding a whole document has. */
+const DOCUMENT_CELL = 200;
+/** A row's key beside it: an id, an index (`73b19a…`, `18,416`), no words. */
+const ROW_KEY = /^[\w.,:-]{1,40}$/;
+
+/**
+ * `73b19a… | 某市人民政府印发…的通知…1.…（责任单位：X）2.…`: a dataset page's row, its id beside the
+ * whole document in one cell — the index of that cell, or null when the row is no such pair.
+ */
+function documentCell(cells: readonly string[]): number | null {
+  if (cells.length !== 2) return null;
+  const doc = cells.findIndex((c) => c.length >= DOCUMENT_CELL);
+  return doc >= 0 && ROW_KEY.test(cells[1 - doc]) ? doc : null;
+}
+
 /** A line this long read into no item is said in a warning (a shorter one is a page's stray word). */
 const UNREAD_LENGTH = 10;
 
@@ -261,7 +278,7 @@ function cutAfterUnits(line: string): string[] {
 }
 
 /** Spaces, then a heading's number: `二、`, `（三）`. */
-const HEADING_AHEAD = /\s+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+const HEADING_AHEAD = /(?:\s+|(?<=[:：]))(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
 
 /**
  * `…。（责任单位：X） （二）优化…。`, `…（X牵头） 三、强化…`: a page whose line breaks were lost runs the
@@ -276,7 +293,7 @@ function cutHeadingAfterUnits(line: string): string[] {
     const rest = line.slice(m.index + m[0].length);
     if (!isHeading(rest)) continue;
     const headings = cutHeadingAfterUnits(rest);
-    if (trailingUnits(before) !== null || isPartTitle(before) || (/。$/.test(before) && headings.every((h) => isShortHeading(h) || cutTitleFromBody(h).length > 1))) return [before, ...headings];
+    if (trailingUnits(before) !== null || isPartTitle(before) || (/[。:：]$/.test(before) && headings.every((h) => isShortHeading(h) || cutTitleFromBody(h).length > 1))) return [before, ...headings];
   }
   return [line];
 }
