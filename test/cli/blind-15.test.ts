@@ -33,8 +33,8 @@ it('reads each document, in the form it is received (tasks right per document)',
     ...FIRST,
     // One-line page text: a heading run on after an item's units, a part's title over its paragraph, a signature or the site's words after the last units.
     'pingtan-2012-jiufeng-prose': 3, 'pingtan-2012-lianzheng-prose': 6, 'pingtan-2015-xinyong-prose': 34,
-    // A dataset page's row (an id beside the whole document in one cell), parts' headings run into their first items.
-    'nanchang-2020-wenzeng-prose': 7,
+    // A dataset page's row (an id beside the whole document in one cell), parts' headings run into their first items; units' names with brackets of their own.
+    'nanchang-2020-wenzeng-prose': 8,
   });
 });
 

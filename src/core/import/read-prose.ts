@@ -656,10 +656,11 @@ function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boo
 }
 
 /**
- * `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item — round,
+ * `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item (a name's own
+ * brackets inside: `各县〔区〕人民政府`) — round,
  * square (`[牵头单位：X；责任单位：Y]`), hexagonal (`〔责任单位：…〕`) or lenticular (`【X牵头】`).
  */
-const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)])*`;
+const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)]|〔[^〔〕（）()]*〕)*`;
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
   new RegExp(String.raw`${open}(${BRACKETED}(?:${UNIT_ROLES}|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 

@@ -72,4 +72,17 @@ describe('a prose 分工方案 run together on one line', () => {
       ['强融资、促发展', '设立中小企业应急转贷', ['市财政局']],
     ]);
   });
+
+  it('reads units closing an item whose names have brackets of their own (各县〔市〕人民政府)', () => {
+    const text = [
+      '一、稳就业',
+      '1.开展春风行动专场招聘，组织企业线上招工。(责任单位:市人社局、各县〔市〕人民政府、高新区〔开发区〕管委会)',
+      '2.落实失业保险稳岗返还政策。(责任单位:市人社局、市财政局)',
+    ].join('\n');
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.task, t.leadUnits, t.coUnits])).toEqual([
+      ['开展春风行动专场招聘，组织企业线上招工。', ['市人社局'], ['各县〔市〕人民政府', '高新区〔开发区〕管委会']],
+      ['落实失业保险稳岗返还政策。', ['市人社局'], ['市财政局']],
+    ]);
+  });
 });
