@@ -171,11 +171,11 @@ export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}�
 
 /**
  * An item number right after a sentence, a colon or a bracket ends, after a short numbered title and a space (TITLE_BREAK), or at
- * the line's start: arabic `1.`,
+ * the line's start, or after a part's short heading run into its first item (`：一、优服务、提效能1.…`): arabic `1.`,
  * `1﹒`, `（1）`, `（一）`, points counted in words (`一是`, `第一，`) — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
  * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?)` + /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source, 'g');
+const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?|(?:^|[。；;：:）)])[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5、]{2,15})` + /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source, 'g');
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 export interface Numbering {

@@ -30,6 +30,8 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   // A page number (`- 2 -`) breaks no paragraph: the text goes on from the page before.
   const cellLines = table.rows.filter((r) => !isPageNumber(r)).flatMap((r) => {
     const cells = joinNumberCell(r.cells.map((c) => asciiItemNumbers(c.trim())).filter((c) => c !== ''));
+    const doc = documentCell(cells);
+    if (doc !== null) return [{ row: r.row, text: cells.filter((_, k) => k !== doc).join(' '), cells: cells.length - 1 }, { row: r.row, text: cells[doc], cells: 1 }];
     return cells.length === 0 ? [] : [{ row: r.row, text: cells.join(' '), cells: cells.length }];
   });
   const marked = markedItemNumbers(cellLines.map((l) => l.text));
@@ -160,6 +162,21 @@ export function readProse(table: SourceTable): (SourceTable & { leadByConvention
   return { rows, sheet: table.sheet, hasCellAddresses: false, leadByConvention, unread };
 }
 
+/** The shortest text a data page's cell holding a whole document has. */
+const DOCUMENT_CELL = 200;
+/** A row's key beside it: an id, an index (`73b19a…`, `18,416`), no words. */
+const ROW_KEY = /^[\w.,:-]{1,40}$/;
+
+/**
+ * `73b19a… | 某市人民政府印发…的通知…1.…（责任单位：X）2.…`: a dataset page's row, its id beside the
+ * whole document in one cell — the index of that cell, or null when the row is no such pair.
+ */
+function documentCell(cells: readonly string[]): number | null {
+  if (cells.length !== 2) return null;
+  const doc = cells.findIndex((c) => c.length >= DOCUMENT_CELL);
+  return doc >= 0 && ROW_KEY.test(cells[1 - doc]) ? doc : null;
+}
+
 /** A line this long read into no item is said in a warning (a shorter one is a page's stray word). */
 const UNREAD_LENGTH = 10;
 
@@ -272,7 +289,7 @@ function cutAfterUnits(line: string): string[] {
     out.push(line.slice(from, end));
     from = end;
   }
-  return [...out, line.slice(from)].filter((t) => t.trim() !== '');
+  return [...out, line.slice(from)].map((t) => t.trim()).filter((t) => t !== '');
 }
 
 /**
@@ -613,10 +630,11 @@ function isLeadParagraph(lines: ReadonlyArray<{ text: string }>, i: number): boo
 }
 
 /**
- * `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item — round,
+ * `…。（市政府办牵头，市级各有关部门按职责分工负责）`: units in brackets closing the item (a name's own
+ * brackets inside: `各县〔区〕人民政府`) — round,
  * square (`[牵头单位：X；责任单位：Y]`), hexagonal (`〔责任单位：…〕`) or lenticular (`【X牵头】`).
  */
-const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)])*`;
+const BRACKETED = String.raw`(?:[^（）()\[\]［］〔〕【】]|[（(][^（）()]*[）)]|〔[^〔〕（）()]*〕)*`;
 const TRAILING_UNITS = [['[（(]', '[）)]'], ['[\\[［]', '[\\]］]'], ['〔', '〕'], ['【', '】']].map(([open, close]) =>
   new RegExp(String.raw`${open}(${BRACKETED}(?:${UNIT_ROLES}|(?:${UNIT_LABEL})\s*[:：])${BRACKETED})${close}\s*[。.；;]?$`, 's'));
 
