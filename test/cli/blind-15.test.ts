@@ -33,6 +33,8 @@ it('reads each document, in the form it is received (tasks right per document)',
     ...FIRST,
     // An empty 牵头单位 cell beside a 配合/责任单位 cell: its first unit leads (r15c).
     'pingtan-2022-zhengwu-table': 18,
+    // Run-together page text numbered in its task cell, headings run in, the header repeated and spaced out (r15c).
+    'pingtan-2018-zhengwu-table': 40,
   });
 });
 
