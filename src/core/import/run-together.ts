@@ -131,6 +131,9 @@ function* headersIn(line: string): Generator<RunHeader> {
  */
 function readsAsOneName(name: string): boolean {
   if (WHOLE_NAMES.includes(name)) return true;
+  // `配合/责任单位`: one column's two names a slash apart.
+  const slashed = /^(\p{Script=Han}{2,6})[/／](\p{Script=Han}{2,6})$/u.exec(name);
+  if (slashed) return headerRole(name) !== null && !/部门|单位/.test(slashed[1]) && readsAsOneName(slashed[2]);
   if (/[\s\d\p{P}]/u.test(name) || headerRole(name) === null) return false;
   return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0);
 }
@@ -231,8 +234,15 @@ function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | n
   const rows: ParsedRow[] = [];
   let last = 0;
   let at = skipSpace(text, 0);
+  // A column before the numbered text (工作任务 | 工作要求): the heading is its cell, merged over the rows under it.
+  let merged = '';
   while (at < text.length && !PAGE_TAIL.test(text.slice(at))) {
     const heading = headingLength(text, at, last);
+    if (heading > 0 && from === 1) {
+      merged = cellText(text.slice(at, at + heading));
+      at = skipSpace(text, at + heading);
+      continue;
+    }
     if (heading > 0) {
       rows.push({ row: lineOf(text, at), cells: [cellText(text.slice(at, at + heading))], breakBefore: false });
       at = skipSpace(text, at + heading);
@@ -252,6 +262,7 @@ function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | n
     if (!cells || cells.some((c) => /[。；;]/.test(c) && HEADING_INSIDE.test(c))) return null;
     cells[0] = text.slice(at, at + number.length) + cells[0];
     rows.push({ row: lineOf(text, at), cells: [...kinds.slice(0, from).map(() => ''), ...cells], breakBefore: false });
+    if (from === 1) [rows[rows.length - 1].cells[0], merged] = [merged, ''];
     last = number.n;
     at = end;
   }
@@ -491,16 +502,20 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
     case 'units': {
       for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e)) && balanced(slice(e))) ends.push(e);
       // A unit column before another: its first names, first where the next opens with a place or after a space; the last unit column: all it can hold.
-      if (kinds[1] === 'units') return named ? closingNames(text, ends) : ends;
-      if (!named) return ends.reverse();
+      if (!named) return kinds[1] === 'units' ? ends : ends.reverse();
+      // A heading run in after the row's last cell is no unit (`各乡镇` | `二、加强…`).
+      const noHeading = ends.filter((e) => !/[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]/.test(slice(e))
+        // nor the page's furniture after it (`县委保密办 来源：…`).
+        && !text.slice(start, e).trim().split(/\s+/).slice(1).some((w) => PAGE_TAIL.test(w)));
+      if (kinds[1] === 'units') return closingNames(text, noHeading);
       // Before a text: first where a unit's name ends and the text opens, no name longer than a unit's
       // (`各乡镇人民政府` | `坚持…`, not `…政府坚` | `持…`, `…本部` | `门…`, `…单位` | `，各…`, `…政府要制定并公布本部门` | `随机…`).
       if (kinds[1] === 'text') {
         const whole = (e: number) => endsLikeUnitOrGroup(slice(e)) && !endsLikeUnitOrGroup(slice(e + 1)) && !/^[、，,；;：:（()）]/.test(text.slice(e))
           && splitUnitList(slice(e)).every((n) => n.replace(/[（(][^）)]*[）)]/g, '').length <= LONGEST_UNIT_NAME);
-        return [...ends.filter(whole).reverse(), ...ends.filter((e) => !whole(e)).reverse()];
+        return [...noHeading.filter(whole).reverse(), ...noHeading.filter((e) => !whole(e)).reverse()];
       }
-      return ends.reverse();
+      return noHeading.reverse();
     }
     case 'free':
       // The last column (`备注`, `进展情况`) may be blank.

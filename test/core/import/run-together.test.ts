@@ -199,3 +199,17 @@ describe('rows numbered inside their task cell, headings run in, the header repe
     expect(readRunTogether(text.replace('5.推行', '9.推行'))).toBeNull();
   });
 });
+
+describe('the numbered text in the second column, the first holding the part heading over its rows; a name with a slash', () => {
+  const text = '附件2024年档案工作任务分解表工作任务工作要求牵头部门协办/责任部门一、夯实档案基础1.完成馆藏档案数字化，年底前建成数字档案馆。县档案馆县直各部门'
+    + '2.规范机关电子文件归档，统一归档范围。 县直各部门，各乡镇二、加强档案利用3.开展档案开放审核，及时向社会公布开放目录。县档案馆县委保密办 来源：县档案馆';
+
+  it('puts each heading in the first cell of its first row, the slashed name one column', () => {
+    expect(readRunTogether(text)?.slice(1).map((r) => r.cells)).toEqual([
+      ['工作任务', '工作要求', '牵头部门', '协办/责任部门'],
+      ['一、夯实档案基础', '1.完成馆藏档案数字化，年底前建成数字档案馆。', '县档案馆', '县直各部门'],
+      ['', '2.规范机关电子文件归档，统一归档范围。', '', '县直各部门，各乡镇'],
+      ['二、加强档案利用', '3.开展档案开放审核，及时向社会公布开放目录。', '县档案馆', '县委保密办'],
+    ]);
+  });
+});
