@@ -46,6 +46,10 @@ it('reads each document, in the form it is received (tasks right per document)',
     'pingtan-2012-jiufeng-prose': 3,
     // A dataset page's row (an id beside the whole document in one cell), parts' headings run into their first items; units' names with brackets of their own.
     'nanchang-2020-wenzeng-prose': 8,
+    // An empty 牵头单位 cell beside a 配合/责任单位 cell: its first unit leads (r15c).
+    'pingtan-2022-zhengwu-table': 18,
+    // Run-together page text numbered in its task cell, headings run in, the header repeated and spaced out (r15c).
+    'pingtan-2018-zhengwu-table': 40,
   });
 });
 
@@ -55,7 +59,8 @@ it('reads the page text of the tables received in another form (tasks right)', a
   expect(right).toEqual({
     // Unit names masked with a run of stars (`****体育局`): no lead mark.
     'county-2025-shipin-table': 5, 'longquanyi-2009-xiangmu-table': 0, 'pingtan-2017-anquan-table': 0,
-    'pingtan-2017-zhuanli-table': 0, 'pingtan-2022-zhengwu-table': 0,
+    // Run-together page text, the part heading in the first column over numbered 工作要求 (r15c): 平潭 2022 0 → 17.
+    'pingtan-2017-zhuanli-table': 0, 'pingtan-2022-zhengwu-table': 17,
   });
 });
 

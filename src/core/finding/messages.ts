@@ -83,6 +83,9 @@ export const importMessages = {
   proseLeadByConvention: () => '有些任务只写了“责任单位”，按惯例把其中排在第一位的单位作为牵头单位，其余作为配合单位',
   leadByConventionSuggestion: () => '如牵头单位不是排在第一位的单位，请在台账中改正',
   leadFromCategory: () => '有些任务行没有填写牵头单位，按所在板块标题（如“××局牵头工作”）中写明的单位作为牵头单位',
+  leadFromCoCell: (column: string, rows: readonly number[]) =>
+    `第${rows.join('、')}行没有填写牵头单位，按惯例把“${column}”中排在第一位的单位作为牵头单位，其余作为配合单位`,
+  leadFromCoCellSuggestion: () => '如这些行另有牵头单位（或这一格原与上一行合并，复制或转换时只留在第一行），请在台账中改正',
   leadFromCategorySuggestion: () => '如某项任务另有牵头单位，请在台账中改正',
   /** Page text giving a merged cell once, in its first row: the rows below take it. */
   mergedCellBelow: (column: string, rows: readonly number[]) =>

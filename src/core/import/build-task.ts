@@ -13,14 +13,15 @@ export interface BuiltTask {
   /** `区委办、区政府办（牵头）`: the list read as leading, and the unit the mark follows. */
   leadMarkScope?: { list: string[]; marked: string };
   leadFromCategory?: true;
+  leadFromCoCell?: true;
 }
 
 /** A draft as a Task: units read from their cells, the deadline read for the plan year. */
-export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null): BuiltTask {
+export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasRequirement: boolean, planYear: number | null, coAnswers = false): BuiltTask {
   // `市民政局 伍泽国`: the person in charge named after the unit is kept in 备注, never read as a unit.
   const lead = splitPersons(d.lead);
   const co = splitPersons(d.co);
-  const units = readUnitCells(lead.units, co.units, hasLeadColumn, categoryLeadUnits(d.subcategory?.title) ?? categoryLeadUnits(d.category.title));
+  const units = readUnitCells(lead.units, co.units, hasLeadColumn, categoryLeadUnits(d.subcategory?.title) ?? categoryLeadUnits(d.category.title), coAnswers);
   const task: Task = {
     id,
     category: { no: d.category.no, title: d.category.title },
@@ -41,6 +42,7 @@ export function buildTask(d: TaskDraft, id: string, hasLeadColumn: boolean, hasR
   const built: BuiltTask = { task, leadText: hasLeadColumn ? lead.units : co.units, leadByConvention: units.leadByConvention };
   if (units.leadMarkScope) built.leadMarkScope = units.leadMarkScope;
   if (units.leadFromCategory) built.leadFromCategory = true;
+  if (units.leadFromCoCell) built.leadFromCoCell = true;
   return built;
 }
 

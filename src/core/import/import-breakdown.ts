@@ -29,7 +29,7 @@ import { implausiblePageText, readCellPerLine, type FilledBelow } from './read-c
 import { assignTaskIds } from './task-ids';
 import { periodSchedule } from './sub-header';
 import { implausibleImport } from './sanity';
-import { partKnownNames } from './unit-cells';
+import { ANSWERING_CO, partKnownNames } from './unit-cells';
 import { parseCategoryHeading } from './section-heading';
 import type { TaskDraft } from './drafts';
 import type { BreakdownInput, ChosenColumns, ImportOptions, ImportResult, SourceRow, SourceTable } from './types';
@@ -138,6 +138,8 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   const promoted = promoteSubcategories(assembly.drafts);
   const fromCells = columns.lead === undefined && columns.co === undefined ? withUnitsFromTaskCells(promoted) : null;
   const hasLeadColumn = columns.lead !== undefined || fromCells !== null;
+  const coName = headerCells(table, header)[columns.co ?? -1] ?? '';
+  const coAnswers = ANSWERING_CO.test(coName);
   const { drafts, fromRemarks } = withDeadlinesFromText(fromCells?.drafts ?? promoted, columns.deadline !== undefined, assembly.remarkColumns);
   for (const r of fromRemarks) {
     findings.push(place({ level: 'info', code: 'import.deadline-from-remark', field: 'deadline',
@@ -152,7 +154,7 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     for (const [run, units] of [...names.parted].slice(seen)) {
       findings.push(place({ level: 'info', code: 'import.names-run-together', field: 'leadUnits', row: d.row, message: msg.namesRunTogether(run, units), suggestion: msg.namesRunTogetherSuggestion(run) }, where));
     }
-    return buildTask(parted, ids[i], hasLeadColumn, hasRequirement, planYear);
+    return buildTask(parted, ids[i], hasLeadColumn, hasRequirement, planYear, coAnswers);
   });
   const deadlineName = headerCells(table, header)[columns.deadline ?? -1] ?? '';
   for (const b of built) b.task.deadline = undatedSchedule(b.task.deadline, deadlineName);
@@ -166,6 +168,11 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   if (proseLeadByConvention || fromCells?.leadByConvention) {
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.proseLeadByConvention(), suggestion: msg.leadByConventionSuggestion() }, where));
+  }
+  const fromCoCell = built.flatMap((b) => (b.leadFromCoCell && b.task.source ? [b.task.source.row] : []));
+  if (fromCoCell.length > 0) {
+    findings.push(place({ level: 'warning', code: 'import.lead-from-co-cell', field: 'leadUnits',
+      message: msg.leadFromCoCell(coName, fromCoCell), suggestion: msg.leadFromCoCellSuggestion() }, where));
   }
   if (built.some((b) => b.leadFromCategory)) {
     findings.push(place({ level: 'info', code: 'import.lead-from-section', field: 'leadUnits', message: msg.leadFromCategory(), suggestion: msg.leadFromCategorySuggestion() }, where));

@@ -2,6 +2,7 @@ import { isDeadlineLike, isMostlyUnits, isUnitLike, opensUnitList } from './colu
 import { MAX_DEADLINE_PHRASE } from '../deadline';
 import { headerRole, readHeaderColumns } from './header';
 import { HEADER_WORDS, PERSON_WORDS } from './header-words';
+import { endsLikeUnit } from './join-text';
 import { isPersonName } from './unit-persons';
 import { splitUnitList } from './unit-cells';
 import { standardKey } from '../units';
@@ -16,7 +17,7 @@ import type { SourceRow } from './types';
  * unless the header is run together and every row splits so — the text is then read otherwise.
  */
 export function readRunTogether(text: string): SourceRow[] | null {
-  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map(closeSpacedName);
   // `2、` opening a line is a page's mark, or a row's number on a line of its own.
   const asLines = raw.map((l, i) => ({ text: l, row: i + 1 }));
   for (const lines of [withoutPageMarkers(raw), asLines]) {
@@ -32,7 +33,8 @@ function readLines(lines: readonly Line[]): SourceRow[] | null {
     if (/[\t|]/.test(line)) continue;
     for (const header of headersIn(line)) {
       const rest = [line.slice(header.end), ...lines.slice(i + 1).map((l) => l.text)];
-      const body = skipPeriodNames(rest).join('\n');
+      // The header row repeated inside the table (at each page of the document it was copied from).
+      const body = skipPeriodNames(rest).join('\n').split(header.names.join('')).join('');
       const rows = readRows(body, header.kinds);
       if (!rows) continue;
       const title = [...lines.slice(0, i).map((l) => l.text), line.slice(0, header.start)].map((l) => l.trim()).filter((l) => l !== '');
@@ -44,6 +46,13 @@ function readLines(lines: readonly Line[]): SourceRow[] | null {
     }
   }
   return null;
+}
+
+/** `工 作 要 求`: a header name spaced out to fill its cell, its characters one space apart. */
+const SPACED_NAME = /[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3,}/g;
+
+function closeSpacedName(line: string): string {
+  return line.replace(SPACED_NAME, (name) => name.replace(/ /g, ''));
 }
 
 /** `?` where the page's store lost characters (an image's caption): no text. */
@@ -85,7 +94,7 @@ function skipPeriodNames(lines: readonly string[]): string[] {
 }
 
 /** What a column's cells hold, by which they are found in a row's run of text. */
-type Kind = 'seq' | 'title' | 'text' | 'units' | 'deadline' | 'person' | 'free';
+type Kind = 'seq' | 'title' | 'name' | 'text' | 'units' | 'deadline' | 'person' | 'free';
 
 interface RunHeader {
   start: number;
@@ -105,7 +114,7 @@ const LONGEST_NAME = 12;
 function* headersIn(line: string): Generator<RunHeader> {
   const memo = new Map<number, string[][]>();
   const lineEnd = line.trimEnd().length;
-  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '');
+  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '') || HEADING.test(line.slice(p));
   for (let start = 0; start < lineEnd; start++) {
     const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3);
     runs.sort(likelierReading);
@@ -122,6 +131,9 @@ function* headersIn(line: string): Generator<RunHeader> {
  */
 function readsAsOneName(name: string): boolean {
   if (WHOLE_NAMES.includes(name)) return true;
+  // `配合/责任单位`: one column's two names a slash apart.
+  const slashed = /^(\p{Script=Han}{2,6})[/／](\p{Script=Han}{2,6})$/u.exec(name);
+  if (slashed) return headerRole(name) !== null && !/部门|单位/.test(slashed[1]) && readsAsOneName(slashed[2]);
   if (/[\s\d\p{P}]/u.test(name) || headerRole(name) === null) return false;
   return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0);
 }
@@ -180,6 +192,8 @@ function columnKinds(names: readonly string[]): Kind[] | null {
   });
   // Two text columns side by side: the first titles the second (`项目名称` then `主要内容`).
   for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'text') kinds[i] = 'title';
+  // A task before its units with a text column after them (工作任务 | 牵头单位 | 责任单位 | 工作要求): a name, no sentence.
+  for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'units' && kinds.includes('text', i + 2)) kinds[i] = 'name';
   if (!kinds.includes('text') || kinds.slice(0, -1).includes('free')) return null;
   if (kinds.indexOf('seq') > 0) return null;
   return kinds;
@@ -201,7 +215,80 @@ interface ParsedRow {
 function readRows(body: string, kinds: readonly Kind[]): ParsedRow[] | null {
   const text = body.trim();
   if (text === '') return null;
-  return kinds[0] === 'seq' ? numberedRows(text, kinds) : lineRows(text, kinds);
+  return kinds[0] === 'seq' ? numberedRows(text, kinds) : cellNumberedRows(text, kinds) ?? lineRows(text, kinds);
+}
+
+/** `一、`, `（一）`: a part's or a group's heading run in before the rows under it. */
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+const LONGEST_HEADING = 60;
+const HEADING_INSIDE = /[。；;][^。；;]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/**
+ * Rows numbered in their first text cell (`1.推进…`, no 序号 column), each opening with a number a
+ * little above the last (a list may skip one), part and group headings (`一、…（一）…`) run in
+ * between them, each a row of its own; the page's furniture after the last row (`来源：`) ends it.
+ * An empty cell left as a space. Null unless the body opens with a heading or row 1 and every row splits.
+ */
+function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+  const from = kinds.findIndex((k) => k === 'name' || k === 'text');
+  const rows: ParsedRow[] = [];
+  let last = 0;
+  let at = skipSpace(text, 0);
+  // A column before the numbered text (工作任务 | 工作要求): the heading is its cell, merged over the rows under it.
+  let merged = '';
+  while (at < text.length && !PAGE_TAIL.test(text.slice(at))) {
+    const heading = headingLength(text, at, last);
+    if (heading > 0 && from === 1) {
+      merged = cellText(text.slice(at, at + heading));
+      at = skipSpace(text, at + heading);
+      continue;
+    }
+    if (heading > 0) {
+      rows.push({ row: lineOf(text, at), cells: [cellText(text.slice(at, at + heading))], breakBefore: false });
+      at = skipSpace(text, at + heading);
+      continue;
+    }
+    const number = cellNumber(text, at, last);
+    if (!number) return null;
+    let end = -1;
+    const rowEnd = (p: number) => {
+      const q = skipSpace(text, p);
+      const ends = q >= text.length || PAGE_TAIL.test(text.slice(q)) || headingLength(text, q, number.n) > 0 || cellNumber(text, q, number.n) !== null;
+      if (ends) end = q;
+      return ends;
+    };
+    const cells = splitCells(text, at + number.length, kinds.slice(from), rowEnd, { whole: true, spaceIsBlank: true });
+    // A heading after a sentence inside a cell: a row lost in it (its number not the next).
+    if (!cells || cells.some((c) => /[。；;]/.test(c) && HEADING_INSIDE.test(c))) return null;
+    cells[0] = text.slice(at, at + number.length) + cells[0];
+    rows.push({ row: lineOf(text, at), cells: [...kinds.slice(0, from).map(() => ''), ...cells], breakBefore: false });
+    if (from === 1) [rows[rows.length - 1].cells[0], merged] = [merged, ''];
+    last = number.n;
+    at = end;
+  }
+  return rows.some((r) => r.cells.length > 1) ? rows : null;
+}
+
+/** A web page's furniture after its text (`来源：…`, `附件下载`). */
+const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑)\s*[:：]|附件下载|打印本页|关闭窗口)/;
+
+/** `3.`, `3、`: a row's number after `last` (one may be skipped), with its mark. */
+function cellNumber(text: string, at: number, last: number): { n: number; length: number } | null {
+  const m = /^(\d{1,3})[.．、](?![\d.．])/.exec(text.slice(at));
+  if (!m || (at > 0 && /\d/.test(text[at - 1]))) return null;
+  const n = Number(m[1]);
+  return n > last && n <= last + 3 ? { n, length: m[0].length } : null;
+}
+
+/** The length of the heading at `at`, up to the next heading or row (after `last`); 0 when none opens there. */
+function headingLength(text: string, at: number, last: number): number {
+  const mark = HEADING.exec(text.slice(at));
+  if (!mark) return 0;
+  for (let p = at + mark[0].length + 1; p <= Math.min(text.length, at + LONGEST_HEADING); p++) {
+    if (/[。；;]/.test(text[p - 1])) return 0;
+    if (p === text.length || HEADING.test(text.slice(p)) || cellNumber(text, p, last)) return p - at;
+  }
+  return 0;
 }
 
 interface Group {
@@ -304,6 +391,8 @@ interface SplitOptions {
   ownLines?: boolean;
   /** A text cell holds no other row's cells after a `。` (see holdsRowCells). */
   whole?: boolean;
+  /** A unit cell may be empty where a space stands for it (`…公开透明 区直有关单位`). */
+  spaceIsBlank?: boolean;
 }
 
 /**
@@ -316,13 +405,30 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
   const key = `${at}:${kinds.length}`;
   if (failed.has(key)) return null;
   const start = skipSpace(text, at);
-  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false)) {
+  if (blankAt(text, at, kinds, options) === 'first') {
+    const rest = splitCells(text, start, kinds.slice(1), rowEnd, options, failed);
+    if (rest) return ['', ...rest];
+  }
+  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false)) {
     if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1))) continue;
     const rest = splitCells(text, end, kinds.slice(1), rowEnd, options, failed);
     if (rest) return [cellText(text.slice(start, end)), ...rest];
   }
+  if (blankAt(text, at, kinds, options) === 'last') {
+    const rest = splitCells(text, start, kinds.slice(1), rowEnd, options, failed);
+    if (rest) return ['', ...rest];
+  }
   failed.add(key);
   return null;
+}
+
+/**
+ * A unit cell left empty, a space standing for it (`spaceIsBlank`): first where another unit column
+ * follows (the blank 牵头单位 before its 责任单位), last where none does (a space may part two cells).
+ */
+function blankAt(text: string, at: number, kinds: readonly Kind[], options: SplitOptions): 'first' | 'last' | null {
+  if (!options.spaceIsBlank || kinds[0] !== 'units' || !/ /.test(text[at] ?? '')) return null;
+  return kinds[1] === 'units' ? 'first' : 'last';
 }
 
 /** `完成…。何海平文体旅局晋陵公司推进…`: a text whose `。` is followed by the cells after the text — a person, units — holds a row of merged cells' end. */
@@ -342,6 +448,8 @@ function cellText(raw: string): string {
 const LONGEST_TEXT = 1500;
 /** The longest unit cell read. */
 const LONGEST_UNITS = 80;
+/** The longest name of one unit (brackets aside) a cell run together with a text is read to hold. */
+const LONGEST_UNIT_NAME = 12;
 const LONGEST_TITLE = 20;
 
 /**
@@ -357,8 +465,8 @@ const TEXT_OPENING = [
 /** What may follow a deadline's phrase in it: more of the date (`10月`), its end (`底前`), what is to be done by then (`持续推进`, `年底前完成`). */
 const DEADLINE_GOES_ON = /^(?:\d{1,4}[年月日号]|[底前末内止旬号日月年度]|推进|完成|实施|办结)/;
 
-/** A cell's possible ends from `start`, the likelier first. */
-function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean): number[] {
+/** A cell's possible ends from `start`, the likelier first (`named`: rows numbered in their task cell, see cellNumberedRows). */
+function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean, named: boolean): number[] {
   const limit = (n: number) => {
     const stop = Math.min(text.length, start + n);
     const nl = ownLines ? text.indexOf('\n', start) : -1;
@@ -377,6 +485,8 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
         }
       }
       return ends;
+    case 'name':
+      return nameEnds(text, start, limit(LONGEST_NAME_CELL));
     case 'text':
       for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1])) ends.push(e);
       return ends;
@@ -390,15 +500,64 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       }
       return ends;
     case 'units': {
-      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e))) ends.push(e);
-      // A unit column before another: its first names; the last unit column: all it can hold.
-      return kinds[1] === 'units' ? ends : ends.reverse();
+      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e)) && balanced(slice(e))) ends.push(e);
+      // A unit column before another: its first names, first where the next opens with a place or after a space; the last unit column: all it can hold.
+      if (!named) return kinds[1] === 'units' ? ends : ends.reverse();
+      // A heading run in after the row's last cell is no unit (`各乡镇` | `二、加强…`).
+      const noHeading = ends.filter((e) => !/[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]/.test(slice(e))
+        // nor the page's furniture after it (`县委保密办 来源：…`).
+        && !text.slice(start, e).trim().split(/\s+/).slice(1).some((w) => PAGE_TAIL.test(w)));
+      if (kinds[1] === 'units') return closingNames(text, noHeading);
+      // Before a text: first where a unit's name ends and the text opens, no name longer than a unit's
+      // (`各乡镇人民政府` | `坚持…`, not `…政府坚` | `持…`, `…本部` | `门…`, `…单位` | `，各…`, `…政府要制定并公布本部门` | `随机…`).
+      if (kinds[1] === 'text') {
+        const whole = (e: number) => endsLikeUnitOrGroup(slice(e)) && !endsLikeUnitOrGroup(slice(e + 1)) && !/^[、，,；;：:（()）]/.test(text.slice(e))
+          && splitUnitList(slice(e)).every((n) => n.replace(/[（(][^）)]*[）)]/g, '').length <= LONGEST_UNIT_NAME);
+        return [...noHeading.filter(whole).reverse(), ...noHeading.filter((e) => !whole(e)).reverse()];
+      }
+      return noHeading.reverse();
     }
     case 'free':
       // The last column (`备注`, `进展情况`) may be blank.
       for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || /\s|\d/.test(text[e])) ends.push(e);
       return [...ends, start];
   }
+}
+
+const LONGEST_NAME_CELL = 60;
+/** `区`, `县`: the place a unit's name opens with (not `区域`, `市场`). */
+const OPENS_PLACE = /^[省市州县区旗乡镇](?!域|场|民|村)/;
+
+/**
+ * Where a task's name before its units may end: before a space, a sentence's or a clause's mark;
+ * first where a unit's name opens with its place (`…公开工作区行政审批局`), then where a space
+ * follows, then anywhere, the shorter first.
+ */
+function nameEnds(text: string, start: number, limit: number): number[] {
+  const ends: number[] = [];
+  for (let e = start + 2; e <= limit; e++) {
+    if (/[。；;，,\s]/.test(text[e - 1])) break;
+    ends.push(e);
+  }
+  return closingNames(text, ends.filter((e) => balanced(text.slice(start, e))));
+}
+
+/** Of a cell's possible ends, first those where a unit's name opens with its place after it, then before a space, then the others. */
+function closingNames(text: string, ends: readonly number[]): number[] {
+  const placed = ends.filter((e) => OPENS_PLACE.test(text.slice(e)));
+  const spaced = ends.filter((e) => /\s/.test(text[e] ?? '') && !placed.includes(e));
+  return [...placed, ...spaced, ...ends.filter((e) => !placed.includes(e) && !spaced.includes(e))];
+}
+
+/** No bracket or quote left open (`编制完成《福建` ends no name). */
+function balanced(cell: string): boolean {
+  const count = (ch: string) => cell.split(ch).length - 1;
+  return [['《', '》'], ['“', '”'], ['（', '）'], ['(', ')'], ['〔', '〕']].every(([open, close]) => count(open) === count(close));
+}
+
+/** `区财政局`, or a group's name (`县直各部门`, `区直有关单位`). */
+function endsLikeUnitOrGroup(cell: string): boolean {
+  return endsLikeUnit(cell) || /(?:部门|单位|企业)$/.test(cell);
 }
 
 /** Where a cell of persons' names may end: after a name, or after a list of them (`张明、李华`). */

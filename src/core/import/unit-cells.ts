@@ -16,7 +16,15 @@ export interface UnitAssignment {
   leadMarkScope?: { list: string[]; marked: string };
   /** Set when the lead came from the section title (`县发改局牵头工作`), the row naming none. */
   leadFromCategory?: true;
+  /** Set when the row's 牵头单位 cell is empty and the first unit of its 配合/责任单位 cell leads. */
+  leadFromCoCell?: true;
 }
+
+/**
+ * A co column whose name says its units answer for the row (`责任单位`, `配合/责任单位`), not only help
+ * (`配合单位`, `协办单位`): where the row's 牵头单位 cell is empty, its first unit leads.
+ */
+export const ANSWERING_CO = /责任|负责|承办/;
 
 /** What separates the `、` lists of a cell (`A、B，C`, `A/B`: a slash between units is a list too). */
 const LIST_BREAK = /[，,；;\s　/／]/;
@@ -173,20 +181,30 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 /**
  * Lead and co units from the unit cells. Understands `X牵头，Y配合`, `牵头单位：X；责任单位：Y`
  * and `X（牵头）、Y`; a row naming no lead takes the one its section title names (`categoryLead`);
- * when the table has only a 责任单位 column, the first unit listed leads.
+ * when the table has only a 责任单位 column, or the row's 牵头单位 cell is empty beside units that
+ * answer for the row (`coAnswers`, see ANSWERING_CO), the first unit listed there leads.
  */
-export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, categoryLead?: readonly string[] | null): UnitAssignment {
+export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, categoryLead?: readonly string[] | null, coAnswers = false): UnitAssignment {
   if (hasLeadColumn) {
     const explicit = readExplicitForms(lead);
     if (explicit) return { ...explicit, coUnits: [...explicit.coUnits, ...splitUnitList(co)] };
     if (categoryLead && lead.trim() === '') return fromCategory(categoryLead, co);
-    return { leadUnits: splitUnitList(lead), coUnits: splitUnitList(co), leadByConvention: false };
+    const leadUnits = splitUnitList(lead);
+    if (leadUnits.length === 0 && coAnswers) return fromCoCell(co);
+    return { leadUnits, coUnits: splitUnitList(co), leadByConvention: false };
   }
   const explicit = readExplicitForms(co);
   if (explicit) return explicit;
   if (categoryLead) return fromCategory(categoryLead, co);
   const units = splitUnitList(co);
   return { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: units.length > 0 };
+}
+
+function fromCoCell(co: string): UnitAssignment {
+  const units = splitUnitList(co);
+  const assignment: UnitAssignment = { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: false };
+  if (units.length > 0) assignment.leadFromCoCell = true;
+  return assignment;
 }
 
 function fromCategory(categoryLead: readonly string[], co: string): UnitAssignment {

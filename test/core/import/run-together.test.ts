@@ -157,3 +157,59 @@ describe('rows numbered `1、` each on a line of its own (no page marks)', () =>
     ]);
   });
 });
+
+describe('rows numbered inside their task cell, headings run in, the header repeated, a blank cell left as a space', () => {
+  const text = [
+    '县政府办公室关于印发2023年数字政府建设重点任务分解表的通知',
+    '各乡镇人民政府，县直各单位： 现将分解表印发给你们，请认真贯彻执行。 县政府办公室 2023年3月2日 2023年数字政府建设重点任务分解表 '
+      + '工作任务牵头部门责任部门具 体 要 求一、夯实数字基础（一）推进网络建设1.完善电子政务外网县工信局、县数据中心县直各部门，各乡镇人民政府扩大外网覆盖范围，年内实现村级全覆盖。'
+      + '2.统一身份认证体系 县直各部门，各乡镇人民政府依托省统一平台完成账号整合，做到一次登录、全网通办。'
+      + '（二）推进数据共享3.建立数据共享目录县数据中心 县直各部门按季度更新共享目录，2023年9月底前上线。'
+      + '工作任务牵头部门责任部门具 体 要 求二、提升服务效能5.推行帮办代办服务县行政服务中心县直各部门，各乡镇人民政府在县、乡两级大厅设立帮办窗口，为老年人等群体提供帮办服务。'
+      + '6.规范《政务新媒体管理办法》执行县委网信办县直各部门，各乡镇人民政府加强内容审核，不得转载无来源信息。 来源：县政府办公室 附件下载',
+  ].join('\n');
+
+  it('reads each heading as a row of its own and each numbered row by what its cells hold', () => {
+    expect(readRunTogether(text)?.slice(2).map((r) => r.cells)).toEqual([
+      ['工作任务', '牵头部门', '责任部门', '具体要求'],
+      ['一、夯实数字基础'],
+      ['（一）推进网络建设'],
+      ['1.完善电子政务外网', '县工信局、县数据中心', '县直各部门，各乡镇人民政府', '扩大外网覆盖范围，年内实现村级全覆盖。'],
+      ['2.统一身份认证体系', '', '县直各部门，各乡镇人民政府', '依托省统一平台完成账号整合，做到一次登录、全网通办。'],
+      ['（二）推进数据共享'],
+      ['3.建立数据共享目录', '县数据中心', '县直各部门', '按季度更新共享目录，2023年9月底前上线。'],
+      ['二、提升服务效能'],
+      ['5.推行帮办代办服务', '县行政服务中心', '县直各部门，各乡镇人民政府', '在县、乡两级大厅设立帮办窗口，为老年人等群体提供帮办服务。'],
+      ['6.规范《政务新媒体管理办法》执行', '县委网信办', '县直各部门，各乡镇人民政府', '加强内容审核，不得转载无来源信息。'],
+    ]);
+  });
+
+  it('imports the tasks under their parts and groups; a blank 牵头部门 gives the lead to the first 责任部门', () => {
+    const result = importBreakdown({ kind: 'text', text });
+    expect(result.tasks.map((t) => [t.id, t.task, t.leadUnits, t.deadline.due ?? null, t.subcategory?.title ?? null])).toEqual([
+      ['1-01', '1.完善电子政务外网', ['县工信局', '县数据中心'], '2023-12-31', '推进网络建设'],
+      ['1-02', '2.统一身份认证体系', ['县直各部门'], null, '推进网络建设'],
+      ['1-03', '3.建立数据共享目录', ['县数据中心'], '2023-09-30', '推进数据共享'],
+      ['2-01', '5.推行帮办代办服务', ['县行政服务中心'], null, null],
+      ['2-02', '6.规范《政务新媒体管理办法》执行', ['县委网信办'], null, null],
+    ]);
+  });
+
+  it('refuses a body whose rows do not number on (a list of clauses, not a table)', () => {
+    expect(readRunTogether(text.replace('5.推行', '9.推行'))).toBeNull();
+  });
+});
+
+describe('the numbered text in the second column, the first holding the part heading over its rows; a name with a slash', () => {
+  const text = '附件2024年档案工作任务分解表工作任务工作要求牵头部门协办/责任部门一、夯实档案基础1.完成馆藏档案数字化，年底前建成数字档案馆。县档案馆县直各部门'
+    + '2.规范机关电子文件归档，统一归档范围。 县直各部门，各乡镇二、加强档案利用3.开展档案开放审核，及时向社会公布开放目录。县档案馆县委保密办 来源：县档案馆';
+
+  it('puts each heading in the first cell of its first row, the slashed name one column', () => {
+    expect(readRunTogether(text)?.slice(1).map((r) => r.cells)).toEqual([
+      ['工作任务', '工作要求', '牵头部门', '协办/责任部门'],
+      ['一、夯实档案基础', '1.完成馆藏档案数字化，年底前建成数字档案馆。', '县档案馆', '县直各部门'],
+      ['', '2.规范机关电子文件归档，统一归档范围。', '', '县直各部门，各乡镇'],
+      ['二、加强档案利用', '3.开展档案开放审核，及时向社会公布开放目录。', '县档案馆', '县委保密办'],
+    ]);
+  });
+});

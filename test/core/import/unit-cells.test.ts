@@ -1,4 +1,4 @@
-import { readUnitCells, splitUnitList } from '../../../src/core/import';
+import { importBreakdown, readUnitCells, splitUnitList } from '../../../src/core/import';
 
 describe('splitUnitList', () => {
   it.each([
@@ -109,6 +109,17 @@ describe('splitUnitList: a cell of a column so narrow a name stands a few charac
 describe('readUnitCells', () => {
   it('splits the lead and co cells of a table with both columns', () => {
     expect(readUnitCells('区政府办、区财政局', '区税务局', true)).toEqual({ leadUnits: ['区政府办', '区财政局'], coUnits: ['区税务局'], leadByConvention: false });
+  });
+
+  it('lets the first unit beside an empty 牵头单位 cell lead (the units answering for the row)', () => {
+    expect(readUnitCells('', '县直有关部门，各镇人民政府、县属企业', true, null, true)).toEqual({
+      leadUnits: ['县直有关部门'], coUnits: ['各镇人民政府', '县属企业'], leadByConvention: false, leadFromCoCell: true,
+    });
+    expect(readUnitCells(' ', '县档案馆', true, null, true)).toEqual({ leadUnits: ['县档案馆'], coUnits: [], leadByConvention: false, leadFromCoCell: true });
+    expect(readUnitCells('', '', true, null, true)).toEqual({ leadUnits: [], coUnits: [], leadByConvention: false });
+    expect(readUnitCells('／', '县档案馆', true, null, true).leadUnits).toEqual(['县档案馆']);
+    // Units that only help (a 配合单位 column) never lead.
+    expect(readUnitCells('', '县档案馆', true)).toEqual({ leadUnits: [], coUnits: ['县档案馆'], leadByConvention: false });
   });
 
   it.each([
@@ -224,5 +235,34 @@ describe('readUnitCells', () => {
     expect(readUnitCells('', '区市场监管局、区教体局、区卫健委', false)).toEqual({ leadUnits: ['区市场监管局'], coUnits: ['区教体局', '区卫健委'], leadByConvention: true });
     expect(readUnitCells('', '区卫健委牵头，区医保局配合', false)).toEqual({ leadUnits: ['区卫健委'], coUnits: ['区医保局'], leadByConvention: false });
     expect(readUnitCells('', '/', false)).toEqual({ leadUnits: [], coUnits: [], leadByConvention: false });
+  });
+});
+
+describe('a table whose 牵头单位 cell is empty in some rows', () => {
+  const text = [
+    ['2024年档案工作要点分工表'],
+    ['工作事项', '牵头单位', '协办/责任单位'],
+    ['一、夯实基础'],
+    ['1.完成馆藏数字化', '县档案馆', '县直有关部门，各镇人民政府'],
+    ['2.规范机关归档', '', '县直有关部门，各镇人民政府'],
+    ['3.开展档案法宣传', '', '各镇人民政府'],
+  ].map((r) => r.join('\t')).join('\n');
+  const result = importBreakdown({ kind: 'text', text });
+
+  it('lets the first unit of the row’s other unit cell lead, and says so for those rows', () => {
+    expect(result.tasks.map((t) => [t.leadUnits, t.coUnits])).toEqual([
+      [['县档案馆'], ['县直有关部门', '各镇人民政府']],
+      [['县直有关部门'], ['各镇人民政府']],
+      [['各镇人民政府'], []],
+    ]);
+    const said = result.findings.filter((f) => f.code === 'import.lead-from-co-cell');
+    expect(said.map((f) => f.level)).toEqual(['warning']);
+    expect(said[0].message).toContain('协办/责任单位');
+  });
+
+  it('leaves the row without a lead when the other column only helps (配合单位)', () => {
+    const helping = importBreakdown({ kind: 'text', text: text.replace('协办/责任单位', '配合单位') });
+    expect(helping.tasks.map((t) => t.leadUnits)).toEqual([['县档案馆'], [], []]);
+    expect(helping.findings.filter((f) => f.code === 'import.lead-from-co-cell')).toEqual([]);
   });
 });
