@@ -35,8 +35,12 @@ const SMALL = [
   ['做好义务教育招生政策信息公开。', '区教体局', '8月底前'],
 ];
 const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
-/** A table whose cells are split by spaces: the importer finds no header in it. */
-const SPACED = SMALL.map((r) => r.join(' ')).join('\n');
+/**
+ * A table whose header names nothing the importer knows (条目 | 哪家办 | 几时办结): it finds no header and
+ * stops (offering 指定列). Until this stop the case was cells split by single spaces, which the
+ * importer now reads.
+ */
+const UNREAD = tsv([SMALL[0], ['条目', '哪家办', '几时办结'], ...SMALL.slice(2)]);
 
 let work = '';
 let built: PaneSite;
@@ -120,7 +124,7 @@ describe('1. a failed import wipes nothing; a replaced ledger stays recoverable'
   test('file mode: a table the importer cannot read leaves the open ledger as it was; no 0-task ledger is offered', async () => {
     const { page, errors } = await openPane();
     await importFixture(page);
-    await importPasted(page, SPACED);
+    await importPasted(page, UNREAD);
     await page.locator('.error-box').waitFor();
     expect(await errorText(page)).toContain('没有导入，原有台账未改动');
     expect(await ledgerLine(page)).toBe('2024年广丰区政务公开工作任务分解表 · 48 项任务');
@@ -147,7 +151,7 @@ describe('1. a failed import wipes nothing; a replaced ledger stays recoverable'
   test('add-in: a failed import leaves 任务台账 untouched; a replacing import keeps a copy sheet of the old one', async () => {
     const { page, errors } = await openPane('', true);
     await importSelection(page);
-    await importPasted(page, SPACED);
+    await importPasted(page, UNREAD);
     await page.locator('.error-box').waitFor();
     expect(await errorText(page)).toContain('没有导入，原有台账未改动');
     const tasks = (await sheetRows(page, SHEETS.tasks))!;
