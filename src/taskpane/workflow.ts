@@ -31,9 +31,6 @@ export type ImportOutcome =
 /** The first rows of a table the importer could not read, for the clerk to choose its columns (指定列). */
 export type ColumnsPreview = TablePreview & { sheet?: string };
 
-/** A stop the clerk can get past by choosing the columns: the table was there, its reading was not. */
-const COLUMNS_MAY_HELP = new Set(['import.no-header', 'import.no-tasks', 'import.implausible', 'import.columns-chosen-bad']);
-
 /** What a re-import did, in the words the CLI uses: the counts, then each task added, removed and changed. */
 export interface UpdateReport {
   summary: string;
@@ -47,12 +44,12 @@ export interface UpdateReport {
 export async function importToLedger(source: BreakdownSource, options: { planYear?: number; today: string; update?: Ledger | null; columns?: ChosenColumns }): Promise<ImportOutcome> {
   const [{ importBreakdown, importWorkbook, importedTable, previewBreakdown, previewWorkbook }, { buildLedger, reimportLedger, reimportReportSections, REIMPORT_MSG }] = await Promise.all([import('../core/import'), import('../core/ledger')]);
   const importOptions = { planYear: options.planYear, file: source.file, columns: options.columns };
-  const input = source.kind === 'sheets' ? null : await breakdownInput(source);
-  const result = source.kind === 'sheets' ? importWorkbook(source.sheets, importOptions) : importBreakdown(input!, importOptions);
+  const input = source.kind === 'sheets' ? source.sheets : await breakdownInput(source);
+  const result = Array.isArray(input) ? importWorkbook(input, importOptions) : importBreakdown(input, importOptions);
   if (!result || !importedTable(result)) {
     const stop = result?.findings.find((f) => f.level === 'error') ?? result?.findings[0] ?? { code: 'import.no-tasks', level: 'error', message: '' } as Finding;
-    if (!COLUMNS_MAY_HELP.has(stop.code)) return { kind: 'stopped', finding: stop };
-    const preview = source.kind === 'sheets' ? previewWorkbook(source.sheets) : previewBreakdown(input!);
+    // The clerk may get past the stop by choosing the columns, when there is a table to choose them in (a scan or prose has none).
+    const preview = Array.isArray(input) ? previewWorkbook(input) : previewBreakdown(input);
     return { kind: 'stopped', finding: stop, ...(preview.width >= 2 ? { preview } : {}) };
   }
   if (result.planYear === null) return { kind: 'no-year' };

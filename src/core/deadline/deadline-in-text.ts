@@ -69,10 +69,16 @@ export const MAX_DEADLINE_PHRASE = 24;
  */
 export function deadlineInRemark(cell: string): string | null {
   const text = cell.trim();
-  if (text === '' || text.length > MAX_DEADLINE_PHRASE || REPORTED.test(text)) return null;
+  if (REPORTED.test(text) || !isDeadlinePhrase(text)) return null;
+  return parseDeadline(text, 2000).kind !== 'date' || DUE_WORDS.test(text) ? text : null;
+}
+
+/** A cell that is a 完成时限 phrase: short, and read as a date, an ongoing or a recurring deadline (`6月底前`, `持续推进`, `每季度`). */
+export function isDeadlinePhrase(cell: string): boolean {
+  const text = cell.trim();
+  if (text === '' || text.length > MAX_DEADLINE_PHRASE) return false;
   const kind = parseDeadline(text, 2000).kind;
-  if (kind === 'ongoing' || kind === 'recurring') return text;
-  return kind === 'date' && DUE_WORDS.test(text) ? text : null;
+  return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
 }
 
 /**

@@ -102,9 +102,14 @@ export function chosenHeader(table: SourceTable, chosen: ChosenColumns): { table
   return { table: { ...table, rows }, header: { start: index, index, columns: chosen.columns, ...(others.length > 0 ? { others } : {}) } };
 }
 
+/** A choice names where the tasks stand: a 工作任务 or a 具体要求 column (the form says so before the import does). */
+export function namesTaskColumn(columns: ColumnMap): boolean {
+  return columns.task !== undefined || columns.requirement !== undefined;
+}
+
 function chosenProblem(chosen: ChosenColumns, width: number): string | null {
   const entries = Object.entries(chosen.columns) as Array<[ColumnRole, number]>;
-  if (chosen.columns.task === undefined && chosen.columns.requirement === undefined) return msg.chosenNoTask();
+  if (!namesTaskColumn(chosen.columns)) return msg.chosenNoTask();
   const outside = entries.find(([, column]) => !Number.isInteger(column) || column < 0 || column >= width);
   if (outside) return msg.chosenColumnMissing(outside[1] + 1, width);
   const twice = entries.find(([role, column]) => entries.some(([other, c]) => other !== role && c === column));

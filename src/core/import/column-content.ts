@@ -1,4 +1,4 @@
-import { MAX_DEADLINE_PHRASE, parseDeadline } from '../deadline';
+import { isDeadlinePhrase, MAX_DEADLINE_PHRASE } from '../deadline';
 import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
@@ -99,11 +99,8 @@ function roleByContent(cells: readonly string[], columns: ColumnMap): ColumnRole
 /** `1.`, `（2）`, `3、` opening a cell: a numbered item. */
 const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*\S/;
 
-export function isDeadlineLike(cell: string): boolean {
-  if (cell.trim().length > MAX_DEADLINE_PHRASE) return false;
-  const kind = parseDeadline(cell, 2000).kind;
-  return kind === 'date' || kind === 'ongoing' || kind === 'recurring';
-}
+/** A cell a 完成时限 column would hold: the deadline module's phrase (one definition with 备注's, deadlineInRemark). */
+export const isDeadlineLike = isDeadlinePhrase;
 
 /** A clause opening with a date: `2021年8月公布决算信息`, `10月底完成验收`, `2021.8 投入运营`. */
 const DATE_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月|\d{4}[.．/-]\d{1,2}|(?:\d{4}年)?(?:年底|年内|[上下]半年|第?[一二三四]季度))/;

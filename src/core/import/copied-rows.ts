@@ -1,6 +1,6 @@
 import { isDateSchedule, isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
 import { isRepeatedHeader, type HeaderMatch } from './header';
-import { PERSON_WORDS } from './header-words';
+import { PERSON_COLUMN } from './header-words';
 import { isPageNumber, NOTE } from './page-furniture';
 import { parseCategoryHeading } from './section-heading';
 import type { SourceRow, SourceTable } from './types';
@@ -253,11 +253,10 @@ function headerKinds(header: HeaderMatch, width: number): CellKind[] {
     const role = Object.entries(header.columns).find(([, i]) => i === c)?.[0];
     if (role !== undefined) return byRole[role] ?? 'text';
     const other = header.others?.find((o) => o.index === c);
-    return other && PERSONS.test(other.name) ? 'person' : 'text';
+    return other && PERSON_COLUMN.test(other.name) ? 'person' : 'text';
   });
 }
 
-const PERSONS = new RegExp(PERSON_WORDS);
 
 /** Blank header cells added after the name whose columns hold two kinds (`工作任务` over a name and a text). */
 function widenHeader(cells: readonly string[], kinds: readonly CellKind[], header: HeaderMatch): string[] {

@@ -25,6 +25,12 @@ const TABLE_COLUMNS: readonly HeaderWords[] = [
 /** The words naming a person, not a unit: a leader, a person in charge, a contact (a column kept in 备注, a label naming no unit). */
 export const PERSON_WORDS = String.raw`(?:领导|负责人|责任人|联系人)`;
 
+/** A column name naming persons (`牵头领导`, `责任人`): see PERSON_WORDS. */
+export const PERSON_COLUMN = new RegExp(PERSON_WORDS);
+
+/** A period a column or a report stands for: `一季度`, `第二季度`, `3月`, `1-3月`, `上半年`. */
+export const PERIOD_NAME = String.raw`(?:第?[一二三四1-4１-４]季度|(?:\d{1,2}[-—–~至])?\d{1,2}月份?|[上下]半年)`;
+
 /**
  * The progress a report gives (`落实情况`, `完成率%`, `当前进度`), as a column's name or a prose label:
  * kept in 备注. Not `进度安排` / `进度要求`, which name the 完成时限.
@@ -48,13 +54,13 @@ export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|电话|监督�
  * `1-10月推进情况`, `一季度进展情况`, `上半年完成情况`, `1-8月实际完成率%`: the progress a report gives for a period, a column
  * kept in 备注 like 进展情况 (its name starts with a number, which no other column name does).
  */
-export const PERIOD_PROGRESS = new RegExp(String.raw`^(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|[上下]半年|截至\d{1,2}月底?)(?:实际)?(?:工作)?(?:推进)?${PROGRESS_WORDS}$`);
+export const PERIOD_PROGRESS = new RegExp(String.raw`^(?:${PERIOD_NAME}|截至\d{1,2}月底?)(?:实际)?(?:工作)?(?:推进)?${PROGRESS_WORDS}$`);
 
 /**
  * `1-3月份进度安排`, `下季度工作计划`, `下一步工作打算`: the plan for the period after the report's, a
  * column kept in 备注 (no deadline: the plan's dates are the next quarter's work, not the task's end).
  */
-export const PERIOD_PLAN = /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|[上下]半年|下一?季度|下一?步|下阶段)(?:工作)?(?:进度安排|安排|计划|打算)$/;
+export const PERIOD_PLAN = new RegExp(String.raw`^(?:${PERIOD_NAME}|下一?季度|下一?步|下阶段)(?:工作)?(?:进度安排|安排|计划|打算)$`);
 
 /**
  * `牵头单位及主要负责人`, `责任单位/责任人`: a unit column whose cells also name the person in charge

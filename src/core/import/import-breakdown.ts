@@ -78,7 +78,7 @@ export function previewBreakdown(given: BreakdownInput): TablePreview {
 }
 
 /** Errors that say the reading itself went wrong (no table, no tasks, a result that looks wrong), not the document's content. */
-const READING_FAILED = new Set(['import.no-header', 'import.no-table', 'import.no-tasks', 'import.implausible']);
+export const READING_FAILED: ReadonlySet<string> = new Set(['import.no-header', 'import.no-table', 'import.no-tasks', 'import.implausible']);
 
 function readingFailed(result: ImportResult): boolean {
   // Tasks read with no unit at all: the units were not where this reading looked (a reading after it may find them).
@@ -387,7 +387,6 @@ function unknownColumnFindings(assembly: Assembly, requirementName: string): Fin
     ...kept(assembly.inNote, FIELD_LABELS.note),
   ];
 }
-
 
 /** The header's cells; with a two-row header, a column is named when either row names it. */
 function headerCells(table: SourceTable, header: { start: number; index: number }): string[] {

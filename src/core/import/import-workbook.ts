@@ -1,4 +1,4 @@
-import { importBreakdown, previewBreakdown } from './import-breakdown';
+import { importBreakdown, previewBreakdown, READING_FAILED } from './import-breakdown';
 import type { TablePreview } from './chosen-columns';
 import type { GridMerge, ImportOptions, ImportResult } from './types';
 
@@ -9,7 +9,7 @@ export interface SheetRows {
 }
 
 /** Errors after which no ledger may be made: no table, no header, no task, a result that looks wrong, columns chosen that cannot be read. */
-const STOPPING_CODES = new Set(['import.no-table', 'import.no-header', 'import.no-tasks', 'import.implausible', 'import.columns-chosen-bad']);
+const STOPPING_CODES = new Set([...READING_FAILED, 'import.columns-chosen-bad']);
 
 /** True when the import found a table with tasks that may become a ledger (findings about the tasks do not count). */
 /** A workbook's preview: its first sheet holding a table, rows of two cells or more (see previewBreakdown), with that sheet's name. */

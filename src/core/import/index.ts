@@ -1,5 +1,5 @@
 export { importBreakdown, previewBreakdown } from './import-breakdown';
-export { type ChosenColumns, type TablePreview } from './chosen-columns';
+export { namesTaskColumn, type ChosenColumns, type TablePreview } from './chosen-columns';
 export { CHOSEN_ROLES, ROLE_LABELS } from './header-words';
 export { convertedTo, type ConvertedKind } from './converted-formats';
 export { importWorkbook, importedTable, previewWorkbook, type SheetRows } from './import-workbook';

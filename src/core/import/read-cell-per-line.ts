@@ -4,7 +4,7 @@ import { opensUnitList } from './column-content';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
 import { headerRole, indicatorSections, namesFigures, readHeaderColumns, readsAsColumnName } from './header';
-import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_WORDS } from './header-words';
+import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading, parseCategoryNumber } from './section-heading';
@@ -53,7 +53,7 @@ export function readCellPerLine(pageText: string): (SourceTable & { doubts: Page
   const numbered = columns.includes('number');
   const unnamed = unnamedTextColumns(header.names, columns);
   // A report's columns (进展情况, 下季度安排, 备注) hold notes written without a full stop: no cut sentence told by them.
-  const reportColumns = new Set(header.names.flatMap((n, j) => (['other', 'note'].includes(headerRole(n) ?? '') && !PERSON.test(n) ? [j] : [])));
+  const reportColumns = new Set(header.names.flatMap((n, j) => (['other', 'note'].includes(headerRole(n) ?? '') && !PERSON_COLUMN.test(n) ? [j] : [])));
   const doubts: PageTextDoubts = { lines: 0, misfits: 0, rows: 0, cutSentences: [], cutNames: header.cut };
   let numberedRows = 0;
   // The table's rows in order (a section heading standing as a row of its own: null), for the merged cells below.
@@ -512,7 +512,6 @@ function closesHeader(names: readonly string[]): boolean {
 
 /** What a column holds: a cell's kind, or persons' names (`牵头领导`, `责任人`). */
 type ColumnKind = CellKind | 'person';
-const PERSON = new RegExp(PERSON_WORDS);
 
 /** A person's name or two (`钱 宇`, `王 嵘方 勇`): short, no punctuation, no unit. */
 function isNameLike(text: string): boolean {
@@ -530,7 +529,7 @@ function columnKind(name: string, section?: 'category' | 'subcategory'): ColumnK
     case 'subcategory': return 'subsection';
     case 'lead': case 'co': return 'unit';
     case 'deadline': return 'deadline';
-    case 'other': return PERSON.test(name) ? 'person' : 'text';
+    case 'other': return PERSON_COLUMN.test(name) ? 'person' : 'text';
     default: return 'text';
   }
 }

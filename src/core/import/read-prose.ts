@@ -281,11 +281,12 @@ const UNITS_OR_LABEL_BRACKET = new RegExp(String.raw`[（(][^（）()]*(?:${UNIT
 function cutAfterUnits(line: string): string[] {
   const out: string[] = [];
   let from = 0;
+  const status = STATUS_AFTER_UNITS.exec(line)?.index;
   for (const m of line.matchAll(UNITS_OR_LABEL_BRACKET)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
     // `（X负责） 推动…`: a space where the page's line broke before the next sentence.
-    if (!/^\s*[\u4e00-\u9fa5“"]/.test(rest) || STATUS_AFTER_UNITS.exec(line)?.index === end) continue;
+    if (!/^\s*[\u4e00-\u9fa5“"]/.test(rest) || status === end) continue;
     out.push(line.slice(from, end));
     from = end;
   }

@@ -1,7 +1,7 @@
 import { isDeadlineLike, isMostlyUnits, isUnitLike, opensUnitList } from './column-content';
 import { MAX_DEADLINE_PHRASE } from '../deadline';
 import { headerRole, readHeaderColumns } from './header';
-import { HEADER_WORDS, PERSON_WORDS } from './header-words';
+import { HEADER_WORDS, PERIOD_NAME, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit } from './join-text';
 import { isPersonName } from './unit-persons';
 import { splitUnitList } from './unit-cells';
@@ -86,7 +86,7 @@ function withoutPageMarkers(lines: readonly string[]): Line[] {
 }
 
 /** `一季度二季度三季度四季度`: the periods a progress column spans, a header's second row. */
-const PERIOD_NAMES = /^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:[-—–~至]\d{1,2})?月份?)+$/;
+const PERIOD_NAMES = new RegExp(String.raw`^${PERIOD_NAME}+$`);
 
 function skipPeriodNames(lines: readonly string[]): string[] {
   const first = lines.findIndex((l) => l.trim() !== '');
@@ -187,7 +187,7 @@ function columnKinds(names: readonly string[]): Kind[] | null {
     if (i === columns.task || i === columns.requirement) return 'text';
     if (i === columns.lead || i === columns.co || moreCo.has(i)) return 'units';
     if (i === columns.deadline) return 'deadline';
-    if (new RegExp(PERSON_WORDS).test(name)) return 'person';
+    if (PERSON_COLUMN.test(name)) return 'person';
     return 'free';
   });
   // Two text columns side by side: the first titles the second (`项目名称` then `主要内容`).

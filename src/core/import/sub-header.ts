@@ -1,5 +1,5 @@
 import { headerRole, readsAsColumnName, type ColumnRole } from './header';
-import { PERSON_WORDS } from './header-words';
+import { PERIOD_NAME, PERSON_WORDS } from './header-words';
 import { isFigure } from './value-column';
 
 /**
@@ -13,7 +13,7 @@ import { isFigure } from './value-column';
 const PERSON = new RegExp(`${PERSON_WORDS}|电话`);
 
 /** `一季度`, `第二季度`, `3月`, `1-3月`, `上半年`: a period a column of stages stands for. */
-const PERIOD = /^(?:第?[一二三四1-4１-４]季度|(?:\d{1,2}[-—–~至])?\d{1,2}月份?|[上下]半年|全年)$/;
+const PERIOD = new RegExp(String.raw`^(?:${PERIOD_NAME}|全年)$`);
 
 export function isPeriodName(name: string): boolean {
   return PERIOD.test(name.replace(/[\s　]/g, ''));

@@ -1,4 +1,4 @@
-import { CHOSEN_ROLES, ROLE_LABELS, type ChosenColumns } from '../../core/import';
+import { CHOSEN_ROLES, namesTaskColumn, ROLE_LABELS, type ChosenColumns } from '../../core/import';
 import type { Strings } from '../i18n';
 import type { ColumnsPreview } from '../workflow';
 import { el, uid } from '../dom';
@@ -44,7 +44,7 @@ export function columnChooser(t: Strings, preview: ColumnsPreview, onChoose: (co
       if (columns[role] !== undefined) return say(t.chosenTwice(ROLE_LABELS[role]));
       columns[role] = Number(select.dataset.column);
     }
-    if (columns.task === undefined && columns.requirement === undefined) return say(t.chooseTaskColumn);
+    if (!namesTaskColumn(columns)) return say(t.chooseTaskColumn);
     problem.hidden = true;
     onChoose({ headerRow: headerRow.value === '' ? null : Number(headerRow.value), columns, ...(preview.sheet ? { sheet: preview.sheet } : {}) });
   }
