@@ -231,8 +231,8 @@ test('from file:// with the network off: a .docx whose header is not read is imp
   ]));
   const { page, errors } = await openSingle();
   await pickFiles(page, FROM_FILE, [docx]);
-  expect(await errorText(page)).toContain('没有找到表头行');
   await page.locator('#panel-import .column-chooser').waitFor();
+  expect(await errorText(page)).toContain('没有找到表头行');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('第3列的内容').selectOption({ label: '牵头单位' });
   await page.getByRole('button', { name: '按指定的列导入' }).click();
