@@ -2,6 +2,7 @@ import type { Finding } from '../finding';
 import { importMessages as msg } from '../finding';
 import type { Task } from '../ledger';
 import type { TaskDraft } from './drafts';
+import { itemRun } from './hidden-items';
 import { endsLikeUnit } from './join-text';
 
 /** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
@@ -17,12 +18,22 @@ const LONG_UNIT = 24;
  * - most tasks have neither lead unit nor deadline;
  * - many lead units hold a deadline's words or are too long to be a name;
  * - most tasks are a unit's name;
- * - the table numbers its rows, and the tasks read are far more or fewer than the numbers.
+ * - the table numbers its rows, and the tasks read are far more or fewer than the numbers;
+ * - a section heading, or a task, holds a run of numbered items (rows read into one text) — judged
+ *   however few tasks were read, since such a reading gives few.
  * Each reason is said in Chinese; one error finding, which stops the ledger from being written.
  */
 export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskDraft[]): Finding | null {
   const n = tasks.length;
-  if (n < MIN_TASKS) return null;
+  const reasons = hiddenRows(tasks);
+  if (n >= MIN_TASKS) reasons.push(...resultReasons(tasks, drafts));
+  if (reasons.length === 0) return null;
+  return { level: 'error', code: 'import.implausible', field: 'file', message: msg.implausible(n, reasons), suggestion: msg.implausibleSuggestion() };
+}
+
+/** The reasons judged on many tasks together. */
+function resultReasons(tasks: readonly Task[], drafts: readonly TaskDraft[]): string[] {
+  const n = tasks.length;
   const reasons: string[] = [];
   // Blank deadlines alone prove nothing: a deadline merged over a section is copied into its first row only.
   const neither = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0 && t.deadline.text.trim() === '').length;
@@ -33,8 +44,21 @@ export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskD
   if (unitTasks.length * 2 > n) reasons.push(msg.implausibleUnitTasks(unitTasks.length, n, unitTasks.slice(0, 3).map((t) => t.task)));
   const numbered = numberedCount(drafts);
   if (numbered !== null && (n > numbered * 1.25 + 2 || n < numbered * 0.75 - 2)) reasons.push(msg.implausibleCount(n, numbered));
-  if (reasons.length === 0) return null;
-  return { level: 'error', code: 'import.implausible', field: 'file', message: msg.implausible(n, reasons), suggestion: msg.implausibleSuggestion() };
+  return reasons;
+}
+
+/** Headings holding numbered items, and tasks holding items numbered on from elsewhere (a cell's own list starts at 1). */
+function hiddenRows(tasks: readonly Task[]): string[] {
+  const headings = new Set(tasks.flatMap((t) => [t.category.title, t.subcategory?.title ?? '']));
+  const inHeadings = [...headings].flatMap((title) => {
+    const run = itemRun(title);
+    return run ? [msg.implausibleHeadingItems(title, run.from, run.to)] : [];
+  });
+  const inTasks = tasks.flatMap((t) => {
+    const run = [t.task, t.requirement ?? ''].map(itemRun).find((r) => r !== null && r.from > 1);
+    return run ? [msg.implausibleTaskItems(t.id, run.from, run.to)] : [];
+  });
+  return [...inHeadings, ...inTasks];
 }
 
 /** How many rows the table's 序号 numbers (per section when it restarts), or null when it numbers too few. */

@@ -40,3 +40,26 @@ describe('the sanity guard', () => {
     expect(found[0].suggestion).toBe('如是从 PDF 复制或用 pdftotext 转出的文字，请直接导入 PDF 文件或原 .docx；否则请把表格另存为 .docx 或 .xlsx 后再导入');
   });
 });
+
+describe('the sanity guard on rows read into one text', () => {
+  it('stops a heading holding numbered items, however few tasks were read', () => {
+    const text = [
+      '2024年某县优化营商环境任务分解表',
+      ['序号', '工作任务', '牵头单位', '完成时限'].join('\t'),
+      '一、提升审批效率 2.压缩审批时限 县行政审批局 6月底前 3.推行容缺受理 县行政审批局 9月底前 4.推广电子证照 县数据局 年底前',
+      ['1', '推行一窗受理。', '县行政审批局', '3月底前'].join('\t'),
+    ].join('\n');
+    expect(implausible(text).map((f) => f.message)).toEqual([
+      '读出1项任务，但结果看来不对，没有生成台账：板块标题“提升审批效率 2.压缩审批时限 县行政审……”里含有编号2至4的3个条目，像是表格的几行被读进了一个标题',
+    ]);
+  });
+
+  it('stops a task holding items numbered on from its own, and lets a cell’s own list starting at 1 through', () => {
+    const rows = [['序号', '工作任务', '牵头单位', '完成时限'],
+      ['1', '建立河长制。1.设立县乡村三级河长；2.建立巡河制度；3.公示河长名单。', '县水利局', '6月底前'],
+      ['2', '整治入河排污口。3.排查排污口 县生态环境分局 9月底前 4.分类整治 县生态环境分局 年底前 5.建立档案', '县生态环境分局', '年底前']];
+    expect(implausible(table(rows)).map((f) => f.message)).toEqual([
+      '读出2项任务，但结果看来不对，没有生成台账：任务0-02里含有编号3至5的条目，像是后面几行被读进了这一项任务',
+    ]);
+  });
+});
