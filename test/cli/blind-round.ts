@@ -9,7 +9,8 @@ import type { Task } from '../../src/core/ledger';
  * right when its text starts as expected (first 12 characters; numbering and spaces aside), its
  * lead units are the expected ones, and its deadline means the expected date (or none); a
  * document read with the wrong number of tasks has none right. Each document goes through the
- * CLI's own path (`loadBreakdown`: file kind, PDF reading, --year).
+ * CLI's own path (`loadBreakdown`: file kind, PDF reading, --year); a reading the sanity guard stops
+ * is refused, as the CLI refuses it, and has none right.
  */
 
 export interface ExpectedTask {
@@ -63,7 +64,10 @@ export function taskRight(task: Task, want: ExpectedTask, mode: Expected['textMo
 export async function rightIn(dir: string, doc: Expected, file: string): Promise<number> {
   let tasks: Task[];
   try {
-    tasks = (await loadBreakdown(join(dir, file), doc.yearOption === null ? {} : { year: doc.yearOption })).tasks;
+    const read = await loadBreakdown(join(dir, file), doc.yearOption === null ? {} : { year: doc.yearOption });
+    // A reading the sanity guard stops is refused: no ledger is written, whatever its tasks.
+    if (read.findings.some((f) => f.code === 'import.implausible')) return 0;
+    tasks = read.tasks;
   } catch {
     return 0;
   }

@@ -7,8 +7,11 @@ import { endsLikeUnit } from './join-text';
 
 /** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
 const MIN_TASKS = 4;
-/** A deadline's words inside a unit name: columns run together (`区农业持续推`). */
-const DEADLINE_IN_UNIT = /持续推|推进|年底|月底|季度|[0-9０-９]+月|前$/;
+/**
+ * A deadline's words inside a unit name: columns run together (`区农业持续推`). `推进` before a unit's
+ * own ending names an office (`健康中国行动推进办`, `…推进领导小组`), not a deadline.
+ */
+const DEADLINE_IN_UNIT = /持续推|推进(?![办组委中处科室局会])|年底|月底|季度|[0-9０-９]+月|前$/;
 /** A unit name longer than this is text, not a name. */
 const LONG_UNIT = 24;
 
