@@ -9,8 +9,9 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * the bare counts before measuring.
  *
  * FIRST figure, measured once on main at 7d60ca5 (after round 14's fixes and the helpers' multi-row
- * headers, run-together cells and stored-once cells): 37 of 207 (17.9 %). The two long prose documents
- * of 平潭 (68 and 34 items) read 0 and 10; 平潭 2018's 40-row table refused; 平潭 2017's copied table 20
+ * headers, run-together cells and stored-once cells): 27 of 207 (13.0 %; recorded at first as 37: the
+ * scorer then counted a reading the sanity guard stopped, 平潭 2015 信用's, 10 of its 34 right, which the
+ * CLI refused). The two long prose documents of 平潭 (68 and 34 items) read 0 and were refused; 平潭 2018's 40-row table refused; 平潭 2017's copied table 20
  * read for 13.
  */
 
@@ -64,7 +65,7 @@ it('reads the page text of the tables received in another form (tasks right)', a
   });
 });
 
-/** The first figure, per document (37 of 207). */
+/** The first figure, per document (27 of 207). */
 const FIRST: Record<string, number> = {
   'chuxiong-2021-minsheng-prose': 0,
   'county-2025-shipin-table': 3,
@@ -73,7 +74,7 @@ const FIRST: Record<string, number> = {
   'nanchang-2020-wenzeng-prose': 0,
   'pingtan-2012-jiufeng-prose': 0,
   'pingtan-2012-lianzheng-prose': 5,
-  'pingtan-2015-xinyong-prose': 10,
+  'pingtan-2015-xinyong-prose': 0,
   'pingtan-2017-anquan-table': 2,
   'pingtan-2017-zhuanli-table': 0,
   'pingtan-2018-canzhuo-prose': 0,
@@ -83,6 +84,6 @@ const FIRST: Record<string, number> = {
   'yunnan-2016-huimin-prose': 1,
 };
 
-it('states the first figure: 37 of 207', () => {
-  expect(Object.values(FIRST).reduce((a, b) => a + b, 0)).toBe(37);
+it('states the first figure: 27 of 207', () => {
+  expect(Object.values(FIRST).reduce((a, b) => a + b, 0)).toBe(27);
 });

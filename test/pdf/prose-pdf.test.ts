@@ -25,6 +25,10 @@ import { loadPdfjs } from '../../src/pdf/load-pdfjs';
  * Blind round 13's six (printed after its fixes): as the text on the first run but for 安顺's copied
  * text, 0 of 4 (its wrapped lines cut the sections' unit brackets over lines, the items shifted by
  * one); 4 of 4 since a sentence running on after a `（责任单位：X）` bracket is cut there (round 15).
+ * Blind rounds 14 and 15's prose (printed 2026-12-08, after both rounds were measured and fixed), but
+ * for 平潭's five pages, stored with their line breaks lost: printed, each would be one paragraph of a
+ * whole notice, which no office receives. Seven documents, 15 tasks: as the text on the first run (楚雄
+ * 2021 0 of 1 in every form, as its text) but for 南昌 2020's flat copied text (see KNOWN_MISSES).
  */
 const DIR = join(__dirname, '..', 'fixtures', 'prose-pdf');
 const pdfs = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
@@ -39,10 +43,10 @@ beforeAll(async () => {
   await loadPdfjs();
 });
 
-it('holds the seventy-six prose breakdowns of blind rounds 4–13 and round 7p, each set flat and with first lines set in', () => {
-  expect(pdfs).toHaveLength(152);
-  expect(pdfs.filter((p) => p.endsWith('.indented.pdf'))).toHaveLength(76);
-  expect(new Set(pdfs.map((p) => p.split('--')[0]))).toEqual(new Set(['blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'dev-7p']));
+it('holds the eighty-three prose breakdowns of blind rounds 4–15 and round 7p, each set flat and with first lines set in', () => {
+  expect(pdfs).toHaveLength(166);
+  expect(pdfs.filter((p) => p.endsWith('.indented.pdf'))).toHaveLength(83);
+  expect(new Set(pdfs.map((p) => p.split('--')[0]))).toEqual(new Set(['blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'dev-7p']));
   expect(pdfs.every((p) => expectedOf(p).doc !== undefined)).toBe(true);
 });
 
@@ -56,6 +60,11 @@ const KNOWN_MISSES: Record<string, string> = {
   'blind-10--ningbo-2014-minshi-prose.pdf': '0/3',
   'blind-10--ningbo-2014-minshi-prose.indented.pdf': '0/3',
   'blind-10--ningbo-2014-minshi-prose.copied.txt': '2/3',
+  // 南昌 2020 (a dataset page's row: the viewer's `|` column header, then the id and the whole document
+  // in one cell), its flat PDF copied out, the notice wrapped a line earlier than the indented one: read
+  // as a `|` table whose header is not found, refused ("没有找到表头行"); the indented form and both PDFs
+  // read 8 of 8.
+  'blind-15--nanchang-2020-wenzeng-prose.copied.txt': '0/8',
 };
 
 /** What the document's own text reads right (every task but where the text itself is read wrong), or its known miss. */
