@@ -4,6 +4,7 @@ import type { Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { itemRun } from './hidden-items';
 import { endsLikeUnit } from './join-text';
+import { LABELLED_UNITS_BRACKET } from './unit-label';
 
 /** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
 const MIN_TASKS = 4;
@@ -22,8 +23,9 @@ const LONG_UNIT = 24;
  * - many lead units hold a deadline's words or are too long to be a name;
  * - most tasks are a unit's name;
  * - the table numbers its rows, and the tasks read are far more or fewer than the numbers;
- * - a section heading, or a task, holds a run of numbered items (rows read into one text) — judged
- *   however few tasks were read, since such a reading gives few.
+ * - a section heading, or a task, holds a run of numbered items (rows read into one text), or a task
+ *   holds an item's units bracket with more text after it (two items read as one) — judged however
+ *   few tasks were read, since such a reading gives few.
  * Each reason is said in Chinese; one error finding, which stops the ledger from being written.
  */
 export function implausibleImport(tasks: readonly Task[], drafts: readonly TaskDraft[]): Finding | null {
@@ -61,7 +63,16 @@ function hiddenRows(tasks: readonly Task[]): string[] {
     const run = [t.task, t.requirement ?? ''].map(itemRun).find((r) => r !== null && r.from > 1);
     return run ? [msg.implausibleTaskItems(t.id, run.from, run.to)] : [];
   });
+  const merged = tasks.filter((t) => [t.task, t.requirement ?? ''].some(unitsBracketInside));
+  if (merged.length > 0) inTasks.push(msg.implausibleItemsMerged(merged.map((t) => t.id)));
   return [...inHeadings, ...inTasks];
+}
+
+/** Text after an item's `（责任单位：X）`: its next item read into the same task. */
+const TEXT_AFTER = 8;
+
+function unitsBracketInside(text: string): boolean {
+  return [...text.matchAll(LABELLED_UNITS_BRACKET)].some((m) => text.slice((m.index ?? 0) + m[0].length).replace(/[\s。；;，,]/g, '').length >= TEXT_AFTER);
 }
 
 /** How many rows the table's 序号 numbers (per section when it restarts), or null when it numbers too few. */

@@ -27,6 +27,8 @@ const PREFIX = String.raw`(?:(?!各|有关|相关|其他|其它|以下|下列|�
 const AND_PERSONS = String.raw`(?:及|和|、|\/)${PERSON_WORDS}`;
 /** What a unit label ends in: a word for units, `分工`, or a bare role (`牵头：X`, `主办：X`, `协办：Y`). */
 export const UNIT_LABEL = String.raw`${PREFIX}(?:单位|部门|科室|处室|主体|分工)(?:${AND_PERSONS})?|牵头|主责|主办|配合|协办|协同|协助|参与`;
+/** `（责任单位：X、Y）`: units in a bracket of their own, after their label. */
+export const LABELLED_UNITS_BRACKET = new RegExp(String.raw`[（(]\s*(?:${UNIT_LABEL})\s*[:：][^（）()]*[）)]`, 'g');
 /** A person's label: a leader, a person in charge, a contact. */
 const PERSON_LABEL = String.raw`${PREFIX}${PERSON_WORDS}`;
 const DEADLINE_WORDS = IMPORT_FIELDS.filter((f) => f.role === 'deadline').flatMap((f) => f.words);
