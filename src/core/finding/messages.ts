@@ -120,6 +120,8 @@ export const importMessages = {
   implausibleHeadingItems: (title: string, from: number, to: number) =>
     `板块标题“${title.length > 20 ? `${title.slice(0, 20)}……` : title}”里含有编号${from}至${to}的${to - from + 1}个条目，像是表格的几行被读进了一个标题`,
   implausibleTaskItems: (taskId: string, from: number, to: number) => `任务${taskId}里含有编号${from}至${to}的条目，像是后面几行被读进了这一项任务`,
+  implausibleNumberingContinued: (taskIds: readonly string[]) =>
+    `任务${taskIds.slice(0, 3).join('、')}${taskIds.length > 3 ? `等${taskIds.length}项` : ''}里的编号接着上一项任务里的编号往下排，像是几项任务被读进了同一项`,
   implausibleItemsMerged: (taskIds: readonly string[]) =>
     `任务${taskIds.slice(0, 3).join('、')}${taskIds.length > 3 ? `等${taskIds.length}项` : ''}的文字中间还有“（责任单位：……）”一类的括号，其后又是一项工作，像是两项任务被读成了一项`,
   /** Page text read one cell a line (see read-cell-per-line.ts) whose lines do not fit the columns. */

@@ -11,11 +11,11 @@ export interface ItemRun {
 
 /**
  * The longest run of item numbers counting up by one (`6.` … `13.`), in the order the text gives them,
- * other words and numbers between; null when it is shorter than HIDDEN_RUN. A section heading holding
- * such a run, or a task holding one that does not start at 1 (a cell's own list does), is rows of the
- * table read into one text.
+ * other words and numbers between; null when it is shorter than `least` (HIDDEN_RUN). A section heading
+ * holding such a run, or a task holding one that does not start at 1 (a cell's own list does), is rows
+ * of the table read into one text.
  */
-export function itemRun(text: string): ItemRun | null {
+export function itemRun(text: string, least = HIDDEN_RUN): ItemRun | null {
   const endingAt = new Map<number, ItemRun>();
   let best: ItemRun | null = null;
   for (const m of text.matchAll(ITEM_NUMBER)) {
@@ -24,5 +24,5 @@ export function itemRun(text: string): ItemRun | null {
     endingAt.set(value, run);
     if (!best || run.to - run.from > best.to - best.from) best = run;
   }
-  return best && best.to - best.from + 1 >= HIDDEN_RUN ? best : null;
+  return best && best.to - best.from + 1 >= least ? best : null;
 }

@@ -60,12 +60,21 @@ function hiddenRows(tasks: readonly Task[]): string[] {
     return run ? [msg.implausibleHeadingItems(title, run.from, run.to)] : [];
   });
   const inTasks = tasks.flatMap((t) => {
-    const run = [t.task, t.requirement ?? ''].map(itemRun).find((r) => r !== null && r.from > 1);
+    const run = [t.task, t.requirement ?? ''].map((text) => itemRun(text)).find((r) => r !== null && r.from > 1);
     return run ? [msg.implausibleTaskItems(t.id, run.from, run.to)] : [];
   });
+  const continued = tasks.filter((t, i) => i > 0 && continuesNumbering(tasks[i - 1], t));
+  if (continued.length > 0) inTasks.push(msg.implausibleNumberingContinued(continued.map((t) => t.id)));
   const merged = tasks.filter((t) => [t.task, t.requirement ?? ''].some(unitsBracketInside));
   if (merged.length > 0) inTasks.push(msg.implausibleItemsMerged(merged.map((t) => t.id)));
   return [...inHeadings, ...inTasks];
+}
+
+/** A task's own list of two or more items numbered on from the list in the task before it (`1.…3.` then `4.…5.`): items under headings read as one. */
+function continuesNumbering(before: Task, task: Task): boolean {
+  const list = (t: Task) => itemRun(`${t.task} ${t.requirement ?? ''}`, 2);
+  const run = list(task);
+  return run !== null && run.from > 1 && list(before)?.to === run.from - 1;
 }
 
 /** Text after an item's `（责任单位：X）`: its next item read into the same task. */

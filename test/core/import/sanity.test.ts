@@ -83,4 +83,14 @@ describe('the sanity guard on items read as one', () => {
       '读出2项任务，但结果看来不对，没有生成台账：任务1-01的文字中间还有“（责任单位：……）”一类的括号，其后又是一项工作，像是两项任务被读成了一项',
     ]);
   });
+
+  it('stops tasks whose own lists number on from the task before (items under headings read as one)', () => {
+    const rows = [['序号', '工作任务', '牵头单位', '完成时限'],
+      ['1', '摸清底数。1.开展普查；2.建立名录；3.录入系统。', '区统计局', '6月底前'],
+      ['2', '强化管控。4.落实禁限措施；5.开展专项检查。', '区市场监管局', '9月底前'],
+      ['3', '健全制度。1.制定管理办法；2.明确责任分工。', '区司法局', '年底前']];
+    expect(implausible(table(rows)).map((f) => f.message)).toEqual([
+      '读出3项任务，但结果看来不对，没有生成台账：任务0-02里的编号接着上一项任务里的编号往下排，像是几项任务被读进了同一项',
+    ]);
+  });
 });
