@@ -3,7 +3,7 @@ import { importMessages as msg } from '../finding';
 import { opensUnitList } from './column-content';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
-import { headerRole, indicatorSections, namesFigures, readHeaderColumns, readsAsColumnName } from './header';
+import { headerRole, indicatorSections, isMeasure, namesFigures, readHeaderColumns, readsAsColumnName } from './header';
 import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
@@ -337,9 +337,6 @@ function secondParagraph(lines: readonly string[], j: number, k: number): boolea
   return next > 0 && lineNames(lines[next]) !== null;
 }
 
-/** A measure in brackets alone on a line (`(万元)`, `（%）`, its bracket maybe cut by the line). */
-const MEASURE_LINE = /^[（(](?:万?元|亿元|%|％)[）)]?$/;
-
 /**
  * A line of names whose last is broken by the line's end (`… 2025年投资计划(万元) 责任` / `单位`): the
  * next line, one or two characters, completes a header word. The line's names, the last one whole,
@@ -448,7 +445,7 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
         continue;
       }
       // A figure's measure on a line of its own (`完成额度` / `(万元)`) ends the name before it.
-      if (names.length > 0 && MEASURE_LINE.test(lines[j])) {
+      if (names.length > 0 && isMeasure(lines[j])) {
         names[names.length - 1] += lines[j];
         ends[ends.length - 1] = j + 1;
         continue;
