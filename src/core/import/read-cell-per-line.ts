@@ -15,6 +15,7 @@ import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
 import { isBarePlace } from './shared-suffix';
 import { isFigure } from './value-column';
+import { BRACKETED_NUMBER, CIRCLED_NUMBER, circledValue } from './seq-number';
 
 /**
  * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
@@ -765,18 +766,17 @@ function closing(flags: number): number {
 }
 
 const ITEM = /^(\d{1,2})([.．、])/;
-/** `①`…`⑳`, `⑴`…`⒇`: numbers of one character (two runs of twenty), each after the one before it. */
-const CIRCLED = /^[①-⑳⑴-⒇]/;
-const circledNo = (mark: string) => mark.charCodeAt(0) - '①'.charCodeAt(0);
+/** `①`…`⑳`, `⑴`…`⒇`: numbers of one character (two runs of twenty), each after the one before it in its run. */
+const ONE_CHARACTER_NO = new RegExp(`^(?:(${CIRCLED_NUMBER})|${BRACKETED_NUMBER})`);
 
 /** Whether `text` opens with the number after the one `before` opens with, written the same way (`1.` → `2.`, `①` → `②`). */
 function nextItem(before: string, text: string): boolean {
   const a = ITEM.exec(before.trim());
   const b = ITEM.exec(text.trim());
   if (a !== null && b !== null) return a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1;
-  const c = CIRCLED.exec(before.trim());
-  const d = CIRCLED.exec(text.trim());
-  return c !== null && d !== null && circledNo(d[0]) === circledNo(c[0]) + 1 && circledNo(d[0]) % 20 !== 0;
+  const c = ONE_CHARACTER_NO.exec(before.trim());
+  const d = ONE_CHARACTER_NO.exec(text.trim());
+  return c !== null && d !== null && (c[1] === undefined) === (d[1] === undefined) && circledValue(d[0]) === circledValue(c[0]) + 1;
 }
 
 /** A sentence of a task's length closed by its full stop (`…并主动公开。`): no unit's name, nor a page's footer. */
