@@ -8,7 +8,7 @@ import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading, parseCategoryNumber } from './section-heading';
-import { pageCellKind, splitSpacedCells, spreadOverColumns } from './spaced-cells';
+import { pageCellKind, singleSpacedPieces, splitSpacedCells, spreadOverColumns } from './spaced-cells';
 import { isPeriodName, periodUnderDeadline, spreadSubNames } from './sub-header';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
@@ -382,10 +382,8 @@ function lineNames(line: string): string[] | null {
   if (spaced.length >= 2 && spaced.every((p) => isName(p, false)) && spaced.filter((p) => headerRole(p) !== null).length >= 2) return spaced;
   if (isName(line)) return [line];
   // Names a single space apart, a name over two lines of its cell run together with a wider gap (`牵头   责任单位`).
-  if (/\S\s{2,}\S/.test(line) && /\S \S/.test(line)) {
-    const wide = line.split(/(?<=\S) (?=\S)/).map((p) => p.replace(/\s+/g, ''));
-    if (wide.length >= 2 && wide.every((p) => isName(p))) return wide;
-  }
+  const wide = singleSpacedPieces(line)?.map((p) => p.replace(/\s+/g, ''));
+  if (wide?.every((p) => isName(p))) return wide;
   const parts = joinSpacedNames(line.split(/\s+/), (p) => isName(p));
   return parts.length >= 2 && parts.every((p) => isName(p, false)) ? parts : null;
 }
