@@ -1,4 +1,4 @@
-import { isDeadlinePhrase, MAX_DEADLINE_PHRASE } from '../deadline';
+import { isDeadlinePhrase, MAX_DEADLINE_PHRASE, parseDeadline } from '../deadline';
 import type { ColumnMap, ColumnRole, UnknownColumn } from './header';
 import { endsLikeUnit } from './join-text';
 import type { SourceRow } from './types';
@@ -112,6 +112,24 @@ const DATE_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月|\d{4}[.．/-]\d{1,2}|(?:\d{4}�
 export function isDateSchedule(cell: string): boolean {
   const clauses = cell.trim().split(/[，,；;。\n]/).map((c) => c.trim()).filter((c) => c !== '');
   return clauses.length > 0 && clauses.every((c) => c.length <= MAX_DEADLINE_PHRASE && DATE_OPENING.test(c));
+}
+
+/** A stage's words before its colon (`第四季度：…`, `6月底前：…`), a date when parseDeadline reads one. */
+const STAGE_WORDS = String.raw`([^\s:：。；;，,（）()]{2,12})\s*[:：]`;
+/** A stage opening a line, a sentence or a space. */
+const STAGE = new RegExp(String.raw`(?:^|[\s。；;，,）)])${STAGE_WORDS}`, 'g');
+const OPENING_STAGE = new RegExp(`^${STAGE_WORDS}`);
+const isStageDate = (words: string) => parseDeadline(words, 2000).kind === 'date';
+
+/** The dates of a schedule's stages (`第二季度：…。第四季度：…`, `6月底前：…；10月底前：…`), as written, in order. */
+export function stageDates(text: string): string[] {
+  return [...text.matchAll(STAGE)].map((m) => m[1]).filter(isStageDate);
+}
+
+/** `第二、三季度：…`, `6月底前：…`: a line opening with a stage's date. */
+export function opensWithStage(line: string): boolean {
+  const words = OPENING_STAGE.exec(line.trim())?.[1];
+  return words !== undefined && isStageDate(words);
 }
 
 export function isUnitLike(cell: string): boolean {

@@ -1,5 +1,4 @@
-import { parseDeadline } from '../deadline';
-import { isDeadlineLike, isMostlyUnits, isUnitLike } from './column-content';
+import { isDeadlineLike, isMostlyUnits, isUnitLike, opensWithStage } from './column-content';
 import { fullWidth } from './copied-rows';
 import { headerRole, isRepeatedHeader, readsAsColumnName } from './header';
 import { narrowName } from './narrow-name';
@@ -219,12 +218,6 @@ function goesOn(last: string, next: string, completes: boolean): boolean {
   // A list of units does not go on in a task's text: that is a row lacking its merged cells.
   if (isMostlyUnits(last) && !isUnitLike(next) && !isPersonName(next.trim())) return false;
   return !isUnitLike(last) || isPersonName(next.trim()) || (completes && isUnitLike(next));
-}
-
-/** `第二、三季度：…`, `6月底前：…`: a line opening with a stage's date before a colon. */
-function opensWithStage(line: string): boolean {
-  const words = /^([^\s:：。；;，,（）()]{2,12})\s*[:：]/.exec(line.trim())?.[1];
-  return words !== undefined && parseDeadline(words, 2000).kind === 'date';
 }
 
 /** A line that starts a row of its own: its first cell a 序号 or a section heading, or a table note. */

@@ -1,5 +1,7 @@
+import { CIRCLED_NUMBER } from './seq-number';
+
 /** An item mark of a group's rows: `(1)`, `（2）`, `①`. */
-const ITEM_MARK = /[（(]\s*\d{1,2}\s*[）)]|[①-⑳]/g;
+const ITEM_MARK = new RegExp(String.raw`[（(]\s*\d{1,2}\s*[）)]|${CIRCLED_NUMBER}`, 'g');
 
 /**
  * A content cell holding one numbered item of a group (`(1)地区生产总值增长5%左右。` beside the

@@ -14,8 +14,17 @@ function normalise(cell: string): string {
   return cell.replace(/[\s　*＊:：]/g, '').replace(/[?？]+$/, '');
 }
 
-/** A figure's measure after a name (`（万元）`, `(%`: its bracket cut by the page's line). */
-const MEASURE = /[（(](?:万?元|亿元|%|％|个|人|公里|平方米|万平方米)?[）)]?$/;
+/** The measures a column's name gives its figures in, in brackets (`（万元）`, `(%)`). */
+const MEASURES = String.raw`万?元|亿元|%|％|个|人|公里|平方米|万平方米`;
+/** A figure's measure after a name (`（万元）`, `(%`: its bracket cut by the page's line), or brackets left empty. */
+const MEASURE = new RegExp(String.raw`[（(](?:${MEASURES})?[）)]?$`);
+/** A figure's measure alone (`(万元)`, `（%）`, `(人`). */
+const MEASURE_ALONE = new RegExp(String.raw`^[（(](?:${MEASURES})[）)]?$`);
+
+/** Whether a line is a figure's measure alone (`完成额度` / `(万元)`: the name on the line above). */
+export function isMeasure(line: string): boolean {
+  return MEASURE_ALONE.test(line);
+}
 
 /** A progress report's money (`投资计划`, `计划总投资`, `完成额度`, `占比`): figures kept in 备注. */
 const FIGURES = /^(?:(?:计划|年度|累计|已?完成)?(?:总)?投资(?:计划|额|总额|完成额)?|(?:完成|到位)?(?:额度|金额|资金)|(?:完成)?占比)$/;

@@ -1,3 +1,4 @@
+import { CIRCLED_NUMBER } from './seq-number';
 import { FIXED_LABEL_WORDS, LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
 
 /** The labels naming units, whose value is a list of names. */
@@ -13,7 +14,7 @@ export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
   String.raw`\d{1,2}[.．]\d{1,2}(?=[ 　\t])`,
   String.raw`\d{1,2}[-－]\d{1,2}(?![\d.．%]|\s*[年月日号万亿千百倍个元亩吨])`,
   String.raw`\d{1,2}\s*(?:[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[）)])`,
-  String.raw`[①-⑳]`,
+  CIRCLED_NUMBER,
   String.raw`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]`,
   String.raw`第(?:\d{1,3}|[一二三四五六七八九十百]+)[条项](?![款])[：:]?`,
   String.raw`(?:实事|项目|任务|事项)(?:\d{1,2}|[一二三四五六七八九十]+)\s*[：:、]`,
@@ -167,7 +168,7 @@ function cutAt(line: string, cuts: number[]): string[] {
  * `1.守护耕地质量 `, `二、重点任务 `: a numbered short title and the space where a page's lost line break
  * fell after it — a number after them opens a line as after a sentence.
  */
-export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|[①-⑳])[^\s，,。；;：:！!？?（）()]{2,20}\s+`;
+export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|${CIRCLED_NUMBER})[^\s，,。；;：:！!？?（）()]{2,20}\s+`;
 
 /**
  * An item number right after a sentence, a colon or a bracket ends, after a short numbered title and a space (TITLE_BREAK), or at

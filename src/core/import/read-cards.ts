@@ -1,4 +1,4 @@
-import { parseDeadline } from '../deadline';
+import { stageDates } from './column-content';
 import { IMPORT_FIELDS } from '../fields';
 import { PROGRESS_WORDS } from './header-words';
 import { ITEM_NUMBER } from './prose-lines';
@@ -175,13 +175,12 @@ function cardLabels(card: Card): Labels {
   return labels;
 }
 
-/** `第四季度：…`, `6月底前：…`: a stage's date, its words before a colon opening a line, a sentence or a space. */
-const STAGE_DATE = /(?:^|[\s。；;，,）)])([^\s:：。；;，,（）()]{2,12})\s*[:：]/g;
-
-/** The date of the stages' last (the work is done when its last stage is), as written; null when the text sets no stages. */
+/**
+ * The date of the stages' last (the work is done when its last stage is), as written — the deadline's
+ * text then says which stage it is (`第四季度`), not the whole schedule; null when the text sets no stages.
+ */
 function lastStage(text: string): string | null {
-  const dates = [...text.matchAll(STAGE_DATE)].map((m) => m[1]).filter((d) => parseDeadline(d, 2000).kind === 'date');
-  return dates[dates.length - 1] ?? null;
+  return stageDates(text).pop() ?? null;
 }
 
 /** `135.统筹…`: the task's number on the page, three digits and more (an item number has at most two, ITEM_NUMBER). */

@@ -37,6 +37,20 @@ export function readCellLines(lines: readonly string[]): SourceRow[] | null {
 const isBar = (line: string) => line.trim() === '|';
 const isCellBar = (line: string) => /^[^|]*[^|\s][^|]*\|\s*$/.test(line);
 const isBarsOnly = (line: string) => /^\s*\|+\s*$/.test(line);
+/** A cell's line without the ` |` ending its cell. */
+const withoutBar = (line: string) => line.trim().replace(/\s*\|$/, '');
+
+/** A cell's text and the line it starts on (0-based). */
+interface CellText {
+  line: number;
+  text: string;
+}
+
+/** The cell `pending` goes on with line `i`, its ` |` left out; a new cell there when none is pending. */
+function withCellLine(pending: CellText | null, i: number, text: string): CellText {
+  const part = withoutBar(text);
+  return pending === null ? { line: i, text: part } : { line: pending.line, text: `${pending.text}\n${part}` };
+}
 
 /** `|` / cell / `|` / cell / `|` / `|` (row ends) / cell …: a cell's lines are those between two `|` lines. */
 function barLineRows(lines: readonly string[], start: number): SourceRow[] {
@@ -71,15 +85,13 @@ function barLineRows(lines: readonly string[], start: number): SourceRow[] {
 
 /** Cells ending in ` |`; the header's names give the width, and each row must start where the header says (a 序号). */
 function cellBarRows(lines: readonly string[], start: number): SourceRow[] | null {
-  const cells: Array<{ line: number; text: string }> = [];
-  let pending: { line: number; text: string } | null = null;
+  const cells: CellText[] = [];
+  let pending: CellText | null = null;
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
     if (text === '') continue;
-    const ends = text.endsWith('|');
-    const part = text.replace(/\s*\|$/, '');
-    pending = pending === null ? { line: i, text: part } : { line: pending.line, text: `${pending.text}\n${part}` };
-    if (ends) {
+    pending = withCellLine(pending, i, text);
+    if (text.endsWith('|')) {
       cells.push(pending);
       pending = null;
     }
@@ -98,7 +110,7 @@ function cellBarRows(lines: readonly string[], start: number): SourceRow[] | nul
 }
 
 /** The rows of cells after the header's `count` names, as many cells a row as `header` names columns; null when they are not so. */
-function cellRows(cells: ReadonlyArray<{ line: number; text: string }>, count: number, header: readonly string[]): SourceRow[] | null {
+function cellRows(cells: readonly CellText[], count: number, header: readonly string[]): SourceRow[] | null {
   const width = header.length;
   const numbered = width > 0 && headerRole(header[0]) === 'seq';
   // A numbered table's text may stop inside its last row (a page stored or copied only so far): that row is shorter.
@@ -115,7 +127,7 @@ function cellRows(cells: ReadonlyArray<{ line: number; text: string }>, count: n
 /** cellBarRows when the header opens with 序号, whose numbers then check every row's start. */
 function numberedCellBarRows(lines: readonly string[], start: number): SourceRow[] | null {
   const first = lines.slice(start).find((l) => l.trim() !== '') ?? '';
-  return headerRole(first.replace(/\s*\|\s*$/, '')) === 'seq' ? cellBarRows(lines, start) : null;
+  return headerRole(withoutBar(first)) === 'seq' ? cellBarRows(lines, start) : null;
 }
 
 /**
@@ -125,9 +137,9 @@ function numberedCellBarRows(lines: readonly string[], start: number): SourceRow
  * after each row (`||` under the header's names too: see rowEndBars).
  */
 function rowEndRows(lines: readonly string[], start: number): SourceRow[] | null {
-  const rows: Array<Array<{ line: number; text: string }>> = [];
-  let cells: Array<{ line: number; text: string }> = [];
-  let pending: { line: number; text: string } | null = null;
+  const rows: CellText[][] = [];
+  let cells: CellText[] = [];
+  let pending: CellText | null = null;
   const endBars = rowEndBars(lines, start);
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
@@ -140,8 +152,7 @@ function rowEndRows(lines: readonly string[], start: number): SourceRow[] | null
       cells = [];
       continue;
     }
-    const part = text.replace(/\s*\|$/, '');
-    pending = pending === null ? { line: i, text: part } : { line: pending.line, text: `${pending.text}\n${part}` };
+    pending = withCellLine(pending, i, text);
     if (text.endsWith('|')) {
       cells.push(pending);
       pending = null;
@@ -173,7 +184,7 @@ function rowEndBars(lines: readonly string[], start: number): number {
   const body = lines.slice(start).map((l) => l.trim()).filter((l) => l !== '');
   const end = body.findIndex(isBarsOnly);
   const names = body.slice(0, Math.max(end, 0));
-  const named = names.length >= 3 && names.every((l) => isCellBar(l) && headerRole(l.replace(/\s*\|$/, '')) !== null);
+  const named = names.length >= 3 && names.every((l) => isCellBar(l) && headerRole(withoutBar(l)) !== null);
   return named ? body[end].length : 1;
 }
 

@@ -3,18 +3,19 @@ import { importMessages as msg } from '../finding';
 import { opensUnitList } from './column-content';
 import { fit, type CellKind } from './copied-rows';
 import { barTextAsCellLines } from './bar-cells';
-import { headerRole, indicatorSections, namesFigures, readHeaderColumns, readsAsColumnName } from './header';
+import { headerRole, indicatorSections, isMeasure, namesFigures, readHeaderColumns, readsAsColumnName } from './header';
 import { HEADER_WORDS, PERIOD_PROGRESS, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit, endsWithClosingPunctuation, endsWithCutUnit, endsWithSeparator } from './join-text';
 import { isPageNumber } from './page-furniture';
 import { parseCategoryHeading, parseCategoryNumber } from './section-heading';
-import { pageCellKind, splitSpacedCells, spreadOverColumns } from './spaced-cells';
+import { pageCellKind, singleSpacedPieces, splitSpacedCells, spreadOverColumns } from './spaced-cells';
 import { isPeriodName, periodUnderDeadline, spreadSubNames } from './sub-header';
 import type { SourceRow, SourceTable } from './types';
 import { splitUnitList } from './unit-cells';
 import { isPersonName } from './unit-persons';
 import { isBarePlace } from './shared-suffix';
 import { isFigure } from './value-column';
+import { BRACKETED_NUMBER, CIRCLED_NUMBER, circledValue } from './seq-number';
 
 /**
  * A table's text with one cell a line, as plain `pdftotext` or copying a PDF page gives it:
@@ -337,9 +338,6 @@ function secondParagraph(lines: readonly string[], j: number, k: number): boolea
   return next > 0 && lineNames(lines[next]) !== null;
 }
 
-/** A measure in brackets alone on a line (`(万元)`, `（%）`, its bracket maybe cut by the line). */
-const MEASURE_LINE = /^[（(](?:万?元|亿元|%|％)[）)]?$/;
-
 /**
  * A line of names whose last is broken by the line's end (`… 2025年投资计划(万元) 责任` / `单位`): the
  * next line, one or two characters, completes a header word. The line's names, the last one whole,
@@ -384,10 +382,8 @@ function lineNames(line: string): string[] | null {
   if (spaced.length >= 2 && spaced.every((p) => isName(p, false)) && spaced.filter((p) => headerRole(p) !== null).length >= 2) return spaced;
   if (isName(line)) return [line];
   // Names a single space apart, a name over two lines of its cell run together with a wider gap (`牵头   责任单位`).
-  if (/\S\s{2,}\S/.test(line) && /\S \S/.test(line)) {
-    const wide = line.split(/(?<=\S) (?=\S)/).map((p) => p.replace(/\s+/g, ''));
-    if (wide.length >= 2 && wide.every((p) => isName(p))) return wide;
-  }
+  const wide = singleSpacedPieces(line)?.map((p) => p.replace(/\s+/g, ''));
+  if (wide?.every((p) => isName(p))) return wide;
   const parts = joinSpacedNames(line.split(/\s+/), (p) => isName(p));
   return parts.length >= 2 && parts.every((p) => isName(p, false)) ? parts : null;
 }
@@ -448,7 +444,7 @@ function findSpreadHeader(lines: readonly string[]): SpreadHeader | null {
         continue;
       }
       // A figure's measure on a line of its own (`完成额度` / `(万元)`) ends the name before it.
-      if (names.length > 0 && MEASURE_LINE.test(lines[j])) {
+      if (names.length > 0 && isMeasure(lines[j])) {
         names[names.length - 1] += lines[j];
         ends[ends.length - 1] = j + 1;
         continue;
@@ -768,18 +764,17 @@ function closing(flags: number): number {
 }
 
 const ITEM = /^(\d{1,2})([.．、])/;
-/** `①`…`⑳`, `⑴`…`⒇`: numbers of one character (two runs of twenty), each after the one before it. */
-const CIRCLED = /^[①-⑳⑴-⒇]/;
-const circledNo = (mark: string) => mark.charCodeAt(0) - '①'.charCodeAt(0);
+/** `①`…`⑳`, `⑴`…`⒇`: numbers of one character (two runs of twenty), each after the one before it in its run. */
+const ONE_CHARACTER_NO = new RegExp(`^(?:(${CIRCLED_NUMBER})|${BRACKETED_NUMBER})`);
 
 /** Whether `text` opens with the number after the one `before` opens with, written the same way (`1.` → `2.`, `①` → `②`). */
 function nextItem(before: string, text: string): boolean {
   const a = ITEM.exec(before.trim());
   const b = ITEM.exec(text.trim());
   if (a !== null && b !== null) return a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1;
-  const c = CIRCLED.exec(before.trim());
-  const d = CIRCLED.exec(text.trim());
-  return c !== null && d !== null && circledNo(d[0]) === circledNo(c[0]) + 1 && circledNo(d[0]) % 20 !== 0;
+  const c = ONE_CHARACTER_NO.exec(before.trim());
+  const d = ONE_CHARACTER_NO.exec(text.trim());
+  return c !== null && d !== null && (c[1] === undefined) === (d[1] === undefined) && circledValue(d[0]) === circledValue(c[0]) + 1;
 }
 
 /** A sentence of a task's length closed by its full stop (`…并主动公开。`): no unit's name, nor a page's footer. */

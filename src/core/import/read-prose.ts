@@ -3,6 +3,7 @@ import { RETURN_HEADERS, TASK_HEADERS } from '../fields';
 import { toChineseNumeral } from './chinese-numeral';
 import { ITEM_NUMBER, TITLE_BREAK, asciiItemNumbers, itemNumbers, markedItemNumbers, proseLines, type Numbering } from './prose-lines';
 import { parseCategoryHeading } from './section-heading';
+import { CIRCLED_NUMBER, circledValue } from './seq-number';
 import { categoryLeadUnits } from './section-lead';
 import { namesItsLead, splitUnitList } from './unit-cells';
 import { LEAD_WORD, UNIT_LABEL, beforeLabels, labelKind, namesPersonsToo, readLabel, readLabels, type LabelKind } from './unit-label';
@@ -263,10 +264,10 @@ function cutSubItems(line: string): string[] {
  * `①`, `②` right after a sentence or a bracket ends, or after a short numbered title and a space
  * (`（2）打击违法行为 ①…`): points, numbered kind 5 — cut only when each closes in its own units.
  */
-const CIRCLED_POINT = new RegExp(String.raw`(?<=(?:^|[。；;）)\]］〕】]\s*)(?:${TITLE_BREAK})?)[①-⑳]`, 'g');
+const CIRCLED_POINT = new RegExp(String.raw`(?<=(?:^|[。；;）)\]］〕】]\s*)(?:${TITLE_BREAK})?)${CIRCLED_NUMBER}`, 'g');
 
 function circledPoints(line: string): Numbering[] {
-  return [...line.matchAll(CIRCLED_POINT)].map((m) => ({ index: m.index, kind: 5, no: m[0].charCodeAt(0) - '①'.charCodeAt(0) + 1 }));
+  return [...line.matchAll(CIRCLED_POINT)].map((m) => ({ index: m.index, kind: 5, no: circledValue(m[0]) }));
 }
 
 /** Whether the line is an item (`12.…`, `（一）…`) closing in its own units. */
@@ -293,6 +294,9 @@ function cutAfterUnits(line: string): string[] {
   return [...out, line.slice(from)].map((t) => t.trim()).filter((t) => t !== '');
 }
 
+/** `①新建…`: a line opening with a point's number. */
+const OPENS_CIRCLED = new RegExp(`^${CIRCLED_NUMBER}`);
+
 /**
  * `3.新建…。` / `①新建…；②改造…。` / `牵头单位：X`: points numbered ①② below an item numbered
  * otherwise, before its labels, are its paragraph, no items of their own — unless the item's line
@@ -304,13 +308,13 @@ function subPointsInItems<T extends { text: string }>(lines: readonly T[]): T[] 
   for (const [i, line] of lines.entries()) {
     const text = line.text.trim();
     const last = out[out.length - 1];
-    if (/^[①-⑳]/.test(text) && inItem && last && !(last === lines[i - 1] && pointsHeaded(lines, i - 1))) {
+    if (OPENS_CIRCLED.test(text) && inItem && last && !(last === lines[i - 1] && pointsHeaded(lines, i - 1))) {
       out[out.length - 1] = { ...last, text: last.text + text };
       continue;
     }
     // Under a `（一）` heading, ① … are its items.
     if (isHeading(text) || labelLine(text) || trailingUnits(text) !== null) inItem = false;
-    else if (isItem(text) && !/^[①-⑳]/.test(text)) inItem = true;
+    else if (isItem(text) && !OPENS_CIRCLED.test(text)) inItem = true;
     out.push(line);
   }
   return out;
@@ -342,11 +346,11 @@ function itemNamesUnits(lines: ReadonlyArray<{ text: string }>, i: number): bool
  */
 function pointsHeaded(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   const title = headingTitle(lines, i);
-  if (title === null || lines[i + 1] === undefined || !/^[①-⑳]/.test(lines[i + 1].text.trim()) || !itemNamesUnits(lines, i + 1)) return false;
+  if (title === null || lines[i + 1] === undefined || !OPENS_CIRCLED.test(lines[i + 1].text.trim()) || !itemNamesUnits(lines, i + 1)) return false;
   if (GROUP_TITLE_END.test(title)) return true;
   let next = i + 2;
   while (next < lines.length && labelLine(lines[next].text) !== null) next += 1;
-  return next < lines.length && /^[①-⑳]/.test(lines[next].text.trim()) && itemNamesUnits(lines, next);
+  return next < lines.length && OPENS_CIRCLED.test(lines[next].text.trim()) && itemNamesUnits(lines, next);
 }
 
 /**
@@ -362,10 +366,12 @@ function headingOverItems(lines: ReadonlyArray<{ text: string }>, i: number): st
   return `（${toChineseNumeral(no)}）${title}`;
 }
 
+const CIRCLED_NUMBERS = new RegExp(CIRCLED_NUMBER, 'g');
+
 /** How an item is numbered, the number left out: `（1）` and `(3)` alike, `1.` and `①` not. */
 function numberShape(text: string): string {
   const m = ITEM_NUMBER.exec(text);
-  return m === null ? '' : m[0].replace(/\s+/g, '').replace(/\d+/g, '1').replace(/[①-⑳]/g, '①').replace(/[一二三四五六七八九十]+/g, '一').replace(/（/g, '(').replace(/）/g, ')');
+  return m === null ? '' : m[0].replace(/\s+/g, '').replace(/\d+/g, '1').replace(CIRCLED_NUMBERS, '①').replace(/[一二三四五六七八九十]+/g, '一').replace(/（/g, '(').replace(/）/g, ')');
 }
 
 /** `（2）住房安全方面。①有的…（牵头单位：X）`: a group's title (GROUP_TITLE_END) run into its first item, numbered otherwise. */
@@ -601,10 +607,12 @@ function sharesLabelsBelow(lines: ReadonlyArray<{ text: string }>, i: number, ow
   return false;
 }
 
+const ITEM_NO = new RegExp(String.raw`^(?:[（(]\s*)?(\d{1,2})|^(${CIRCLED_NUMBER})`);
+
 /** An item's number (`3.`, `（3）`, `③`), NaN when it has none of these. */
 function itemNo(text: string): number {
-  const m = /^(?:[（(]\s*)?(\d{1,2})|^([①-⑳])/.exec(text);
-  return m === null ? NaN : m[1] !== undefined ? Number(m[1]) : m[2].charCodeAt(0) - '①'.charCodeAt(0) + 1;
+  const m = ITEM_NO.exec(text);
+  return m === null ? NaN : m[1] !== undefined ? Number(m[1]) : circledValue(m[2]);
 }
 
 /**

@@ -274,10 +274,21 @@ const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑)\s*[:：]|附�
 
 /** `3.`, `3、`: a row's number after `last` (one may be skipped), with its mark. */
 function cellNumber(text: string, at: number, last: number): { n: number; length: number } | null {
-  const m = /^(\d{1,3})[.．、](?![\d.．])/.exec(text.slice(at));
-  if (!m || (at > 0 && /\d/.test(text[at - 1]))) return null;
-  const n = Number(m[1]);
-  return n > last && n <= last + 3 ? { n, length: m[0].length } : null;
+  const number = rowNumber(text, at);
+  if (!number || number.mark === '' || number.digits.length > 3) return null;
+  const n = Number(number.digits);
+  return n > last && n <= last + 3 ? { n, length: number.length } : null;
+}
+
+/**
+ * `3`, `3、`, `3.` at `at`: a row's number, its digits and the mark after them (`''` when none),
+ * neither the end of a longer number (`13`) nor an amount's start (`3.5`); null when none opens there.
+ */
+function rowNumber(text: string, at: number): { digits: string; mark: string; length: number } | null {
+  if (at > 0 && /\d/.test(text[at - 1])) return null;
+  const m = /^(\d+)([、.．]?)/.exec(text.slice(at));
+  if (!m || /[\d.．]/.test(text[at + m[0].length] ?? '')) return null;
+  return { digits: m[1], mark: m[2], length: m[0].length };
 }
 
 /** The length of the heading at `at`, up to the next heading or row (after `last`); 0 when none opens there. */
@@ -328,10 +339,8 @@ function opensNumber(text: string, at: number, n: number): boolean {
 
 /** The length of row `n`'s number at `at` with the mark after it (`3`, `3、`, `3.`), 0 when there is none. */
 function numberLength(text: string, at: number, n: number): number {
-  const number = String(n);
-  if (!text.startsWith(number, at) || (at > 0 && /\d/.test(text[at - 1]))) return 0;
-  const mark = /^[、.．]?/.exec(text.slice(at + number.length))![0];
-  return /[\d.．]/.test(text[at + number.length + mark.length] ?? '') ? 0 : number.length + mark.length;
+  const number = rowNumber(text, at);
+  return number?.digits === String(n) ? number.length : 0;
 }
 
 /**

@@ -39,9 +39,18 @@ export function splitSpacedCells(line: string, columns: readonly CellKind[], fig
   // Two spaces or more leave a blank cell between (`2  严守用水…`: a merged 类别 left empty).
   const blanks = splitAt(line.trim().replace(/\s{2,}/g, ` ${BLANK} `).split(/\s/), columns, figures);
   // Cells a single space apart, wider gaps inside a persons' cell only (`汪  峰   吴蓓蓓`, names padded to one width).
-  if (blanks !== null || !/ (?! )/.test(line.trim()) || !/\S\s{2,}\S/.test(line)) return blanks;
-  const parts = line.trim().split(/(?<=\S) (?=\S)/);
+  const parts = blanks === null ? singleSpacedPieces(line) : null;
+  if (parts === null) return blanks;
   return parts.every((p) => !/\s{2,}/.test(p) || cellKind(p) === 'person') ? splitAt(parts, columns, figures) : null;
+}
+
+/**
+ * `区发改委 区政府各部门  汪  峰`, `牵头   责任单位 完成时限`: a line's pieces between single spaces, wider
+ * gaps kept inside a piece; null when the line has no single space, or no wider gap (its spaces all alike).
+ */
+export function singleSpacedPieces(line: string): string[] | null {
+  const text = line.trim();
+  return /\S \S/.test(text) && /\S\s{2,}\S/.test(text) ? text.split(/(?<=\S) (?=\S)/) : null;
 }
 
 /** The best split of a line's parts (BLANK a blank cell) into cells, as splitSpacedCells says. */

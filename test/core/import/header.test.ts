@@ -1,4 +1,4 @@
-import { findHeader, headerRole, isHeaderRemnant, isRepeatedHeader } from '../../../src/core/import/header';
+import { findHeader, headerRole, isHeaderRemnant, isMeasure, isRepeatedHeader } from '../../../src/core/import/header';
 import type { SourceRow } from '../../../src/core/import/types';
 
 const row = (cells: string[], n = 1): SourceRow => ({ row: n, cells, breakBefore: false });
@@ -167,5 +167,15 @@ describe('a progress column named by its period', () => {
   it('is no name with a period only, or a sentence', () => {
     expect(headerRole('1-6月')).toBeNull();
     expect(headerRole('1-6月推进情况良好，已完成')).toBeNull();
+  });
+});
+
+describe('isMeasure', () => {
+  it('is a figure\'s measure alone in brackets, its closing bracket maybe cut', () => {
+    expect(['(亿元)', '（％）', '(个', '（公里）'].map(isMeasure)).toEqual([true, true, true, true]);
+  });
+
+  it('is no name, no empty brackets and no measure after a name', () => {
+    expect(['()', '（吨）', '投资额（万元）', '万元'].map(isMeasure)).toEqual([false, false, false, false]);
   });
 });
