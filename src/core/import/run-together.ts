@@ -31,11 +31,11 @@ function readLines(lines: readonly Line[]): SourceRow[] | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
     if (/[\t|]/.test(line)) continue;
-    for (const header of headersIn(line)) {
+    for (const header of [...headersIn(line), ...spacedHeadersIn(line)]) {
       const rest = [line.slice(header.end), ...lines.slice(i + 1).map((l) => l.text)];
       // The header row repeated inside the table (at each page of the document it was copied from).
-      const body = skipPeriodNames(rest).join('\n').split(header.names.join('')).join('');
-      const rows = readRows(body, header.kinds);
+      const body = skipPeriodNames(rest).join('\n').split(header.names.join(header.spaced ? ' ' : '')).join('');
+      const rows = readRows(body, header.kinds, header.spaced === true);
       if (!rows) continue;
       const title = [...lines.slice(0, i).map((l) => l.text), line.slice(0, header.start)].map((l) => l.trim()).filter((l) => l !== '');
       return [
@@ -101,6 +101,8 @@ interface RunHeader {
   end: number;
   names: string[];
   kinds: Kind[];
+  /** The names a single space apart (`问题和隐患 牵头单位 配合单位 备注`): the row's cells are too. */
+  spaced?: true;
 }
 
 /** Whole header names, as the field registry lists them. */
@@ -122,6 +124,25 @@ function* headersIn(line: string): Generator<RunHeader> {
       const kinds = columnKinds(names);
       if (kinds) yield { start, end: start + names.join('').length, names, kinds };
     }
+  }
+}
+
+/**
+ * A page whose table cells its text parts by single spaces (a web page stored on one line): runs of
+ * three or more names each a space from the next, ending the line or followed by a row's number or a
+ * heading; from the left, each run as long as it goes.
+ */
+function* spacedHeadersIn(line: string): Generator<RunHeader> {
+  const words = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && readsAsOneName(words[j].text) && (j === i || words[j].start === words[j - 1].end + 1)) j += 1;
+    if (j - i < 3) continue;
+    const next = words[j]?.text ?? '';
+    if (next !== '' && !/^\d/.test(next) && !HEADING.test(next)) continue;
+    const names = words.slice(i, j).map((w) => w.text);
+    const kinds = columnKinds(names);
+    if (kinds) yield { start: words[i].start, end: words[j - 1].end, names, kinds, spaced: true };
   }
 }
 
@@ -212,9 +233,10 @@ interface ParsedRow {
  * of its merged cells' columns, from its text on: a 项目 with two 主要内容), else a row's cells on
  * lines of their own. Null when any part of the body is not a row.
  */
-function readRows(body: string, kinds: readonly Kind[]): ParsedRow[] | null {
+function readRows(body: string, kinds: readonly Kind[], spaced: boolean): ParsedRow[] | null {
   const text = body.trim();
   if (text === '') return null;
+  if (spaced) return kinds[0] === 'seq' ? null : cellNumberedRows(text, kinds, true);
   return kinds[0] === 'seq' ? numberedRows(text, kinds) : cellNumberedRows(text, kinds) ?? lineRows(text, kinds);
 }
 
@@ -229,7 +251,7 @@ const HEADING_INSIDE = /[。；;][^。；;]{0,4}(?:[一二三四五六七八九�
  * between them, each a row of its own; the page's furniture after the last row (`来源：`) ends it.
  * An empty cell left as a space. Null unless the body opens with a heading or row 1 and every row splits.
  */
-function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+function cellNumberedRows(text: string, kinds: readonly Kind[], spaced = false): ParsedRow[] | null {
   const from = kinds.findIndex((k) => k === 'name' || k === 'text');
   const rows: ParsedRow[] = [];
   let last = 0;
@@ -257,7 +279,7 @@ function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | n
       if (ends) end = q;
       return ends;
     };
-    const cells = splitCells(text, at + number.length, kinds.slice(from), rowEnd, { whole: true, spaceIsBlank: true });
+    const cells = splitCells(text, at + number.length, kinds.slice(from), rowEnd, { whole: true, spaceIsBlank: true, spaced });
     // A heading after a sentence inside a cell: a row lost in it (its number not the next).
     if (!cells || cells.some((c) => /[。；;]/.test(c) && HEADING_INSIDE.test(c))) return null;
     cells[0] = text.slice(at, at + number.length) + cells[0];
@@ -270,7 +292,7 @@ function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | n
 }
 
 /** A web page's furniture after its text (`来源：…`, `附件下载`). */
-const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑)\s*[:：]|附件下载|打印本页|关闭窗口)/;
+const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑|抄送)\s*[:：]|附件下载|打印本页|关闭窗口)/;
 
 /** `3.`, `3、`: a row's number after `last` (one may be skipped), with its mark. */
 function cellNumber(text: string, at: number, last: number): { n: number; length: number } | null {
@@ -393,6 +415,8 @@ interface SplitOptions {
   whole?: boolean;
   /** A unit cell may be empty where a space stands for it (`…公开透明 区直有关单位`). */
   spaceIsBlank?: boolean;
+  /** Cells a space apart (see spacedHeadersIn): a text cell may end where a space follows, not only at its `。`. */
+  spaced?: boolean;
 }
 
 /**
@@ -409,7 +433,7 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
     const rest = splitCells(text, start, kinds.slice(1), rowEnd, options, failed);
     if (rest) return ['', ...rest];
   }
-  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false)) {
+  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false, options.spaced ?? false)) {
     if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1))) continue;
     const rest = splitCells(text, end, kinds.slice(1), rowEnd, options, failed);
     if (rest) return [cellText(text.slice(start, end)), ...rest];
@@ -428,7 +452,8 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
  */
 function blankAt(text: string, at: number, kinds: readonly Kind[], options: SplitOptions): 'first' | 'last' | null {
   if (!options.spaceIsBlank || kinds[0] !== 'units' || !/ /.test(text[at] ?? '')) return null;
-  return kinds[1] === 'units' ? 'first' : 'last';
+  // Cells a space apart: every space parts two cells, and an empty one leaves no mark (tried after a filled one).
+  return kinds[1] === 'units' && !options.spaced ? 'first' : 'last';
 }
 
 /** `完成…。何海平文体旅局晋陵公司推进…`: a text whose `。` is followed by the cells after the text — a person, units — holds a row of merged cells' end. */
@@ -466,7 +491,7 @@ const TEXT_OPENING = [
 const DEADLINE_GOES_ON = /^(?:\d{1,4}[年月日号]|[底前末内止旬号日月年度]|推进|完成|实施|办结)/;
 
 /** A cell's possible ends from `start`, the likelier first (`named`: rows numbered in their task cell, see cellNumberedRows). */
-function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean, named: boolean): number[] {
+function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean, named: boolean, spaced = false): number[] {
   const limit = (n: number) => {
     const stop = Math.min(text.length, start + n);
     const nl = ownLines ? text.indexOf('\n', start) : -1;
@@ -488,7 +513,7 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
     case 'name':
       return nameEnds(text, start, limit(LONGEST_NAME_CELL));
     case 'text':
-      for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1])) ends.push(e);
+      for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1]) || (spaced && / /.test(text[e] ?? ''))) ends.push(e);
       return ends;
     case 'person':
       return personEnds(text, start);
@@ -500,7 +525,8 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       }
       return ends;
     case 'units': {
-      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e)) && balanced(slice(e))) ends.push(e);
+      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e), spaced) && balanced(slice(e))) ends.push(e);
+      if (spaced) return spacedEnds(text, start, ends);
       // A unit column before another: its first names, first where the next opens with a place or after a space; the last unit column: all it can hold.
       if (!named) return kinds[1] === 'units' ? ends : ends.reverse();
       // A heading run in after the row's last cell is no unit (`各乡镇` | `二、加强…`).
@@ -519,9 +545,19 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
     }
     case 'free':
       // The last column (`备注`, `进展情况`) may be blank.
-      for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || /\s|\d/.test(text[e])) ends.push(e);
+      for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || (spaced ? /\s/ : /\s|\d/).test(text[e])) ends.push(e);
       return [...ends, start];
   }
+}
+
+/**
+ * A cell's ends where cells are a space apart (see spacedHeadersIn): before a space or the text's
+ * end, a cell holding no space first (a space is where the next cell opens), the shorter first.
+ */
+function spacedEnds(text: string, start: number, ends: readonly number[]): number[] {
+  const apart = ends.filter((e) => e === text.length || /\s/.test(text[e]));
+  const inner = (e: number) => /\s/.test(text.slice(start, e));
+  return [...apart.filter((e) => !inner(e)), ...apart.filter(inner)];
 }
 
 const LONGEST_NAME_CELL = 60;
@@ -580,10 +616,13 @@ function personLengths(text: string, start: number): number[] {
   return opensStandard(start + 2) && !opensStandard(start + 3) ? [2, 3] : [3, 2];
 }
 
-/** A unit cell: the importer's unit lists (see column-content.ts), no sentence. */
-function readsAsUnits(cell: string): boolean {
+/**
+ * A unit cell: the importer's unit lists (see column-content.ts), no sentence. `apart`: the cell
+ * opens after a space parting cells (see spacedHeadersIn), so `局质监处` is a whole name.
+ */
+function readsAsUnits(cell: string, apart = false): boolean {
   // `局高新园…`: a name's ending left over from the cell before; a digit, a date's or the next row's number.
-  if (/^[、，,；;局委办厅处科室部院所队站社]|[、，,；;]$|[。\d]/.test(cell)) return false;
+  if ((!apart && /^[局委办厅处科室部院所队站社]/.test(cell)) || /^[、，,；;]|[、，,；;]$|[。\d]/.test(cell)) return false;
   if (isUnitLike(cell) || isMostlyUnits(cell) || opensUnitList(cell)) return true;
   // `区教育局,各平台、镇街`: a list opening with a unit, its other names short.
   const names = splitUnitList(cell);
