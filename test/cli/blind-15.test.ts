@@ -50,6 +50,8 @@ it('reads each document, in the form it is received (tasks right per document)',
     'pingtan-2022-zhengwu-table': 18,
     // Run-together page text numbered in its task cell, headings run in, the header repeated and spaced out (r15c).
     'pingtan-2018-zhengwu-table': 40,
+    // A bare `（1）` title under a `1.` title heads the `①` point below it, the page stopping after that point (pagetext).
+    'chuxiong-2021-minsheng-prose': 1,
   });
 });
 
