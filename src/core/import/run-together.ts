@@ -118,7 +118,8 @@ function* headersIn(line: string): Generator<RunHeader> {
   const lineEnd = line.trimEnd().length;
   const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '') || HEADING.test(line.slice(p));
   for (let start = 0; start < lineEnd; start++) {
-    const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3);
+    // Names none of which is whole (`推进与强国建设目标` | `任务相适应的知识产权` | `领域改革`): a sentence's words, no header.
+    const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3 && names.some((n) => WHOLE_NAMES.includes(n)));
     runs.sort(likelierReading);
     for (const names of runs) {
       const kinds = columnKinds(names);

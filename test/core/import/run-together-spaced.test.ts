@@ -41,3 +41,13 @@ describe('a one-line page whose table cells are separated by single spaces, empt
     ]);
   });
 });
+
+describe('a sentence whose words the header words happen to read', () => {
+  it('is no run-together header when none of its names is a whole column name', () => {
+    const text = [
+      '某局2018年质量工作任务分解表',
+      '（三）推进与强国建设目标任务相适应的计量领域改革5.深入推进计量领域改革。知识产权处6.深化计量管理体制改革。稽查支队',
+    ].join('\n');
+    expect(readRunTogether(text)).toBeNull();
+  });
+});
