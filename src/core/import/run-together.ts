@@ -1,12 +1,20 @@
 import { isDeadlineLike, isMostlyUnits, isUnitLike, opensUnitList } from './column-content';
 import { MAX_DEADLINE_PHRASE } from '../deadline';
-import { headerRole, readHeaderColumns } from './header';
+import { headerRole, namesFigures, readHeaderColumns } from './header';
 import { HEADER_WORDS, PERIOD_NAME, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit } from './join-text';
 import { isPersonName } from './unit-persons';
 import { splitUnitList } from './unit-cells';
 import { standardKey } from '../units';
 import type { SourceRow } from './types';
+
+/**
+ * The most cell splits one document's reading tries (a read page takes a few hundred): a long
+ * one-line page offering many header readings none of which fits would take minutes — it is no
+ * run-together table (the reading gives up; another reading, or none, is tried).
+ */
+const MOST_SPLITS = 1500;
+let splitsLeft = MOST_SPLITS;
 
 /**
  * Page text whose table cells run together with nothing between them (a document site's preview
@@ -17,6 +25,7 @@ import type { SourceRow } from './types';
  * unless the header is run together and every row splits so — the text is then read otherwise.
  */
 export function readRunTogether(text: string): SourceRow[] | null {
+  splitsLeft = MOST_SPLITS;
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map(closeSpacedName);
   // `2、` opening a line is a page's mark, or a row's number on a line of its own.
   const asLines = raw.map((l, i) => ({ text: l, row: i + 1 }));
@@ -94,7 +103,7 @@ function skipPeriodNames(lines: readonly string[]): string[] {
 }
 
 /** What a column's cells hold, by which they are found in a row's run of text. */
-type Kind = 'seq' | 'title' | 'name' | 'text' | 'units' | 'deadline' | 'person' | 'free';
+type Kind = 'seq' | 'title' | 'name' | 'text' | 'units' | 'deadline' | 'person' | 'free' | 'figure' | 'phrase';
 
 interface RunHeader {
   start: number;
@@ -116,7 +125,7 @@ const LONGEST_NAME = 12;
 function* headersIn(line: string): Generator<RunHeader> {
   const memo = new Map<number, string[][]>();
   const lineEnd = line.trimEnd().length;
-  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '') || HEADING.test(line.slice(p));
+  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '') || HEADING.test(line.slice(p)) || TOTALS.test(line.slice(p));
   for (let start = 0; start < lineEnd; start++) {
     // Names none of which is whole (`推进与强国建设目标` | `任务相适应的知识产权` | `领域改革`): a sentence's words, no header.
     const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3 && names.some((n) => WHOLE_NAMES.includes(n)));
@@ -153,11 +162,23 @@ function* spacedHeadersIn(line: string): Generator<RunHeader> {
  */
 function readsAsOneName(name: string): boolean {
   if (WHOLE_NAMES.includes(name)) return true;
+  // `2009年计划投资`: a name with the plan's year before it.
+  const unyeared = name.replace(/^\d{4}年度?(?=\p{Script=Han})/u, '');
+  if (unyeared !== name) return headerRole(name) !== null && readsAsOneName(unyeared);
   // `配合/责任单位`: one column's two names a slash apart.
   const slashed = /^(\p{Script=Han}{2,6})[/／](\p{Script=Han}{2,6})$/u.exec(name);
   if (slashed) return headerRole(name) !== null && !/部门|单位/.test(slashed[1]) && readsAsOneName(slashed[2]);
   if (/[\s\d\p{P}]/u.test(name) || headerRole(name) === null) return false;
-  return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0);
+  return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0) && !besideFigures(name);
+}
+
+/** `建设阶段总投资`, `计划投资项目业主`: a name of figures beside another name, two names. */
+function besideFigures(name: string): boolean {
+  for (let k = 2; k <= name.length - 2; k++) {
+    const [a, b] = [name.slice(0, k), name.slice(k)];
+    if ((namesFigures(a) && headerRole(b) !== null) || (namesFigures(b) && headerRole(a) !== null)) return true;
+  }
+  return false;
 }
 
 /**
@@ -209,14 +230,20 @@ function columnKinds(names: readonly string[]): Kind[] | null {
     if (i === columns.task || i === columns.requirement) return 'text';
     if (i === columns.lead || i === columns.co || moreCo.has(i)) return 'units';
     if (i === columns.deadline) return 'deadline';
-    if (PERSON_COLUMN.test(name)) return 'person';
+    // Leaders last: their names may run together (`王天刚郭代辉`), a free cell.
+    if (PERSON_COLUMN.test(name)) return i === names.length - 1 ? 'free' : 'person';
+    if (namesFigures(name)) return 'figure';
     return 'free';
   });
+  // A column of no role before a figure or a unit column (`建设阶段`, `项目业主`), rows opening with their 序号: a phrase that column's cell ends.
+  for (let i = 0; i + 1 < kinds.length; i++) if (kinds[0] === 'seq' && kinds[i] === 'free' && (kinds[i + 1] === 'figure' || kinds[i + 1] === 'units')) kinds[i] = 'phrase';
+  // A task's name before such a phrase (`十陵景区项目` | `加快建设`): a title, ending where a verb opens the phrase.
+  for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'phrase') kinds[i] = 'title';
   // Two text columns side by side: the first titles the second (`项目名称` then `主要内容`).
   for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'text') kinds[i] = 'title';
   // A task before its units with a text column after them (工作任务 | 牵头单位 | 责任单位 | 工作要求): a name, no sentence.
   for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'units' && kinds.includes('text', i + 2)) kinds[i] = 'name';
-  if (!kinds.includes('text') || kinds.slice(0, -1).includes('free')) return null;
+  if (!kinds.some((k) => k === 'text' || k === 'title') || kinds.slice(0, -1).includes('free')) return null;
   if (kinds.indexOf('seq') > 0) return null;
   return kinds;
 }
@@ -324,12 +351,12 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
   const rows: ParsedRow[] = [];
   const from = kinds.indexOf('text');
   const merged = kinds.slice(0, from).map((_, c) => c);
-  for (let n = 1, at = 0; at < text.length; n++) {
+  for (let n = 1, at = totalsRowEnd(text); at < text.length; n++) {
     if (!opensNumber(text, at, n)) return null;
     let tail: Group | null = null;
     let main: string[] | null = null;
-    // A row reaching the next number by itself before one going on in rows of its merged cells; never a text holding a row's cells after a `。`.
-    for (const more of [false, true]) {
+    // A row reaching the next number by itself before one going on in rows of its merged cells (a text column's); never a text holding a row's cells after a `。`.
+    for (const more of from < 0 ? [false] : [false, true]) {
       const group = rowsOfNumber(text, kinds.slice(from), n + 1, more);
       main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true });
       if (main) break;
@@ -343,6 +370,13 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
   }
   return rows.length > 0 ? rows : null;
 }
+
+/** `合计 7089078737500 1十陵…`: a row of totals before row 1 (no task, its figures the rows' sums): where row 1 opens after it, else 0. */
+function totalsRowEnd(text: string): number {
+  return new RegExp(String.raw`${TOTALS.source}[\s\d.]*\s(?=1\D)`).exec(text)?.[0].length ?? 0;
+}
+
+const TOTALS = /^(?:合计|总计)/;
 
 /** `3老城厢…`, `3、推进…`: row `n`'s number at `at` (not `13`, not `3.5`). */
 function opensNumber(text: string, at: number, n: number): boolean {
@@ -427,6 +461,7 @@ interface SplitOptions {
  */
 function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p: number) => boolean, options: SplitOptions, failed = new Set<string>()): string[] | null {
   if (kinds.length === 0) return rowEnd(at) ? [] : null;
+  if (--splitsLeft < 0) return null;
   const key = `${at}:${kinds.length}`;
   if (failed.has(key)) return null;
   const start = skipSpace(text, at);
@@ -484,7 +519,7 @@ const LONGEST_TITLE = 20;
  * noun (`停车设施建设`, `养老服务提升`) only where none of the others opens the text.
  */
 const TEXT_OPENING = [
-  /^(?:实施|落实|完成|推进|启动|开展|新建|新增|建成|加快|加强|深化|推动|做好|确保|持续|继续|着力|大力|进一步|力争|年内|全年|积极|鼓励|引导|改扩建|新改建)/,
+  /^(?:实施|落实|完成|推进|启动|开展|新开工|续建|新建|新增|建成|加快|加强|深化|推动|做好|确保|持续|继续|着力|大力|进一步|力争|年内|全年|积极|鼓励|引导|改扩建|新改建)/,
   /^(?:建设|改造|提升|优化|打造|创建|扩大|提高|完善|健全|强化|巩固|实现|支持|组织)/,
 ];
 
@@ -544,6 +579,19 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       }
       return noHeading.reverse();
     }
+    case 'figure':
+      return figureEnds(text, start, kinds[1] === 'figure');
+    case 'phrase': {
+      // Before figures: where the digits open; before units: first where a unit's name opens with its place.
+      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) {
+        if (/[。；;]/.test(text[e - 1])) break;
+        if (kinds[1] !== 'figure' || /\d/.test(text[e] ?? '')) ends.push(e);
+      }
+      if (kinds[1] !== 'units') return ends;
+      // A builder's list (`X有限公司、Y合作社`) ends where its last name does, not inside one (`…、温` | `州…`).
+      const named = ends.filter((e) => endsLikeUnitOrGroup(cellText(text.slice(start, e))));
+      return closingNames(text, [...named, ...ends.filter((e) => !named.includes(e))]);
+    }
     case 'free':
       // The last column (`备注`, `进展情况`) may be blank.
       for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || (spaced ? /\s/ : /\s|\d/).test(text[e])) ends.push(e);
@@ -559,6 +607,25 @@ function spacedEnds(text: string, start: number, ends: readonly number[]): numbe
   const apart = ends.filter((e) => e === text.length || /\s/.test(text[e]));
   const inner = (e: number) => /\s/.test(text.slice(start, e));
   return [...apart.filter((e) => !inner(e)), ...apart.filter(inner)];
+}
+
+/**
+ * Where a cell of figures ends: after its digits; before a second figure column the run of digits
+ * holds both (`43000020000`), parted where the second opens with no `0` and is no more than the
+ * first (a year's investment within the total: 430000 | 20000), the first such place.
+ */
+function figureEnds(text: string, start: number, another: boolean): number[] {
+  const run = /^\d+(?:\.\d+)?/.exec(text.slice(start))?.[0] ?? '';
+  if (run === '') return [];
+  if (!another) return [start + run.length];
+  const ends: number[] = [];
+  for (let k = 1; k < run.length; k++) {
+    const first = run.slice(0, k);
+    const second = /^\d+(?:\.\d+)?/.exec(run.slice(k))![0];
+    if (!/^\d+$/.test(first) || second.startsWith('0') || Number(second) > Number(first)) continue;
+    ends.push(start + k);
+  }
+  return ends;
 }
 
 const LONGEST_NAME_CELL = 60;
