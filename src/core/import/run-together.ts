@@ -21,8 +21,11 @@ let splitsLeft = MOST_SPLITS;
  * of a .docx, some PDFs' text): the header a run of column names (`序号工作任务牵头单位完成时限`), then
  * the rows, each opening with its 序号 (`1推进…。区发改局区财政局2024年底前2…`), or, unnumbered,
  * a row's cells on lines of their own. The header names the columns and their order; a row's cells
- * are found by what they hold: a text ending in `。`/`；`, a person's name, units, a deadline. Null
- * unless the header is run together and every row splits so — the text is then read otherwise.
+ * are found by what they hold: a text ending in `。`/`；`, a person's name, units, a deadline, figures.
+ * A web page stored on one line may part its cells by single spaces instead, empty cells leaving no
+ * mark (`问题和隐患 牵头单位 配合单位 备注 1.…。 局质监处 12月13日前反馈 2.…`): read so when its
+ * header's names are a space apart. Null unless the header is so and every row splits so — the text
+ * is then read otherwise.
  */
 export function readRunTogether(text: string): SourceRow[] | null {
   splitsLeft = MOST_SPLITS;
