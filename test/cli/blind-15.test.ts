@@ -51,6 +51,8 @@ it('reads each document, in the form it is received (tasks right per document)',
     'pingtan-2022-zhengwu-table': 18,
     // Run-together page text numbered in its task cell, headings run in, the header repeated and spaced out (r15c).
     'pingtan-2018-zhengwu-table': 40,
+    // A bare `（1）` title under a `1.` title heads the `①` point below it, the page stopping after that point (pagetext).
+    'chuxiong-2021-minsheng-prose': 1,
   });
 });
 
@@ -59,7 +61,11 @@ it('reads the page text of the tables received in another form (tasks right)', a
   for (const doc of documents.filter((d) => d.alsoText)) right[doc.document] = await rightIn(DIR, doc, doc.alsoText!);
   expect(right).toEqual({
     // Unit names masked with a run of stars (`****体育局`): no lead mark.
-    'county-2025-shipin-table': 5, 'longquanyi-2009-xiangmu-table': 0, 'pingtan-2017-anquan-table': 0,
+    'county-2025-shipin-table': 5,
+    // A run-together project table: figures running into each other, a stage and a builder beside the 牵头 department, a 合计 row before row 1 (pagetext): refused → 2.
+    'longquanyi-2009-xiangmu-table': 2,
+    // A one-line page whose cells a single space parts, empty cells leaving no mark (pagetext): 平潭 2017 安全 refused → 4.
+    'pingtan-2017-anquan-table': 4,
     // Run-together page text, the part heading in the first column over numbered 工作要求 (r15c): 平潭 2022 0 → 17.
     'pingtan-2017-zhuanli-table': 0, 'pingtan-2022-zhengwu-table': 17,
   });

@@ -46,9 +46,9 @@ export const LISTED_PROGRESS = new RegExp(String.raw`${PROGRESS_WORDS}|进展|(?
 /**
  * Header words of columns the ledger has no field for and the importer keeps as text in 备注
  * (`责任领导：张三`): leaders, people, contacts (a phone, how the public may supervise), scores,
- * progress to be reported later.
+ * progress to be reported later, a project's builder (`项目业主`, `业主单位`: no unit answering for it) and stage.
  */
-export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|电话|监督方式|分管|${PROGRESS_WORDS}|督办|评分|分值|来源|依据`);
+export const NOT_A_FIELD = new RegExp(String.raw`${PERSON_WORDS}|电话|监督方式|分管|${PROGRESS_WORDS}|督办|评分|分值|来源|依据|业主|建设阶段`);
 
 /**
  * `1-10月推进情况`, `一季度进展情况`, `上半年完成情况`, `1-8月实际完成率%`: the progress a report gives for a period, a column

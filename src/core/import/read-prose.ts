@@ -342,15 +342,24 @@ function itemNamesUnits(lines: ReadonlyArray<{ text: string }>, i: number): bool
 /**
  * `（2）住房安全方面。` / `①有的…。（牵头单位：X）`, `1.推进城市更新：` / `①…（X牵头）` / `②…（Y牵头）`: an item's
  * line naming no units over points ①② that name theirs — the points are items, the line their
- * group's title; when the first point alone names units, only a title's word (GROUP_TITLE_END) says so.
+ * group's title; when the first point alone names units, only a title's word (GROUP_TITLE_END) says
+ * so, or the line being a bare title under another (`1.增收工程` / `（1）增加居民收入` / `①…（X）`: headings
+ * four levels deep, a page stopping after the first point).
  */
 function pointsHeaded(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   const title = headingTitle(lines, i);
   if (title === null || lines[i + 1] === undefined || !OPENS_CIRCLED.test(lines[i + 1].text.trim()) || !itemNamesUnits(lines, i + 1)) return false;
-  if (GROUP_TITLE_END.test(title)) return true;
+  if (GROUP_TITLE_END.test(title) || titleUnderTitle(lines, i)) return true;
   let next = i + 2;
   while (next < lines.length && labelLine(lines[next].text) !== null) next += 1;
   return next < lines.length && OPENS_CIRCLED.test(lines[next].text.trim()) && itemNamesUnits(lines, next);
+}
+
+/** `1.增收工程` / `（1）增加居民收入`: a title with no mark at its end right under a title numbered otherwise. */
+function titleUnderTitle(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const text = lines[i].text.trim();
+  const above = lines[i - 1]?.text.trim();
+  return above !== undefined && !/[。.：:；;，,]$/.test(text) && headingTitle(lines, i - 1) !== null && numberShape(above) !== numberShape(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isDeadlineLike, isMostlyUnits, isUnitLike, opensUnitList } from './column-content';
 import { MAX_DEADLINE_PHRASE } from '../deadline';
-import { headerRole, readHeaderColumns } from './header';
+import { headerRole, namesFigures, readHeaderColumns } from './header';
 import { HEADER_WORDS, PERIOD_NAME, PERSON_COLUMN } from './header-words';
 import { endsLikeUnit } from './join-text';
 import { isPersonName } from './unit-persons';
@@ -9,14 +9,26 @@ import { standardKey } from '../units';
 import type { SourceRow } from './types';
 
 /**
+ * The most cell splits one document's reading tries (a read page takes a few hundred): a long
+ * one-line page offering many header readings none of which fits would take minutes — it is no
+ * run-together table (the reading gives up; another reading, or none, is tried).
+ */
+const MOST_SPLITS = 1500;
+let splitsLeft = MOST_SPLITS;
+
+/**
  * Page text whose table cells run together with nothing between them (a document site's preview
  * of a .docx, some PDFs' text): the header a run of column names (`序号工作任务牵头单位完成时限`), then
  * the rows, each opening with its 序号 (`1推进…。区发改局区财政局2024年底前2…`), or, unnumbered,
  * a row's cells on lines of their own. The header names the columns and their order; a row's cells
- * are found by what they hold: a text ending in `。`/`；`, a person's name, units, a deadline. Null
- * unless the header is run together and every row splits so — the text is then read otherwise.
+ * are found by what they hold: a text ending in `。`/`；`, a person's name, units, a deadline, figures.
+ * A web page stored on one line may part its cells by single spaces instead, empty cells leaving no
+ * mark (`问题和隐患 牵头单位 配合单位 备注 1.…。 局质监处 12月13日前反馈 2.…`): read so when its
+ * header's names are a space apart. Null unless the header is so and every row splits so — the text
+ * is then read otherwise.
  */
 export function readRunTogether(text: string): SourceRow[] | null {
+  splitsLeft = MOST_SPLITS;
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map(closeSpacedName);
   // `2、` opening a line is a page's mark, or a row's number on a line of its own.
   const asLines = raw.map((l, i) => ({ text: l, row: i + 1 }));
@@ -31,11 +43,11 @@ function readLines(lines: readonly Line[]): SourceRow[] | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
     if (/[\t|]/.test(line)) continue;
-    for (const header of headersIn(line)) {
+    for (const header of [...headersIn(line), ...spacedHeadersIn(line)]) {
       const rest = [line.slice(header.end), ...lines.slice(i + 1).map((l) => l.text)];
       // The header row repeated inside the table (at each page of the document it was copied from).
-      const body = skipPeriodNames(rest).join('\n').split(header.names.join('')).join('');
-      const rows = readRows(body, header.kinds);
+      const body = skipPeriodNames(rest).join('\n').split(header.names.join(header.spaced ? ' ' : '')).join('');
+      const rows = readRows(body, header.kinds, header.spaced === true);
       if (!rows) continue;
       const title = [...lines.slice(0, i).map((l) => l.text), line.slice(0, header.start)].map((l) => l.trim()).filter((l) => l !== '');
       return [
@@ -94,13 +106,15 @@ function skipPeriodNames(lines: readonly string[]): string[] {
 }
 
 /** What a column's cells hold, by which they are found in a row's run of text. */
-type Kind = 'seq' | 'title' | 'name' | 'text' | 'units' | 'deadline' | 'person' | 'free';
+type Kind = 'seq' | 'title' | 'name' | 'text' | 'units' | 'deadline' | 'person' | 'free' | 'figure' | 'phrase';
 
 interface RunHeader {
   start: number;
   end: number;
   names: string[];
   kinds: Kind[];
+  /** The names a single space apart (`问题和隐患 牵头单位 配合单位 备注`): the row's cells are too. */
+  spaced?: true;
 }
 
 /** Whole header names, as the field registry lists them. */
@@ -114,9 +128,10 @@ const LONGEST_NAME = 12;
 function* headersIn(line: string): Generator<RunHeader> {
   const memo = new Map<number, string[][]>();
   const lineEnd = line.trimEnd().length;
-  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '') || HEADING.test(line.slice(p));
+  const endsAt = (p: number) => p === lineEnd || /\d/.test(line[p] ?? '') || HEADING.test(line.slice(p)) || TOTALS.test(line.slice(p));
   for (let start = 0; start < lineEnd; start++) {
-    const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3);
+    // Names none of which is whole (`推进与强国建设目标` | `任务相适应的知识产权` | `领域改革`): a sentence's words, no header.
+    const runs = namesFrom(line, start, endsAt, memo).filter((names) => names.length >= 3 && names.some((n) => WHOLE_NAMES.includes(n)));
     runs.sort(likelierReading);
     for (const names of runs) {
       const kinds = columnKinds(names);
@@ -126,16 +141,47 @@ function* headersIn(line: string): Generator<RunHeader> {
 }
 
 /**
+ * A page whose table cells its text parts by single spaces (a web page stored on one line): runs of
+ * three or more names each a space from the next, ending the line or followed by a row's number or a
+ * heading; from the left, each run as long as it goes.
+ */
+function* spacedHeadersIn(line: string): Generator<RunHeader> {
+  const words = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && readsAsOneName(words[j].text) && (j === i || words[j].start === words[j - 1].end + 1)) j += 1;
+    if (j - i < 3) continue;
+    const next = words[j]?.text ?? '';
+    if (next !== '' && !/^\d/.test(next) && !HEADING.test(next)) continue;
+    const names = words.slice(i, j).map((w) => w.text);
+    const kinds = columnKinds(names);
+    if (kinds) yield { start: words[i].start, end: words[j - 1].end, names, kinds, spaced: true };
+  }
+}
+
+/**
  * A whole name, or one the header words read holding no whole name but at its start
  * (`项目名称`; not `责任分解表序号`, `区政府分管领导牵头`: a title's end, two names).
  */
 function readsAsOneName(name: string): boolean {
   if (WHOLE_NAMES.includes(name)) return true;
+  // `2009年计划投资`: a name with the plan's year before it.
+  const unyeared = name.replace(/^\d{4}年度?(?=\p{Script=Han})/u, '');
+  if (unyeared !== name) return headerRole(name) !== null && readsAsOneName(unyeared);
   // `配合/责任单位`: one column's two names a slash apart.
   const slashed = /^(\p{Script=Han}{2,6})[/／](\p{Script=Han}{2,6})$/u.exec(name);
   if (slashed) return headerRole(name) !== null && !/部门|单位/.test(slashed[1]) && readsAsOneName(slashed[2]);
   if (/[\s\d\p{P}]/u.test(name) || headerRole(name) === null) return false;
-  return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0);
+  return !WHOLE_NAMES.some((w) => name.indexOf(w, 1) > 0) && !besideFigures(name);
+}
+
+/** `建设阶段总投资`, `计划投资项目业主`: a name of figures beside another name, two names. */
+function besideFigures(name: string): boolean {
+  for (let k = 2; k <= name.length - 2; k++) {
+    const [a, b] = [name.slice(0, k), name.slice(k)];
+    if ((namesFigures(a) && headerRole(b) !== null) || (namesFigures(b) && headerRole(a) !== null)) return true;
+  }
+  return false;
 }
 
 /**
@@ -187,14 +233,20 @@ function columnKinds(names: readonly string[]): Kind[] | null {
     if (i === columns.task || i === columns.requirement) return 'text';
     if (i === columns.lead || i === columns.co || moreCo.has(i)) return 'units';
     if (i === columns.deadline) return 'deadline';
-    if (PERSON_COLUMN.test(name)) return 'person';
+    // Leaders last: their names may run together (`王天刚郭代辉`), a free cell.
+    if (PERSON_COLUMN.test(name)) return i === names.length - 1 ? 'free' : 'person';
+    if (namesFigures(name)) return 'figure';
     return 'free';
   });
+  // A column of no role before a figure or a unit column (`建设阶段`, `项目业主`), rows opening with their 序号: a phrase that column's cell ends.
+  for (let i = 0; i + 1 < kinds.length; i++) if (kinds[0] === 'seq' && kinds[i] === 'free' && (kinds[i + 1] === 'figure' || kinds[i + 1] === 'units')) kinds[i] = 'phrase';
+  // A task's name before such a phrase (`十陵景区项目` | `加快建设`): a title, ending where a verb opens the phrase.
+  for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'phrase') kinds[i] = 'title';
   // Two text columns side by side: the first titles the second (`项目名称` then `主要内容`).
   for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'text') kinds[i] = 'title';
   // A task before its units with a text column after them (工作任务 | 牵头单位 | 责任单位 | 工作要求): a name, no sentence.
   for (let i = 0; i + 1 < kinds.length; i++) if (kinds[i] === 'text' && kinds[i + 1] === 'units' && kinds.includes('text', i + 2)) kinds[i] = 'name';
-  if (!kinds.includes('text') || kinds.slice(0, -1).includes('free')) return null;
+  if (!kinds.some((k) => k === 'text' || k === 'title') || kinds.slice(0, -1).includes('free')) return null;
   if (kinds.indexOf('seq') > 0) return null;
   return kinds;
 }
@@ -212,9 +264,10 @@ interface ParsedRow {
  * of its merged cells' columns, from its text on: a 项目 with two 主要内容), else a row's cells on
  * lines of their own. Null when any part of the body is not a row.
  */
-function readRows(body: string, kinds: readonly Kind[]): ParsedRow[] | null {
+function readRows(body: string, kinds: readonly Kind[], spaced: boolean): ParsedRow[] | null {
   const text = body.trim();
   if (text === '') return null;
+  if (spaced) return kinds[0] === 'seq' ? null : cellNumberedRows(text, kinds, true);
   return kinds[0] === 'seq' ? numberedRows(text, kinds) : cellNumberedRows(text, kinds) ?? lineRows(text, kinds);
 }
 
@@ -229,7 +282,7 @@ const HEADING_INSIDE = /[。；;][^。；;]{0,4}(?:[一二三四五六七八九�
  * between them, each a row of its own; the page's furniture after the last row (`来源：`) ends it.
  * An empty cell left as a space. Null unless the body opens with a heading or row 1 and every row splits.
  */
-function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+function cellNumberedRows(text: string, kinds: readonly Kind[], spaced = false): ParsedRow[] | null {
   const from = kinds.findIndex((k) => k === 'name' || k === 'text');
   const rows: ParsedRow[] = [];
   let last = 0;
@@ -257,7 +310,7 @@ function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | n
       if (ends) end = q;
       return ends;
     };
-    const cells = splitCells(text, at + number.length, kinds.slice(from), rowEnd, { whole: true, spaceIsBlank: true });
+    const cells = splitCells(text, at + number.length, kinds.slice(from), rowEnd, { whole: true, spaceIsBlank: true, spaced });
     // A heading after a sentence inside a cell: a row lost in it (its number not the next).
     if (!cells || cells.some((c) => /[。；;]/.test(c) && HEADING_INSIDE.test(c))) return null;
     cells[0] = text.slice(at, at + number.length) + cells[0];
@@ -270,7 +323,7 @@ function cellNumberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | n
 }
 
 /** A web page's furniture after its text (`来源：…`, `附件下载`). */
-const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑)\s*[:：]|附件下载|打印本页|关闭窗口)/;
+const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑|抄送)\s*[:：]|附件下载|打印本页|关闭窗口)/;
 
 /** `3.`, `3、`: a row's number after `last` (one may be skipped), with its mark. */
 function cellNumber(text: string, at: number, last: number): { n: number; length: number } | null {
@@ -312,12 +365,12 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
   const rows: ParsedRow[] = [];
   const from = kinds.indexOf('text');
   const merged = kinds.slice(0, from).map((_, c) => c);
-  for (let n = 1, at = 0; at < text.length; n++) {
+  for (let n = 1, at = totalsRowEnd(text); at < text.length; n++) {
     if (!opensNumber(text, at, n)) return null;
     let tail: Group | null = null;
     let main: string[] | null = null;
-    // A row reaching the next number by itself before one going on in rows of its merged cells; never a text holding a row's cells after a `。`.
-    for (const more of [false, true]) {
+    // A row reaching the next number by itself before one going on in rows of its merged cells (a text column's); never a text holding a row's cells after a `。`.
+    for (const more of from < 0 ? [false] : [false, true]) {
       const group = rowsOfNumber(text, kinds.slice(from), n + 1, more);
       main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true });
       if (main) break;
@@ -331,6 +384,13 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
   }
   return rows.length > 0 ? rows : null;
 }
+
+/** `合计 7089078737500 1十陵…`: a row of totals before row 1 (no task, its figures the rows' sums): where row 1 opens after it, else 0. */
+function totalsRowEnd(text: string): number {
+  return new RegExp(String.raw`${TOTALS.source}[\s\d.]*\s(?=1\D)`).exec(text)?.[0].length ?? 0;
+}
+
+const TOTALS = /^(?:合计|总计)/;
 
 /** `3老城厢…`, `3、推进…`: row `n`'s number at `at` (not `13`, not `3.5`). */
 function opensNumber(text: string, at: number, n: number): boolean {
@@ -402,6 +462,8 @@ interface SplitOptions {
   whole?: boolean;
   /** A unit cell may be empty where a space stands for it (`…公开透明 区直有关单位`). */
   spaceIsBlank?: boolean;
+  /** Cells a space apart (see spacedHeadersIn): a text cell may end where a space follows, not only at its `。`. */
+  spaced?: boolean;
 }
 
 /**
@@ -411,6 +473,7 @@ interface SplitOptions {
  */
 function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p: number) => boolean, options: SplitOptions, failed = new Set<string>()): string[] | null {
   if (kinds.length === 0) return rowEnd(at) ? [] : null;
+  if (--splitsLeft < 0) return null;
   const key = `${at}:${kinds.length}`;
   if (failed.has(key)) return null;
   const start = skipSpace(text, at);
@@ -418,7 +481,7 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
     const rest = splitCells(text, start, kinds.slice(1), rowEnd, options, failed);
     if (rest) return ['', ...rest];
   }
-  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false)) {
+  for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false, options.spaced ?? false)) {
     if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1))) continue;
     const rest = splitCells(text, end, kinds.slice(1), rowEnd, options, failed);
     if (rest) return [cellText(text.slice(start, end)), ...rest];
@@ -437,7 +500,8 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
  */
 function blankAt(text: string, at: number, kinds: readonly Kind[], options: SplitOptions): 'first' | 'last' | null {
   if (!options.spaceIsBlank || kinds[0] !== 'units' || !/ /.test(text[at] ?? '')) return null;
-  return kinds[1] === 'units' ? 'first' : 'last';
+  // Cells a space apart: every space parts two cells, and an empty one leaves no mark (tried after a filled one).
+  return kinds[1] === 'units' && !options.spaced ? 'first' : 'last';
 }
 
 /** `完成…。何海平文体旅局晋陵公司推进…`: a text whose `。` is followed by the cells after the text — a person, units — holds a row of merged cells' end. */
@@ -467,7 +531,7 @@ const LONGEST_TITLE = 20;
  * noun (`停车设施建设`, `养老服务提升`) only where none of the others opens the text.
  */
 const TEXT_OPENING = [
-  /^(?:实施|落实|完成|推进|启动|开展|新建|新增|建成|加快|加强|深化|推动|做好|确保|持续|继续|着力|大力|进一步|力争|年内|全年|积极|鼓励|引导|改扩建|新改建)/,
+  /^(?:实施|落实|完成|推进|启动|开展|新开工|续建|新建|新增|建成|加快|加强|深化|推动|做好|确保|持续|继续|着力|大力|进一步|力争|年内|全年|积极|鼓励|引导|改扩建|新改建)/,
   /^(?:建设|改造|提升|优化|打造|创建|扩大|提高|完善|健全|强化|巩固|实现|支持|组织)/,
 ];
 
@@ -475,7 +539,7 @@ const TEXT_OPENING = [
 const DEADLINE_GOES_ON = /^(?:\d{1,4}[年月日号]|[底前末内止旬号日月年度]|推进|完成|实施|办结)/;
 
 /** A cell's possible ends from `start`, the likelier first (`named`: rows numbered in their task cell, see cellNumberedRows). */
-function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean, named: boolean): number[] {
+function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines: boolean, named: boolean, spaced = false): number[] {
   const limit = (n: number) => {
     const stop = Math.min(text.length, start + n);
     const nl = ownLines ? text.indexOf('\n', start) : -1;
@@ -497,7 +561,7 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
     case 'name':
       return nameEnds(text, start, limit(LONGEST_NAME_CELL));
     case 'text':
-      for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1])) ends.push(e);
+      for (let e = start + 2; e <= limit(LONGEST_TEXT); e++) if (/[。；;]/.test(text[e - 1]) || (spaced && / /.test(text[e] ?? ''))) ends.push(e);
       return ends;
     case 'person':
       return personEnds(text, start);
@@ -509,7 +573,8 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       }
       return ends;
     case 'units': {
-      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e)) && balanced(slice(e))) ends.push(e);
+      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) if (readsAsUnits(slice(e), spaced) && balanced(slice(e))) ends.push(e);
+      if (spaced) return spacedEnds(text, start, ends);
       // A unit column before another: its first names, first where the next opens with a place or after a space; the last unit column: all it can hold.
       if (!named) return kinds[1] === 'units' ? ends : ends.reverse();
       // A heading run in after the row's last cell is no unit (`各乡镇` | `二、加强…`).
@@ -526,11 +591,53 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       }
       return noHeading.reverse();
     }
+    case 'figure':
+      return figureEnds(text, start, kinds[1] === 'figure');
+    case 'phrase': {
+      // Before figures: where the digits open; before units: first where a unit's name opens with its place.
+      for (let e = start + 2; e <= limit(LONGEST_UNITS); e++) {
+        if (/[。；;]/.test(text[e - 1])) break;
+        if (kinds[1] !== 'figure' || /\d/.test(text[e] ?? '')) ends.push(e);
+      }
+      if (kinds[1] !== 'units') return ends;
+      // A builder's list (`X有限公司、Y合作社`) ends where its last name does, not inside one (`…、温` | `州…`).
+      const named = ends.filter((e) => endsLikeUnitOrGroup(cellText(text.slice(start, e))));
+      return closingNames(text, [...named, ...ends.filter((e) => !named.includes(e))]);
+    }
     case 'free':
       // The last column (`备注`, `进展情况`) may be blank.
-      for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || /\s|\d/.test(text[e])) ends.push(e);
+      for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || (spaced ? /\s/ : /\s|\d/).test(text[e])) ends.push(e);
       return [...ends, start];
   }
+}
+
+/**
+ * A cell's ends where cells are a space apart (see spacedHeadersIn): before a space or the text's
+ * end, a cell holding no space first (a space is where the next cell opens), the shorter first.
+ */
+function spacedEnds(text: string, start: number, ends: readonly number[]): number[] {
+  const apart = ends.filter((e) => e === text.length || /\s/.test(text[e]));
+  const inner = (e: number) => /\s/.test(text.slice(start, e));
+  return [...apart.filter((e) => !inner(e)), ...apart.filter(inner)];
+}
+
+/**
+ * Where a cell of figures ends: after its digits; before a second figure column the run of digits
+ * holds both (`43000020000`), parted where the second opens with no `0` and is no more than the
+ * first (a year's investment within the total: 430000 | 20000), the first such place.
+ */
+function figureEnds(text: string, start: number, another: boolean): number[] {
+  const run = /^\d+(?:\.\d+)?/.exec(text.slice(start))?.[0] ?? '';
+  if (run === '') return [];
+  if (!another) return [start + run.length];
+  const ends: number[] = [];
+  for (let k = 1; k < run.length; k++) {
+    const first = run.slice(0, k);
+    const second = /^\d+(?:\.\d+)?/.exec(run.slice(k))![0];
+    if (!/^\d+$/.test(first) || second.startsWith('0') || Number(second) > Number(first)) continue;
+    ends.push(start + k);
+  }
+  return ends;
 }
 
 const LONGEST_NAME_CELL = 60;
@@ -589,10 +696,13 @@ function personLengths(text: string, start: number): number[] {
   return opensStandard(start + 2) && !opensStandard(start + 3) ? [2, 3] : [3, 2];
 }
 
-/** A unit cell: the importer's unit lists (see column-content.ts), no sentence. */
-function readsAsUnits(cell: string): boolean {
+/**
+ * A unit cell: the importer's unit lists (see column-content.ts), no sentence. `apart`: the cell
+ * opens after a space parting cells (see spacedHeadersIn), so `局质监处` is a whole name.
+ */
+function readsAsUnits(cell: string, apart = false): boolean {
   // `局高新园…`: a name's ending left over from the cell before; a digit, a date's or the next row's number.
-  if (/^[、，,；;局委办厅处科室部院所队站社]|[、，,；;]$|[。\d]/.test(cell)) return false;
+  if ((!apart && /^[局委办厅处科室部院所队站社]/.test(cell)) || /^[、，,；;]|[、，,；;]$|[。\d]/.test(cell)) return false;
   if (isUnitLike(cell) || isMostlyUnits(cell) || opensUnitList(cell)) return true;
   // `区教育局,各平台、镇街`: a list opening with a unit, its other names short.
   const names = splitUnitList(cell);
