@@ -31,6 +31,9 @@ it('reads each document, in the form it is received (tasks right per document)',
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
     ...FIRST,
+    // r16a: a 责任单位 column named with spaces (`责　任　单　位`) read as one that answers for its rows: where the
+    // 牵头单位 cell is empty its first unit leads (`省直各部门`, `省政府各部门`…).
+    'fujian-2016-zhengwu-table': 61, 'fujian-2018-zhengwu-table': 42,
   });
 });
 
