@@ -32,8 +32,9 @@ it('reads each document, in the form it is received (tasks right per document)',
   expect(right).toEqual({
     ...FIRST,
     // r16a: a 责任单位 column named with spaces (`责　任　单　位`) read as one that answers for its rows: where the
-    // 牵头单位 cell is empty its first unit leads (`省直各部门`, `省政府各部门`…).
-    'fujian-2016-zhengwu-table': 61, 'fujian-2018-zhengwu-table': 42,
+    // 牵头单位 cell is empty its first unit leads (`省直各部门`, `省政府各部门`…) — 2016 39 → 61, 2018 18 → 42; a unit's
+    // other name in brackets on the next line of its cell (`省农业厅` / `（省委农办）`) kept with it — 2016 61 → 63.
+    'fujian-2016-zhengwu-table': 63, 'fujian-2018-zhengwu-table': 42,
   });
 });
 
