@@ -204,7 +204,10 @@ export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, 
   return { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: units.length > 0 };
 }
 
+/** `X会同Y…`, `X牵头，Y配合`: a cell answering for the row that names its lead has that one lead; else its first unit. */
 function fromCoCell(co: string): UnitAssignment {
+  const explicit = readExplicitForms(co);
+  if (explicit && explicit.leadUnits.length > 0) return { ...explicit, leadFromCoCell: true };
   const units = splitUnitList(co);
   const assignment: UnitAssignment = { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: false };
   if (units.length > 0) assignment.leadFromCoCell = true;

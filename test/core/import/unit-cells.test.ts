@@ -138,6 +138,15 @@ describe('readUnitCells', () => {
   });
 
   it.each([
+    ['县民政局会同县财政局、县卫健局等相关部门，各乡镇', ['县民政局'], ['县财政局', '县卫健局', '等相关部门', '各乡镇']],
+    ['县水利局牵头，县农业局配合', ['县水利局'], ['县农业局']],
+    ['县委办、县政府办（牵头），各乡镇', ['县委办', '县政府办'], ['各乡镇']],
+  ])('beside an empty 牵头单位 cell, %s: the lead the answering cell names leads', (co, leadUnits, coUnits) => {
+    const read = readUnitCells('', co, true, null, true);
+    expect(read).toMatchObject({ leadUnits, coUnits, leadFromCoCell: true });
+  });
+
+  it.each([
     ['区财政局牵头，区税务局、区人社局配合', ['区财政局'], ['区税务局', '区人社局']],
     ['区财政局牵头,区税务局参与', ['区财政局'], ['区税务局']],
     ['区财政局牵头；区税务局等配合', ['区财政局'], ['区税务局']],
