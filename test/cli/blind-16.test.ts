@@ -31,6 +31,12 @@ it('reads each document, in the form it is received (tasks right per document)',
   for (const doc of documents) right[doc.document] = await rightIn(DIR, doc, doc.form);
   expect(right).toEqual({
     ...FIRST,
+    // r16a: a 责任单位 column named with spaces (`责　任　单　位`) read as one that answers for its rows: where the
+    // 牵头单位 cell is empty its first unit leads (`省直各部门`, `省政府各部门`…) — 2016 39 → 61, 2018 18 → 42; a unit's
+    // other name in brackets on the next line of its cell (`省农业厅` / `（省委农办）`) kept with it — 2016 61 → 63; a section
+    // heading across the table ending a PDF page not joined to the next page's first row, and an answering cell's
+    // `X会同Y…` led by X — 2016 63 → 65; `年内…不少于1次` (how often within the year) no date — 2016 65 → 66.
+    'fujian-2016-zhengwu-table': 66, 'fujian-2018-zhengwu-table': 42,
   });
 });
 

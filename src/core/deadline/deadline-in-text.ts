@@ -15,10 +15,15 @@ const BY_DATE = /(?:(?<!截)到|(?<!截)至|截止到?)\s*\d{4}\s*年(?:\d{1,2}\
 const DONE_IN = new RegExp(String.raw`(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|底|末|内)?|${THIS_YEAR})(?=\s*(?:(?:根据|按照|依据|视)[^，,。；;]{1,12}?)?(?:完成|建成|实现|达到|基本|全面|开工|启动|竣工|完工|投用|投产|通车|开通|启用|上线))`);
 
 /**
- * `力争年内新增…`, `2023年内新增…`: within the plan year, whatever the work. Not `3年内`, `五年内`,
- * `半年内`, which count years from a start.
+ * `年内解读政策不少于1次`, `年内开展培训至少2次`: how often within the year (as `每年至少1次`), no date.
  */
-const WITHIN_YEAR = new RegExp(String.raw`\d{4}\s*年内|${THIS_YEAR}`);
+const TIMES_IN_YEAR = String.raw`(?![^，,。；;]*(?:不少于|至少|不低于)\s*[\d一二三四五六七八九十两]+\s*次)`;
+
+/**
+ * `力争年内新增…`, `2023年内新增…`: within the plan year, whatever the work. Not `3年内`, `五年内`,
+ * `半年内`, which count years from a start, nor a count of times within the year (TIMES_IN_YEAR).
+ */
+const WITHIN_YEAR = new RegExp(String.raw`(?:\d{4}\s*年内|${THIS_YEAR})${TIMES_IN_YEAR}`);
 
 /**
  * `2024年计划改造…`, `2024年度计划对…进行…`, `2025年力争…`: a year opening its sentence with the plan for it —

@@ -9,7 +9,8 @@ export type { ColumnRole } from './header-words';
 /** Column index per role (only the roles the table has). */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
-function normalise(cell: string): string {
+/** A column's name as its role is read: `责　任　单　位`, `完成时限*：` say what `责任单位`, `完成时限` say. */
+export function normalise(cell: string): string {
   // A `?` where a character was lost (a page saved in a code page without it: `序号?`, `牵头单位?`).
   return cell.replace(/[\s　*＊:：]/g, '').replace(/[?？]+$/, '');
 }

@@ -14,7 +14,7 @@ import { readProse, unitsClosingCell } from './read-prose';
 import { readCards } from './read-cards';
 import { buildTask, promoteSubcategories, undatedSchedule } from './build-task';
 import { columnLetter, place, placeOnPdfPage, unitCells } from './finding-place';
-import { findHeader, type HeaderMatch, type UnknownColumn } from './header';
+import { findHeader, normalise, type HeaderMatch, type UnknownColumn } from './header';
 import { findAnyHeader } from './header-by-content';
 import { ROLE_LABELS, TEXT_ROLES } from './header-words';
 import { chosenHeader, describeChosen, tablePreview, type TablePreview } from './chosen-columns';
@@ -133,12 +133,14 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
   }
 
   const { columns } = assembly;
-  const requirementName = headerCells(table, header)[columns.requirement ?? -1] || FIELD_LABELS.requirement;
+  // Names as read for their roles: a name spaced out over its cell (`责　任　单　位`) says what `责任单位` says.
+  const columnNames = headerCells(table, header).map(normalise);
+  const requirementName = columnNames[columns.requirement ?? -1] || FIELD_LABELS.requirement;
   findings.push(...duplicateColumnFindings(header.duplicates, assembly, requirementName).map((f) => place(f, where)));
   const promoted = promoteSubcategories(assembly.drafts);
   const fromCells = columns.lead === undefined && columns.co === undefined ? withUnitsFromTaskCells(promoted) : null;
   const hasLeadColumn = columns.lead !== undefined || fromCells !== null;
-  const coName = headerCells(table, header)[columns.co ?? -1] ?? '';
+  const coName = columnNames[columns.co ?? -1] ?? '';
   const coAnswers = ANSWERING_CO.test(coName);
   const { drafts, fromRemarks } = withDeadlinesFromText(fromCells?.drafts ?? promoted, columns.deadline !== undefined, assembly.remarkColumns);
   for (const r of fromRemarks) {
@@ -156,12 +158,12 @@ function importReading(reading: Reading, sheet: string | undefined, input: Break
     }
     return buildTask(parted, ids[i], hasLeadColumn, hasRequirement, planYear, coAnswers);
   });
-  const deadlineName = headerCells(table, header)[columns.deadline ?? -1] ?? '';
+  const deadlineName = columnNames[columns.deadline ?? -1] ?? '';
   for (const b of built) b.task.deadline = undatedSchedule(b.task.deadline, deadlineName);
   findings.push(...unknownColumnFindings(assembly, requirementName).map((f) => place(f, where)));
 
   if (built.some((b) => b.leadByConvention)) {
-    const coHeader = headerCells(table, header)[columns.co ?? -1] || '责任单位';
+    const coHeader = columnNames[columns.co ?? -1] || '责任单位';
     findings.push(place({ level: 'info', code: 'import.lead-by-convention', field: 'leadUnits',
       message: msg.leadByConvention(coHeader), suggestion: msg.leadByConventionSuggestion() }, where));
   }

@@ -171,7 +171,8 @@ function rowKey(row: readonly Slot[]): string {
  * cell above.
  */
 function joinAtPageBreak(out: Slot[][], last: number, next: Slot[], sentences: readonly number[]): void {
-  const openAbove = sentences.some((c) => next[c]?.text && !endsWithClosingPunctuation(anchorOf(out, last, c).text));
+  // A row across the table (a section's heading, its sentence columns spanned) leaves no sentence open.
+  const openAbove = sentences.some((c) => next[c]?.text && !out[last][c]?.spanned && !endsWithClosingPunctuation(anchorOf(out, last, c).text));
   const noSentence = sentences.length > 0 && sentences.every((c) => !next[c]?.text) && next.some((s) => s.text);
   const cut = openAbove || noSentence;
   next.forEach((slot, c) => {

@@ -108,9 +108,12 @@ const LONE_ENDING = /^(?:局|委|办|会|厅|处|科|室|部|院|所|队|站|中
 /** Names that end as a group's or a body's do, besides the unit endings (`相关部门`, `县直各单位`). */
 const GROUP_END = /(?:单位|部门|企业|学校|医院|机构|银行|社区|园区|村)$/;
 
+/** `县农业局（县委农办）`: a bracket after a name holds its other name (see endsLikeUnit), a space or a line break between them or not. */
+const OTHER_NAME_START = /^[（(]/;
+
 /**
  * `资源规划 局`, `伏羲 山管委 会`: a name broken by a stray space (text from a Word file) is one
- * name — the part before the space ends no name, or the part after is a lone ending. A part after
+ * name — the part before the space ends no name, the part after is a lone ending or a bracket. A part after
  * the space opening as a name does (`区`, `县`, `各` …) starts a name of its own.
  */
 function joinBrokenNames(text: string): string {
@@ -119,7 +122,7 @@ function joinBrokenNames(text: string): string {
     const before = out.split(/[、，,；;\n]/).pop() ?? '';
     const after = piece.split(/[、，,；;\n]/)[0];
     const broken = before !== '' && after !== '' && !/^(?:区|县|市|省|州|各)/.test(after)
-      && (LONE_ENDING.test(after) || !(endsLikeUnit(before) || GROUP_END.test(before)));
+      && (LONE_ENDING.test(after) || OTHER_NAME_START.test(after) || !(endsLikeUnit(before) || GROUP_END.test(before)));
     return broken ? out + piece : `${out} ${piece}`;
   }, '');
 }
@@ -127,13 +130,14 @@ function joinBrokenNames(text: string): string {
 /**
  * `县市场` / `监管局`, `县住建局、县财` / `政局`: a cell wrapped at its column's width cuts a name where
  * the line ends; a line whose last name ends neither as a unit, a group nor a place (`经开区` /
- * `高新区` stay two) goes on with the next line's first.
+ * `高新区` stay two) goes on with the next line's first, as does a line opening with a bracket
+ * (`县农业局` / `（县委农办）`: OTHER_NAME_START).
  */
 function joinCutLines(cell: string): string {
   return cell.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').reduce((out, line) => {
     if (out === '') return line;
     const before = out.split(/[、，,；;\s]/).pop() ?? '';
-    const cut = before !== '' && !/^[、，,；;]/.test(line) && !endsLikeUnit(before) && !GROUP_END.test(before) && !PLACE_END.test(before);
+    const cut = before !== '' && !/^[、，,；;]/.test(line) && (OTHER_NAME_START.test(line) || (!endsLikeUnit(before) && !GROUP_END.test(before) && !PLACE_END.test(before)));
     return cut ? out + line : `${out}\n${line}`;
   }, '');
 }
@@ -200,7 +204,10 @@ export function readUnitCells(lead: string, co: string, hasLeadColumn: boolean, 
   return { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: units.length > 0 };
 }
 
+/** `X会同Y…`, `X牵头，Y配合`: a cell answering for the row that names its lead has that one lead; else its first unit. */
 function fromCoCell(co: string): UnitAssignment {
+  const explicit = readExplicitForms(co);
+  if (explicit && explicit.leadUnits.length > 0) return { ...explicit, leadFromCoCell: true };
   const units = splitUnitList(co);
   const assignment: UnitAssignment = { leadUnits: units.slice(0, 1), coUnits: units.slice(1), leadByConvention: false };
   if (units.length > 0) assignment.leadFromCoCell = true;

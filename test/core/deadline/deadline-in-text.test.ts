@@ -82,6 +82,10 @@ describe('年内 before any work', () => {
     expect(deadlineInText(text)).toBeNull();
   });
 
+  it.each(['年内到基层宣讲政策不少于2次', '各乡镇主要负责人年内接访至少一次', '2025年内开展演练不低于3次'])('%s: how often within the year, no date', (text) => {
+    expect(deadlineInText(text)).toBeNull();
+  });
+
   it('reads as the plan year’s end', () => {
     expect(readDeadline(deadlineInText('力争年内新增省级孵化器2家')!, 2025).deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
   });

@@ -90,6 +90,28 @@ describe('pdfGrid', () => {
     ]);
   });
 
+  it('does not join the next page\'s first row to a section heading across the table that ends the page', () => {
+    const header = ['工作任务', '牵头单位', '责任单位', '工作要求'];
+    // Row `r` (counted from the page's top row) one cell across the table: no inner rules beside it.
+    const across = (p: PdfPage, r: number): PdfPage => {
+      const [top, bottom] = [60 + r * 30, 90 + r * 30];
+      const inner = (x: number) => x !== COLUMNS[0] && x !== COLUMNS[COLUMNS.length - 1];
+      return { ...p, rules: p.rules.flatMap((l) => (l.x1 === l.x2 && inner(l.x1)
+        ? [{ ...l, y2: top }, { ...l, y1: bottom }] : [l])) };
+    };
+    const pages = [
+      across(page([header, ['1.公开预算', '县财政局', '各乡镇', '按季度公开。'], ['（二）推进解读', '', '', '']]), 2),
+      page([header, ['2.解读政策', '县政府办', '各乡镇', '年内解读一次。'], ['3.回应关切', '县政府办', '各乡镇', '及时回应。']]),
+    ];
+    expect(pdfGrid(pages).rows).toEqual([
+      header,
+      ['1.公开预算', '县财政局', '各乡镇', '按季度公开。'],
+      ['（二）推进解读', '', '', ''],
+      ['2.解读政策', '县政府办', '各乡镇', '年内解读一次。'],
+      ['3.回应关切', '县政府办', '各乡镇', '及时回应。'],
+    ]);
+  });
+
   it('keeps the text above the table as rows of their own, and does not change its input', () => {
     const first = page([HEADER, ['一、公开', '公开预算。', '区财政局', '年底前']]);
     first.items.unshift({ text: '2024年某区政务公开工作任务分解表', x: 150, top: 30, width: 170, height: 10 });

@@ -106,6 +106,21 @@ describe('splitUnitList: a cell of a column so narrow a name stands a few charac
   });
 });
 
+describe('splitUnitList: a name with its other name in brackets on the next line or after a space', () => {
+  it.each([
+    ['县农业局\n（县委农办）', ['县农业局（县委农办）']],
+    ['市编办\n（市审改\n办）', ['市编办（市审改办）']],
+    ['县民政局\n(县老龄办)\n县财政局', ['县民政局(县老龄办)', '县财政局']],
+    ['县农业局 （县委农办）、县水利局', ['县农业局（县委农办）', '县水利局']],
+  ])('%j: the bracket stays with its name', (cell, names) => {
+    expect(splitUnitList(cell)).toEqual(names);
+  });
+
+  it('leads as one unit from a 牵头单位 cell', () => {
+    expect(readUnitCells('市农业局\n（市委农办）', '市直各相关部门', true).leadUnits).toEqual(['市农业局（市委农办）']);
+  });
+});
+
 describe('readUnitCells', () => {
   it('splits the lead and co cells of a table with both columns', () => {
     expect(readUnitCells('区政府办、区财政局', '区税务局', true)).toEqual({ leadUnits: ['区政府办', '区财政局'], coUnits: ['区税务局'], leadByConvention: false });
@@ -120,6 +135,15 @@ describe('readUnitCells', () => {
     expect(readUnitCells('／', '县档案馆', true, null, true).leadUnits).toEqual(['县档案馆']);
     // Units that only help (a 配合单位 column) never lead.
     expect(readUnitCells('', '县档案馆', true)).toEqual({ leadUnits: [], coUnits: ['县档案馆'], leadByConvention: false });
+  });
+
+  it.each([
+    ['县民政局会同县财政局、县卫健局等相关部门，各乡镇', ['县民政局'], ['县财政局', '县卫健局', '等相关部门', '各乡镇']],
+    ['县水利局牵头，县农业局配合', ['县水利局'], ['县农业局']],
+    ['县委办、县政府办（牵头），各乡镇', ['县委办', '县政府办'], ['各乡镇']],
+  ])('beside an empty 牵头单位 cell, %s: the lead the answering cell names leads', (co, leadUnits, coUnits) => {
+    const read = readUnitCells('', co, true, null, true);
+    expect(read).toMatchObject({ leadUnits, coUnits, leadFromCoCell: true });
   });
 
   it.each([
