@@ -1,4 +1,7 @@
-import { FIXED_LABEL_WORDS, LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
+import { isGroupName } from '../units';
+import { endsLikeUnit } from './join-text';
+import { splitUnitList } from './unit-cells';
+import { FIXED_LABEL_WORDS, LABEL_WORDS, UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
 
 /** The labels naming units, whose value is a list of names. */
 const UNIT_KINDS: readonly LabelKind[] = ['lead', 'co', 'units'];
@@ -94,7 +97,7 @@ function splitAfterLabelValue(segment: string): string[] {
  * does a line holding one section only.
  */
 function splitSections(line: string): string[] {
-  const starts = [...line.matchAll(SECTION_AFTER_SENTENCE)].map((m) => ({ index: m.index ?? 0, no: chineseNumber(m[1]) }));
+  const starts = afterSentenceOrUnits(line, SECTION_AFTER_SENTENCE, SECTION_AFTER_NAME).map((m) => ({ index: m.index ?? 0, no: chineseNumber(m[1]) }));
   const cuts = numberingOn(starts);
   if (cuts.length === 0) return [line];
   return cutAt(line, cuts).flatMap((section) => {
@@ -111,8 +114,10 @@ function splitSections(line: string): string[] {
  * and a space (`…如下： 一、`, `…（责任单位：X） 三、`), where a page's lost line break fell.
  */
 const SECTION_AFTER_SENTENCE = /(?<=^|。\s*|[:：）)]\s+)([一二三四五六七八九十]{1,3})、/g;
-/** `（一）媒体宣传1、`, `（一）媒体宣传 1、`: a subsection's title, short and without punctuation, run into its first item. */
-const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5]{2,12})\s*(?=1\s*[、.．](?!\d))/;
+/** `一、` right after a name's last character: a section's only when a unit list ends there (endsInUnitList). */
+const SECTION_AFTER_NAME = /(?<=[\u4e00-\u9fa5）)]\s*)([一二三四五六七八九十]{1,3})、/g;
+/** `（一）媒体宣传1、`, `（一）抓好“三美”建设 1、`: a subsection's title, short and without punctuation but quotes, run into its first item. */
+const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,14})\s*(?=1\s*[、.．](?!\d))/;
 /** `（一）种植环节 `, `（三）建立制度。 `: a subsection's short title and the space where the page's line broke after it. */
 const TITLE_BEFORE_BREAK = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,20}。?)\s+(?=\S)/;
 
@@ -175,7 +180,31 @@ export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}�
  * `1﹒`, `（1）`, `（一）`, points counted in words (`一是`, `第一，`) — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
  * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?|(?:^|[。；;：:）)])[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5、]{2,15})` + /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source, 'g');
+const NUMBER = /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source;
+const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?|(?:^|[。；;：:）)])[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5、]{2,15})` + NUMBER, 'g');
+/** A number right after a name's last character (and any spaces): an item's only when a unit list ends there (endsInUnitList). */
+const NUMBER_AFTER_NAME = new RegExp(String.raw`(?<=[\u4e00-\u9fa5）)]\s*)` + NUMBER, 'g');
+
+/**
+ * `参加单位：县工信局，相关乡镇 2.封堵…`, `责任部门：宣传办、东山村（二）抓好…`: a label's list of units ends the
+ * text, a page's lost line break after it (no `。` closes a list) — what follows opens a line as after a sentence.
+ * Not a list ending in a numeral (`…十` before `三、`: one number, `十三、`).
+ */
+function endsInUnitList(before: string): boolean {
+  const list = UNIT_LIST_AT_END.exec(before.slice(-MAX_UNIT_LIST - MAX_LABEL))?.[1];
+  return list !== undefined && !/[一二三四五六七八九十]$/.test(list) && splitUnitList(list).some((name) => endsLikeUnit(name) || isGroupName(name));
+}
+const MAX_UNIT_LIST = 120;
+const MAX_LABEL = 20;
+const UNIT_LIST_AT_END = new RegExp(String.raw`(?:${UNIT_LABEL})\s*[:：]([\u4e00-\u9fa5（）()、，,]{2,${MAX_UNIT_LIST}})\s*$`);
+
+/** The matches of `after` (right after a sentence), with those of `afterName` where a unit list ends before them, in order. */
+function afterSentenceOrUnits(line: string, after: RegExp, afterName: RegExp): RegExpMatchArray[] {
+  const matches = [...line.matchAll(after)];
+  const seen = new Set(matches.map((m) => m.index));
+  const afterUnits = [...line.matchAll(afterName)].filter((m) => !seen.has(m.index) && endsInUnitList(line.slice(0, m.index)));
+  return [...matches, ...afterUnits].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 export interface Numbering {
@@ -187,7 +216,7 @@ export interface Numbering {
 
 /** The item numbers a line holds at its start or right after a sentence, a colon or a bracket ends. */
 export function itemNumbers(line: string): Numbering[] {
-  return [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
+  return afterSentenceOrUnits(line, NUMBER_AFTER_SENTENCE, NUMBER_AFTER_NAME).map(numbering).filter((n): n is Numbering => n !== null);
 }
 
 /**
