@@ -36,6 +36,9 @@ it('reads each document, in the form it is received (tasks right per document)',
     'pingtan-2018-paihai-prose': 32,
     // The same, and a `（一）` title with quotes run into its first item (r16b).
     'suping-2023-meili-prose': 12,
+    // A heading's title of two clauses (`一、X，Y `, `（一）X，Y `) run on after a space into its first item (r16b).
+    'fujian-2019-zhengwu-prose': 17,
+    'pingtan-2023-xinwuran-prose': 15,
   });
 });
 

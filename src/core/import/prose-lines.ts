@@ -65,6 +65,11 @@ function runOnFullStopNumbers(line: string, from: number): string {
   }
 }
 
+/** One clause of a heading's short title: no space, no punctuation, no bracket. */
+const TITLE_CLAUSE = String.raw`[^\s，,。；;：:！!？?（）()]{2,20}`;
+/** A heading's short title: one clause, or two joined by a comma (`优化办事流程，提升服务效能`). */
+const SHORT_TITLE = String.raw`${TITLE_CLAUSE}(?:[，,]${TITLE_CLAUSE})?`;
+
 /**
  * The lines of a prose 分工方案 as items and label lines: a line running several items together
  * (`…意见。1.对…。责任单位：X。2.对…`, `（一）…（二）…`) is cut before each item, and an item's
@@ -118,8 +123,11 @@ const SECTION_AFTER_SENTENCE = /(?<=^|。\s*|[:：）)]\s+)([一二三四五六�
 const SECTION_AFTER_NAME = /(?<=[\u4e00-\u9fa5）)]\s*)([一二三四五六七八九十]{1,3})、/g;
 /** `（一）媒体宣传1、`, `（一）抓好“三美”建设 1、`: a subsection's title, short and without punctuation but quotes, run into its first item. */
 const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,14})\s*(?=1\s*[、.．](?!\d))/;
-/** `（一）种植环节 `, `（三）建立制度。 `: a subsection's short title and the space where the page's line broke after it. */
-const TITLE_BEFORE_BREAK = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,20}。?)\s+(?=\S)/;
+/**
+ * `（一）种植环节 `, `（三）建立制度。 `, `（二）严格源头管控，防范风险产生 `: a subsection's short title (a clause or
+ * two) and the space where the page's line broke after it.
+ */
+const TITLE_BEFORE_BREAK = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,20}(?:[，,][\u4e00-\u9fa5“”]{2,20})?。?)\s+(?=\S)/;
 
 /**
  * `（一）种植环节 监管指标：…。 工作任务： 1.…`, `（三）建立制度。 5.…`: a subsection's title, the page's
@@ -133,7 +141,7 @@ function titleOverItems(part: string): RegExpExecArray | null {
 }
 
 /** `二、推进信用建设 `: a section heading's number and short title, the page's line break lost after it. */
-const SECTION_TITLE_BREAK = /^[一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?]{2,30}\s+$/;
+const SECTION_TITLE_BREAK = new RegExp(String.raw`^[一二三四五六七八九十]{1,3}、(?:[^\s，,。；;：:！!？?]{2,30}|${SHORT_TITLE})\s+$`);
 
 /** `一、整治收费问题 全面清理…`: a section's short title, the page's line break lost after it, over its text. */
 const SECTION_TITLE_OVER_TEXT = /^([一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?（）()]{2,30})\s+(?=[\u4e00-\u9fa5“])/;
@@ -169,10 +177,10 @@ function cutAt(line: string, cuts: number[]): string[] {
 }
 
 /**
- * `1.守护耕地质量 `, `二、重点任务 `: a numbered short title and the space where a page's lost line break
- * fell after it — a number after them opens a line as after a sentence.
+ * `1.守护耕地质量 `, `二、重点任务 `, `一、优化办事流程，提升服务效能 `: a numbered short title and the space where a
+ * page's lost line break fell after it — a number after them opens a line as after a sentence.
  */
-export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|[①-⑳])[^\s，,。；;：:！!？?（）()]{2,20}\s+`;
+export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|[①-⑳])${SHORT_TITLE}\s+`;
 
 /**
  * An item number right after a sentence, a colon or a bracket ends, after a short numbered title and a space (TITLE_BREAK), or at

@@ -131,3 +131,33 @@ describe('a one-line page whose items each end in unit label lines, the line bre
     ]);
   });
 });
+
+describe('a one-line page whose headings are titles of two clauses (`一、强化源头防控，守住安全底线`)', () => {
+  const full = (text: string) => importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task.slice(0, 10), t.leadUnits]);
+
+  it('cuts a `（一）` item from its part’s heading run on after a space', () => {
+    const text = '某省人民政府办公厅关于印发2024年政务服务工作要点的通知 各市人民政府： 现印发给你们。 2024年政务服务工作要点 做好今年工作，要坚持问题导向。 '
+      + '一、优化办事流程，提升服务效能 （一）推行一次办好。梳理高频事项清单。 责任单位：省政务办，各市人民政府。 '
+      + '（二）压减办理时限。平均时限压减一半。 责任单位：省直各部门，各市人民政府。 '
+      + '二、完善服务平台，拓展网办深度 （一）整合办事入口。统一身份认证。 责任单位：省大数据局，各市人民政府。';
+    expect(full(text)).toEqual([
+      ['推行一次办好。梳理高', ['省政务办']],
+      ['压减办理时限。平均时', ['省直各部门']],
+      ['整合办事入口。统一身', ['省大数据局']],
+    ]);
+  });
+
+  it('cuts a `（一）` group’s heading from its first `1.` item, numbered on through the groups', () => {
+    const text = '某区管委会办公室关于印发化学品治理方案的通知 各单位： 现印发给你们。 化学品治理方案 为防控风险，制定本方案。 一、总体要求 到2025年风险得到管控。 '
+      + '二、重点任务 （一）摸清环境底数，评估风险状况 1.开展信息调查。2024年底前完成调查。（区生态局牵头负责） '
+      + '2.开展监测试点。在重点流域布点监测。（区生态局牵头，区农业局按职责分工负责） '
+      + '（二）严格源头管控，防范风险产生 3.规范登记管理。督促企业落实登记。（区生态局牵头负责） '
+      + '三、保障措施 （一）加强组织领导。各单位要抓好落实。（区生态局牵头负责）';
+    expect(full(text)).toEqual([
+      ['开展信息调查。202', ['区生态局']],
+      ['开展监测试点。在重点', ['区生态局']],
+      ['规范登记管理。督促企', ['区生态局']],
+      ['加强组织领导。各单位', ['区生态局']],
+    ]);
+  });
+});
