@@ -161,3 +161,19 @@ describe('a one-line page whose headings are titles of two clauses (`一、强�
     ]);
   });
 });
+
+describe('a one-line page whose groups hold `——` items, each closing in its units', () => {
+  it('reads each `——` item for a task, its group’s title no part of it; a group with none stays one task', () => {
+    const text = '某县人民政府办公室关于印发村庄整治三年方案的通知 各乡镇人民政府： 现印发给你们。村庄整治三年方案 为改善村庄环境，制定本方案。'
+      + '一、总体目标到2026年村庄环境明显改善。——2025年，完成30个村庄整治；——2026年，全面完成整治。'
+      + '二、重点任务（一）实施垃圾治理行动——加快垃圾收运。建设转运站3座，2025年底前完成。（责任单位：县住建局、各乡镇人民政府）'
+      + '——推进农膜回收。开展回收示范。（责任单位：县农业局、各乡镇人民政府）'
+      + '（二）实施厕所改造根据方案新建公厕10座。（责任单位：县卫健局、县住建局）'
+      + '三、保障措施（一）加强组织领导。成立工作专班。（二）加快组织实施。排位靠前的责任单位为牵头单位。';
+    expect(importBreakdown({ kind: 'text', text }).tasks.map((t) => [t.task.slice(0, 10), t.leadUnits, t.deadline.due])).toEqual([
+      ['加快垃圾收运。建设转', ['县住建局'], '2025-12-31'],
+      ['推进农膜回收。开展回', ['县农业局'], null],
+      ['实施厕所改造根据方案', ['县卫健局'], null],
+    ]);
+  });
+});
