@@ -32,8 +32,8 @@ it('reads each document, in the form it is received (tasks right per document)',
   expect(right).toEqual({
     ...FIRST,
     // A unit label's list with the page's line break lost after it, the next item or heading run on (after a space or
-    // none) — cut there; a notice's 抄送单位 line names no task's units (r16b). 排海 2 left: `⒉`, a deadline's latest year.
-    'pingtan-2018-paihai-prose': 32,
+    // none) — cut there; a notice's 抄送单位 line names no task's units; `⒉` read as `2.` (r16b). 排海 1 left: a deadline's latest year.
+    'pingtan-2018-paihai-prose': 33,
     // The same, and a `（一）` title with quotes run into its first item (r16b).
     'suping-2023-meili-prose': 12,
     // A heading's title of two clauses (`一、X，Y `, `（一）X，Y `) run on after a space into its first item (r16b).

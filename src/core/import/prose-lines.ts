@@ -26,9 +26,13 @@ export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
 /** `１．`, `（１２）`: an item's number in full-width digits, at the line's start or after a sentence ends. */
 const FULL_WIDTH_NUMBER = /(?<=(?:^|[。；;：:！!？?）)\]］〕】])\s*[（(]?\s*)[０-９]{1,2}(?=\s*[.．、﹒）)])/g;
 
-/** The line with its items' numbers in ASCII digits (`１．` → `1．`), the rest as written. */
+/** `⒈`, `⒉` … `⒛`: an item's number and its full stop in one character, a list's mark wherever it stands. */
+const DOTTED_NUMBER = /[⒈-⒛]/g;
+
+/** The line with its items' numbers in ASCII digits (`１．` → `1．`, `⒉` → `2.`), the rest as written. */
 export function asciiItemNumbers(line: string): string {
-  return line.replace(FULL_WIDTH_NUMBER, (digits) => String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) - 0xfee0)));
+  return line.replace(FULL_WIDTH_NUMBER, (digits) => String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) - 0xfee0)))
+    .replace(DOTTED_NUMBER, (n) => `${n.charCodeAt(0) - '⒈'.charCodeAt(0) + 1}.`);
 }
 
 /** `1。…`: an item's number closed by a full stop (a news copy's `1.`), at the line's start. */
