@@ -32,16 +32,17 @@ it('reads each document, in the form it is received (tasks right per document)',
   expect(right).toEqual({
     ...FIRST,
     // A unit label's list with the page's line break lost after it, the next item or heading run on (after a space or
-    // none) — cut there; a notice's 抄送单位 line names no task's units; `⒉` read as `2.` (r16b). 排海 1 left: a deadline's latest year.
-    'pingtan-2018-paihai-prose': 33,
+    // none) — cut there; a notice's 抄送单位 line names no task's units; `⒉` read as `2.`; a task's text
+    // setting `2020年底，基本完成…` (r16b).
+    'pingtan-2018-paihai-prose': 34,
     // The same, and a `（一）` title with quotes run into its first item (r16b).
     'suping-2023-meili-prose': 12,
     // A heading's title of two clauses (`一、X，Y `, `（一）X，Y `) run on after a space into its first item (r16b).
     'fujian-2019-zhengwu-prose': 17,
     'pingtan-2023-xinwuran-prose': 15,
-    // `——` items each closing in a unit bracket, run on after the bracket or after their group's title (r16b); 3 left:
-    // deadlines in the text (the latest of several years).
-    'pingtan-2018-renju-prose': 10,
+    // `——` items each closing in a unit bracket, run on after the bracket or after their group's title; a task's text
+    // setting `2020年年底完工` (r16b). 2 left: deadlines in the text (`2020年前`, `2018-2020年`).
+    'pingtan-2018-renju-prose': 11,
   });
 });
 
