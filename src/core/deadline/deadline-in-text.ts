@@ -3,10 +3,10 @@ import { parseDeadline } from './deadline';
 /**
  * The project's rule for a task with no 完成时限 of its own (a prose item without a `完成时限：` line, a
  * table without a deadline column): a date the task's text sets is its deadline —
- * `2024年9月底前建成…`, `年底前基本实现…`, `2020年底前完成…`, `到2020年，…`, `至2025年底…`,
+ * `2024年9月底前建成…`, `年底前基本实现…`, `2020年底前完成…`, `2026年前基本完成…`, `到2020年，…`, `至2025年底…`,
  * `2021年6月建成…`, `年内完成…`.
  */
-const BEFORE_DATE = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|年?底|年末)前/;
+const BEFORE_DATE = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|年?底|年末)前|\d{4}\s*年前(?![一二三四五六七八九十两半\d]|季|个)/;
 /** `年内`, not a span counted in years (`3年内`, `5 年内` as a PDF copies it, `五年内`, `半年内`, `两年内`). */
 const THIS_YEAR = '(?<![\\d年一二三四五六七八九十两半几数多]\\s*)年内';
 /** `到2020年`, `到2025年底`, `至2023年6月底`: a year the work is to reach (not `截至`, which looks back). */
