@@ -37,6 +37,18 @@ it('reads each document, in the form it is received (tasks right per document)',
     // heading across the table ending a PDF page not joined to the next page's first row, and an answering cell's
     // `X会同Y…` led by X — 2016 63 → 65; `年内…不少于1次` (how often within the year) no date — 2016 65 → 66.
     'fujian-2016-zhengwu-table': 66, 'fujian-2018-zhengwu-table': 42,
+    // A unit label's list with the page's line break lost after it, the next item or heading run on (after a space or
+    // none) — cut there; a notice's 抄送单位 line names no task's units; `⒉` read as `2.`; a task's text
+    // setting `2020年底，基本完成…` (r16b).
+    'pingtan-2018-paihai-prose': 34,
+    // The same, and a `（一）` title with quotes run into its first item (r16b).
+    'suping-2023-meili-prose': 12,
+    // A heading's title of two clauses (`一、X，Y `, `（一）X，Y `) run on after a space into its first item (r16b).
+    'fujian-2019-zhengwu-prose': 17,
+    'pingtan-2023-xinwuran-prose': 15,
+    // `——` items each closing in a unit bracket, run on after the bracket or after their group's title; a task's text
+    // setting `2020年年底完工`, `2020年前基本完成` (r16b). 1 left: a span `2018-2020年，全区营造…` in the text.
+    'pingtan-2018-renju-prose': 12,
   });
 });
 

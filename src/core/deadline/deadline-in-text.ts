@@ -3,16 +3,19 @@ import { parseDeadline } from './deadline';
 /**
  * The project's rule for a task with no 完成时限 of its own (a prose item without a `完成时限：` line, a
  * table without a deadline column): a date the task's text sets is its deadline —
- * `2024年9月底前建成…`, `年底前基本实现…`, `2020年底前完成…`, `到2020年，…`, `至2025年底…`,
+ * `2024年9月底前建成…`, `年底前基本实现…`, `2020年底前完成…`, `2026年前基本完成…`, `到2020年，…`, `至2025年底…`,
  * `2021年6月建成…`, `年内完成…`.
  */
-const BEFORE_DATE = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|年?底|年末)前/;
+const BEFORE_DATE = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|年?底|年末)前|\d{4}\s*年前(?![一二三四五六七八九十两半\d]|季|个)/;
 /** `年内`, not a span counted in years (`3年内`, `5 年内` as a PDF copies it, `五年内`, `半年内`, `两年内`). */
 const THIS_YEAR = '(?<![\\d年一二三四五六七八九十两半几数多]\\s*)年内';
 /** `到2020年`, `到2025年底`, `至2023年6月底`: a year the work is to reach (not `截至`, which looks back). */
 const BY_DATE = /(?:(?<!截)到|(?<!截)至|截止到?)\s*\d{4}\s*年(?:\d{1,2}\s*月(?:底|末|\d{1,2}日)?|底|末)?/;
 /** `2020年完成…`, `2021年6月建成…`, `年内实现…`, `2024年启动…`, `2025年视资金情况开工…`: a date the work is to be done (or started) in. */
-const DONE_IN = new RegExp(String.raw`(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|底|末|内)?|${THIS_YEAR})(?=\s*(?:(?:根据|按照|依据|视)[^，,。；;]{1,12}?)?(?:完成|建成|实现|达到|基本|全面|开工|启动|竣工|完工|投用|投产|通车|开通|启用|上线))`);
+const DONE_IN = new RegExp(String.raw`(?:\d{4}\s*年(?:\d{1,2}\s*月(?:底|末)?|年?底|年?末|内)?|${THIS_YEAR})(?=\s*(?:(?:根据|按照|依据|视)[^，,。；;]{1,12}?)?(?:完成|建成|实现|达到|基本|全面|开工|启动|竣工|完工|投用|投产|通车|开通|启用|上线))`);
+
+/** `2027年底，基本完成…`: a year's (or month's) end, a comma, then the work done by it. */
+const END_THEN_DONE = /\d{4}\s*年(?:\d{1,2}\s*月|年)?(?:底|末)(?=[，,]\s*(?:基本|全面)?(?:完成|建成|实现|达到))/;
 
 /**
  * `年内解读政策不少于1次`, `年内开展培训至少2次`: how often within the year (as `每年至少1次`), no date.
@@ -34,7 +37,7 @@ const YEAR_PLAN = /(?<=^|[\s。；;：:，,！？])\d{4}\s*年(?=度?\s*(?:计�
 /** `“十三五”末…`: the end of a five-year plan (read as its last year's end by parseDeadline). */
 const PLAN_END = /["“]?十[一二三四五]五["”]?(?:规划)?(?:期)?末/;
 
-const DATE_WORDS = [BEFORE_DATE, BY_DATE, DONE_IN, WITHIN_YEAR, YEAR_PLAN, PLAN_END].map((re) => new RegExp(re.source, 'g'));
+const DATE_WORDS = [BEFORE_DATE, BY_DATE, DONE_IN, END_THEN_DONE, WITHIN_YEAR, YEAR_PLAN, PLAN_END].map((re) => new RegExp(re.source, 'g'));
 
 /** The date words of `text` in the order written, none overlapping another. */
 function dateWords(text: string): RegExpMatchArray[] {

@@ -1,5 +1,8 @@
+import { isGroupName } from '../units';
+import { endsLikeUnit } from './join-text';
 import { CIRCLED_NUMBER } from './seq-number';
-import { FIXED_LABEL_WORDS, LABEL_WORDS, readLabel, type LabelKind } from './unit-label';
+import { splitUnitList } from './unit-cells';
+import { FIXED_LABEL_WORDS, LABEL_WORDS, UNIT_LABEL, readLabel, type LabelKind } from './unit-label';
 
 /** The labels naming units, whose value is a list of names. */
 const UNIT_KINDS: readonly LabelKind[] = ['lead', 'co', 'units'];
@@ -24,9 +27,13 @@ export const ITEM_NUMBER = new RegExp(String.raw`^(?:${[
 /** `１．`, `（１２）`: an item's number in full-width digits, at the line's start or after a sentence ends. */
 const FULL_WIDTH_NUMBER = /(?<=(?:^|[。；;：:！!？?）)\]］〕】])\s*[（(]?\s*)[０-９]{1,2}(?=\s*[.．、﹒）)])/g;
 
-/** The line with its items' numbers in ASCII digits (`１．` → `1．`), the rest as written. */
+/** `⒈`, `⒉` … `⒛`: an item's number and its full stop in one character, a list's mark wherever it stands. */
+const DOTTED_NUMBER = /[⒈-⒛]/g;
+
+/** The line with its items' numbers in ASCII digits (`１．` → `1．`, `⒉` → `2.`), the rest as written. */
 export function asciiItemNumbers(line: string): string {
-  return line.replace(FULL_WIDTH_NUMBER, (digits) => String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) - 0xfee0)));
+  return line.replace(FULL_WIDTH_NUMBER, (digits) => String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) - 0xfee0)))
+    .replace(DOTTED_NUMBER, (n) => `${n.charCodeAt(0) - '⒈'.charCodeAt(0) + 1}.`);
 }
 
 /** `1。…`: an item's number closed by a full stop (a news copy's `1.`), at the line's start. */
@@ -63,6 +70,11 @@ function runOnFullStopNumbers(line: string, from: number): string {
   }
 }
 
+/** One clause of a heading's short title: no space, no punctuation, no bracket. */
+const TITLE_CLAUSE = String.raw`[^\s，,。；;：:！!？?（）()]{2,20}`;
+/** A heading's short title: one clause, or two joined by a comma (`优化办事流程，提升服务效能`). */
+const SHORT_TITLE = String.raw`${TITLE_CLAUSE}(?:[，,]${TITLE_CLAUSE})?`;
+
 /**
  * The lines of a prose 分工方案 as items and label lines: a line running several items together
  * (`…意见。1.对…。责任单位：X。2.对…`, `（一）…（二）…`) is cut before each item, and an item's
@@ -95,7 +107,7 @@ function splitAfterLabelValue(segment: string): string[] {
  * does a line holding one section only.
  */
 function splitSections(line: string): string[] {
-  const starts = [...line.matchAll(SECTION_AFTER_SENTENCE)].map((m) => ({ index: m.index ?? 0, no: chineseNumber(m[1]) }));
+  const starts = afterSentenceOrUnits(line, SECTION_AFTER_SENTENCE, SECTION_AFTER_NAME).map((m) => ({ index: m.index ?? 0, no: chineseNumber(m[1]) }));
   const cuts = numberingOn(starts);
   if (cuts.length === 0) return [line];
   return cutAt(line, cuts).flatMap((section) => {
@@ -112,10 +124,15 @@ function splitSections(line: string): string[] {
  * and a space (`…如下： 一、`, `…（责任单位：X） 三、`), where a page's lost line break fell.
  */
 const SECTION_AFTER_SENTENCE = /(?<=^|。\s*|[:：）)]\s+)([一二三四五六七八九十]{1,3})、/g;
-/** `（一）媒体宣传1、`, `（一）媒体宣传 1、`: a subsection's title, short and without punctuation, run into its first item. */
-const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5]{2,12})\s*(?=1\s*[、.．](?!\d))/;
-/** `（一）种植环节 `, `（三）建立制度。 `: a subsection's short title and the space where the page's line broke after it. */
-const TITLE_BEFORE_BREAK = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,20}。?)\s+(?=\S)/;
+/** `一、` right after a name's last character: a section's only when a unit list ends there (endsInUnitList). */
+const SECTION_AFTER_NAME = /(?<=[\u4e00-\u9fa5）)]\s*)([一二三四五六七八九十]{1,3})、/g;
+/** `（一）媒体宣传1、`, `（一）抓好“三美”建设 1、`: a subsection's title, short and without punctuation but quotes, run into its first item. */
+const TITLE_RUN_INTO_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,14})\s*(?=1\s*[、.．](?!\d))/;
+/**
+ * `（一）种植环节 `, `（三）建立制度。 `, `（二）严格源头管控，防范风险产生 `: a subsection's short title (a clause or
+ * two) and the space where the page's line broke after it.
+ */
+const TITLE_BEFORE_BREAK = /^([（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fa5“”]{2,20}(?:[，,][\u4e00-\u9fa5“”]{2,20})?。?)\s+(?=\S)/;
 
 /**
  * `（一）种植环节 监管指标：…。 工作任务： 1.…`, `（三）建立制度。 5.…`: a subsection's title, the page's
@@ -129,7 +146,7 @@ function titleOverItems(part: string): RegExpExecArray | null {
 }
 
 /** `二、推进信用建设 `: a section heading's number and short title, the page's line break lost after it. */
-const SECTION_TITLE_BREAK = /^[一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?]{2,30}\s+$/;
+const SECTION_TITLE_BREAK = new RegExp(String.raw`^[一二三四五六七八九十]{1,3}、(?:[^\s，,。；;：:！!？?]{2,30}|${SHORT_TITLE})\s+$`);
 
 /** `一、整治收费问题 全面清理…`: a section's short title, the page's line break lost after it, over its text. */
 const SECTION_TITLE_OVER_TEXT = /^([一二三四五六七八九十]{1,3}、[^\s，,。；;：:！!？?（）()]{2,30})\s+(?=[\u4e00-\u9fa5“])/;
@@ -165,10 +182,10 @@ function cutAt(line: string, cuts: number[]): string[] {
 }
 
 /**
- * `1.守护耕地质量 `, `二、重点任务 `: a numbered short title and the space where a page's lost line break
- * fell after it — a number after them opens a line as after a sentence.
+ * `1.守护耕地质量 `, `二、重点任务 `, `一、优化办事流程，提升服务效能 `: a numbered short title and the space where a
+ * page's lost line break fell after it — a number after them opens a line as after a sentence.
  */
-export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|${CIRCLED_NUMBER})[^\s，,。；;：:！!？?（）()]{2,20}\s+`;
+export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}[.．、]|${CIRCLED_NUMBER})${SHORT_TITLE}\s+`;
 
 /**
  * An item number right after a sentence, a colon or a bracket ends, after a short numbered title and a space (TITLE_BREAK), or at
@@ -176,7 +193,31 @@ export const TITLE_BREAK = String.raw`(?:[一二三四五六七八九十]{1,3}�
  * `1﹒`, `（1）`, `（一）`, points counted in words (`一是`, `第一，`) — not a sentence opening with an amount (`。2.5万户…`), nor `①` (a
  * paragraph's own points: `措施：①…；②…`).
  */
-const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?|(?:^|[。；;：:）)])[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5、]{2,15})` + /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source, 'g');
+const NUMBER = /(?:(\d{1,2})\s*[.．、﹒](?!\d{1,2}(?:[.．]\d|%|\s*[万亿千百倍个元亩吨]))|[（(]\s*(\d{1,2})\s*[）)]|[（(]\s*([一二三四五六七八九十]+)\s*[）)]|([一二三四五六七八九十]+)是(?=[^\s，,；;。])|第([一二三四五六七八九十]+)[，,、](?=\S))/.source;
+const NUMBER_AFTER_SENTENCE = new RegExp(String.raw`(?<=(?:^|[。；;：:！!？?）)\]］〕】]\s*)(?:${TITLE_BREAK})?|(?:^|[。；;：:）)])[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5、]{2,15})` + NUMBER, 'g');
+/** A number right after a name's last character (and any spaces): an item's only when a unit list ends there (endsInUnitList). */
+const NUMBER_AFTER_NAME = new RegExp(String.raw`(?<=[\u4e00-\u9fa5）)]\s*)` + NUMBER, 'g');
+
+/**
+ * `参加单位：县工信局，相关乡镇 2.封堵…`, `责任部门：宣传办、东山村（二）抓好…`: a label's list of units ends the
+ * text, a page's lost line break after it (no `。` closes a list) — what follows opens a line as after a sentence.
+ * Not a list ending in a numeral (`…十` before `三、`: one number, `十三、`).
+ */
+function endsInUnitList(before: string): boolean {
+  const list = UNIT_LIST_AT_END.exec(before.slice(-MAX_UNIT_LIST - MAX_LABEL))?.[1];
+  return list !== undefined && !/[一二三四五六七八九十]$/.test(list) && splitUnitList(list).some((name) => endsLikeUnit(name) || isGroupName(name));
+}
+const MAX_UNIT_LIST = 120;
+const MAX_LABEL = 20;
+const UNIT_LIST_AT_END = new RegExp(String.raw`(?:${UNIT_LABEL})\s*[:：]([\u4e00-\u9fa5（）()、，,]{2,${MAX_UNIT_LIST}})\s*$`);
+
+/** The matches of `after` (right after a sentence), with those of `afterName` where a unit list ends before them, in order. */
+function afterSentenceOrUnits(line: string, after: RegExp, afterName: RegExp): RegExpMatchArray[] {
+  const matches = [...line.matchAll(after)];
+  const seen = new Set(matches.map((m) => m.index));
+  const afterUnits = [...line.matchAll(afterName)].filter((m) => !seen.has(m.index) && endsInUnitList(line.slice(0, m.index)));
+  return [...matches, ...afterUnits].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 export interface Numbering {
@@ -188,7 +229,7 @@ export interface Numbering {
 
 /** The item numbers a line holds at its start or right after a sentence, a colon or a bracket ends. */
 export function itemNumbers(line: string): Numbering[] {
-  return [...line.matchAll(NUMBER_AFTER_SENTENCE)].map(numbering).filter((n): n is Numbering => n !== null);
+  return afterSentenceOrUnits(line, NUMBER_AFTER_SENTENCE, NUMBER_AFTER_NAME).map(numbering).filter((n): n is Numbering => n !== null);
 }
 
 /**

@@ -286,8 +286,8 @@ function cutAfterUnits(line: string): string[] {
   for (const m of line.matchAll(UNITS_OR_LABEL_BRACKET)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
-    // `（X负责） 推动…`: a space where the page's line broke before the next sentence.
-    if (!/^\s*[\u4e00-\u9fa5“"]/.test(rest) || status === end) continue;
+    // `（X负责） 推动…`: a space where the page's line broke before the next sentence; `（X负责）——推动…`: a `——` item.
+    if (!/^\s*(?:[\u4e00-\u9fa5“"]|——)/.test(rest) || status === end) continue;
     out.push(line.slice(from, end));
     from = end;
   }
@@ -386,8 +386,13 @@ function numberShape(text: string): string {
 /** `（2）住房安全方面。①有的…（牵头单位：X）`: a group's title (GROUP_TITLE_END) run into its first item, numbered otherwise. */
 const TITLE_INTO_ITEM = new RegExp(String.raw`^((?:${ITEM_NUMBER.source})[^，,。；;：:（）()]{2,${MAX_HEADING_TITLE}}?(?:${GROUP_TITLE_WORDS})[。.：:]?)\s*(?=${ITEM_NUMBER.source.replace(/^\^/, '')})`);
 
-/** The title goes on a line of its own, when the item after it names its units (then read as headingOverItems says). */
+/** `（一）实施垃圾治理行动——加快…`: a group's short title run into its first `——` item. */
+const TITLE_INTO_DASH_ITEM = /^([（(][一二三四五六七八九十]{1,3}[）)][^\s，,。；;：:！!？?（）()—]{2,20})(?=——)/;
+
+/** The title goes on a line of its own, when the item after it names its units (then read as headingOverItems says, or a `——` item's run). */
 function cutHeadingFromItem(line: string): string[] {
+  const dash = TITLE_INTO_DASH_ITEM.exec(line);
+  if (dash !== null && trailingUnits(line.slice(dash[0].length)) !== null) return [dash[1], line.slice(dash[0].length)];
   const m = TITLE_INTO_ITEM.exec(line);
   if (m === null) return [line];
   const rest = line.slice(m[0].length);
@@ -431,8 +436,8 @@ function unitsAfterSentences<T extends { text: string }>(lines: readonly T[]): T
   return out;
 }
 
-/** `一是`, `第二，`: a point counted in words, opening a sentence of a run. */
-const COUNT_WORD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])\s*/;
+/** `一是`, `第二，`, `——`: a point counted in words, or marked by a dash, opening a sentence of a run. */
+const COUNT_WORD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|——)\s*/;
 
 /** `一、`, `十二．`: a section heading's number. */
 const HEADING_NUMBER = /^[零〇一二两三四五六七八九十百]+\s*[、.．]\s*/;

@@ -20,9 +20,10 @@ export type LabelKind = 'lead' | 'co' | 'units' | 'deadline' | 'person' | 'requi
 
 /**
  * A few words before the unit word (`牵头责任`, `市级配合`, `数据提供`): Chinese characters only, no
- * punctuation, and not a phrase addressing units (`各责任单位：要…`, `有关责任单位：`, `县直各单位`).
+ * punctuation, and not a phrase addressing units (`各责任单位：要…`, `有关责任单位：`, `县直各单位`), nor a
+ * notice's own distribution (`抄送单位：`, `主送单位：`), which names no unit doing a task.
  */
-const PREFIX = String.raw`(?:(?!各|有关|相关|其他|其它|以下|下列|所有|全体)[\u4e00-\u9fa5]){0,8}?`;
+const PREFIX = String.raw`(?:(?!各|有关|相关|其他|其它|以下|下列|所有|全体|抄送|主送)[\u4e00-\u9fa5]){0,8}?`;
 /** `责任单位及责任人`: a unit label and a person's in one, its value the units and then the persons. */
 const AND_PERSONS = String.raw`(?:及|和|、|\/)${PERSON_WORDS}`;
 /** What a unit label ends in: a word for units, `分工`, or a bare role (`牵头：X`, `主办：X`, `协办：Y`). */

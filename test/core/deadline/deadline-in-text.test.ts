@@ -20,6 +20,9 @@ describe('deadlineInText: the date a task’s text sets', () => {
     ['2025年视资金到位情况开工建设', '2025年'],
     ['2024年按照省里批复启动改造', '2024年'],
     ['“十四五”末城镇化率达到65%', '“十四五”末'],
+    ['二期管网2026年年底完工', '2026年年底'],
+    ['实行滚动销号，2026年前基本完成整治', '2026年前'],
+    ['到2025年底，完成规划编制，2027年底，基本完成退养', '2025年底、2027年底'],
   ])('%s → %s', (text, written) => {
     expect(deadlineInText(text)).toBe(written);
   });
@@ -40,7 +43,7 @@ describe('deadlineInText: the date a task’s text sets', () => {
     expect(parseDeadline(deadlineInText('2023年10月底前完成初稿，12月底前完成验收')!, 2024).due).toBe('2023-12-31');
   });
 
-  it.each(['截至2019年底已建成15个', '比2019年增长8%', '2019年增长8%', '2019年开放的窗口继续运行', '实施水资源消耗总量和强度双控行动', ''])('%s sets none', (text) => {
+  it.each(['截至2019年底已建成15个', '比2019年增长8%', '2019年增长8%', '2019年开放的窗口继续运行', '实施水资源消耗总量和强度双控行动', '', '2020年前三季度增长8%'])('%s sets none', (text) => {
     expect(deadlineInText(text)).toBeNull();
   });
 });

@@ -51,6 +51,26 @@ describe('items numbered in full-width digits', () => {
   });
 });
 
+describe('items numbered with a one-character number and full stop (`⒈`, `⒉`)', () => {
+  it('reads `⒉` as the item number `2.`, on a line of its own and run on after the item above', () => {
+    expect(tasks([
+      '2025年某镇海洋保护任务分工',
+      '一、宣传教育',
+      '⒈开展海洋日宣传。',
+      '牵头单位：镇宣传办',
+      '⒉组织增殖放流活动。',
+      '牵头单位：镇农业服务中心',
+      '二、执法监管',
+      '⒈开展海岸巡查。（镇综合执法队牵头）⒉查处非法采砂。（镇派出所牵头）',
+    ])).toEqual([
+      ['开展海洋日宣传。', ['镇宣传办'], [], 'none', null],
+      ['组织增殖放流活动。', ['镇农业服务中心'], [], 'none', null],
+      ['开展海岸巡查。', ['镇综合执法队'], [], 'none', null],
+      ['查处非法采砂。', ['镇派出所'], [], 'none', null],
+    ]);
+  });
+});
+
 describe('a deadline line broken inside its date', () => {
   it('joins `完成时限：2025年8` / `月底前` and `完成时间：2025年3月15` / `日前`', () => {
     expect(tasks([
