@@ -4,6 +4,7 @@ import type { Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { itemRun } from './hidden-items';
 import { endsLikeUnit } from './join-text';
+import { CIRCLED_NUMBER } from './seq-number';
 import { LABELLED_UNITS_BRACKET } from './unit-label';
 
 /** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
@@ -77,11 +78,15 @@ function continuesNumbering(before: Task, task: Task): boolean {
   return run !== null && run.from > 1 && list(before)?.to === run.from - 1;
 }
 
-/** Text after an item's `（责任单位：X）`: its next item read into the same task. */
-const TEXT_AFTER = 8;
+/** What opens an item after an item's `（责任单位：X）`: a dash (`——`), a number (`2.`, `（二）`, `二、`, `②`). */
+const NEXT_ITEM = new RegExp(String.raw`^[\s。；;]*(?:—|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|${CIRCLED_NUMBER})`);
 
+/** An item's units bracket with the next item after it; a bracket the task's own words follow (`…（责任单位：X），并…`) is no sign. */
 function unitsBracketInside(text: string): boolean {
-  return [...text.matchAll(LABELLED_UNITS_BRACKET)].some((m) => text.slice((m.index ?? 0) + m[0].length).replace(/[\s。；;，,]/g, '').length >= TEXT_AFTER);
+  return [...text.matchAll(LABELLED_UNITS_BRACKET)].some((m) => {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    return NEXT_ITEM.test(after) && after.replace(/[\s。；;—]/g, '').length >= 8;
+  });
 }
 
 /** How many rows the table's 序号 numbers (per section when it restarts), or null when it numbers too few. */

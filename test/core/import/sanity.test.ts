@@ -71,16 +71,12 @@ describe('the sanity guard on rows read into one text', () => {
 });
 
 describe('the sanity guard on items read as one', () => {
-  it('stops a prose reading whose task holds an item’s units bracket with the next item after it', () => {
-    const text = [
-      '某镇2024年人居环境整治工作方案',
-      '一、重点任务',
-      '（一）整治村庄环境——清理河塘沟渠。组织各村清理河塘沟渠淤泥和漂浮物。（责任单位：镇农业农村办、各村委会）——整治乱堆乱放。清理房前屋后杂物堆，拆除破旧棚舍。（责任单位：镇综合执法队、各村委会）',
-      '（二）提升公厕管护水平。落实农村公厕专人保洁。（责任单位：镇卫健办）',
-    ].join('\n');
-    const found = importBreakdown({ kind: 'text', text }).findings.filter((f) => f.code === 'import.implausible');
-    expect(found.map((f) => f.message)).toEqual([
-      '读出2项任务，但结果看来不对，没有生成台账：任务1-01的文字中间还有“（责任单位：……）”一类的括号，其后又是一项工作，像是两项任务被读成了一项',
+  it('stops a task holding an item’s units bracket with the next item after it, and lets a bracket the task’s own words follow through', () => {
+    const rows = [['序号', '工作任务', '牵头单位', '完成时限'],
+      ['1', '清理河塘沟渠。组织各村清理淤泥和漂浮物。（责任单位：镇农业农村办）——整治乱堆乱放。清理房前屋后杂物堆。', '镇农业农村办', '6月底前'],
+      ['2', '落实公厕专人保洁（责任单位：镇卫健办），并纳入年度考核。', '镇卫健办', '年底前']];
+    expect(implausible(table(rows)).map((f) => f.message)).toEqual([
+      '读出2项任务，但结果看来不对，没有生成台账：任务0-01的文字中间还有“（责任单位：……）”一类的括号，其后又是一项工作，像是两项任务被读成了一项',
     ]);
   });
 
