@@ -66,8 +66,9 @@ it('reads the page text of the tables received in another form (tasks right)', a
     'longquanyi-2009-xiangmu-table': 2,
     // A one-line page whose cells a single space parts, empty cells leaving no mark (pagetext): 平潭 2017 安全 refused → 4.
     'pingtan-2017-anquan-table': 4,
-    // Run-together page text, the part heading in the first column over numbered 工作要求 (r15c): 平潭 2022 0 → 17.
-    'pingtan-2017-zhuanli-table': 0, 'pingtan-2022-zhengwu-table': 17,
+    // Run-together page text, the part heading in the first column over numbered 工作要求 (r15c): 平潭 2022 0 → 17;
+    // r16c's run-together unit cells (a place ending a unit list, lead units before a group, merged cells) 17 → 18.
+    'pingtan-2017-zhuanli-table': 0, 'pingtan-2022-zhengwu-table': 18,
   });
 });
 

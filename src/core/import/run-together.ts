@@ -60,11 +60,11 @@ function readLines(lines: readonly Line[]): SourceRow[] | null {
   return null;
 }
 
-/** `工 作 要 求`: a header name spaced out to fill its cell, its characters one space apart. */
-const SPACED_NAME = /[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3,}/g;
+/** `工 作 要 求`, `责　任　单　位`: a header name spaced out to fill its cell, its characters one space (or a full-width one) apart. */
+const SPACED_NAME = /[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}/g;
 
 function closeSpacedName(line: string): string {
-  return line.replace(SPACED_NAME, (name) => name.replace(/ /g, ''));
+  return line.replace(SPACED_NAME, (name) => name.replace(/[ \u3000]/g, ''));
 }
 
 /** `?` where the page's store lost characters (an image's caption): no text. */
@@ -310,16 +310,42 @@ function cellNumberedRows(text: string, kinds: readonly Kind[], spaced = false):
       if (ends) end = q;
       return ends;
     };
-    const cells = splitCells(text, at + number.length, kinds.slice(from), rowEnd, { whole: true, spaceIsBlank: true, spaced });
+    // A cell holding or cut inside the next row's number (`…清单3.政府…`, `…清单3` | `.政府`): a row under merged cells, read below.
+    const next = new RegExp(String.raw`(?<![\d.．])${number.n + 1}[.．、](?!\d)`);
+    const options: SplitOptions = { whole: true, spaceIsBlank: true, spaced, refused: (cell) => next.test(cell) };
+    const split = splitCells(text, at + number.length, kinds.slice(from), rowEnd, options);
+    const under = split || !rows.some((r) => r.cells.length > 1) ? null : underMergedCells(text, at + number.length, kinds.slice(from), rowEnd, options);
+    const cells = split ?? under?.cells;
     // A heading after a sentence inside a cell: a row lost in it (its number not the next).
     if (!cells || cells.some((c) => /[。；;]/.test(c) && HEADING_INSIDE.test(c))) return null;
     cells[0] = text.slice(at, at + number.length) + cells[0];
     rows.push({ row: lineOf(text, at), cells: [...kinds.slice(0, from).map(() => ''), ...cells], breakBefore: false });
+    if (under) rows[rows.length - 1].continued = under.continued.map((c) => c + from);
     if (from === 1) [rows[rows.length - 1].cells[0], merged] = [merged, ''];
     last = number.n;
     at = end;
   }
   return rows.some((r) => r.cells.length > 1) ? rows : null;
+}
+
+/**
+ * A row under cells merged down from the row above (a page's table whose unit cells span three rows):
+ * the page leaves no mark of them, the row holding its name alone (`2.推动…清单3.…`) or its name and
+ * its text (`3.…的公开重点公开…。`). Its unit columns are read as continued from above.
+ */
+function underMergedCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p: number) => boolean, options: SplitOptions): { cells: string[]; continued: number[] } | null {
+  if (kinds[0] !== 'name') return null;
+  const units = kinds.map((k, c) => (k === 'units' ? c : -1)).filter((c) => c >= 0);
+  if (units.length === 0) return null;
+  const others = kinds.map((_, c) => c).filter((c) => c > 0 && !units.includes(c));
+  for (const kept of [[0], [0, ...others]]) {
+    const split = splitCells(text, at, kept.map((c) => kinds[c]), rowEnd, { ...options, spaceIsBlank: false });
+    if (!split) continue;
+    const cells = kinds.map(() => '');
+    kept.forEach((c, i) => (cells[c] = split[i]));
+    return { cells, continued: kinds.map((_, c) => c).filter((c) => !kept.includes(c)) };
+  }
+  return null;
 }
 
 /** A web page's furniture after its text (`来源：…`, `附件下载`). */
@@ -464,6 +490,8 @@ interface SplitOptions {
   spaceIsBlank?: boolean;
   /** Cells a space apart (see spacedHeadersIn): a text cell may end where a space follows, not only at its `。`. */
   spaced?: boolean;
+  /** A cell (with the character after it) that cannot be (see cellNumberedRows). */
+  refused?: (cell: string) => boolean;
 }
 
 /**
@@ -483,6 +511,7 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
   }
   for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false, options.spaced ?? false)) {
     if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1))) continue;
+    if (options.refused?.(text.slice(start, end + 1))) continue;
     const rest = splitCells(text, end, kinds.slice(1), rowEnd, options, failed);
     if (rest) return [cellText(text.slice(start, end)), ...rest];
   }
@@ -499,7 +528,12 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
  * follows (the blank 牵头单位 before its 责任单位), last where none does (a space may part two cells).
  */
 function blankAt(text: string, at: number, kinds: readonly Kind[], options: SplitOptions): 'first' | 'last' | null {
-  if (!options.spaceIsBlank || kinds[0] !== 'units' || !/ /.test(text[at] ?? '')) return null;
+  if (!options.spaceIsBlank) return null;
+  // The row's last cell, its text, left empty (merged down over the rows below, its text in none of them):
+  // first, the next row's number or heading after the space ending the row (the cell before may end after it).
+  if (kinds.length === 1 && kinds[0] === 'text') return / /.test(text[at] ?? '') || / /.test(text[at - 1] ?? '') ? 'first' : null;
+  if (!/ /.test(text[at] ?? '')) return null;
+  if (kinds[0] !== 'units') return null;
   // Cells a space apart: every space parts two cells, and an empty one leaves no mark (tried after a filled one).
   return kinds[1] === 'units' && !options.spaced ? 'first' : 'last';
 }
@@ -581,7 +615,12 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       const noHeading = ends.filter((e) => !/[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]/.test(slice(e))
         // nor the page's furniture after it (`县委保密办 来源：…`).
         && !text.slice(start, e).trim().split(/\s+/).slice(1).some((w) => PAGE_TAIL.test(w)));
-      if (kinds[1] === 'units') return closingNames(text, noHeading);
+      // Before another unit column: first where that one opens with a group (`省发改委省经信委` | `省直各部门，…`,
+      // `区交通局` | `各乡镇`), the lead's names run together before it kept whole.
+      if (kinds[1] === 'units') {
+        const beforeGroup = noHeading.filter((e) => OPENS_GROUP.test(text.slice(e)));
+        return [...beforeGroup, ...closingNames(text, noHeading.filter((e) => !beforeGroup.includes(e)))];
+      }
       // Before a text: first where a unit's name ends and the text opens, no name longer than a unit's
       // (`各乡镇人民政府` | `坚持…`, not `…政府坚` | `持…`, `…本部` | `门…`, `…单位` | `，各…`, `…政府要制定并公布本部门` | `随机…`).
       if (kinds[1] === 'text') {
@@ -641,8 +680,10 @@ function figureEnds(text: string, start: number, another: boolean): number[] {
 }
 
 const LONGEST_NAME_CELL = 60;
-/** `区`, `县`: the place a unit's name opens with (not `区域`, `市场`). */
-const OPENS_PLACE = /^[省市州县区旗乡镇](?!域|场|民|村)/;
+/** `各乡镇`, `省直各部门`, `省政府各部门`: a group of units a cell of them opens with. */
+const OPENS_GROUP = /^(?:各|[省市州县区]直(?:各|有关|相关)|[省市州县区](?:政府|委)各)/;
+/** `区`, `县`: the place a unit's name opens with (not `区域`, `市场`, nor the `市` ending `各设区市、`). */
+const OPENS_PLACE = /^[省市州县区旗乡镇](?!域|场|民|村|[、，,])/;
 
 /**
  * Where a task's name before its units may end: before a space, a sentence's or a clause's mark;
@@ -673,7 +714,8 @@ function balanced(cell: string): boolean {
 
 /** `区财政局`, or a group's name (`县直各部门`, `区直有关单位`). */
 function endsLikeUnitOrGroup(cell: string): boolean {
-  return endsLikeUnit(cell) || /(?:部门|单位|企业)$/.test(cell);
+  // A place answering for its own part (`各设区市`, `平潭综合实验区`, `经济开发区`) ends a unit list as a unit does.
+  return endsLikeUnit(cell) || /(?:部门|单位|企业|设区市|县区|实验区|新区|开发区)$/.test(cell);
 }
 
 /** Where a cell of persons' names may end: after a name, or after a list of them (`张明、李华`). */
