@@ -61,7 +61,9 @@ it('reads the page text of the tables received in another form (tasks right)', a
     // name alone, or name and text, no mark of the merged cells: continued from above); a text cell merged down left
     // empty; a place (`各设区市`, `…实验区`) ending a unit list; lead units run together before a 责任单位 opening with a
     // group (`省工商局省审改办` | `省政府各部门…`) — 2016 0 → 42, 2018 38 → 41.
-    'fujian-2016-zhengwu-table': 42, 'fujian-2018-zhengwu-table': 41, 'pingtan-2018-muying-table': 0,
+    // r16c: a table on one line opening with 序号, cells a space apart, its 备注 column empty, `职责` naming the task, the
+    // page's sender and date after the last row — 平潭 2018 母婴 0 → 8.
+    'fujian-2016-zhengwu-table': 42, 'fujian-2018-zhengwu-table': 41, 'pingtan-2018-muying-table': 8,
   });
 });
 

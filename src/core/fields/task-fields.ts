@@ -56,7 +56,7 @@ export const TASK_FIELDS = {
   category: { label: '工作类别', ledger: '工作类别', return: '工作类别', returnAliases: ['类别', '板块', '工作板块'], owner: 'office', printed: true, json: 'category',
     import: { role: 'category', words: ['工作类别', '任务类别', '类别', '大类', '板块', '项目', '类型', '工作板块', '重点领域', '领域'], wide: /类别|板块|领域|类型/, wideFirst: true } },
   task: { label: '工作任务', ledger: '工作任务', return: '工作任务', returnAliases: ['任务', '任务内容', '工作内容', '重点任务'], owner: 'office', watched: true, printed: true, json: 'task',
-    import: { role: 'task', words: ['工作任务', '任务内容', '主要任务', '重点任务', '工作内容', '任务事项', '工作事项', '重点工作', '任务'], wide: /任务|事项|问题|工作内容|工作项目|项目名称|重点工作|主要工作|具体工作|实事名称|实事项目|工作要点/ } },
+    import: { role: 'task', words: ['工作任务', '任务内容', '主要任务', '重点任务', '工作内容', '任务事项', '工作事项', '重点工作', '任务', '职责'], wide: /任务|事项|问题|工作内容|工作项目|项目名称|重点工作|主要工作|具体工作|实事名称|实事项目|工作要点/ } },
   requirement: { label: '具体要求', ledger: '具体要求', return: '具体要求', returnAliases: ['工作要求', '任务要求', '要求'], owner: 'office', watched: true, printed: true, json: 'requirement',
     import: { role: 'requirement', words: ['具体要求', '工作要求', '工作措施', '具体措施', '主要措施', '工作目标', '具体内容', '任务举措', '工作标准'], wide: /措施|要求|举措|目标|内容/ } },
   leadUnits: { label: '牵头单位', ledger: '牵头单位', return: '牵头单位', returnAliases: ['牵头部门', '牵头单位部门'], owner: 'office', watched: true, printed: true, json: 'leadUnits',

@@ -267,7 +267,8 @@ interface ParsedRow {
 function readRows(body: string, kinds: readonly Kind[], spaced: boolean): ParsedRow[] | null {
   const text = body.trim();
   if (text === '') return null;
-  if (spaced) return kinds[0] === 'seq' ? null : cellNumberedRows(text, kinds, true);
+  // Numbered rows a space apart on lines of their own are the copied lines' reading; on the header's one line, this one's.
+  if (spaced) return kinds[0] !== 'seq' ? cellNumberedRows(text, kinds, true) : /\n/.test(body.trimEnd()) ? null : numberedRows(text, kinds, true);
   return kinds[0] === 'seq' ? numberedRows(text, kinds) : cellNumberedRows(text, kinds) ?? lineRows(text, kinds);
 }
 
@@ -348,6 +349,11 @@ function underMergedCells(text: string, at: number, kinds: readonly Kind[], rowE
   return null;
 }
 
+/** A page's close after its table: the sender and the date it was issued, then the page's furniture. */
+function closingOfPage(rest: string): boolean {
+  return /^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日(?:印发)?(?:\s|$)/.test(rest) || PAGE_TAIL.test(rest);
+}
+
 /** A web page's furniture after its text (`来源：…`, `附件下载`). */
 const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑|抄送)\s*[:：]|附件下载|打印本页|关闭窗口)/;
 
@@ -387,7 +393,7 @@ interface Group {
   end: number;
 }
 
-function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+function numberedRows(text: string, kinds: readonly Kind[], spaced = false): ParsedRow[] | null {
   const rows: ParsedRow[] = [];
   const from = kinds.indexOf('text');
   const merged = kinds.slice(0, from).map((_, c) => c);
@@ -397,8 +403,8 @@ function numberedRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null 
     let main: string[] | null = null;
     // A row reaching the next number by itself before one going on in rows of its merged cells (a text column's); never a text holding a row's cells after a `。`.
     for (const more of from < 0 ? [false] : [false, true]) {
-      const group = rowsOfNumber(text, kinds.slice(from), n + 1, more);
-      main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true });
+      const group = rowsOfNumber(text, kinds.slice(from), n + 1, more, spaced);
+      main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true, spaced });
       if (main) break;
     }
     if (!main || !tail) return null;
@@ -433,11 +439,13 @@ function numberLength(text: string, at: number, n: number): number {
  * The rows a numbered row goes on with, from `p`: none at the text's end or at the next number
  * (`next`), else (`more`) rows of the columns from its text on (its number and title merged over them).
  */
-function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: boolean): (p: number) => Group | null {
+function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: boolean, spaced = false): (p: number) => Group | null {
   const memo = new Map<number, Group | null>();
   const group = (p: number): Group | null => {
     const q = skipSpace(text, p);
     if (q >= text.length) return { rows: [], end: text.length };
+    // A page stored on one line: its sender, date and furniture after the last row (`…办公室 2018年5月11日印发 来源：…`).
+    if (spaced && closingOfPage(text.slice(q))) return { rows: [], end: text.length };
     if (opensNumber(text, q, next)) return { rows: [], end: q };
     if (!more) return null;
     // A row of merged cells opens with its text, never a number, a date or a list's comma.
@@ -644,9 +652,9 @@ function cellEnds(text: string, start: number, kinds: readonly Kind[], ownLines:
       return closingNames(text, [...named, ...ends.filter((e) => !named.includes(e))]);
     }
     case 'free':
-      // The last column (`备注`, `进展情况`) may be blank.
+      // The last column (`备注`, `进展情况`) may be blank: first where cells are a space apart (an empty one leaves no mark).
       for (let e = start + 1; e <= limit(text.length); e++) if (e === text.length || (spaced ? /\s/ : /\s|\d/).test(text[e])) ends.push(e);
-      return [...ends, start];
+      return spaced ? [start, ...ends] : [...ends, start];
   }
 }
 
