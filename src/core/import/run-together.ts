@@ -14,7 +14,11 @@ import type { SourceRow } from './types';
  * run-together table (the reading gives up; another reading, or none, is tried).
  */
 const MOST_SPLITS = 1500;
-let splitsLeft = MOST_SPLITS;
+
+/** The cell splits one document's reading has left to try (MOST_SPLITS at its start). */
+interface Budget {
+  splitsLeft: number;
+}
 
 /**
  * Page text whose table cells run together with nothing between them (a document site's preview
@@ -28,18 +32,18 @@ let splitsLeft = MOST_SPLITS;
  * is then read otherwise.
  */
 export function readRunTogether(text: string): SourceRow[] | null {
-  splitsLeft = MOST_SPLITS;
+  const budget: Budget = { splitsLeft: MOST_SPLITS };
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map(closeSpacedName);
   // `2、` opening a line is a page's mark, or a row's number on a line of its own.
   const asLines = raw.map((l, i) => ({ text: l, row: i + 1 }));
   for (const lines of [withoutPageMarkers(raw), asLines]) {
-    const rows = readLines(lines.filter((l) => !LOST_CHARACTERS.test(l.text)));
+    const rows = readLines(lines.filter((l) => !LOST_CHARACTERS.test(l.text)), budget);
     if (rows) return rows;
   }
   return null;
 }
 
-function readLines(lines: readonly Line[]): SourceRow[] | null {
+function readLines(lines: readonly Line[], budget: Budget): SourceRow[] | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
     if (/[\t|]/.test(line)) continue;
@@ -47,7 +51,7 @@ function readLines(lines: readonly Line[]): SourceRow[] | null {
       const rest = [line.slice(header.end), ...lines.slice(i + 1).map((l) => l.text)];
       // The header row repeated inside the table (at each page of the document it was copied from).
       const body = skipPeriodNames(rest).join('\n').split(header.names.join(header.spaced ? ' ' : '')).join('');
-      const rows = readRows(body, header.kinds, header.spaced === true);
+      const rows = readRows(body, header.kinds, header.spaced === true, budget);
       if (!rows) continue;
       const title = [...lines.slice(0, i).map((l) => l.text), line.slice(0, header.start)].map((l) => l.trim()).filter((l) => l !== '');
       return [
@@ -264,12 +268,12 @@ interface ParsedRow {
  * of its merged cells' columns, from its text on: a 项目 with two 主要内容), else a row's cells on
  * lines of their own. Null when any part of the body is not a row.
  */
-function readRows(body: string, kinds: readonly Kind[], spaced: boolean): ParsedRow[] | null {
+function readRows(body: string, kinds: readonly Kind[], spaced: boolean, budget: Budget): ParsedRow[] | null {
   const text = body.trim();
   if (text === '') return null;
   // Numbered rows a space apart on lines of their own are the copied lines' reading; on the header's one line, this one's.
-  if (spaced) return kinds[0] !== 'seq' ? cellNumberedRows(text, kinds, true) : /\n/.test(body.trimEnd()) ? null : numberedRows(text, kinds, true);
-  return kinds[0] === 'seq' ? numberedRows(text, kinds) : cellNumberedRows(text, kinds) ?? lineRows(text, kinds);
+  if (spaced) return kinds[0] !== 'seq' ? cellNumberedRows(text, kinds, budget, true) : /\n/.test(body.trimEnd()) ? null : numberedRows(text, kinds, budget, true);
+  return kinds[0] === 'seq' ? numberedRows(text, kinds, budget) : cellNumberedRows(text, kinds, budget) ?? lineRows(text, kinds, budget);
 }
 
 /** `一、`, `（一）`: a part's or a group's heading run in before the rows under it. */
@@ -283,7 +287,7 @@ const HEADING_INSIDE = /[。；;][^。；;]{0,4}(?:[一二三四五六七八九�
  * between them, each a row of its own; the page's furniture after the last row (`来源：`) ends it.
  * An empty cell left as a space. Null unless the body opens with a heading or row 1 and every row splits.
  */
-function cellNumberedRows(text: string, kinds: readonly Kind[], spaced = false): ParsedRow[] | null {
+function cellNumberedRows(text: string, kinds: readonly Kind[], budget: Budget, spaced = false): ParsedRow[] | null {
   const from = kinds.findIndex((k) => k === 'name' || k === 'text');
   const rows: ParsedRow[] = [];
   let last = 0;
@@ -313,7 +317,7 @@ function cellNumberedRows(text: string, kinds: readonly Kind[], spaced = false):
     };
     // A cell holding or cut inside the next row's number (`…清单3.政府…`, `…清单3` | `.政府`): a row under merged cells, read below.
     const next = new RegExp(String.raw`(?<![\d.．])${number.n + 1}[.．、](?!\d)`);
-    const options: SplitOptions = { whole: true, spaceIsBlank: true, spaced, refused: (cell) => next.test(cell) };
+    const options: SplitOptions = { whole: true, spaceIsBlank: true, spaced, refused: (cell) => next.test(cell), budget };
     const split = splitCells(text, at + number.length, kinds.slice(from), rowEnd, options);
     const under = split || !rows.some((r) => r.cells.length > 1) ? null : underMergedCells(text, at + number.length, kinds.slice(from), rowEnd, options);
     const cells = split ?? under?.cells;
@@ -393,7 +397,7 @@ interface Group {
   end: number;
 }
 
-function numberedRows(text: string, kinds: readonly Kind[], spaced = false): ParsedRow[] | null {
+function numberedRows(text: string, kinds: readonly Kind[], budget: Budget, spaced = false): ParsedRow[] | null {
   const rows: ParsedRow[] = [];
   const from = kinds.indexOf('text');
   const merged = kinds.slice(0, from).map((_, c) => c);
@@ -403,8 +407,8 @@ function numberedRows(text: string, kinds: readonly Kind[], spaced = false): Par
     let main: string[] | null = null;
     // A row reaching the next number by itself before one going on in rows of its merged cells (a text column's); never a text holding a row's cells after a `。`.
     for (const more of from < 0 ? [false] : [false, true]) {
-      const group = rowsOfNumber(text, kinds.slice(from), n + 1, more, spaced);
-      main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true, spaced });
+      const group = rowsOfNumber(text, kinds.slice(from), n + 1, more, budget, spaced);
+      main = splitCells(text, at + numberLength(text, at, n), kinds.slice(1), (end) => (tail = group(end)) !== null, { whole: true, spaced, budget });
       if (main) break;
     }
     if (!main || !tail) return null;
@@ -439,7 +443,7 @@ function numberLength(text: string, at: number, n: number): number {
  * The rows a numbered row goes on with, from `p`: none at the text's end or at the next number
  * (`next`), else (`more`) rows of the columns from its text on (its number and title merged over them).
  */
-function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: boolean, spaced = false): (p: number) => Group | null {
+function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: boolean, budget: Budget, spaced = false): (p: number) => Group | null {
   const memo = new Map<number, Group | null>();
   const group = (p: number): Group | null => {
     const q = skipSpace(text, p);
@@ -453,7 +457,7 @@ function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: 
     if (memo.has(q)) return memo.get(q) ?? null;
     memo.set(q, null);
     let tail: Group | null = null;
-    const cells = splitCells(text, q, kinds, (end) => (tail = group(end)) !== null, { whole: true });
+    const cells = splitCells(text, q, kinds, (end) => (tail = group(end)) !== null, { whole: true, budget });
     const found: Group | null = cells && tail ? { rows: [cells, ...(tail as Group).rows], end: (tail as Group).end } : null;
     memo.set(q, found);
     return found;
@@ -462,7 +466,7 @@ function rowsOfNumber(text: string, kinds: readonly Kind[], next: number, more: 
 }
 
 /** Unnumbered rows: each row's cells run together on one line or several, a row ending where a line does. */
-function lineRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
+function lineRows(text: string, kinds: readonly Kind[], budget: Budget): ParsedRow[] | null {
   const rows: ParsedRow[] = [];
   let at = 0;
   while (at < text.length) {
@@ -472,7 +476,7 @@ function lineRows(text: string, kinds: readonly Kind[]): ParsedRow[] | null {
       if (q < text.length && !text.slice(p, q).includes('\n')) return false;
       end = q;
       return true;
-    }, { ownLines: true, whole: true });
+    }, { ownLines: true, whole: true, budget });
     if (!cells) return null;
     rows.push({ row: lineOf(text, at), cells, breakBefore: false });
     at = end;
@@ -500,6 +504,8 @@ interface SplitOptions {
   spaced?: boolean;
   /** A cell (with the character after it) that cannot be (see cellNumberedRows). */
   refused?: (cell: string) => boolean;
+  /** The document's tries left, shared by every split of its reading. */
+  budget: Budget;
 }
 
 /**
@@ -509,7 +515,7 @@ interface SplitOptions {
  */
 function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p: number) => boolean, options: SplitOptions, failed = new Set<string>()): string[] | null {
   if (kinds.length === 0) return rowEnd(at) ? [] : null;
-  if (--splitsLeft < 0) return null;
+  if (--options.budget.splitsLeft < 0) return null;
   const key = `${at}:${kinds.length}`;
   if (failed.has(key)) return null;
   const start = skipSpace(text, at);
@@ -518,7 +524,7 @@ function splitCells(text: string, at: number, kinds: readonly Kind[], rowEnd: (p
     if (rest) return ['', ...rest];
   }
   for (const end of cellEnds(text, start, kinds, options.ownLines ?? false, options.spaceIsBlank ?? false, options.spaced ?? false)) {
-    if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1))) continue;
+    if (options.whole && kinds[0] === 'text' && holdsRowCells(text, start, end, kinds.slice(1), options.budget)) continue;
     if (options.refused?.(text.slice(start, end + 1))) continue;
     const rest = splitCells(text, end, kinds.slice(1), rowEnd, options, failed);
     if (rest) return [cellText(text.slice(start, end)), ...rest];
@@ -547,10 +553,10 @@ function blankAt(text: string, at: number, kinds: readonly Kind[], options: Spli
 }
 
 /** `完成…。何海平文体旅局晋陵公司推进…`: a text whose `。` is followed by the cells after the text — a person, units — holds a row of merged cells' end. */
-function holdsRowCells(text: string, start: number, end: number, after: readonly Kind[]): boolean {
+function holdsRowCells(text: string, start: number, end: number, after: readonly Kind[], budget: Budget): boolean {
   if (after.length === 0) return false;
   for (let p = start + 2; p < end - 1; p++) {
-    if (/[。；;]/.test(text[p - 1]) && splitCells(text, p, after, () => true, {})) return true;
+    if (/[。；;]/.test(text[p - 1]) && splitCells(text, p, after, () => true, { budget })) return true;
   }
   return false;
 }
