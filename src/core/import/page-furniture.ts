@@ -1,6 +1,13 @@
 import type { SourceRow } from './types';
 
 export const NOTE = /^(注|备注|说明|附注)\s*[:：]/;
+/** A web page's furniture after its text (`来源：…`, `附件下载`). */
+export const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑|抄送)\s*[:：]|附件下载|打印本页|关闭窗口)/;
+
+/** A page's close after its table: the sender and the date it was issued, then the page's furniture. */
+export function closingOfPage(rest: string): boolean {
+  return /^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日(?:印发)?(?:\s|$)/.test(rest) || PAGE_TAIL.test(rest);
+}
 /** `－ 2 －`, `- 12 -`, `第 3 页`, `3/10`: a page number the PDF text kept. */
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 

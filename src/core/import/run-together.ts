@@ -7,6 +7,7 @@ import { isPersonName } from './unit-persons';
 import { splitUnitList } from './unit-cells';
 import { standardKey } from '../units';
 import type { SourceRow } from './types';
+import { closingOfPage, PAGE_TAIL } from './page-furniture';
 
 /**
  * The most cell splits one document's reading tries (a read page takes a few hundred): a long
@@ -353,13 +354,6 @@ function underMergedCells(text: string, at: number, kinds: readonly Kind[], rowE
   return null;
 }
 
-/** A page's close after its table: the sender and the date it was issued, then the page's furniture. */
-function closingOfPage(rest: string): boolean {
-  return /^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日(?:印发)?(?:\s|$)/.test(rest) || PAGE_TAIL.test(rest);
-}
-
-/** A web page's furniture after its text (`来源：…`, `附件下载`). */
-const PAGE_TAIL = /^(?:(?:信息来源|来源|责任编辑|编辑|抄送)\s*[:：]|附件下载|打印本页|关闭窗口)/;
 
 /** `3.`, `3、`: a row's number after `last` (one may be skipped), with its mark. */
 function cellNumber(text: string, at: number, last: number): { n: number; length: number } | null {

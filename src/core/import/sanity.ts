@@ -4,7 +4,8 @@ import type { Task } from '../ledger';
 import type { TaskDraft } from './drafts';
 import { itemRun } from './hidden-items';
 import { endsLikeUnit } from './join-text';
-import { CIRCLED_NUMBER } from './seq-number';
+import { ITEM_NUMBER } from './prose-lines';
+import { parseCategoryHeading } from './section-heading';
 import { LABELLED_UNITS_BRACKET } from './unit-label';
 
 /** Fewer tasks than this are judged by the other checks (a single odd task proves nothing). */
@@ -78,15 +79,17 @@ function continuesNumbering(before: Task, task: Task): boolean {
   return run !== null && run.from > 1 && list(before)?.to === run.from - 1;
 }
 
-/** What opens an item after an item's `（责任单位：X）`: a dash (`——`), a number (`2.`, `（二）`, `二、`, `②`). */
-const NEXT_ITEM = new RegExp(String.raw`^[\s。；;]*(?:—|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|${CIRCLED_NUMBER})`);
-
 /** An item's units bracket with the next item after it; a bracket the task's own words follow (`…（责任单位：X），并…`) is no sign. */
 function unitsBracketInside(text: string): boolean {
   return [...text.matchAll(LABELLED_UNITS_BRACKET)].some((m) => {
-    const after = text.slice((m.index ?? 0) + m[0].length);
-    return NEXT_ITEM.test(after) && after.replace(/[\s。；;—]/g, '').length >= 8;
+    const after = text.slice((m.index ?? 0) + m[0].length).replace(/^[\s。；;]+/, '');
+    return opensItem(after) && after.replace(/[\s。；;—]/g, '').length >= 8;
   });
+}
+
+/** A dash (`——`), an item's number (`2.`, `②`, `（二）`) or a section's (`二、`): the next item opens. */
+function opensItem(text: string): boolean {
+  return text.startsWith('—') || ITEM_NUMBER.test(text) || parseCategoryHeading(text) !== null;
 }
 
 /** How many rows the table's 序号 numbers (per section when it restarts), or null when it numbers too few. */
